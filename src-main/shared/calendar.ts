@@ -1,0 +1,142 @@
+/**
+ * Calendar days and instants, as they cross the process boundary:
+ * - a local calendar day is `YYYY-MM-DD`;
+ * - an instant is a UTC ISO string (`2026-11-27T21:30:00.000Z`) plus the IANA zone it was entered in.
+ * Pure: uses only `Intl`, which every runtime we target has.
+ */
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** True for a real calendar day such as `2024-02-29`; false for `2024-02-30` (never rolled over). */
+export function isValidDay(value: string): boolean {
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True for a UTC ISO instant whose parts are a real date and time. */
+export function isValidInstant(value: string): boolean {
+  if (!INSTANT_PATTERN.test(value)) return false;
+  if (!isValidDay(value.slice(0, 10))) return false;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
+const zoneCache = new Map<string, boolean>();
+
+/** True for an IANA time zone name the runtime knows, such as `Asia/Kathmandu`. */
+export function isValidTimeZone(value: string): boolean {
+  const cached = zoneCache.get(value);
+  if (cached !== undefined) return cached;
+  let isValid: boolean;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    isValid = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value) || value === 'UTC';
+  } catch {
+    isValid = false;
+  }
+  zoneCache.set(value, isValid);
+  return isValid;
+}
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local calendar day an instant falls on in the zone it was entered in. */
+export function dayOfInstant(instant: string, timeZone: string): string {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The day `count` days after (or before, when negative) `day`. */
+export function addDays(day: string, count: number): string {
+  const ms = Date.parse(`${day}T00:00:00Z`) + count * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Every day from `from` to `to`, both included, in order. */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallParts(ms: number, timeZone: string): Record<string, number> {
+  let formatter = wallFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallFormatters.set(timeZone, formatter);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of formatter.formatToParts(new Date(ms))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  return parts;
+}
+
+/** How far ahead of UTC the zone's clocks are at that instant, in milliseconds. */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const p = wallParts(ms, timeZone);
+  const asUtc = Date.UTC(
+    p.year ?? 0,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    p.hour ?? 0,
+    p.minute ?? 0,
+    p.second ?? 0,
+  );
+  return asUtc - Math.floor(ms / 1000) * 1000;
+}
+
+/** The day and `HH:MM` time a clock in `timeZone` showed at `instant`. */
+export function wallTimeOf(instant: string, timeZone: string): { day: string; time: string } {
+  const ms = Date.parse(instant);
+  const local = new Date(ms + zoneOffsetMs(ms, timeZone)).toISOString();
+  return { day: local.slice(0, 10), time: local.slice(11, 16) };
+}
+
+/**
+ * The UTC instant at which a clock in `timeZone` shows `day` `time` (`HH:MM`). A time skipped by a
+ * daylight-saving jump forward resolves to the same reading after the jump (02:30 becomes 03:30),
+ * as Temporal's "compatible" disambiguation does.
+ */
+export function instantOfWallTime(day: string, time: string, timeZone: string): string {
+  const wall = Date.parse(`${day}T${time}:00Z`);
+  const first = wall - zoneOffsetMs(wall, timeZone);
+  const second = wall - zoneOffsetMs(first, timeZone);
+  const shows = (ms: number) => {
+    const shown = wallTimeOf(new Date(ms).toISOString(), timeZone);
+    return shown.day === day && shown.time === time;
+  };
+  const settled = shows(second) ? second : shows(first) ? first : Math.max(first, second);
+  return new Date(settled).toISOString();
+}

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { ComingSoon } from '../features/coming-soon/ComingSoon';
+import { MoodScreen } from '../features/mood/MoodScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
+import { SECTIONS, sectionFromHash, type SectionId } from './sections';
+
+function useSection(): SectionId {
+  const [section, setSection] = useState(() => sectionFromHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setSection(sectionFromHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return section;
+}
+
+function Screen({ section }: { section: SectionId }) {
+  switch (section) {
+    case 'today':
+      return <TodayScreen />;
+    case 'mood':
+      return <MoodScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'habits':
+    case 'communication':
+    case 'journey':
+    case 'insights':
+    case 'report':
+      return <ComingSoon section={section} />;
+    default: {
+      const unhandled: never = section;
+      return unhandled;
+    }
+  }
+}
+
+export function App() {
+  const section = useSection();
+  const label = SECTIONS.find((s) => s.id === section)?.label ?? '';
+  useEffect(() => {
+    document.title = `${label} · Mending`;
+  }, [label]);
+
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label="Sections">
+        <p className="brand">Mending</p>
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="sidebar-note">Everything stays on this computer.</p>
+      </nav>
+      <main className="content" id="content">
+        <Screen section={section} />
+      </main>
+    </div>
+  );
+}

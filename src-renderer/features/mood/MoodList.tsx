@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { wallTimeOf } from '../../../src-main/shared/calendar';
+import type { MoodEntry } from '../../../src-main/shared/ipc-contract';
+
+function longDay(day: string): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function groupByDay(entries: readonly MoodEntry[]): [string, MoodEntry[]][] {
+  const groups = new Map<string, MoodEntry[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.day) ?? [];
+    group.push(entry);
+    groups.set(entry.day, group);
+  }
+  return [...groups];
+}
+
+export interface MoodListProps {
+  readonly entries: readonly MoodEntry[];
+  readonly editingId: number | null;
+  readonly onEdit: (entry: MoodEntry) => void;
+  readonly onDelete: (entry: MoodEntry) => Promise<void>;
+}
+
+function EntryItem({
+  entry,
+  isEditing,
+  onEdit,
+  onDelete,
+}: {
+  entry: MoodEntry;
+  isEditing: boolean;
+  onEdit: (entry: MoodEntry) => void;
+  onDelete: (entry: MoodEntry) => Promise<void>;
+}) {
+  const [isConfirming, setIsConfirming] = useState(false);
+  const { time } = wallTimeOf(entry.occurredAt, entry.timeZone);
+  const details = [
+    entry.energy !== null ? `energy ${entry.energy}` : null,
+    entry.hurt !== null ? `hurt ${entry.hurt}` : null,
+  ].filter((d) => d !== null);
+
+  return (
+    <li
+      className={isEditing ? 'entry editing' : 'entry'}
+      aria-label={`Mood ${entry.mood} at ${time}`}
+    >
+      <div className="entry-main">
+        <span className="entry-mood" aria-hidden="true">
+          {entry.mood}
+        </span>
+        <div>
+          <p className="entry-line">
+            <strong>Mood {entry.mood}</strong> <span className="muted">at {time}</span>
+            {details.length > 0 && <span className="muted"> · {details.join(' · ')}</span>}
+          </p>
+          {entry.tags.length > 0 && (
+            <p className="entry-tags">
+              {entry.tags.map((t) => (
+                <span key={t} className="chip">
+                  {t}
+                </span>
+              ))}
+            </p>
+          )}
+          {entry.note && <p className="entry-note">{entry.note}</p>}
+        </div>
+      </div>
+      <div className="entry-actions">
+        {isConfirming ? (
+          <>
+            <span className="muted">Delete this entry?</span>
+            <button type="button" className="button danger" onClick={() => void onDelete(entry)}>
+              Delete
+            </button>
+            <button type="button" className="button" onClick={() => setIsConfirming(false)}>
+              Keep
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={() => onEdit(entry)}>
+              Edit
+            </button>
+            <button type="button" className="button" onClick={() => setIsConfirming(true)}>
+              Delete…
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Entries of the last 30 days, grouped by the day they were recorded on. */
+export function MoodList({ entries, editingId, onEdit, onDelete }: MoodListProps) {
+  if (entries.length === 0) {
+    return (
+      <div className="card">
+        <h2>Your entries</h2>
+        <p className="muted">Nothing here yet. Your first entry can be as short as one number.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="card">
+      <h2>Your entries</h2>
+      {groupByDay(entries).map(([day, dayEntries]) => (
+        <section key={day} className="day-group" aria-label={longDay(day)}>
+          <h3>{longDay(day)}</h3>
+          <ul className="entries">
+            {dayEntries.map((entry) => (
+              <EntryItem
+                key={entry.id}
+                entry={entry}
+                isEditing={entry.id === editingId}
+                onEdit={onEdit}
+                onDelete={onDelete}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useApi } from '../../api/api-context';
+import { addDays, dayOfInstant, daysBetween } from '../../../src-main/shared/calendar';
+import type { DailyMood, MoodEntry } from '../../../src-main/shared/ipc-contract';
+import type { AppError } from '../../../src-main/shared/result';
+import { MoodTrendChart } from '../../charts/MoodTrendChart';
+import { MoodForm } from './MoodForm';
+import { MoodList } from './MoodList';
+import {
+  currentTimeZone,
+  draftFromEntry,
+  emptyDraft,
+  inputFromDraft,
+  type MoodDraft,
+} from './mood-form-state';
+
+/** How far back the list and the chart look. */
+const DAYS_SHOWN = 30;
+
+function chartLabel(daily: readonly DailyMood[]): string {
+  if (daily.length === 0) return 'No entries in the last 30 days yet.';
+  const total = daily.reduce((sum, d) => sum + d.average * d.count, 0);
+  const count = daily.reduce((sum, d) => sum + d.count, 0);
+  const days = daily.length === 1 ? '1 day' : `${daily.length} days`;
+  return `Average mood per day over the last 30 days: ${days} with entries, overall average ${(total / count).toFixed(1)}.`;
+}
+
+export function MoodScreen() {
+  const api = useApi();
+  const timeZone = useMemo(currentTimeZone, []);
+  const today = dayOfInstant(new Date().toISOString(), timeZone);
+  const range = useMemo(() => ({ from: addDays(today, -(DAYS_SHOWN - 1)), to: today }), [today]);
+
+  const [entries, setEntries] = useState<readonly MoodEntry[]>([]);
+  const [daily, setDaily] = useState<readonly DailyMood[]>([]);
+  const [editing, setEditing] = useState<MoodEntry | null>(null);
+  const [status, setStatus] = useState('');
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  const reload = useCallback(async () => {
+    const [list, days] = await Promise.all([
+      api.call('mood:list', range),
+      api.call('mood:daily', range),
+    ]);
+    if (list.ok) setEntries(list.value);
+    if (days.ok) setDaily(days.value);
+    const failure = !list.ok ? list.error : !days.ok ? days.error : null;
+    setLoadError(failure ? failure.message : null);
+  }, [api, range]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const points = useMemo(() => {
+    const byDay = new Map(daily.map((d) => [d.day, d.average]));
+    return daysBetween(range.from, range.to).map((day) => ({
+      day,
+      average: byDay.get(day) ?? null,
+    }));
+  }, [daily, range]);
+
+  async function save(draft: MoodDraft): Promise<AppError | null> {
+    const input = inputFromDraft(draft);
+    const result = editing
+      ? await api.call('mood:update', { ...input, id: editing.id })
+      : await api.call('mood:create', input);
+    if (!result.ok) {
+      setStatus('');
+      return result.error;
+    }
+    setStatus(
+      editing ? 'Your changes are saved.' : 'Saved. Thank you for checking in with yourself.',
+    );
+    setEditing(null);
+    setFormKey((k) => k + 1);
+    await reload();
+    return null;
+  }
+
+  async function remove(entry: MoodEntry): Promise<void> {
+    const result = await api.call('mood:delete', { id: entry.id });
+    setStatus(result.ok ? 'The entry is deleted.' : result.error.message);
+    if (editing?.id === entry.id) setEditing(null);
+    await reload();
+  }
+
+  return (
+    <section aria-labelledby="mood-title" className="screen">
+      <h1 id="mood-title">Mood</h1>
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {loadError && (
+        <p className="field-error" role="alert">
+          {loadError}
+        </p>
+      )}
+      <div className="mood-layout">
+        <MoodForm
+          key={editing ? `edit-${editing.id}` : `new-${formKey}`}
+          initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
+          isEditing={editing !== null}
+          onSave={save}
+          onCancel={editing ? () => setEditing(null) : undefined}
+        />
+        <div className="card">
+          <h2>Last 30 days</h2>
+          <MoodTrendChart points={points} label={chartLabel(daily)} />
+        </div>
+      </div>
+      <MoodList
+        entries={entries}
+        editingId={editing?.id ?? null}
+        onEdit={setEditing}
+        onDelete={remove}
+      />
+    </section>
+  );
+}

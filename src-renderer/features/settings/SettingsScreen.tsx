@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useApi } from '../../api/api-context';
+import type { ChannelOutput } from '../../../src-main/shared/ipc-contract';
+
+/** Settings: for now, where your data lives and what the app never does with it. */
+export function SettingsScreen() {
+  const api = useApi();
+  const [info, setInfo] = useState<ChannelOutput<'app:info'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void api.call('app:info', {}).then((result) => {
+      if (!isCurrent) return;
+      if (result.ok) setInfo(result.value);
+      else setError(result.error.message);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api]);
+
+  return (
+    <section aria-labelledby="settings-title" className="screen">
+      <h1 id="settings-title">Settings</h1>
+      <div className="card">
+        <h2>Your data</h2>
+        <p>
+          Everything you record is kept in one file on this computer, readable only by your user
+          account. Mending makes no network connections and sends nothing anywhere.
+        </p>
+        {error && <p role="alert">{error}</p>}
+        {info && (
+          <dl className="facts">
+            <dt>Data file</dt>
+            <dd>
+              <code>{info.databasePath}</code>
+            </dd>
+            <dt>Version</dt>
+            <dd>{info.version}</dd>
+          </dl>
+        )}
+      </div>
+      <div className="card">
+        <h2>Coming soon</h2>
+        <p className="muted">
+          Your own emotion words, the situations in which you cannot avoid your ex, backups, and
+          export of everything you have recorded.
+        </p>
+      </div>
+    </section>
+  );
+}

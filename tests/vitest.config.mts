@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Three projects, one per runtime:
+ * - node: database, services, router, report, shell functions (with fakes), tooling;
+ * - jsdom: React components over the real router and an in-memory database;
+ * - browser: Playwright specs driving the built renderer in Debian's Chromium.
+ */
+export default defineConfig({
+  root,
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          root,
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/renderer/**', 'node_modules/**'],
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+          testTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'jsdom',
+          root,
+          environment: 'jsdom',
+          include: ['tests/renderer/**/*.test.tsx', 'tests/renderer/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          root,
+          environment: 'node',
+          include: ['tests/browser/**/*.spec.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: our machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
