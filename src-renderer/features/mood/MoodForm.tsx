@@ -85,10 +85,10 @@ export function MoodForm({ initial, isEditing, onSave, onCancel }: MoodFormProps
       </div>
       {fieldError('when')}
 
-      <div className="field-row">
+      <div className="number-row">
         <div className="field">
           <label htmlFor={`${id}-mood`}>
-            Mood <span className="hint">1 (very low) to 10 (very good)</span>
+            Mood <span className="hint">1 very low, 10 very good</span>
           </label>
           <input
             id={`${id}-mood`}
@@ -105,7 +105,7 @@ export function MoodForm({ initial, isEditing, onSave, onCancel }: MoodFormProps
         </div>
         <div className="field">
           <label htmlFor={`${id}-energy`}>
-            Energy <span className="hint">optional, 1 to 10</span>
+            Energy <span className="hint">1 to 10, optional</span>
           </label>
           <input
             id={`${id}-energy`}
@@ -122,7 +122,7 @@ export function MoodForm({ initial, isEditing, onSave, onCancel }: MoodFormProps
         </div>
         <div className="field">
           <label htmlFor={`${id}-hurt`}>
-            How much it still hurts <span className="hint">optional, 0 to 10</span>
+            How much it still hurts <span className="hint">0 to 10, optional</span>
           </label>
           <input
             id={`${id}-hurt`}

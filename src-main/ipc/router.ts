@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import { isChannel, type Channel } from '../shared/ipc-channels';
+import { contract, type ChannelOutput, type ValidInput } from '../shared/ipc-contract';
+import { fail, ok, type Result } from '../shared/result';
+import { ServiceError } from '../services/service-error';
+
+/** Who sent a request: the URL of the frame it came from, as Electron reports it. */
+export interface IpcSender {
+  readonly url: string | undefined;
+}
+
+/** One function per channel; each gets validated input and returns what the contract promises. */
+export type Handlers = {
+  readonly [C in Channel]: (input: ValidInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
+export interface RouterOptions {
+  readonly handlers: Handlers;
+  /** True only for the app's own page; everything else is refused before any input is read. */
+  readonly isTrustedSender: (sender: IpcSender) => boolean;
+  /** Where unexpected failures are reported (their details never reach the renderer). */
+  readonly onUnexpectedError?: (error: unknown, channel: Channel) => void;
+}
+
+/** The value at `path` inside the raw input, if there is one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** The first problem zod found, as a message and the field it belongs to. */
+function firstIssue(error: z.ZodError, rawInput: unknown): { message: string; field?: string } {
+  const issue = error.issues[0];
+  if (!issue) return { message: 'Something in this request is not valid.' };
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const field = [...issue.path, key].join('.');
+    return { message: `"${key}" is not something this form knows about.`, field };
+  }
+  const field = issue.path.join('.');
+  const message =
+    issue.code === 'invalid_type' && valueAt(rawInput, issue.path) === undefined
+      ? `"${field || 'input'}" is missing.`
+      : issue.message;
+  return field === '' ? { message } : { message, field };
+}
+
+/**
+ * The pure IPC router: checks the sender and the channel, validates input with the contract,
+ * calls the handler and answers with a result envelope. It never throws, so the IPC adapter can
+ * return whatever it gives. A rejected request never reaches a handler, so nothing is written.
+ */
+export function createRouter({ handlers, isTrustedSender, onUnexpectedError }: RouterOptions) {
+  async function dispatch(
+    channel: unknown,
+    rawInput: unknown,
+    sender: IpcSender,
+  ): Promise<Result<unknown>> {
+    if (!isTrustedSender(sender)) {
+      return fail('untrusted_sender', 'This request did not come from the app’s own window.');
+    }
+    if (!isChannel(channel)) {
+      return fail('unknown_channel', `The app does not know how to "${String(channel)}".`);
+    }
+    const parsed = contract[channel].input.safeParse(rawInput);
+    if (!parsed.success) {
+      const { message, field } = firstIssue(parsed.error, rawInput);
+      return fail('invalid_input', message, field);
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      const value: unknown = await handler(parsed.data);
+      // The output is checked too, so a bug cannot leak fields the contract does not promise.
+      return ok(contract[channel].output.parse(value));
+    } catch (error) {
+      if (error instanceof ServiceError) return fail(error.code, error.message, error.field);
+      onUnexpectedError?.(error, channel);
+      return fail('internal', 'Something went wrong on our side and nothing was changed.');
+    }
+  }
+  return { dispatch };
+}
+
+export type Router = ReturnType<typeof createRouter>;

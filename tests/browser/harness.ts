@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { APP_ORIGIN, createAppFileHandler } from '../../src-main/app/app-scheme';
+import { openDatabase } from '../../src-main/db/open-database';
+import { createHandlers } from '../../src-main/ipc/handlers';
+import { createRouter } from '../../src-main/ipc/router';
+import { BRIDGE_GLOBAL, CHANNELS } from '../../src-main/shared/ipc-channels';
+
+const root = resolve(__dirname, '../..');
+const rendererDir = join(root, 'out/renderer');
+export const artifactsDir = join(root, 'tests/artifacts');
+
+/**
+ * The page's origin in these tests. Chromium cannot navigate to the app's own `app://` scheme, so
+ * a made-up origin stands in for it; every request to it is answered by the app's real file
+ * handler (with its real CSP header), and any other request fails the test.
+ */
+export const TEST_ORIGIN = 'http://mending.invalid';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the renderer unless the build on disk is newer than every source file it comes from. */
+export function ensureRendererBuilt(): void {
+  const index = join(rendererDir, 'index.html');
+  const sourceTime = Math.max(
+    newestMtime(join(root, 'src-renderer')),
+    newestMtime(join(root, 'src-main/shared')),
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= sourceTime) return;
+  execFileSync(join(root, 'node_modules/.bin/electron-vite'), ['build'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface AppUnderTest {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly dbPath: string;
+  /** Every URL the page asked for, in order. */
+  readonly requests: string[];
+  /** Console errors and CSP violations seen in the page. */
+  readonly pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the built renderer in a fresh context, with the preload's API bridged to the real router,
+ * services and a real SQLite file in a temp folder. Only Electron's IPC transport is replaced.
+ */
+export async function openApp(
+  browser: Browser,
+  options: {
+    timezoneId: string;
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+  },
+): Promise<AppUnderTest> {
+  const dir = mkdtempSync(join(tmpdir(), 'mending-browser-'));
+  const dbPath = join(dir, 'mending.sqlite3');
+  const db = openDatabase(dbPath);
+  const router = createRouter({
+    handlers: createHandlers({ db, version: 'test', databasePath: dbPath }),
+    isTrustedSender: (sender) => sender.url?.startsWith(`${TEST_ORIGIN}/`) ?? false,
+  });
+
+  const context = await browser.newContext({
+    timezoneId: options.timezoneId,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  });
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  const serveAppFile = createAppFileHandler(rendererDir);
+
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(`${TEST_ORIGIN}/`)) return route.abort('blockedbyclient');
+    const response = await serveAppFile({ url: APP_ORIGIN + url.slice(TEST_ORIGIN.length) });
+    return route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  await context.exposeBinding('__mendingInvoke', (source, channel: unknown, input: unknown) =>
+    router.dispatch(channel, input, { url: source.frame.url() }),
+  );
+  // The same shape the preload exposes: one method per channel, nothing else.
+  await context.addInitScript(
+    ({ name, channels }) => {
+      const invoke = (
+        window as unknown as Record<string, (c: string, i: unknown) => Promise<unknown>>
+      )['__mendingInvoke'];
+      const api = Object.fromEntries(
+        channels.map((c) => [c, (input: unknown) => invoke?.(c, input)]),
+      );
+      Object.defineProperty(window, name, { value: Object.freeze(api) });
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    },
+    { name: BRIDGE_GLOBAL, channels: [...CHANNELS] },
+  );
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  return {
+    context,
+    page,
+    dbPath,
+    requests,
+    pageErrors,
+    async close() {
+      await context.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot for a person to look at (tests/artifacts is git-ignored). */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const dir = join(artifactsDir, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}

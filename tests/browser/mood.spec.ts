@@ -1,0 +1,205 @@
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
+import {
+  TEST_ORIGIN,
+  ensureRendererBuilt,
+  launchChromium,
+  openApp,
+  saveScreenshot,
+  type AppUnderTest,
+} from './harness';
+
+const ZONE = 'Europe/Berlin';
+const today = dayOfInstant(new Date().toISOString(), ZONE);
+
+let browser: Browser;
+let app: AppUnderTest;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  browser = await launchChromium();
+  app = await openApp(browser, { timezoneId: ZONE });
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+/** What is really on disk, read through a separate connection. */
+function savedRows(): {
+  mood: number;
+  local_day: string;
+  hurt: number | null;
+  note: string | null;
+}[] {
+  const db = new Database(app.dbPath, { readonly: true });
+  try {
+    return db
+      .prepare<[], { mood: number; local_day: string; hurt: number | null; note: string | null }>(
+        'SELECT mood, local_day, hurt, note FROM mood_entries ORDER BY local_day',
+      )
+      .all();
+  } finally {
+    db.close();
+  }
+}
+
+const form = (page: Page) => page.getByRole('form', { name: /mood entry/ });
+const entries = (page: Page) => page.locator('li.entry');
+const chartDots = (page: Page) => page.locator('.recharts-line-dots circle');
+
+async function addEntry(
+  page: Page,
+  entry: { day: string; time: string; mood: string; hurt?: string; tag?: string; note?: string },
+) {
+  const f = form(page);
+  await f.getByLabel('Date').fill(entry.day);
+  await f.getByLabel('Time').fill(entry.time);
+  await f.getByLabel(/^Mood/).fill(entry.mood);
+  if (entry.hurt) await f.getByLabel(/still hurts/).fill(entry.hurt);
+  if (entry.tag) await f.getByRole('button', { name: entry.tag, exact: true }).click();
+  if (entry.note) await f.getByLabel(/^Note/).fill(entry.note);
+  await f.getByRole('button', { name: 'Save entry' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toContain('Saved');
+}
+
+describe('mood entries in a real browser, as a new person would use them', () => {
+  it('starts on a calm Today screen with every section in the navigation', async () => {
+    const { page } = app;
+    await page.goto(`${TEST_ORIGIN}/index.html`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Today');
+    const sections = await page.getByRole('navigation').getByRole('link').allTextContents();
+    expect(sections).toEqual([
+      'Today',
+      'Mood',
+      'Habits',
+      'Communication',
+      'Journey',
+      'Insights',
+      'Report',
+      'Settings',
+    ]);
+    await saveScreenshot(page, 'today-light-1280');
+  });
+
+  it('adds three entries on different days and sees them listed and charted', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Mood' }).click();
+    await expect.poll(() => page.getByText('Nothing here yet').count()).toBe(1);
+
+    await addEntry(page, {
+      day: addDays(today, -5),
+      time: '08:30',
+      mood: '3',
+      hurt: '8',
+      tag: 'lonely',
+    });
+    await addEntry(page, {
+      day: addDays(today, -2),
+      time: '21:10',
+      mood: '5',
+      note: 'Called my sister. <b>x</b>',
+    });
+    await addEntry(page, { day: today, time: '07:45', mood: '7', hurt: '4', tag: 'hopeful' });
+
+    await expect.poll(() => entries(page).count()).toBe(3);
+    await expect.poll(() => chartDots(page).count()).toBe(3);
+    expect(await page.locator('figcaption').textContent()).toContain(
+      '3 days with entries, overall average 5.0',
+    );
+    // Notes are shown as text, never as markup.
+    expect(await page.getByText('Called my sister. <b>x</b>').count()).toBe(1);
+    expect(savedRows().map((r) => [r.local_day, r.mood])).toEqual([
+      [addDays(today, -5), 3],
+      [addDays(today, -2), 5],
+      [today, 7],
+    ]);
+    await saveScreenshot(page, 'mood-light-1280');
+  });
+
+  it('edits an entry and sees the list and the chart follow', async () => {
+    const { page } = app;
+    const oldest = entries(page).filter({ hasText: 'Mood 3' });
+    await oldest.getByRole('button', { name: 'Edit' }).click();
+    const f = page.getByRole('form', { name: 'Edit mood entry' });
+    await f.getByLabel(/^Mood/).fill('6');
+    await f.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('changes are saved');
+
+    await expect.poll(() => entries(page).filter({ hasText: 'Mood 6' }).count()).toBe(1);
+    expect(await entries(page).filter({ hasText: 'Mood 3' }).count()).toBe(0);
+    await expect
+      .poll(() => page.locator('figcaption').textContent())
+      .toContain('overall average 6.0');
+    expect(savedRows().find((r) => r.local_day === addDays(today, -5))).toMatchObject({
+      mood: 6,
+      hurt: 8,
+    });
+  });
+
+  it('deletes an entry after confirming, and it leaves the list, the chart and the file', async () => {
+    const { page } = app;
+    const middle = entries(page).filter({ hasText: 'Mood 5' });
+    await middle.getByRole('button', { name: 'Delete…' }).click();
+    await middle.getByRole('button', { name: 'Delete', exact: true }).click();
+
+    await expect.poll(() => entries(page).count()).toBe(2);
+    await expect.poll(() => chartDots(page).count()).toBe(2);
+    expect(savedRows().map((r) => r.mood)).toEqual([6, 7]);
+  });
+
+  it('shows a clear message next to an out-of-range value and saves nothing', async () => {
+    const { page } = app;
+    const before = savedRows();
+    const f = form(page);
+    await f.getByLabel(/^Mood/).fill('4');
+    await f.getByLabel(/still hurts/).fill('11');
+    await f.getByRole('button', { name: 'Save entry' }).click();
+
+    const hurt = f.getByLabel(/still hurts/);
+    await expect.poll(() => hurt.getAttribute('aria-invalid')).toBe('true');
+    const messageId = await hurt.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${messageId}"]`).textContent()).toBe(
+      'How much it still hurts must be a whole number from 0 to 10.',
+    );
+    expect(savedRows()).toEqual(before);
+    expect(await entries(page).count()).toBe(2);
+    await saveScreenshot(page, 'mood-error-light-1280');
+
+    await hurt.fill('2');
+    await f.getByRole('button', { name: 'Save entry' }).click();
+    await expect.poll(() => entries(page).count()).toBe(3);
+    expect(await hurt.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('looks right in dark mode and in a narrow window', async () => {
+    const { page } = app;
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [width, height] of [
+        [1280, 800],
+        [800, 600],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        for (const section of ['today', 'mood', 'habits', 'settings']) {
+          await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          await saveScreenshot(page, `${section}-${scheme}-${width}`);
+        }
+      }
+    }
+    // Nothing on the page may be wider than the narrow window.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('made no request anywhere but the app itself, and broke no security policy', () => {
+    expect(app.requests.length).toBeGreaterThan(0);
+    expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

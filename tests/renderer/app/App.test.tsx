@@ -1,0 +1,51 @@
+import { act, cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src-renderer/app/App';
+import { renderWithApp } from '../render-app';
+
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
+
+async function goTo(hash: string) {
+  await act(async () => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+
+describe('the app shell', () => {
+  it('opens on Today and offers every section the product will grow into', () => {
+    renderWithApp(<App />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Today');
+    const links = screen.getAllByRole('link').filter((a) => a.closest('nav'));
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Today',
+      'Mood',
+      'Habits',
+      'Communication',
+      'Journey',
+      'Insights',
+      'Report',
+      'Settings',
+    ]);
+    expect(links[0]?.getAttribute('aria-current')).toBe('page');
+  });
+
+  it('says plainly what is coming on screens not built yet, with no made-up numbers', async () => {
+    renderWithApp(<App />);
+    for (const section of ['habits', 'communication', 'journey', 'insights', 'report']) {
+      await goTo(`#/${section}`);
+      expect(screen.getByText('Not built yet')).toBeTruthy();
+      expect(screen.getByRole('main').textContent).not.toMatch(/\d/);
+    }
+  });
+
+  it('shows where the data lives on Settings, read from the main process', async () => {
+    renderWithApp(<App />);
+    await goTo('#/settings');
+    expect(await screen.findByText(':memory:')).toBeTruthy();
+    expect(screen.getByText(/makes no network connections/)).toBeTruthy();
+  });
+});
