@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { addDays, dayOfInstant, daysBetween } from '../../../src-main/shared/calendar';
 import type { DailyMood, MoodEntry } from '../../../src-main/shared/ipc-contract';
@@ -27,7 +27,7 @@ function chartLabel(daily: readonly DailyMood[]): string {
 
 export function MoodScreen() {
   const api = useApi();
-  const timeZone = useMemo(currentTimeZone, []);
+  const timeZone = useMemo(() => currentTimeZone(), []);
   const today = dayOfInstant(new Date().toISOString(), timeZone);
   const range = useMemo(() => ({ from: addDays(today, -(DAYS_SHOWN - 1)), to: today }), [today]);
 
@@ -38,20 +38,24 @@ export function MoodScreen() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
-  const reload = useCallback(async () => {
-    const [list, days] = await Promise.all([
-      api.call('mood:list', range),
-      api.call('mood:daily', range),
-    ]);
-    if (list.ok) setEntries(list.value);
-    if (days.ok) setDaily(days.value);
-    const failure = !list.ok ? list.error : !days.ok ? days.error : null;
-    setLoadError(failure ? failure.message : null);
-  }, [api, range]);
+  /** Bumped after every change, so the list and the chart are read again. */
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let isCurrent = true;
+    void Promise.all([api.call('mood:list', range), api.call('mood:daily', range)]).then(
+      ([list, days]) => {
+        if (!isCurrent) return;
+        if (list.ok) setEntries(list.value);
+        if (days.ok) setDaily(days.value);
+        const failure = !list.ok ? list.error : !days.ok ? days.error : null;
+        setLoadError(failure ? failure.message : null);
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, range, version]);
 
   const points = useMemo(() => {
     const byDay = new Map(daily.map((d) => [d.day, d.average]));
@@ -75,7 +79,7 @@ export function MoodScreen() {
     );
     setEditing(null);
     setFormKey((k) => k + 1);
-    await reload();
+    setVersion((v) => v + 1);
     return null;
   }
 
@@ -83,7 +87,7 @@ export function MoodScreen() {
     const result = await api.call('mood:delete', { id: entry.id });
     setStatus(result.ok ? 'The entry is deleted.' : result.error.message);
     if (editing?.id === entry.id) setEditing(null);
-    await reload();
+    setVersion((v) => v + 1);
   }
 
   return (
