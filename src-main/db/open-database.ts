@@ -1,0 +1,304 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index';
+
+/** Marks a SQLite file as Mending's (`PRAGMA application_id`): the ASCII bytes 'MEND'. */
+export const APPLICATION_ID = 0x4d454e44;
+
+const BUSY_TIMEOUT_MS = 5000;
+const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_FOLDER_MODE = 0o700;
+
+/** Why a data file was not opened. */
+export type DatabaseOpenFailure =
+  | 'not_sqlite'
+  | 'foreign'
+  | 'too_new'
+  | 'corrupt'
+  | 'inaccessible'
+  | 'engine'
+  | 'pragma'
+  | 'migration';
+
+/**
+ * A data file that could not be opened, with a message a person can act on. A class (against
+ * house style) so callers can tell it from a bug with `instanceof`.
+ */
+export class DatabaseOpenError extends Error {
+  readonly reason: DatabaseOpenFailure;
+
+  constructor(reason: DatabaseOpenFailure, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseOpenError';
+    this.reason = reason;
+  }
+}
+
+export interface OpenDatabaseOptions {
+  /**
+   * Where better-sqlite3's compiled addon is, when it cannot find it itself (in the packaged app,
+   * a build for Electron's ABI); undefined lets better-sqlite3 look it up as usual.
+   */
+  readonly nativeBinding?: string | undefined;
+}
+
+/** What a data file says about itself, read without writing to it. */
+interface FileIdentity {
+  readonly applicationId: number;
+  readonly userVersion: number;
+  readonly hasSchema: boolean;
+}
+
+const UNTOUCHED = 'The file was left untouched.';
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+// The 100-byte file header plus the 8-byte b-tree header of page 1, the root of sqlite_schema.
+const HEADER_BYTES = 108;
+const LEAF_TABLE_PAGE = 0x0d;
+
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+function notSqlite(filePath: string, cause?: unknown): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'not_sqlite',
+    `${filePath} is not a Mending data file (it is not a database at all). ${UNTOUCHED} ` +
+      'Move it somewhere else, or choose another file.',
+    { cause },
+  );
+}
+
+function fromSqliteFailure(filePath: string, error: unknown): DatabaseOpenError {
+  const code = errorCode(error);
+  if (code === 'SQLITE_NOTADB') return notSqlite(filePath, error);
+  if (code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED') {
+    return new DatabaseOpenError(
+      'engine',
+      `Mending's database engine could not be loaded (${errorDetail(error)}). ` +
+        'Your data was not touched; reinstalling Mending should fix this.',
+      { cause: error },
+    );
+  }
+  if (code === 'SQLITE_CORRUPT') {
+    return new DatabaseOpenError(
+      'corrupt',
+      `The data file ${filePath} is damaged and cannot be read (${errorDetail(error)}). ` +
+        `${UNTOUCHED} Restore it from a backup, or move it aside to start afresh.`,
+      { cause: error },
+    );
+  }
+  return new DatabaseOpenError(
+    'inaccessible',
+    `Mending could not open its data file ${filePath}: ${errorDetail(error)}. ` +
+      'Check that the file and its folder are yours and readable, then try again.',
+    { cause: error },
+  );
+}
+
+/**
+ * Reads the identity straight from the file header, or returns null for an empty file. Used when
+ * no -wal file exists: then the main file holds every committed change, and reading the header
+ * avoids SQLite's read-only connection, which creates -wal and -shm files beside a WAL-mode
+ * database and leaves them behind.
+ */
+function readHeaderIdentity(filePath: string): FileIdentity | null {
+  const header = Buffer.alloc(HEADER_BYTES);
+  const fd = fs.openSync(filePath, 'r');
+  let bytesRead: number;
+  try {
+    bytesRead = fs.readSync(fd, header, 0, HEADER_BYTES, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (bytesRead === 0) return null;
+  if (bytesRead < HEADER_BYTES || !header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+    throw notSqlite(filePath);
+  }
+  const rootPageType = header.readUInt8(100);
+  const rootCellCount = header.readUInt16BE(103);
+  return {
+    userVersion: header.readInt32BE(60),
+    applicationId: header.readInt32BE(68),
+    hasSchema: !(rootPageType === LEAF_TABLE_PAGE && rootCellCount === 0),
+  };
+}
+
+function readConnectionIdentity(db: Database.Database): FileIdentity {
+  const applicationId = db.pragma('application_id', { simple: true });
+  const userVersion = db.pragma('user_version', { simple: true });
+  const schemaCount = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+  if (typeof applicationId !== 'number' || typeof userVersion !== 'number') {
+    throw new Error('The file did not report its application id and schema version.');
+  }
+  return { applicationId, userVersion, hasSchema: schemaCount !== 0 };
+}
+
+/** The file's identity, read without writing to it; null for an empty file. */
+function inspectExistingFile(filePath: string, options: OpenDatabaseOptions): FileIdentity | null {
+  try {
+    const headerIdentity = readHeaderIdentity(filePath);
+    // A -wal file may hold changes newer than the header (say, after a crash), so ask SQLite. The
+    // -wal already exists, so a read-only connection adds at most a -shm index; the main file and
+    // the -wal are only read, and a read-only connection never checkpoints on close.
+    if (headerIdentity === null || !fs.existsSync(`${filePath}-wal`)) return headerIdentity;
+    const db = new Database(filePath, {
+      readonly: true,
+      fileMustExist: true,
+      nativeBinding: options.nativeBinding,
+    });
+    try {
+      return readConnectionIdentity(db);
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
+    throw fromSqliteFailure(filePath, error);
+  }
+}
+
+/** Refuses, before anything is written, a file that is not ours or is newer than this app. */
+function assertOpenable(identity: FileIdentity, filePath: string): void {
+  const isOurs = identity.applicationId === APPLICATION_ID;
+  const isBlank = identity.applicationId === 0 && identity.userVersion === 0 && !identity.hasSchema;
+  if (!isOurs && !isBlank) {
+    throw new DatabaseOpenError(
+      'foreign',
+      `${filePath} is a database that belongs to another program, not a Mending data file. ` +
+        `${UNTOUCHED} Choose another file, or move this one somewhere else.`,
+    );
+  }
+  if (identity.userVersion > LATEST_SCHEMA_VERSION) {
+    throw new DatabaseOpenError(
+      'too_new',
+      `This data file was made by a newer version of Mending (schema ${identity.userVersion}; ` +
+        `this app knows up to ${LATEST_SCHEMA_VERSION}). Update the app to open it; ${UNTOUCHED.toLowerCase()}`,
+    );
+  }
+}
+
+/** Creates an empty file only its owner can read, in a folder only its owner can enter. */
+function createPrivateFile(filePath: string): void {
+  fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  // 'wx' fails if the file appeared meanwhile; the caller then inspects it like any existing file.
+  fs.closeSync(fs.openSync(filePath, 'wx', PRIVATE_FILE_MODE));
+}
+
+/** Makes sure the file exists and is safe to open for writing. */
+function prepareFile(filePath: string, options: OpenDatabaseOptions): void {
+  try {
+    createPrivateFile(filePath);
+    return;
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST') {
+      throw new DatabaseOpenError(
+        'inaccessible',
+        `Mending could not create its data file ${filePath}: ${errorDetail(error)}. ` +
+          'Check that the folder is yours and writable, then try again.',
+        { cause: error },
+      );
+    }
+  }
+  const identity = inspectExistingFile(filePath, options);
+  if (identity !== null) assertOpenable(identity, filePath);
+}
+
+/** Keeps the data file and its WAL companions readable by their owner only. */
+function restrictToOwner(filePath: string): void {
+  for (const file of [filePath, `${filePath}-wal`, `${filePath}-shm`]) {
+    try {
+      fs.chmodSync(file, PRIVATE_FILE_MODE);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+    }
+  }
+}
+
+function applyPragmas(db: Database.Database, isMemory: boolean): void {
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  }
+
+  // Read every setting back: SQLite ignores some pragmas silently (WAL on some network drives).
+  const expected: ReadonlyArray<readonly [string, string | number]> = [
+    ['journal_mode', isMemory ? 'memory' : 'wal'],
+    ['synchronous', 2],
+    ['foreign_keys', 1],
+    ['application_id', APPLICATION_ID],
+    ['busy_timeout', BUSY_TIMEOUT_MS],
+  ];
+  for (const [name, value] of expected) {
+    const actual: unknown = db.pragma(name, { simple: true });
+    if (actual !== value) {
+      throw new DatabaseOpenError(
+        'pragma',
+        `Mending could not set up its data file safely: ${name} is ${String(actual)} instead of ` +
+          `${String(value)}. If the file is on a network or cloud drive, move it to a folder on ` +
+          'this computer and try again.',
+      );
+    }
+  }
+}
+
+/**
+ * Opens (or creates) Mending's data file: refuses files that are not ours or are too new without
+ * writing to them, keeps the file private to its owner, sets and checks the pragmas the app relies
+ * on (WAL, synchronous FULL, foreign keys, busy timeout), and brings the schema up to date.
+ * `':memory:'` is accepted for tests.
+ */
+export function openDatabase(
+  filePath: string,
+  options: OpenDatabaseOptions = {},
+): Database.Database {
+  const isMemory = filePath === ':memory:';
+  if (!isMemory) prepareFile(filePath, options);
+
+  let db: Database.Database;
+  try {
+    db = new Database(filePath, {
+      fileMustExist: !isMemory,
+      timeout: BUSY_TIMEOUT_MS,
+      nativeBinding: options.nativeBinding,
+    });
+  } catch (error) {
+    throw fromSqliteFailure(filePath, error);
+  }
+
+  try {
+    let identity: FileIdentity;
+    try {
+      identity = readConnectionIdentity(db);
+    } catch (error) {
+      throw fromSqliteFailure(filePath, error);
+    }
+    // Checked again through the connection that will write, in case the file changed since.
+    assertOpenable(identity, filePath);
+    // Before WAL is switched on: SQLite gives new -wal and -shm files the main file's mode.
+    if (!isMemory) restrictToOwner(filePath);
+    applyPragmas(db, isMemory);
+    try {
+      runMigrations(db);
+    } catch (error) {
+      throw new DatabaseOpenError(
+        'migration',
+        `Mending could not update its data file to this version: ${errorDetail(error)}. ` +
+          'The failed step was undone, so your entries are as they were.',
+        { cause: error },
+      );
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
