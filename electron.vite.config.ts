@@ -1,6 +1,31 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src-main/app/app-scheme';
+
+/**
+ * Writes the app's CSP into the built page as well as sending it as a header, so the page keeps
+ * its policy wherever it is opened (the Chromium specs, a saved copy). Build only: the dev server
+ * needs inline scripts and a websocket for hot reload. `frame-ancestors` is dropped because
+ * browsers ignore it in a meta element and say so in the console.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'mending-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -21,7 +46,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },

@@ -81,7 +81,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*', '!../shared/*'],
+              group: ['../*', '!../shared'],
               message: 'The preload may import only src-main/shared.',
             },
           ],

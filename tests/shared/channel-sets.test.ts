@@ -10,7 +10,11 @@ describe('the channel list', () => {
     const testDb = createTestDatabase();
     try {
       const expected = [...CHANNELS].sort();
-      const handlers = createHandlers({ db: testDb.db, version: 'test', databasePath: testDb.path });
+      const handlers = createHandlers({
+        db: testDb.db,
+        version: 'test',
+        databasePath: testDb.path,
+      });
       expect(Object.keys(contract).sort()).toEqual(expected);
       expect(Object.keys(handlers).sort()).toEqual(expected);
       expect(Object.keys(buildBridgeApi(async () => undefined)).sort()).toEqual(expected);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DARK_BACKGROUND,
+  LIGHT_BACKGROUND,
+  mainWindowOptions,
+} from '../../src-main/app/window-options';
+
+describe('mainWindowOptions', () => {
+  const options = mainWindowOptions('/app/out/preload/index.cjs', { isPackaged: true });
+  const prefs = options.webPreferences ?? {};
+
+  it('isolates and sandboxes the page, with no Node anywhere', () => {
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+    });
+  });
+
+  it('keeps web security on and turns off everything that could load foreign content', () => {
+    expect(prefs).toMatchObject({
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      experimentalFeatures: false,
+      enableWebSQL: false,
+      safeDialogs: true,
+    });
+  });
+
+  it('turns the spell checker off, since its dictionaries come from the network', () => {
+    expect(prefs.spellcheck).toBe(false);
+  });
+
+  it('offers dev tools only when the app is not packaged', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(mainWindowOptions('/p.cjs', { isPackaged: false }).webPreferences?.devTools).toBe(true);
+  });
+
+  it('opens at 1280x800, never smaller than 800x600, hidden until the page is ready', () => {
+    expect(options).toMatchObject({
+      title: 'Mending',
+      width: 1280,
+      height: 800,
+      minWidth: 800,
+      minHeight: 600,
+      show: false,
+    });
+  });
+
+  it('paints the background in the colour scheme the person uses', () => {
+    expect(options.backgroundColor).toBe(LIGHT_BACKGROUND);
+    expect(
+      mainWindowOptions('/p.cjs', { isPackaged: true, prefersDark: true }).backgroundColor,
+    ).toBe(DARK_BACKGROUND);
+  });
+});
