@@ -35,6 +35,13 @@ const SELECT_ENTRY = `
          )), '[]') AS tags
   FROM mood_entries e`;
 
+type ColumnValues = [string, string, string, number, number | null, number | null, string | null];
+
+/** The record's values in the column order both INSERT and UPDATE use. */
+function columnValues(r: MoodEntryRecord): ColumnValues {
+  return [r.occurredAt, r.timeZone, r.day, r.mood, r.energy, r.hurt, r.note];
+}
+
 function toEntry(row: MoodRow): MoodEntry {
   return {
     id: row.id,
@@ -56,16 +63,12 @@ function toEntry(row: MoodRow): MoodEntry {
  * tags in several statements, so services wrap them in `db.transaction`.
  */
 export function createMoodRepo(db: Database.Database) {
-  const insertEntry = db.prepare<
-    [string, string, string, number, number | null, number | null, string | null, string, string]
-  >(
+  const insertEntry = db.prepare<[...ColumnValues, string, string]>(
     `INSERT INTO mood_entries
        (occurred_at, time_zone, local_day, mood, energy, hurt, note, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const updateEntry = db.prepare<
-    [string, string, string, number, number | null, number | null, string | null, string, number]
-  >(
+  const updateEntry = db.prepare<[...ColumnValues, string, number]>(
     `UPDATE mood_entries
         SET occurred_at = ?, time_zone = ?, local_day = ?, mood = ?, energy = ?, hurt = ?, note = ?,
             updated_at = ?
@@ -94,34 +97,14 @@ export function createMoodRepo(db: Database.Database) {
 
   return {
     insert(record: MoodEntryRecord, now: string): number {
-      const { lastInsertRowid } = insertEntry.run(
-        record.occurredAt,
-        record.timeZone,
-        record.day,
-        record.mood,
-        record.energy,
-        record.hurt,
-        record.note,
-        now,
-        now,
-      );
+      const { lastInsertRowid } = insertEntry.run(...columnValues(record), now, now);
       const id = Number(lastInsertRowid);
       writeTags(id, record.tags);
       return id;
     },
     /** Returns false when there is no entry with that id. */
     update(id: number, record: MoodEntryRecord, now: string): boolean {
-      const { changes } = updateEntry.run(
-        record.occurredAt,
-        record.timeZone,
-        record.day,
-        record.mood,
-        record.energy,
-        record.hurt,
-        record.note,
-        now,
-        id,
-      );
+      const { changes } = updateEntry.run(...columnValues(record), now, id);
       if (changes === 0) return false;
       writeTags(id, record.tags);
       return true;
