@@ -61,7 +61,16 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../*', '!./*'], message: 'The shared layer imports nothing above it.' },
+            {
+              group: ['db', 'services', 'ipc', 'app', 'report', 'preload', 'tooling'].map(
+                (layer) => `**/${layer}/**`,
+              ),
+              message: 'The shared layer imports nothing above it.',
+            },
+            {
+              group: ['**/src-renderer/**'],
+              message: 'The shared layer imports nothing above it.',
+            },
             { group: ['node:*'], message: 'The shared layer is pure: no Node built-ins.' },
           ],
           paths: [

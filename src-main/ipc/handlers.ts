@@ -1,23 +1,13 @@
-import type Database from 'better-sqlite3';
-import { createMoodService } from '../services/mood-service';
+import type { HandlerContext } from './handler-context';
+import { createMoodHandlers } from './mood-handlers';
 import type { Handlers } from './router';
 
-export interface HandlerContext {
-  readonly db: Database.Database;
-  readonly version: string;
-  readonly databasePath: string;
-  readonly now?: () => Date;
-}
+export type { HandlerContext } from './handler-context';
 
-/** Every channel's handler, wired to the services over one open database. */
-export function createHandlers({ db, version, databasePath, now }: HandlerContext): Handlers {
-  const mood = createMoodService(db, now ? { now } : {});
+/** Every channel's handler, wired to the services over one open database; one file per domain. */
+export function createHandlers(context: HandlerContext): Handlers {
   return {
-    'app:info': () => ({ version, databasePath }),
-    'mood:create': (input) => mood.create(input),
-    'mood:update': ({ id, ...entry }) => mood.update(id, entry),
-    'mood:delete': ({ id }) => mood.remove(id),
-    'mood:list': (range) => mood.list(range),
-    'mood:daily': (range) => mood.daily(range),
+    'app:info': () => ({ version: context.version, databasePath: context.databasePath }),
+    ...createMoodHandlers(context),
   };
 }

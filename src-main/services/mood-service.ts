@@ -3,10 +3,12 @@ import { createMoodRepo, type MoodEntryRecord } from '../db/repositories/mood-re
 import { dayOfInstant } from '../shared/calendar';
 import {
   moodEntryInputSchema,
+  moodEntryRestoreSchema,
   type DailyMood,
   type DayRange,
   type MoodEntry,
   type MoodEntryInput,
+  type MoodEntryRestore,
 } from '../shared/ipc-contract';
 import { ServiceError } from './service-error';
 
@@ -53,6 +55,20 @@ export function createMoodService(db: Database.Database, options: MoodServiceOpt
     return repo.findById(id) ?? raise(notFound(id));
   });
 
+  const remove = db.transaction((id: number): MoodEntry => {
+    const entry = repo.findById(id) ?? raise(notFound(id));
+    repo.remove(id);
+    return entry;
+  });
+  const restore = db.transaction(
+    (id: number, record: MoodEntryRecord, createdAt: string, updatedAt: string): MoodEntry => {
+      if (!repo.insertExact(id, record, createdAt, updatedAt)) {
+        throw new ServiceError('conflict', 'That entry is already back.', 'id');
+      }
+      return repo.findById(id) ?? raise(notFound(id));
+    },
+  );
+
   return {
     create(input: MoodEntryInput): MoodEntry {
       return insert(toRecord(moodEntryInputSchema.parse(input)));
@@ -60,9 +76,14 @@ export function createMoodService(db: Database.Database, options: MoodServiceOpt
     update(id: number, input: MoodEntryInput): MoodEntry {
       return update(id, toRecord(moodEntryInputSchema.parse(input)));
     },
-    remove(id: number): { id: number } {
-      if (!repo.remove(id)) throw notFound(id);
-      return { id };
+    /** Deletes an entry and answers with it as it was, so that Undo can put it back. */
+    remove(id: number): MoodEntry {
+      return remove(id);
+    },
+    /** Puts a deleted entry back exactly as it was: same id, same times, same tags. */
+    restore(entry: MoodEntryRestore): MoodEntry {
+      const { id, createdAt, updatedAt, ...input } = moodEntryRestoreSchema.parse(entry);
+      return restore(id, toRecord(input), createdAt, updatedAt);
     },
     list(range: DayRange): MoodEntry[] {
       return repo.listByDays(range);

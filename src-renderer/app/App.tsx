@@ -4,6 +4,7 @@ import { MoodScreen } from '../features/mood/MoodScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';
+import { UndoProvider } from './undo';
 
 function useSection(): SectionId {
   const [section, setSection] = useState(() => sectionFromHash(window.location.hash));
@@ -59,7 +60,9 @@ export function App() {
         <p className="sidebar-note">Everything stays on this computer.</p>
       </nav>
       <main className="content" id="content">
-        <Screen section={section} />
+        <UndoProvider>
+          <Screen section={section} />
+        </UndoProvider>
       </main>
     </div>
   );

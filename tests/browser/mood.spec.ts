@@ -139,12 +139,25 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     });
   });
 
-  it('deletes an entry after confirming, and it leaves the list, the chart and the file', async () => {
+  it('deletes an entry, and Undo puts it back exactly as it was', async () => {
     const { page } = app;
+    const asSaved = savedRows();
     const middle = entries(page).filter({ hasText: 'Mood 5' });
-    await middle.getByRole('button', { name: 'Delete…' }).click();
-    await middle.getByRole('button', { name: 'Delete', exact: true }).click();
+    await middle.getByRole('button', { name: 'Delete' }).click();
 
+    await expect.poll(() => entries(page).count()).toBe(2);
+    await expect.poll(() => chartDots(page).count()).toBe(2);
+    expect(savedRows().map((r) => r.mood)).toEqual([6, 7]);
+    await saveScreenshot(page, 'mood-undo-light-1280');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => entries(page).count()).toBe(3);
+    expect(savedRows()).toEqual(asSaved);
+
+    await entries(page)
+      .filter({ hasText: 'Mood 5' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await expect.poll(() => entries(page).count()).toBe(2);
     await expect.poll(() => chartDots(page).count()).toBe(2);
     expect(savedRows().map((r) => r.mood)).toEqual([6, 7]);

@@ -6,6 +6,7 @@ import { createRouter } from '../../src-main/ipc/router';
 import { CHANNELS } from '../../src-main/shared/ipc-channels';
 import { ApiProvider } from '../../src-renderer/api/api-context';
 import { createApiClient, type Bridge } from '../../src-renderer/api/api-client';
+import { UndoProvider } from '../../src-renderer/app/undo';
 
 const APP_PAGE = { url: 'app://mending/index.html' };
 
@@ -40,6 +41,10 @@ export function renderWithApp(ui: ReactElement) {
       (input: unknown) => router.dispatch(channel, input, APP_PAGE),
     ]),
   ) as Bridge;
-  const view = render(<ApiProvider api={createApiClient(bridge)}>{ui}</ApiProvider>);
+  const view = render(
+    <ApiProvider api={createApiClient(bridge)}>
+      <UndoProvider>{ui}</UndoProvider>
+    </ApiProvider>,
+  );
   return { ...view, db };
 }

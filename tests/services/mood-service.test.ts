@@ -79,12 +79,24 @@ describe('mood service', () => {
     expect(changed.updatedAt).toBe('2026-11-27T13:00:00.000Z');
   });
 
-  it('deletes an entry and its emotions', () => {
+  it('deletes an entry and its emotions, answering with what was there', () => {
     const saved = mood.create({ ...base, tags: ['sad', 'calm'] });
-    expect(mood.remove(saved.id)).toEqual({ id: saved.id });
+    expect(mood.remove(saved.id)).toEqual(saved);
     const rows = snapshotAllTables(testDb.db);
     expect(rows['mood_entries']).toEqual([]);
     expect(rows['mood_entry_tags']).toEqual([]);
+  });
+
+  it('restores a deleted entry exactly: same id, times, emotions and note', () => {
+    const saved = mood.create({ ...base, energy: 2, tags: ['sad', 'calm'], note: 'rainy' });
+    const other = mood.create({ ...base, mood: 3 });
+    const before = snapshotAllTables(testDb.db);
+    const deleted = mood.remove(saved.id);
+    clock = new Date('2026-11-28T08:00:00.000Z');
+    const { day: _day, ...restorable } = deleted;
+    expect(mood.restore(restorable)).toEqual(saved);
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+    expect(() => mood.restore({ ...restorable, id: other.id })).toThrow('already back');
   });
 
   it('says plainly when an entry to change or delete is gone, and writes nothing', () => {

@@ -74,6 +74,14 @@ export function createMoodRepo(db: Database.Database) {
             updated_at = ?
       WHERE id = ?`,
   );
+  const insertExact = db.prepare<[number, ...ColumnValues, string, string]>(
+    `INSERT INTO mood_entries
+       (id, occurred_at, time_zone, local_day, mood, energy, hurt, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const existsById = db.prepare<[number], { id: number }>(
+    'SELECT id FROM mood_entries WHERE id = ?',
+  );
   const deleteEntry = db.prepare<[number]>('DELETE FROM mood_entries WHERE id = ?');
   const deleteTags = db.prepare<[number]>('DELETE FROM mood_entry_tags WHERE entry_id = ?');
   const insertTag = db.prepare<[number, string]>(
@@ -101,6 +109,18 @@ export function createMoodRepo(db: Database.Database) {
       const id = Number(lastInsertRowid);
       writeTags(id, record.tags);
       return id;
+    },
+    /** Puts an entry back with its own id and times; false when that id is taken. */
+    insertExact(
+      id: number,
+      record: MoodEntryRecord,
+      createdAt: string,
+      updatedAt: string,
+    ): boolean {
+      if (existsById.get(id)) return false;
+      insertExact.run(id, ...columnValues(record), createdAt, updatedAt);
+      writeTags(id, record.tags);
+      return true;
     },
     /** Returns false when there is no entry with that id. */
     update(id: number, record: MoodEntryRecord, now: string): boolean {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { EMOTION_TAGS } from '../../../src-main/shared/ipc-contract';
+import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
 import type { AppError } from '../../../src-main/shared/result';
 import type { MoodDraft } from './mood-form-state';
 

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { wallTimeOf } from '../../../src-main/shared/calendar';
 import type { MoodEntry } from '../../../src-main/shared/ipc-contract';
 
@@ -40,7 +39,6 @@ function EntryItem({
   onEdit: (entry: MoodEntry) => void;
   onDelete: (entry: MoodEntry) => Promise<void>;
 }) {
-  const [isConfirming, setIsConfirming] = useState(false);
   const { time } = wallTimeOf(entry.occurredAt, entry.timeZone);
   const details = [
     entry.energy !== null ? `energy ${entry.energy}` : null,
@@ -74,26 +72,12 @@ function EntryItem({
         </div>
       </div>
       <div className="entry-actions">
-        {isConfirming ? (
-          <>
-            <span className="muted">Delete this entry?</span>
-            <button type="button" className="button danger" onClick={() => void onDelete(entry)}>
-              Delete
-            </button>
-            <button type="button" className="button" onClick={() => setIsConfirming(false)}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={() => onEdit(entry)}>
-              Edit
-            </button>
-            <button type="button" className="button" onClick={() => setIsConfirming(true)}>
-              Delete…
-            </button>
-          </>
-        )}
+        <button type="button" className="button" onClick={() => onEdit(entry)}>
+          Edit
+        </button>
+        <button type="button" className="button" onClick={() => void onDelete(entry)}>
+          Delete
+        </button>
       </div>
     </li>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
+import { useUndo } from '../../app/undo';
 import { addDays, dayOfInstant, daysBetween } from '../../../src-main/shared/calendar';
 import type { DailyMood, MoodEntry } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
@@ -27,6 +28,7 @@ function chartLabel(daily: readonly DailyMood[]): string {
 
 export function MoodScreen() {
   const api = useApi();
+  const { offerUndo, announce } = useUndo();
   const timeZone = useMemo(() => currentTimeZone(), []);
   const today = dayOfInstant(new Date().toISOString(), timeZone);
   const range = useMemo(() => ({ from: addDays(today, -(DAYS_SHOWN - 1)), to: today }), [today]);
@@ -34,7 +36,6 @@ export function MoodScreen() {
   const [entries, setEntries] = useState<readonly MoodEntry[]>([]);
   const [daily, setDaily] = useState<readonly DailyMood[]>([]);
   const [editing, setEditing] = useState<MoodEntry | null>(null);
-  const [status, setStatus] = useState('');
   const [loadError, setLoadError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
@@ -65,37 +66,66 @@ export function MoodScreen() {
     }));
   }, [daily, range]);
 
+  const refresh = () => setVersion((v) => v + 1);
+
+  /** Deletes `id` and puts `previous` back exactly, for Undo after an edit. */
+  async function putBack(previous: MoodEntry): Promise<string | null> {
+    const removed = await api.call('mood:delete', { id: previous.id });
+    if (!removed.ok) return removed.error.message;
+    const { day: _day, ...restorable } = previous;
+    const restored = await api.call('mood:restore', restorable);
+    refresh();
+    return restored.ok ? null : restored.error.message;
+  }
+
   async function save(draft: MoodDraft): Promise<AppError | null> {
     const input = inputFromDraft(draft);
-    const result = editing
-      ? await api.call('mood:update', { ...input, id: editing.id })
+    const previous = editing;
+    const result = previous
+      ? await api.call('mood:update', { ...input, id: previous.id })
       : await api.call('mood:create', input);
-    if (!result.ok) {
-      setStatus('');
-      return result.error;
-    }
-    setStatus(
-      editing ? 'Your changes are saved.' : 'Saved. Thank you for checking in with yourself.',
+    if (!result.ok) return result.error;
+    const saved = result.value;
+    offerUndo(
+      previous
+        ? { message: 'Your changes are saved.', undo: () => putBack(previous) }
+        : {
+            message: 'Saved. Thank you for checking in with yourself.',
+            undo: async () => {
+              const removed = await api.call('mood:delete', { id: saved.id });
+              refresh();
+              return removed.ok ? null : removed.error.message;
+            },
+          },
     );
     setEditing(null);
     setFormKey((k) => k + 1);
-    setVersion((v) => v + 1);
+    refresh();
     return null;
   }
 
   async function remove(entry: MoodEntry): Promise<void> {
     const result = await api.call('mood:delete', { id: entry.id });
-    setStatus(result.ok ? 'The entry is deleted.' : result.error.message);
+    if (!result.ok) {
+      announce(result.error.message);
+      return;
+    }
+    const { day: _day, ...restorable } = result.value;
+    offerUndo({
+      message: 'Mood entry deleted.',
+      undo: async () => {
+        const restored = await api.call('mood:restore', restorable);
+        refresh();
+        return restored.ok ? null : restored.error.message;
+      },
+    });
     if (editing?.id === entry.id) setEditing(null);
-    setVersion((v) => v + 1);
+    refresh();
   }
 
   return (
     <section aria-labelledby="mood-title" className="screen">
       <h1 id="mood-title">Mood</h1>
-      <p className="status" role="status" aria-live="polite">
-        {status}
-      </p>
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}

@@ -55,12 +55,14 @@ describe('Mood screen', () => {
     expect(countRows(db)).toBe(0);
   });
 
-  it('edits an entry in place and deletes one only after confirming', async () => {
+  it('edits an entry in place, undoes the edit, deletes it and undoes the deletion', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<MoodScreen />);
+    const allRows = () => db.prepare('SELECT * FROM mood_entries').all();
     await user.type(await screen.findByRole('spinbutton', { name: /^Mood/ }), '4');
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     const entry = await screen.findByRole('listitem', { name: /Mood 4 at/ });
+    const asSaved = allRows();
 
     await user.click(within(entry).getByRole('button', { name: 'Edit' }));
     const form = screen.getByRole('form', { name: 'Edit mood entry' });
@@ -68,15 +70,21 @@ describe('Mood screen', () => {
     await user.clear(mood);
     await user.type(mood, '8');
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
-    const edited = await screen.findByRole('listitem', { name: /Mood 8 at/ });
+    await screen.findByRole('listitem', { name: /Mood 8 at/ });
     expect(db.prepare('SELECT mood FROM mood_entries').pluck().all()).toEqual([8]);
 
-    await user.click(within(edited).getByRole('button', { name: 'Delete…' }));
-    expect(countRows(db)).toBe(1);
-    await user.click(within(edited).getByRole('button', { name: 'Keep' }));
-    await user.click(within(edited).getByRole('button', { name: 'Delete…' }));
-    await user.click(within(edited).getByRole('button', { name: 'Delete' }));
+    // Undo after an edit puts back exactly what was there, times included.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const restored = await screen.findByRole('listitem', { name: /Mood 4 at/ });
+    expect(allRows()).toEqual(asSaved);
+
+    await user.click(within(restored).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText(/Nothing here yet/)).toBeTruthy();
-    expect(countRows(db)).toBe(0);
+    expect(allRows()).toEqual([]);
+    expect(screen.getByRole('status').textContent).toContain('Mood entry deleted.');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('listitem', { name: /Mood 4 at/ });
+    expect(allRows()).toEqual(asSaved);
   });
 });

@@ -1,0 +1,16 @@
+import type { MoodChannel } from '../shared/ipc-channels';
+import { createMoodService } from '../services/mood-service';
+import type { HandlerContext } from './handler-context';
+import type { Handlers } from './router';
+
+export function createMoodHandlers({ db, now }: HandlerContext): Pick<Handlers, MoodChannel> {
+  const mood = createMoodService(db, now ? { now } : {});
+  return {
+    'mood:create': (input) => mood.create(input),
+    'mood:update': ({ id, ...entry }) => mood.update(id, entry),
+    'mood:delete': ({ id }) => mood.remove(id),
+    'mood:restore': (entry) => mood.restore(entry),
+    'mood:list': (range) => mood.list(range),
+    'mood:daily': (range) => mood.daily(range),
+  };
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { MoodChannel } from '../ipc-channels';
+import { MOOD_NOTE_MAX } from '../domain/mood';
+import {
+  dayRangeSchema,
+  daySchema,
+  freeText,
+  idSchema,
+  instantSchema,
+  timeZoneSchema,
+  visibleLength,
+  wholeNumber,
+  type ChannelSpec,
+} from './common';
+
+const tagSchema = z
+  .string({ error: 'Each emotion must be text.' })
+  .min(1, 'An emotion cannot be empty.')
+  .refine((s) => !s.includes('\u0000'), 'An emotion contains a character that cannot be saved.')
+  .refine((s) => visibleLength(s) <= 40, 'Keep each emotion to 40 characters.');
+
+/** What a person records about their mood at one moment. */
+export const moodEntryInputSchema = z.strictObject({
+  occurredAt: instantSchema,
+  timeZone: timeZoneSchema,
+  mood: wholeNumber('Mood', 1, 10),
+  energy: wholeNumber('Energy', 1, 10).nullable().default(null),
+  hurt: wholeNumber('How much it still hurts', 0, 10).nullable().default(null),
+  tags: z
+    .array(tagSchema, { error: 'Emotions must be a list.' })
+    .max(20, 'Choose at most 20 emotions.')
+    .refine((tags) => new Set(tags).size === tags.length, 'Each emotion can be chosen once.')
+    .readonly()
+    .default([]),
+  note: freeText('The note', MOOD_NOTE_MAX).default(null),
+});
+
+/** A saved mood entry, as the renderer sees it. */
+export const moodEntrySchema = z.strictObject({
+  id: idSchema,
+  occurredAt: instantSchema,
+  timeZone: z.string(),
+  day: daySchema,
+  mood: z.int(),
+  energy: z.int().nullable(),
+  hurt: z.int().nullable(),
+  tags: z.array(z.string()).readonly(),
+  note: z.string().nullable(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+/** A deleted entry, put back exactly as it was (same id, same times) when a person presses Undo. */
+export const moodEntryRestoreSchema = moodEntryInputSchema.extend({
+  id: idSchema,
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+/** One day's mood, aggregated in SQL: the average of that day's entries. */
+export const dailyMoodSchema = z.strictObject({
+  day: daySchema,
+  average: z.number(),
+  count: z.int(),
+});
+
+export const moodContract = {
+  /** Save a new mood entry. */
+  'mood:create': { input: moodEntryInputSchema, output: moodEntrySchema },
+  /** Change a saved mood entry; every field is replaced. */
+  'mood:update': {
+    input: moodEntryInputSchema.extend({ id: idSchema }),
+    output: moodEntrySchema,
+  },
+  /** Remove a mood entry; the answer is the entry as it was, so it can be restored. */
+  'mood:delete': { input: z.strictObject({ id: idSchema }), output: moodEntrySchema },
+  /** Put a deleted entry back exactly as it was. */
+  'mood:restore': { input: moodEntryRestoreSchema, output: moodEntrySchema },
+  /** Mood entries whose local day is in the range, newest first. */
+  'mood:list': { input: dayRangeSchema, output: z.array(moodEntrySchema).readonly() },
+  /** Average mood per day in the range, oldest first; days without entries are left out. */
+  'mood:daily': { input: dayRangeSchema, output: z.array(dailyMoodSchema).readonly() },
+} as const satisfies Record<MoodChannel, ChannelSpec>;
+
+export type MoodEntryInput = z.input<typeof moodEntryInputSchema>;
+export type MoodEntryRestore = z.input<typeof moodEntryRestoreSchema>;
+export type MoodEntry = z.output<typeof moodEntrySchema>;
+export type DailyMood = z.output<typeof dailyMoodSchema>;
