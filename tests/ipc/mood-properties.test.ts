@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMoodService } from '../../src-main/services/mood-service';
+import { EMOTION_TAGS, MOOD_NOTE_MAX } from '../../src-main/shared/domain/mood';
+import {
+  expectChannelIsTotal,
+  hostileValue,
+  humanText,
+  mutated,
+} from '../helpers/channel-properties';
+import { createTestDatabase } from '../helpers/test-db';
+
+const ZONES = ['UTC', 'America/New_York', 'Pacific/Apia', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
+
+const validMood = fc.record({
+  occurredAt: fc
+    .date({
+      min: new Date('1990-01-01T00:00:00Z'),
+      max: new Date('2090-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString()),
+  timeZone: fc.constantFrom(...ZONES),
+  mood: fc.integer({ min: 1, max: 10 }),
+  energy: fc.option(fc.integer({ min: 1, max: 10 })),
+  hurt: fc.option(fc.integer({ min: 0, max: 10 })),
+  tags: fc.uniqueArray(fc.constantFrom(...EMOTION_TAGS), { maxLength: 5 }),
+  note: fc.option(humanText(200)),
+});
+
+const dayRange = fc.record({
+  from: fc.constantFrom('2026-01-01', '2024-02-29'),
+  to: fc.constantFrom('2026-12-31'),
+});
+
+describe('mood channels under arbitrary input', () => {
+  it.each([
+    ['mood:create', fc.oneof(hostileValue, mutated(validMood), validMood)],
+    ['mood:update', fc.oneof(hostileValue, mutated(validMood.map((m) => ({ ...m, id: 1 }))))],
+    [
+      'mood:delete',
+      fc.oneof(hostileValue, fc.record({ id: fc.oneof(fc.integer(), hostileValue) })),
+    ],
+    [
+      'mood:restore',
+      fc.oneof(
+        hostileValue,
+        mutated(
+          validMood.map((m) => ({
+            ...m,
+            id: 99,
+            createdAt: m.occurredAt,
+            updatedAt: m.occurredAt,
+          })),
+        ),
+      ),
+    ],
+    ['mood:list', fc.oneof(hostileValue, mutated(dayRange))],
+    ['mood:daily', fc.oneof(hostileValue, mutated(dayRange))],
+    ['app:info', hostileValue],
+  ] as const)(
+    '%s answers every input with a typed result and writes nothing when refusing',
+    async (channel, inputs) => {
+      await expectChannelIsTotal(channel, inputs, {
+        seed: async (dispatch) => {
+          await dispatch('mood:create', {
+            occurredAt: '2026-05-01T10:00:00.000Z',
+            timeZone: 'UTC',
+            mood: 5,
+          });
+        },
+      });
+    },
+  );
+
+  it('saves and reads back any valid entry unchanged, long notes and odd scripts included', () => {
+    const testDb = createTestDatabase();
+    try {
+      const service = createMoodService(testDb.db);
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            validMood,
+            validMood.map((m) => ({ ...m, note: '🌧️'.repeat(MOOD_NOTE_MAX) })),
+          ),
+          (input) => {
+            const saved = service.create(input);
+            const [read] = service
+              .list({ from: saved.day, to: saved.day })
+              .filter((e) => e.id === saved.id);
+            expect(read).toEqual(saved);
+            expect(read?.occurredAt).toBe(input.occurredAt);
+            expect(read?.note).toBe(
+              input.note === null || input.note.trim() === '' ? null : input.note,
+            );
+            expect(read?.tags).toEqual([...input.tags].sort());
+          },
+        ),
+        { numRuns: 200 },
+      );
+    } finally {
+      testDb.cleanup();
+    }
+  });
+});
