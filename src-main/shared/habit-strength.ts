@@ -1,0 +1,249 @@
+/**
+ * Habit strength and streaks: pure functions over a habit's check-ins, shared by the main process
+ * (which answers `habit:list` and `habit:history`) and by tests that check the numbers on screen.
+ *
+ * The score is Loop Habit Tracker's (iSoron/uhabits, uhabits-core `models/Score.kt` and
+ * `models/ScoreList.kt`), updated once per day:
+ *
+ *     s = s_prev * m + v * (1 - m),   m = 0.5 ^ (sqrt(f) / 13)
+ *
+ * where `f` is the target frequency per day and `v` (0..1) the share of the target met that day.
+ * So a perfect day moves the score 1 - m of the way towards 1 and a missed day moves it the same
+ * share towards 0: one slip lowers it a little and never resets it. From 0, a daily habit needs
+ * 31 perfect days to pass 80% (1 - m^31 ≈ 0.808).
+ *
+ * Our choices where Loop's model and ours differ:
+ * - build "at least N a day": f = 1, v = min(count / N, 1); a day with no check-in counts as
+ *   not done (v = 0), as in Loop, because a person who did it can say so;
+ * - build "at least N a week": f = min(N, 7) / 7 and, as Loop does for numerical habits, v is the
+ *   share of N reached by the rolling 7-day total ending that day, min(sum / N, 1). Doing it on
+ *   the same N weekdays every week keeps v at 1 every day; moving a day later lowers v a little
+ *   on the days in between, and no single day is ever "the" day the target falls due;
+ * - break "at most N a day/week": f = 1 (judged daily); v = 1 on a day the person recorded as kept,
+ *   0 on a day that went over. A day goes over only when it has a count above 0 and its total
+ *   (that day, or the rolling 7 days for a weekly limit) is above N, so one slip is counted once,
+ *   not again on the quiet days after it. A break habit's day with no check-in is unknown and
+ *   leaves the score where it was: the app neither claims a success nobody reported nor counts a
+ *   slip that may not have happened;
+ * - a skipped day leaves the score unchanged, and adds nothing to a weekly total;
+ * - the score starts at 0 on the habit's first recorded day (check-in or skip). Starting at the
+ *   creation day instead gives the same numbers (build days before any check-in keep 0 at 0, break
+ *   days without check-ins change nothing) without needing the zone the habit was created in, and
+ *   lets a person back-fill days before they added the habit to the app;
+ * - today is still going on: a build target not met yet today does not lower the score shown for
+ *   today, nor end the current streak (`summarizeHabit`);
+ * - streaks count days in a row that met the target; a skipped day neither breaks nor extends
+ *   one, and a day with nothing recorded ends it (a streak counts what was recorded).
+ */
+import type { HabitKind, HabitPeriod } from './domain/habits';
+
+/** What a habit asks for; the score depends on nothing else about it. */
+export interface HabitRule {
+  readonly kind: HabitKind;
+  readonly targetCount: number;
+  readonly period: HabitPeriod;
+}
+
+/** One recorded day: a count, or a skip (count null). */
+export interface DayRecord {
+  readonly day: string;
+  readonly count: number | null;
+  readonly isSkip: boolean;
+}
+
+/**
+ * How a day went: `met` the target (or kept under the limit), `missed` a build target, went
+ * `over` a break limit, was `skipped`, or is `unrecorded` (before the first record, or a break
+ * habit's day nobody recorded).
+ */
+export type DayOutcome = 'met' | 'missed' | 'over' | 'skipped' | 'unrecorded';
+
+export interface ScoredDay {
+  readonly day: string;
+  /** The score at the end of this day, 0..1. */
+  readonly strength: number;
+  readonly outcome: DayOutcome;
+}
+
+export interface HabitSummaryNumbers {
+  readonly strength: number;
+  /** Days in a row meeting the target, up to today; skipped days neither break nor extend it. */
+  readonly currentStreak: number;
+  readonly bestStreak: number;
+}
+
+/** True, false, or null when the day says nothing either way (skipped, unrecorded). */
+export function metTarget(outcome: DayOutcome): boolean | null {
+  switch (outcome) {
+    case 'met':
+      return true;
+    case 'missed':
+    case 'over':
+      return false;
+    case 'skipped':
+    case 'unrecorded':
+      return null;
+    default: {
+      const unhandled: never = outcome;
+      return unhandled;
+    }
+  }
+}
+
+/** The target frequency per day, `f` in Loop's formula. */
+export function targetFrequency(rule: HabitRule): number {
+  if (rule.kind === 'break' || rule.period === 'day') return 1;
+  // "At least 10 a week" cannot be done more often than daily in this model: capping f at 1 keeps
+  // one day from weighing more than a daily habit's day does.
+  return Math.min(Math.max(rule.targetCount, 1), 7) / 7;
+}
+
+/** `m` in Loop's formula: how much of yesterday's score a day keeps. */
+export function strengthMultiplier(rule: HabitRule): number {
+  return 0.5 ** (Math.sqrt(targetFrequency(rule)) / 13);
+}
+
+/** One step of the score: Loop's `Score.compute`. */
+export function nextStrength(previous: number, value: number, multiplier: number): number {
+  return previous * multiplier + value * (1 - multiplier);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01, from a `YYYY-MM-DD` day: the loops below count in integers, not date
+ * strings, and this integer arithmetic (Howard Hinnant's `days_from_civil`,
+ * https://howardhinnant.github.io/date_algorithms.html) is many times faster than `Date.parse`.
+ */
+export function dayNumber(day: string): number {
+  const month = Number(day.slice(5, 7));
+  const year = Number(day.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear =
+    Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(day.slice(8, 10)) - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function dayOfNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The scored days from the first record up to `to`: day `first + i` is at index `i`. */
+interface ScoredRun {
+  readonly first: number;
+  readonly strengths: Float64Array;
+  readonly outcomes: DayOutcome[];
+}
+
+/**
+ * Scores every day from the first record on or before `to` up to `to`; null without records.
+ * Linear in the number of days, with no allocation per day beyond the outcome, so ten years of
+ * history take well under a millisecond.
+ */
+function scoreFromFirstRecord(
+  rule: HabitRule,
+  records: readonly DayRecord[],
+  to: string,
+): ScoredRun | null {
+  const last = dayNumber(to);
+  const numbered = records
+    .map((r) => ({ n: dayNumber(r.day), record: r }))
+    .filter((r) => r.n <= last);
+  if (numbered.length === 0) return null;
+  const first = numbered.reduce((earliest, r) => Math.min(earliest, r.n), Infinity);
+  const length = last - first + 1;
+  const counts = new Float64Array(length);
+  // 0: nothing recorded, 1: a count, 2: a skip. A later record for the same day wins.
+  const recorded = new Uint8Array(length);
+  for (const { n, record } of numbered) {
+    recorded[n - first] = record.isSkip ? 2 : 1;
+    counts[n - first] = record.isSkip ? 0 : (record.count ?? 0);
+  }
+
+  const multiplier = strengthMultiplier(rule);
+  const windowDays = rule.period === 'week' ? 7 : 1;
+  const target = rule.kind === 'build' ? Math.max(rule.targetCount, 1) : rule.targetCount;
+  const strengths = new Float64Array(length);
+  const outcomes: DayOutcome[] = [];
+  let strength = 0;
+  let windowSum = 0;
+  for (let i = 0; i < length; i += 1) {
+    const count = counts[i] ?? 0;
+    windowSum += count - (i >= windowDays ? (counts[i - windowDays] ?? 0) : 0);
+    let outcome: DayOutcome;
+    if (recorded[i] === 2) {
+      outcome = 'skipped';
+    } else if (rule.kind === 'build') {
+      outcome = windowSum >= target ? 'met' : 'missed';
+      strength = nextStrength(strength, Math.min(windowSum / target, 1), multiplier);
+    } else if (recorded[i] === 0) {
+      outcome = 'unrecorded';
+    } else {
+      const isOver = count > 0 && windowSum > target;
+      outcome = isOver ? 'over' : 'met';
+      strength = nextStrength(strength, isOver ? 0 : 1, multiplier);
+    }
+    strengths[i] = strength;
+    outcomes.push(outcome);
+  }
+  return { first, strengths, outcomes };
+}
+
+/**
+ * Each day from `from` to `to` (both included) with the score at its end and how it went, from
+ * the check-ins in `records` (in any order; later days are ignored). Every day in the range counts
+ * as over: for today, see `summarizeHabit`.
+ */
+export function scoreHabitDays(
+  rule: HabitRule,
+  records: readonly DayRecord[],
+  from: string,
+  to: string,
+): ScoredDay[] {
+  const run = scoreFromFirstRecord(rule, records, to);
+  const result: ScoredDay[] = [];
+  for (let n = dayNumber(from), last = dayNumber(to); n <= last; n += 1) {
+    const i = run ? n - run.first : -1;
+    const outcome = run && i >= 0 ? run.outcomes[i] : undefined;
+    result.push(
+      outcome === undefined
+        ? { day: dayOfNumber(n), strength: 0, outcome: 'unrecorded' }
+        : { day: dayOfNumber(n), strength: run?.strengths[i] ?? 0, outcome },
+    );
+  }
+  return result;
+}
+
+/**
+ * Strength and streaks as of `today`, which is still going on: a build target not met yet today
+ * is not a miss, so today can raise the score but not lower it, and it does not end the current
+ * streak. A break limit already gone over today does count: that part of the day is done.
+ */
+export function summarizeHabit(
+  rule: HabitRule,
+  records: readonly DayRecord[],
+  today: string,
+): HabitSummaryNumbers {
+  const run = scoreFromFirstRecord(rule, records, today);
+  const lastIndex = (run?.outcomes.length ?? 0) - 1;
+  const lastOutcome = run?.outcomes[lastIndex];
+  if (!run || lastOutcome === undefined) return { strength: 0, currentStreak: 0, bestStreak: 0 };
+  const before = lastIndex > 0 ? (run.strengths[lastIndex - 1] ?? 0) : 0;
+  const atEnd = run.strengths[lastIndex] ?? 0;
+  const isTodayOpen = lastOutcome === 'missed' || lastOutcome === 'unrecorded';
+  const strength = isTodayOpen ? Math.max(before, atEnd) : atEnd;
+
+  let bestStreak = 0;
+  let streak = 0;
+  for (const [index, outcome] of run.outcomes.entries()) {
+    if (outcome === 'met') streak += 1;
+    else if (outcome === 'skipped' || (isTodayOpen && index === lastIndex)) continue;
+    else streak = 0;
+    bestStreak = Math.max(bestStreak, streak);
+  }
+  // The streak still going at the end is the current one (a limit gone over today has reset it).
+  return { strength, currentStreak: streak, bestStreak };
+}

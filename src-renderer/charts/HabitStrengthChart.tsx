@@ -1,0 +1,76 @@
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+export interface StrengthPoint {
+  readonly day: string;
+  /** The habit's strength at the end of the day, as a whole percentage. */
+  readonly percent: number;
+}
+
+function shortDay(day: string): string {
+  const [, month, date] = day.split('-');
+  const monthName = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-US', {
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  return `${Number(date)} ${monthName}`;
+}
+
+/**
+ * A habit's strength over time, one point per day. Presentational: it gets the series already
+ * worked out in the main process, and never animates.
+ */
+export function HabitStrengthChart({
+  points,
+  label,
+}: {
+  points: readonly StrengthPoint[];
+  label: string;
+}) {
+  return (
+    <figure className="chart" aria-label={label}>
+      <ResponsiveContainer width="100%" height={180}>
+        <LineChart data={[...points]} margin={{ top: 12, right: 16, bottom: 4, left: -12 }}>
+          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <XAxis
+            dataKey="day"
+            tickFormatter={shortDay}
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            stroke="var(--grid)"
+            minTickGap={32}
+          />
+          <YAxis
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            tickFormatter={(v: number) => `${v}%`}
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            stroke="var(--grid)"
+            width={52}
+          />
+          <Tooltip
+            labelFormatter={(day) => shortDay(String(day))}
+            formatter={(value) => [`${Number(value)}%`, 'Strength']}
+            contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+          />
+          <Line
+            type="monotone"
+            dataKey="percent"
+            name="Strength"
+            stroke="var(--accent)"
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+      <figcaption className="muted">{label}</figcaption>
+    </figure>
+  );
+}

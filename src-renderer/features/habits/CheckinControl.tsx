@@ -1,0 +1,252 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { CHECKIN_COUNT_MAX, describeTarget } from '../../../src-main/shared/domain/habits';
+import type { Habit } from '../../../src-main/shared/ipc-contract';
+import type { AppError } from '../../../src-main/shared/result';
+import type { CheckinActions, DayState } from './checkin-actions';
+import { dayInWords } from './habit-dates';
+
+export interface CheckinControlProps {
+  readonly habit: Habit;
+  readonly day: string;
+  readonly today: string;
+  /** What is recorded for the day, or null when nothing is. */
+  readonly state: DayState | null;
+  readonly actions: CheckinActions;
+}
+
+function times(count: number): string {
+  return count === 1 ? '1 time' : `${count} times`;
+}
+
+/**
+ * One day of one habit: "Done" for a habit done once a day, a count with − and + otherwise, a
+ * Skip that leaves strength as it is, and a note. Every change is saved at once, with Undo.
+ */
+export function CheckinControl({ habit, day, today, state, actions }: CheckinControlProps) {
+  const id = useId();
+  const [draftCount, setDraftCount] = useState<string | null>(null);
+  const [noteDraft, setNoteDraft] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+
+  const when = dayInWords(day, today);
+  const name = `“${habit.name}”`;
+  const count = state && !state.isSkip ? state.count : null;
+  const isSkip = state?.isSkip ?? false;
+  const isDoneToggle = habit.kind === 'build' && habit.period === 'day' && habit.targetCount === 1;
+  const errorField = error?.field ?? null;
+
+  async function run(change: () => Promise<AppError | null>) {
+    setIsSaving(true);
+    const problem = await change();
+    setIsSaving(false);
+    setError(problem);
+    return problem;
+  }
+
+  const save = (next: DayState, message: string) =>
+    run(() => actions.save(habit, day, next, message));
+
+  function saveCount(next: number) {
+    const message = isDoneToggle
+      ? next >= 1
+        ? `${name}: done ${when}.`
+        : `${name}: not done ${when}.`
+      : `${name}: ${times(next)} ${when}.`;
+    return save({ count: next, isSkip: false, note: state?.note ?? null }, message);
+  }
+
+  async function commitDraft() {
+    if (draftCount === null) return;
+    const text = draftCount.trim();
+    if (text === '' || Number(text) === count) {
+      setDraftCount(null);
+      return;
+    }
+    // The contract judges the number; its message is shown beside the field.
+    const problem = await saveCount(Number(text));
+    if (!problem) setDraftCount(null);
+  }
+
+  function onCountKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void commitDraft();
+    } else if (event.key === 'Escape') {
+      setDraftCount(null);
+      setError(null);
+    }
+  }
+
+  async function saveNote(event: FormEvent) {
+    event.preventDefault();
+    if (!state || noteDraft === null) return;
+    const problem = await save({ ...state, note: noteDraft }, `Note saved for ${name} ${when}.`);
+    if (!problem) setNoteDraft(null);
+  }
+
+  const toggleSkip = () =>
+    isSkip
+      ? run(() => actions.clear(habit, day, `${name}: no longer skipped ${when}.`))
+      : save(
+          { count: null, isSkip: true, note: state?.note ?? null },
+          `${name}: skipped ${when}. Its strength stays as it is.`,
+        );
+
+  const describe = (field: string) =>
+    errorField === field
+      ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` }
+      : { 'aria-invalid': false };
+
+  const status = isSkip
+    ? 'Skipped: strength stays as it is.'
+    : state === null
+      ? day === today
+        ? 'Not recorded yet today.'
+        : 'Nothing recorded for this day.'
+      : null;
+
+  return (
+    <div className="checkin" role="group" aria-label={`${habit.name}, ${when}`}>
+      <div className="checkin-row">
+        {isDoneToggle ? (
+          <button
+            type="button"
+            className="button toggle"
+            aria-pressed={count !== null && count >= 1}
+            disabled={isSaving}
+            onClick={() => void saveCount(count !== null && count >= 1 ? 0 : 1)}
+          >
+            {count !== null && count >= 1 && <span aria-hidden="true">✓ </span>}
+            Done
+          </button>
+        ) : (
+          <div className="counter">
+            <button
+              type="button"
+              className="button counter-step"
+              aria-label={`One fewer ${when}`}
+              disabled={isSaving || count === null || count <= 0}
+              onClick={() => void saveCount((count ?? 0) - 1)}
+            >
+              −
+            </button>
+            <input
+              id={`${id}-count`}
+              className="counter-input"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={CHECKIN_COUNT_MAX}
+              step={1}
+              aria-label={`Times ${when}`}
+              placeholder="–"
+              value={draftCount ?? (count === null ? '' : String(count))}
+              onChange={(e) => setDraftCount(e.target.value)}
+              onBlur={() => void commitDraft()}
+              onKeyDown={onCountKey}
+              {...describe('count')}
+            />
+            <button
+              type="button"
+              className="button counter-step"
+              aria-label={`One more ${when}`}
+              disabled={isSaving || (count ?? 0) >= CHECKIN_COUNT_MAX}
+              onClick={() => void saveCount((count ?? 0) + 1)}
+            >
+              +
+            </button>
+            <span className="counter-target">
+              of {describeTarget(habit.kind, habit.targetCount, habit.period)}
+            </span>
+          </div>
+        )}
+        {habit.kind === 'break' && (
+          <button
+            type="button"
+            className="button toggle"
+            aria-pressed={count === 0}
+            disabled={isSaving}
+            onClick={() => void saveCount(0)}
+          >
+            None
+          </button>
+        )}
+        <button
+          type="button"
+          className="button toggle"
+          aria-pressed={isSkip}
+          disabled={isSaving}
+          onClick={() => void toggleSkip()}
+        >
+          Skip
+        </button>
+        {state && noteDraft === null && (
+          <button
+            type="button"
+            className="button quiet"
+            onClick={() => setNoteDraft(state.note ?? '')}
+          >
+            {state.note ? 'Edit note' : 'Add note'}
+          </button>
+        )}
+        {state && !isSkip && (
+          <button
+            type="button"
+            className="button quiet"
+            disabled={isSaving}
+            onClick={() => void run(() => actions.clear(habit, day, `Cleared ${name} ${when}.`))}
+          >
+            Clear
+          </button>
+        )}
+      </div>
+      {status && <p className="checkin-status muted">{status}</p>}
+      {errorField === 'count' && error && (
+        <p className="field-error" id={`${id}-count-error`} role="alert">
+          {error.message}
+        </p>
+      )}
+      {state?.note && noteDraft === null && <p className="checkin-note">{state.note}</p>}
+      {noteDraft !== null && (
+        <form className="checkin-note-form" onSubmit={saveNote} noValidate>
+          <label htmlFor={`${id}-note`}>
+            Note <span className="hint">optional, only you see it</span>
+          </label>
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            value={noteDraft}
+            onChange={(e) => setNoteDraft(e.target.value)}
+            {...describe('note')}
+          />
+          {errorField === 'note' && error && (
+            <p className="field-error" id={`${id}-note-error`} role="alert">
+              {error.message}
+            </p>
+          )}
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={isSaving}>
+              Save note
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setNoteDraft(null);
+                setError(null);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {error && errorField !== 'count' && errorField !== 'note' && (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}

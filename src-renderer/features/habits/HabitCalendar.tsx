@@ -1,0 +1,252 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { addDays } from '../../../src-main/shared/calendar';
+import type { Habit, HabitHistoryDay } from '../../../src-main/shared/ipc-contract';
+import {
+  addMonths,
+  lastDayOfMonth,
+  longDay,
+  monthLabel,
+  monthOf,
+  monthWeeks,
+  weekdayIndex,
+  WEEKDAY_NAMES,
+} from './habit-dates';
+
+export type DayStatus =
+  'done' | 'kept' | 'partial' | 'missed' | 'skipped' | 'over' | 'none' | 'future';
+
+/** How a day went, in the calendar's terms; a day still going on is never "missed". */
+export function dayStatus(
+  habit: Habit,
+  day: string,
+  today: string,
+  data?: HabitHistoryDay,
+): DayStatus {
+  if (day > today) return 'future';
+  if (!data) return 'none';
+  if (data.isSkip) return 'skipped';
+  const count = data.count;
+  if (habit.kind === 'break') {
+    if (count === null) return 'none';
+    return data.metTarget === false ? 'over' : 'kept';
+  }
+  if (count !== null && count > 0) {
+    if (habit.period === 'week' || data.metTarget) return 'done';
+    return 'partial';
+  }
+  // A weekly habit does not need every day; an empty day says nothing on its own.
+  if (habit.period === 'week' || day === today) return 'none';
+  return data.metTarget === false ? 'missed' : 'none';
+}
+
+export function statusWords(status: DayStatus, habit: Habit, data?: HabitHistoryDay): string {
+  const count = data?.count ?? 0;
+  switch (status) {
+    case 'done':
+      return habit.period === 'week' || habit.targetCount > 1 ? `done ${count}×` : 'done';
+    case 'kept':
+      return count === 0 ? 'kept (none)' : `kept (${count})`;
+    case 'partial':
+      return `${count} of ${habit.targetCount}`;
+    case 'missed':
+      return 'missed';
+    case 'skipped':
+      return 'skipped';
+    case 'over':
+      return `over the limit (${count})`;
+    case 'none':
+      return 'nothing recorded';
+    case 'future':
+      return 'not yet';
+    default: {
+      const unhandled: never = status;
+      return unhandled;
+    }
+  }
+}
+
+function mark(status: DayStatus, data?: HabitHistoryDay): string {
+  switch (status) {
+    case 'done':
+    case 'kept':
+      return '✓';
+    case 'partial':
+    case 'over':
+      return String(data?.count ?? '');
+    case 'missed':
+      return '·';
+    case 'skipped':
+      return '–';
+    case 'none':
+    case 'future':
+      return '';
+    default: {
+      const unhandled: never = status;
+      return unhandled;
+    }
+  }
+}
+
+export interface HabitCalendarProps {
+  readonly habit: Habit;
+  readonly month: string;
+  readonly today: string;
+  readonly days: ReadonlyMap<string, HabitHistoryDay>;
+  /** The day that keyboard focus rests on (one tab stop for the whole grid). */
+  readonly focusDay: string;
+  readonly selectedDay: string | null;
+  readonly onFocusDay: (day: string) => void;
+  readonly onSelectDay: (day: string) => void;
+  readonly onMonth: (month: string) => void;
+}
+
+/**
+ * A month of one habit as a grid: arrows move by day and week, Page Up/Down by month, Home/End to
+ * the week's ends; Enter or a click opens a past day to record or change it.
+ */
+export function HabitCalendar({
+  habit,
+  month,
+  today,
+  days,
+  focusDay,
+  selectedDay,
+  onFocusDay,
+  onSelectDay,
+  onMonth,
+}: HabitCalendarProps) {
+  const gridRef = useRef<HTMLTableElement>(null);
+  const isMovingFocus = useRef(false);
+
+  useEffect(() => {
+    if (!isMovingFocus.current) return;
+    isMovingFocus.current = false;
+    gridRef.current?.querySelector<HTMLButtonElement>(`[data-day="${focusDay}"]`)?.focus();
+  }, [focusDay, month]);
+
+  function moveTo(day: string) {
+    isMovingFocus.current = true;
+    onFocusDay(day);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
+    const moves: Record<string, () => string> = {
+      ArrowLeft: () => addDays(focusDay, -1),
+      ArrowRight: () => addDays(focusDay, 1),
+      ArrowUp: () => addDays(focusDay, -7),
+      ArrowDown: () => addDays(focusDay, 7),
+      Home: () => addDays(focusDay, -weekdayIndex(focusDay)),
+      End: () => addDays(focusDay, 6 - weekdayIndex(focusDay)),
+      PageUp: () => sameDayIn(addMonths(monthOf(focusDay), -1), focusDay),
+      PageDown: () => sameDayIn(addMonths(monthOf(focusDay), 1), focusDay),
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    moveTo(move());
+  }
+
+  const weeks = monthWeeks(month);
+  const tabDay = monthOf(focusDay) === month ? focusDay : `${month}-01`;
+
+  return (
+    <div className="habit-calendar">
+      <div className="calendar-head">
+        <button
+          type="button"
+          className="button quiet"
+          aria-label="Previous month"
+          onClick={() => onMonth(addMonths(month, -1))}
+        >
+          ‹
+        </button>
+        <h3 className="calendar-title" aria-live="polite">
+          {monthLabel(month)}
+        </h3>
+        <button
+          type="button"
+          className="button quiet"
+          aria-label="Next month"
+          disabled={month >= monthOf(today)}
+          onClick={() => onMonth(addMonths(month, 1))}
+        >
+          ›
+        </button>
+      </div>
+      <table
+        ref={gridRef}
+        role="grid"
+        className="calendar-grid"
+        aria-label={`${habit.name}, ${monthLabel(month)}`}
+        onKeyDown={onKeyDown}
+      >
+        <thead>
+          <tr>
+            {WEEKDAY_NAMES.map(([short, full]) => (
+              <th key={short} scope="col" abbr={full}>
+                {short}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week, w) => (
+            <tr key={week.find((d) => d !== null) ?? w}>
+              {week.map((day, i) => {
+                if (day === null) return <td key={`empty-${i}`} role="gridcell" />;
+                const data = days.get(day);
+                const status = dayStatus(habit, day, today, data);
+                const isSelected = selectedDay === day;
+                return (
+                  <td key={day} role="gridcell" aria-selected={isSelected}>
+                    <button
+                      type="button"
+                      data-day={day}
+                      className={`calendar-day status-${status}${day === today ? ' is-today' : ''}`}
+                      tabIndex={day === tabDay ? 0 : -1}
+                      aria-label={`${longDay(day)}${day === today ? ' (today)' : ''}: ${statusWords(status, habit, data)}`}
+                      aria-disabled={status === 'future'}
+                      aria-pressed={isSelected}
+                      onFocus={() => {
+                        if (day !== focusDay) onFocusDay(day);
+                      }}
+                      onClick={() => {
+                        if (status !== 'future') onSelectDay(day);
+                      }}
+                    >
+                      <span className="calendar-date">{Number(day.slice(8))}</span>
+                      <span className="calendar-mark" aria-hidden="true">
+                        {mark(status, data)}
+                      </span>
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="calendar-legend muted" aria-hidden="true">
+        <span className="legend-item status-done">✓</span>{' '}
+        {habit.kind === 'build' ? 'done' : 'kept'}
+        {habit.kind === 'build' ? (
+          <>
+            <span className="legend-item status-missed">·</span> missed
+          </>
+        ) : (
+          <>
+            <span className="legend-item status-over">1</span> over the limit
+          </>
+        )}
+        <span className="legend-item status-skipped">–</span> skipped
+      </p>
+    </div>
+  );
+}
+
+/** The same day of the month in `month`, or its last day when that month is shorter. */
+function sameDayIn(month: string, day: string): string {
+  const candidate = `${month}-${day.slice(8)}`;
+  const last = lastDayOfMonth(month);
+  return candidate > last ? last : candidate;
+}

@@ -1,0 +1,196 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useApi } from '../../api/api-context';
+import { useUndo } from '../../app/undo';
+import { describeTarget, strengthPercent } from '../../../src-main/shared/domain/habits';
+import type { Habit, HabitSummary } from '../../../src-main/shared/ipc-contract';
+import type { AppError } from '../../../src-main/shared/result';
+import { useCheckinActions } from './checkin-actions';
+import { HabitCard } from './HabitCard';
+import { EMPTY_HABIT, HabitForm, targetFromDraft, type HabitDraft } from './HabitForm';
+import { currentTimeZone, todayIn } from './habit-dates';
+import './habits.css';
+
+/** Habits to build and to break, each with its strength, streaks, today's check-in and history. */
+export function HabitsScreen() {
+  const api = useApi();
+  const { offerUndo, announce } = useUndo();
+  const timeZone = useMemo(() => currentTimeZone(), []);
+  const today = todayIn(timeZone);
+
+  const [habits, setHabits] = useState<readonly HabitSummary[]>([]);
+  const [isLoaded, setIsLoaded] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  /** Bumped after every change, so every habit and calendar is read again. */
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+  const actions = useCheckinActions(refresh);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void api.call('habit:list', { day: today, includeArchived: true }).then((result) => {
+      if (!isCurrent) return;
+      if (result.ok) setHabits(result.value);
+      setLoadError(result.ok ? null : result.error.message);
+      setIsLoaded(true);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, today, version]);
+
+  const active = habits.filter((h) => h.archivedAt === null);
+  const archived = habits.filter((h) => h.archivedAt !== null);
+
+  /** Undo for a habit change: put its name and target back as they were. */
+  function offerPutBack(message: string, previous: Habit) {
+    offerUndo({
+      message,
+      undo: async () => {
+        const { id, name, targetCount, period } = previous;
+        const result = await api.call('habit:update', { id, name, targetCount, period });
+        refresh();
+        return result.ok ? null : result.error.message;
+      },
+    });
+  }
+
+  async function create(draft: HabitDraft): Promise<AppError | null> {
+    const result = await api.call('habit:create', {
+      name: draft.name,
+      kind: draft.kind,
+      targetCount: targetFromDraft(draft.targetCount),
+      period: draft.period,
+    });
+    if (!result.ok) return result.error;
+    const habit = result.value;
+    offerUndo({
+      message: `Added “${habit.name}”. Strength starts with your first check-in.`,
+      // Habits are never deleted, only archived, so taking one back puts it with the archived ones.
+      undo: async () => {
+        const archivedNow = await api.call('habit:archive', { id: habit.id });
+        refresh();
+        return archivedNow.ok
+          ? `“${habit.name}” is put away under Archived habits.`
+          : archivedNow.error.message;
+      },
+    });
+    setFormKey((k) => k + 1);
+    refresh();
+    return null;
+  }
+
+  async function update(habit: HabitSummary, draft: HabitDraft): Promise<AppError | null> {
+    const result = await api.call('habit:update', {
+      id: habit.id,
+      name: draft.name,
+      targetCount: targetFromDraft(draft.targetCount),
+      period: draft.period,
+    });
+    if (!result.ok) return result.error;
+    offerPutBack(`Saved the changes to “${result.value.name}”.`, habit);
+    refresh();
+    return null;
+  }
+
+  async function archive(habit: HabitSummary): Promise<void> {
+    const result = await api.call('habit:archive', { id: habit.id });
+    if (!result.ok) {
+      announce(result.error.message);
+      return;
+    }
+    offerUndo({
+      message: `Archived “${habit.name}”. Its history is kept.`,
+      undo: async () => {
+        const restored = await api.call('habit:restore', { id: habit.id });
+        refresh();
+        return restored.ok ? null : restored.error.message;
+      },
+    });
+    refresh();
+  }
+
+  async function restore(habit: HabitSummary): Promise<void> {
+    const result = await api.call('habit:restore', { id: habit.id });
+    if (!result.ok) {
+      announce(result.error.message);
+      return;
+    }
+    offerUndo({
+      message: `“${habit.name}” is back with your habits.`,
+      undo: async () => {
+        const archivedAgain = await api.call('habit:archive', { id: habit.id });
+        refresh();
+        return archivedAgain.ok ? null : archivedAgain.error.message;
+      },
+    });
+    refresh();
+  }
+
+  return (
+    <section aria-labelledby="habits-title" className="screen habits-screen">
+      <h1 id="habits-title">Habits</h1>
+      <p className="muted habits-intro">
+        Strength grows with each day you keep a habit. Missed days lower it a little; they never
+        reset it to zero. Skip a day when life gets in the way: strength stays as it is.
+      </p>
+      {loadError && (
+        <p className="field-error" role="alert">
+          {loadError}
+        </p>
+      )}
+      <div className="habits-layout">
+        <div className="habits-main">
+          {isLoaded && active.length === 0 ? (
+            <div className="card habits-empty">
+              <h2>No habits yet</h2>
+              <p className="muted">
+                Start with one small thing to build, like a walk outside, or one thing you would
+                like to do less, like checking your ex’s social media. One is plenty to begin.
+              </p>
+            </div>
+          ) : (
+            <ul className="habit-list" aria-label="Your habits">
+              {active.map((habit) => (
+                <HabitCard
+                  key={habit.id}
+                  habit={habit}
+                  today={today}
+                  version={version}
+                  actions={actions}
+                  onUpdate={update}
+                  onArchive={archive}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
+        <HabitForm key={formKey} initial={EMPTY_HABIT} isEditing={false} onSave={create} />
+      </div>
+
+      {archived.length > 0 && (
+        <details className="card habits-archived">
+          <summary>
+            <h2>Archived habits ({archived.length})</h2>
+          </summary>
+          <ul className="archived-list" aria-label="Archived habits">
+            {archived.map((habit) => (
+              <li key={habit.id} className="archived-habit" aria-label={habit.name}>
+                <div>
+                  <strong>{habit.name}</strong>
+                  <p className="muted">
+                    {describeTarget(habit.kind, habit.targetCount, habit.period)} · strength kept at{' '}
+                    {strengthPercent(habit.strength)}%
+                  </p>
+                </div>
+                <button type="button" className="button" onClick={() => void restore(habit)}>
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

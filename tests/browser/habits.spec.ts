@@ -1,0 +1,257 @@
+import Database from 'better-sqlite3';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
+import { dayCount, strengthPercent } from '../../src-main/shared/domain/habits';
+import {
+  summarizeHabit,
+  type DayRecord,
+  type HabitRule,
+} from '../../src-main/shared/habit-strength';
+import {
+  TEST_ORIGIN,
+  ensureRendererBuilt,
+  launchChromium,
+  openApp,
+  saveScreenshot,
+  type AppUnderTest,
+} from './harness';
+
+const ZONE = 'America/New_York';
+const today = dayOfInstant(new Date().toISOString(), ZONE);
+const day = (offset: number) => addDays(today, offset);
+
+let browser: Browser;
+let app: AppUnderTest;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  browser = await launchChromium();
+  app = await openApp(browser, { timezoneId: ZONE });
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+/** What is really on disk, read through a separate connection. */
+function savedCheckins(): { name: string; day: string; count: number | null; is_skip: number }[] {
+  const db = new Database(app.dbPath, { readonly: true });
+  try {
+    return db
+      .prepare<[], { name: string; day: string; count: number | null; is_skip: number }>(
+        `SELECT h.name, c.day, c.count, c.is_skip FROM habit_checkins c
+           JOIN habits h ON h.id = c.habit_id ORDER BY h.name, c.day`,
+      )
+      .all();
+  } finally {
+    db.close();
+  }
+}
+
+function longDay(d: string): string {
+  return new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function monthName(d: string): string {
+  return new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+const card = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });
+const shownStrength = (c: Locator) => c.getByRole('meter').getAttribute('aria-valuetext');
+const shownStreaks = (c: Locator) => c.locator('.habit-streaks dd').allTextContents();
+
+async function addHabit(page: Page, name: string, kind: 'Build' | 'Break') {
+  const form = page.getByRole('form', { name: 'New habit' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('radio', { name: new RegExp(kind) }).check();
+  await form.getByRole('button', { name: 'Add habit' }).click();
+  await card(page, name).waitFor();
+}
+
+/** Opens a day (today or up to a week back) in the habit's calendar, moving to its month first. */
+async function openDay(c: Locator, d: string) {
+  const grid = c.getByRole('grid');
+  const shows = async (month: string) =>
+    ((await grid.getAttribute('aria-label')) ?? '').endsWith(month);
+  if (!(await shows(monthName(d)))) {
+    const isOnThisMonth = await shows(monthName(today));
+    await c.getByRole('button', { name: isOnThisMonth ? 'Previous month' : 'Next month' }).click();
+  }
+  await grid.getByRole('button', { name: new RegExp(`^${longDay(d)}`) }).click();
+  return c.getByRole('region', { name: `Record ${longDay(d)}` });
+}
+
+const walk: HabitRule = { kind: 'build', targetCount: 1, period: 'day' };
+const socials: HabitRule = { kind: 'break', targetCount: 0, period: 'day' };
+
+/*
+ * The week both habits are back-filled with: days 7 to 1 before today, one skipped, one gone
+ * wrong (a missed walk, one look at their social media). By hand, with m = 0.948078, 1 - m =
+ * 0.051922: kept 0.051922, kept 0.101149, skipped (same), missed/over 0.101149 * m = 0.095897,
+ * then three kept days 0.142840, 0.187345, 0.229540: 22%, a current streak of 3, best 3.
+ */
+const week: {
+  offset: number;
+  walk: 'done' | 'skip' | 'missed';
+  socials: 'none' | 'skip' | 'over';
+}[] = [
+  { offset: -7, walk: 'done', socials: 'none' },
+  { offset: -6, walk: 'done', socials: 'none' },
+  { offset: -5, walk: 'skip', socials: 'skip' },
+  { offset: -4, walk: 'missed', socials: 'over' },
+  { offset: -3, walk: 'done', socials: 'none' },
+  { offset: -2, walk: 'done', socials: 'none' },
+  { offset: -1, walk: 'done', socials: 'none' },
+];
+
+function records(habit: 'walk' | 'socials'): DayRecord[] {
+  return week.flatMap((w): DayRecord[] => {
+    const what = w[habit];
+    if (what === 'missed') return [];
+    if (what === 'skip') return [{ day: day(w.offset), count: null, isSkip: true }];
+    return [
+      { day: day(w.offset), count: what === 'done' || what === 'over' ? 1 : 0, isSkip: false },
+    ];
+  });
+}
+
+describe('habits in a real browser, as a new person would use them', () => {
+  it('creates a habit to build and one to break', async () => {
+    const { page } = app;
+    await page.goto(`${TEST_ORIGIN}/index.html#/habits`);
+    await page.getByText('No habits yet').waitFor();
+    await saveScreenshot(page, 'habits-empty-light-1280');
+    await addHabit(page, 'Walk outside', 'Build');
+    await addHabit(page, 'Check their social media', 'Break');
+
+    const walking = card(page, 'Walk outside');
+    const social = card(page, 'Check their social media');
+    expect(await walking.getByText('Building: at least 1 a day').count()).toBe(1);
+    expect(await social.getByText('of at most 0 a day').count()).toBe(1);
+    expect(await shownStrength(walking)).toBe('0%');
+    expect(await shownStreaks(social)).toEqual(['0 days', '0 days']);
+  });
+
+  it('back-fills last week from the calendar and sees strength and streaks follow', async () => {
+    const { page } = app;
+    for (const [name, habit] of [
+      ['Walk outside', 'walk'],
+      ['Check their social media', 'socials'],
+    ] as const) {
+      const c = card(page, name);
+      await c.getByRole('button', { name: 'Calendar' }).click();
+      for (const w of week) {
+        const what = w[habit];
+        if (what === 'missed') continue;
+        const panel = await openDay(c, day(w.offset));
+        const button =
+          what === 'done'
+            ? panel.getByRole('button', { name: 'Done' })
+            : what === 'none'
+              ? panel.getByRole('button', { name: 'None' })
+              : what === 'over'
+                ? panel.getByRole('button', { name: /^One more/ })
+                : panel.getByRole('button', { name: 'Skip' });
+        await button.click();
+        await expect
+          .poll(
+            () => savedCheckins().filter((r) => r.name === name && r.day === day(w.offset)).length,
+          )
+          .toBe(1);
+      }
+    }
+
+    for (const [name, rule, habit] of [
+      ['Walk outside', walk, 'walk'],
+      ['Check their social media', socials, 'socials'],
+    ] as const) {
+      const expected = summarizeHabit(rule, records(habit), today);
+      const c = card(page, name);
+      await expect.poll(() => shownStrength(c)).toBe(`${strengthPercent(expected.strength)}%`);
+      expect(await shownStreaks(c)).toEqual([
+        dayCount(expected.currentStreak),
+        dayCount(expected.bestStreak),
+      ]);
+      // The same numbers, worked out by hand (see `week`).
+      expect(await shownStrength(c)).toBe('22%');
+      expect(await shownStreaks(c)).toEqual(['3 days', '3 days']);
+    }
+
+    // The calendar tells each day apart, in words as well as marks.
+    const walkGrid = card(page, 'Walk outside').getByRole('grid');
+    const socialGrid = card(page, 'Check their social media').getByRole('grid');
+    const labelOf = (grid: Locator, d: string) =>
+      grid.getByRole('button', { name: new RegExp(`^${longDay(d)}`) }).getAttribute('aria-label');
+    // The grid shows today's month again after a visit to today.
+    for (const c of ['Walk outside', 'Check their social media'])
+      await openDay(card(page, c), today);
+    if (day(-4).slice(0, 7) === today.slice(0, 7)) {
+      expect(await labelOf(walkGrid, day(-4))).toBe(`${longDay(day(-4))}: missed`);
+      expect(await labelOf(socialGrid, day(-4))).toBe(`${longDay(day(-4))}: over the limit (1)`);
+    }
+    if (day(-5).slice(0, 7) === today.slice(0, 7)) {
+      expect(await labelOf(walkGrid, day(-5))).toBe(`${longDay(day(-5))}: skipped`);
+    }
+    expect(await card(page, 'Walk outside').locator('.recharts-line-curve').count()).toBe(1);
+    // Six days of walking (one missed), seven of the other habit.
+    expect(savedCheckins()).toHaveLength(13);
+  });
+
+  it('records today, and Undo takes exactly that back', async () => {
+    const { page } = app;
+    const walking = card(page, 'Walk outside');
+    const before = savedCheckins();
+    await walking
+      .getByRole('group', { name: 'Walk outside, today' })
+      .first()
+      .getByRole('button', { name: 'Done' })
+      .click();
+    // Four kept days in a row now: 0.229540 * m + 0.051922 = 0.269540, 26%.
+    await expect.poll(() => shownStrength(walking)).toBe('26%');
+    expect(await shownStreaks(walking)).toEqual(['4 days', '4 days']);
+    expect(savedCheckins()).toHaveLength(14);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => shownStrength(walking)).toBe('22%');
+    expect(await shownStreaks(walking)).toEqual(['3 days', '3 days']);
+    expect(savedCheckins()).toEqual(before);
+  });
+
+  it('looks right in light and dark, wide and narrow', async () => {
+    const { page } = app;
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [width, height] of [
+        [1280, 800],
+        [800, 600],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await card(page, 'Walk outside').getByRole('grid').waitFor();
+        await saveScreenshot(page, `habits-${scheme}-${width}`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('made no request anywhere but the app itself, and broke no security policy', () => {
+    expect(app.requests.length).toBeGreaterThan(0);
+    expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,276 @@
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../../../src-main/shared/calendar';
+import { HabitsScreen } from '../../../../src-renderer/features/habits/HabitsScreen';
+import {
+  currentTimeZone,
+  longDay,
+  todayIn,
+} from '../../../../src-renderer/features/habits/habit-dates';
+import { renderWithApp } from '../../render-app';
+
+afterEach(cleanup);
+// Each change reloads the list and the open calendar; on a busy two-core machine that can take
+// longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
+
+type Db = ReturnType<typeof renderWithApp>['db'];
+type User = ReturnType<typeof userEvent.setup>;
+
+const today = () => todayIn(currentTimeZone());
+
+function checkins(db: Db) {
+  return db
+    .prepare<[], { day: string; count: number | null; is_skip: number; note: string | null }>(
+      'SELECT day, count, is_skip, note FROM habit_checkins ORDER BY habit_id, day',
+    )
+    .all();
+}
+
+async function addHabit(
+  user: User,
+  habit: { name: string; kind?: 'Build' | 'Break'; target?: string; period?: 'day' | 'week' },
+) {
+  const form = screen.getByRole('form', { name: 'New habit' });
+  await user.type(within(form).getByLabelText('Name'), habit.name);
+  if (habit.kind)
+    await user.click(within(form).getByRole('radio', { name: new RegExp(habit.kind) }));
+  if (habit.target !== undefined) {
+    const target = within(form).getByRole('spinbutton');
+    await user.clear(target);
+    await user.type(target, habit.target);
+  }
+  if (habit.period) await user.selectOptions(within(form).getByLabelText('Per'), habit.period);
+  await user.click(within(form).getByRole('button', { name: 'Add habit' }));
+  return screen.findByRole('listitem', { name: habit.name });
+}
+
+const strengthOf = (card: HTMLElement) =>
+  within(card).getByRole('meter').getAttribute('aria-valuetext');
+const streaksOf = (card: HTMLElement) =>
+  within(card)
+    .getAllByRole('definition')
+    .map((d) => d.textContent);
+
+describe('Habits screen', () => {
+  it('starts empty, names the problem with a blank name, then adds a habit', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db } = renderWithApp(<HabitsScreen />);
+    expect(await screen.findByText('No habits yet')).toBeTruthy();
+    expect(screen.getByText(/they never reset it to zero/)).toBeTruthy();
+
+    const form = screen.getByRole('form', { name: 'New habit' });
+    await user.type(within(form).getByLabelText('Name'), '   ');
+    await user.click(within(form).getByRole('button', { name: 'Add habit' }));
+    const name = within(form).getByLabelText('Name');
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Give the habit a name.',
+    );
+    expect(db.prepare('SELECT COUNT(*) FROM habits').pluck().get()).toBe(0);
+
+    await user.clear(name);
+    const card = await addHabit(user, { name: 'Walk outside' });
+    expect(within(card).getByText('Building: at least 1 a day')).toBeTruthy();
+    expect(strengthOf(card)).toBe('0%');
+    expect(streaksOf(card)).toEqual(['0 days', '0 days']);
+    expect(screen.getByRole('status').textContent).toContain('Added “Walk outside”');
+    // The form is ready for the next habit.
+    const freshForm = screen.getByRole('form', { name: 'New habit' });
+    expect((within(freshForm).getByLabelText('Name') as HTMLInputElement).value).toBe('');
+  });
+
+  it('refuses a habit to build with a target of 0, beside the target', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db } = renderWithApp(<HabitsScreen />);
+    await screen.findByText('No habits yet');
+    const form = screen.getByRole('form', { name: 'New habit' });
+    await user.type(within(form).getByLabelText('Name'), 'Stretch');
+    const target = within(form).getByRole('spinbutton');
+    await user.clear(target);
+    await user.type(target, '0');
+    await user.click(within(form).getByRole('button', { name: 'Add habit' }));
+    await waitFor(() => expect(target.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'A habit to build needs a target of at least 1.',
+    );
+    expect(db.prepare('SELECT COUNT(*) FROM habits').pluck().get()).toBe(0);
+  });
+
+  it('marks today done, raises strength and the streak, and Undo puts it back', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db } = renderWithApp(<HabitsScreen />);
+    await screen.findByText('No habits yet');
+    const card = await addHabit(user, { name: 'Walk outside' });
+
+    await user.click(within(card).getByRole('button', { name: /Done/ }));
+    // One perfect day from zero: 1 - 0.5^(1/13) = 0.0519, shown as 5%.
+    await waitFor(() => expect(strengthOf(card)).toBe('5%'));
+    expect(streaksOf(card)).toEqual(['1 day', '1 day']);
+    expect(within(card).getByRole('button', { name: /Done/ }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(checkins(db)).toEqual([{ day: today(), count: 1, is_skip: 0, note: null }]);
+    expect(screen.getByRole('status').textContent).toContain('“Walk outside”: done today.');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(strengthOf(card)).toBe('0%'));
+    expect(checkins(db)).toEqual([]);
+  });
+
+  it('counts a habit to break against its limit, with None and a skip', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db } = renderWithApp(<HabitsScreen />);
+    await screen.findByText('No habits yet');
+    const card = await addHabit(user, { name: 'Check their social media', kind: 'Break' });
+    expect(within(card).getByText('Breaking: at most 0 a day')).toBeTruthy();
+    expect(within(card).getByText('of at most 0 a day')).toBeTruthy();
+    expect(within(card).getByText('Not recorded yet today.')).toBeTruthy();
+
+    await user.click(within(card).getByRole('button', { name: 'None' }));
+    await waitFor(() => expect(strengthOf(card)).toBe('5%'));
+    expect((within(card).getByRole('spinbutton') as HTMLInputElement).value).toBe('0');
+
+    // Once over the limit today, the day counts as over: from 5% back to 0.
+    await user.click(within(card).getByRole('button', { name: 'One more today' }));
+    await waitFor(() => expect(strengthOf(card)).toBe('0%'));
+    expect(checkins(db)).toMatchObject([{ count: 1, is_skip: 0 }]);
+
+    await user.click(within(card).getByRole('button', { name: 'Skip' }));
+    await waitFor(() => expect(within(card).getByText(/Skipped: strength stays/)).toBeTruthy());
+    expect(checkins(db)).toMatchObject([{ count: null, is_skip: 1 }]);
+    expect(screen.getByRole('status').textContent).toContain('Its strength stays as it is.');
+  });
+
+  it('takes a typed count and shows the contract’s message beside it when out of range', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db } = renderWithApp(<HabitsScreen />);
+    await screen.findByText('No habits yet');
+    const card = await addHabit(user, { name: 'Glasses of water', target: '6' });
+    const count = within(card).getByRole('spinbutton', { name: 'Times today' });
+
+    await user.type(count, '1000{Enter}');
+    await waitFor(() => expect(count.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(card).getByRole('alert').textContent).toBe(
+      'The count must be a whole number from 0 to 999.',
+    );
+    expect(checkins(db)).toEqual([]);
+
+    await user.clear(count);
+    await user.type(count, '3{Enter}');
+    // Half of the target: v = 3/6, s = 0.5 * 0.0519 = 0.026, shown as 2%.
+    await waitFor(() => expect(strengthOf(card)).toBe('2%'));
+    expect(count.getAttribute('aria-invalid')).toBe('false');
+    expect(checkins(db)).toMatchObject([{ count: 3 }]);
+  });
+
+  it('saves a note on a recorded day', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db } = renderWithApp(<HabitsScreen />);
+    await screen.findByText('No habits yet');
+    const card = await addHabit(user, { name: 'Walk outside' });
+    expect(within(card).queryByRole('button', { name: 'Add note' })).toBeNull();
+    await user.click(within(card).getByRole('button', { name: /Done/ }));
+    await user.click(await within(card).findByRole('button', { name: 'Add note' }));
+    await user.type(within(card).getByLabelText(/^Note/), 'By the river 🌊');
+    await user.click(within(card).getByRole('button', { name: 'Save note' }));
+    expect(await within(card).findByText('By the river 🌊')).toBeTruthy();
+    expect(checkins(db)).toMatchObject([{ count: 1, note: 'By the river 🌊' }]);
+  });
+
+  it('back-fills a past day from the calendar, by keyboard', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db } = renderWithApp(<HabitsScreen />);
+    await screen.findByText('No habits yet');
+    const card = await addHabit(user, { name: 'Walk outside' });
+    await user.click(within(card).getByRole('button', { name: 'Calendar' }));
+    // Cells are named by their aria-label; looking them up by label is much faster than by role.
+    const todayCell = await within(card).findByLabelText(
+      `${longDay(today())} (today): nothing recorded`,
+    );
+
+    // One tab stop, on today; the left arrow moves to yesterday (in last month on the 1st).
+    todayCell.focus();
+    await user.keyboard('{ArrowLeft}');
+    const yesterday = addDays(today(), -1);
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toMatch(
+        new RegExp(`^${longDay(yesterday)}: `),
+      ),
+    );
+    await user.keyboard('{Enter}');
+    const panel = within(card).getByRole('region', { name: `Record ${longDay(yesterday)}` });
+    await user.click(within(panel).getByRole('button', { name: /Done/ }));
+
+    await within(card).findByLabelText(`${longDay(yesterday)}: done`);
+    // Yesterday done, today not yet over: a streak of 1 and 5% strength.
+    expect(strengthOf(card)).toBe('5%');
+    expect(streaksOf(card)).toEqual(['1 day', '1 day']);
+    expect(checkins(db)).toEqual([{ day: yesterday, count: 1, is_skip: 0, note: null }]);
+    expect(screen.getByRole('status').textContent).toContain('done yesterday');
+
+    // Days to come cannot be recorded.
+    const tomorrowCell = within(card).queryByLabelText(`${longDay(addDays(today(), 1))}: not yet`);
+    if (tomorrowCell) {
+      await user.click(tomorrowCell);
+      expect(
+        within(card)
+          .queryByRole('region', { name: /Record/ })
+          ?.getAttribute('aria-label'),
+      ).toBe(`Record ${longDay(yesterday)}`);
+    }
+  });
+
+  it('renames a habit and changes its target, and Undo puts the old ones back', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<HabitsScreen />);
+    await screen.findByText('No habits yet');
+    const card = await addHabit(user, { name: 'Walk outside' });
+    await user.click(within(card).getByRole('button', { name: 'Rename or change target' }));
+    const form = within(card).getByRole('form', { name: 'Change habit' });
+    const name = within(form).getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Walk in the park');
+    const target = within(form).getByRole('spinbutton');
+    await user.clear(target);
+    await user.type(target, '3');
+    await user.selectOptions(within(form).getByLabelText('Per'), 'week');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    const renamed = await screen.findByRole('listitem', { name: 'Walk in the park' });
+    expect(within(renamed).getByText('Building: at least 3 a week')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const back = await screen.findByRole('listitem', { name: 'Walk outside' });
+    expect(within(back).getByText('Building: at least 1 a day')).toBeTruthy();
+  });
+
+  it('archives a habit, keeps it folded away, and restores it', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db } = renderWithApp(<HabitsScreen />);
+    await screen.findByText('No habits yet');
+    const card = await addHabit(user, { name: 'Walk outside' });
+    await user.click(within(card).getByRole('button', { name: /Done/ }));
+    await waitFor(() => expect(strengthOf(card)).toBe('5%'));
+    const asSaved = db.prepare('SELECT * FROM habits').all();
+
+    await user.click(within(card).getByRole('button', { name: 'Archive' }));
+    await screen.findByText('No habits yet');
+    const archived = screen.getByText('Archived habits (1)');
+    expect(archived.closest('details')?.open).toBe(false);
+    await user.click(archived);
+    const item = screen.getByRole('listitem', { name: 'Walk outside' });
+    expect(within(item).getByText(/strength kept at 5%/)).toBeTruthy();
+
+    // Undo the archiving: everything as it was.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('meter', { name: 'Strength of “Walk outside”' });
+    expect(db.prepare('SELECT * FROM habits').all()).toEqual(asSaved);
+
+    await user.click(screen.getByRole('button', { name: 'Archive' }));
+    await user.click(await screen.findByText('Archived habits (1)'));
+    await user.click(screen.getByRole('button', { name: 'Restore' }));
+    await screen.findByRole('meter', { name: 'Strength of “Walk outside”' });
+    expect(db.prepare('SELECT * FROM habits').all()).toEqual(asSaved);
+  });
+});
