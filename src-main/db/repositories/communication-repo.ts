@@ -1,0 +1,197 @@
+import type Database from 'better-sqlite3';
+import type {
+  CommunicationEntry,
+  CommunicationListQuery,
+} from '../../shared/contract/communication';
+
+/** An entry as the service hands it to the repository: validated, with its day worked out. */
+export interface CommunicationEntryRecord {
+  readonly occurredAt: string;
+  readonly timeZone: string;
+  readonly day: string;
+  readonly skill: CommunicationEntry['skill'];
+  readonly counterpart: CommunicationEntry['counterpart'];
+  readonly isContactWithEx: boolean;
+  readonly contactContext: CommunicationEntry['contactContext'];
+  readonly initiatedBy: CommunicationEntry['initiatedBy'];
+  readonly tone: CommunicationEntry['tone'];
+  readonly selfRating: number | null;
+  readonly outcome: CommunicationEntry['outcome'];
+  readonly moodBefore: number | null;
+  readonly moodAfter: number | null;
+  readonly doDifferently: string | null;
+  readonly note: string | null;
+}
+
+interface CommunicationRow {
+  id: number;
+  occurred_at: string;
+  time_zone: string;
+  local_day: string;
+  skill: CommunicationEntry['skill'];
+  counterpart: CommunicationEntry['counterpart'];
+  is_contact_with_ex: number;
+  contact_context: CommunicationEntry['contactContext'];
+  initiated_by: CommunicationEntry['initiatedBy'];
+  tone: CommunicationEntry['tone'];
+  self_rating: number | null;
+  outcome: CommunicationEntry['outcome'];
+  mood_before: number | null;
+  mood_after: number | null;
+  do_differently: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const COLUMNS = `occurred_at, time_zone, local_day, skill, counterpart, is_contact_with_ex,
+  contact_context, initiated_by, tone, self_rating, outcome, mood_before, mood_after,
+  do_differently, note`;
+
+const SELECT_ENTRY = `SELECT id, ${COLUMNS}, created_at, updated_at FROM communication_entries`;
+
+type ColumnValues = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  number,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  string | null,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+];
+
+/** The record's values in the column order of `COLUMNS`, which INSERT and UPDATE both use. */
+function columnValues(r: CommunicationEntryRecord): ColumnValues {
+  return [
+    r.occurredAt,
+    r.timeZone,
+    r.day,
+    r.skill,
+    r.counterpart,
+    r.isContactWithEx ? 1 : 0,
+    r.contactContext,
+    r.initiatedBy,
+    r.tone,
+    r.selfRating,
+    r.outcome,
+    r.moodBefore,
+    r.moodAfter,
+    r.doDifferently,
+    r.note,
+  ];
+}
+
+function toEntry(row: CommunicationRow): CommunicationEntry {
+  return {
+    id: row.id,
+    occurredAt: row.occurred_at,
+    timeZone: row.time_zone,
+    day: row.local_day,
+    skill: row.skill,
+    counterpart: row.counterpart,
+    isContactWithEx: row.is_contact_with_ex === 1,
+    contactContext: row.contact_context,
+    initiatedBy: row.initiated_by,
+    tone: row.tone,
+    selfRating: row.self_rating,
+    outcome: row.outcome,
+    moodBefore: row.mood_before,
+    moodAfter: row.mood_after,
+    doDifferently: row.do_differently,
+    note: row.note,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+interface ListParams {
+  from: string;
+  to: string;
+  skill: string | null;
+  counterpart: string | null;
+  contactOnly: number;
+}
+
+/** All SQL for communication entries. Each call is one statement; services own transactions. */
+export function createCommunicationRepo(db: Database.Database) {
+  const insertEntry = db.prepare<[...ColumnValues, string, string]>(
+    `INSERT INTO communication_entries (${COLUMNS}, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertExact = db.prepare<[number, ...ColumnValues, string, string]>(
+    `INSERT INTO communication_entries (id, ${COLUMNS}, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const updateEntry = db.prepare<[...ColumnValues, string, number]>(
+    `UPDATE communication_entries
+        SET occurred_at = ?, time_zone = ?, local_day = ?, skill = ?, counterpart = ?,
+            is_contact_with_ex = ?, contact_context = ?, initiated_by = ?, tone = ?,
+            self_rating = ?, outcome = ?, mood_before = ?, mood_after = ?, do_differently = ?,
+            note = ?, updated_at = ?
+      WHERE id = ?`,
+  );
+  const existsById = db.prepare<[number], { id: number }>(
+    'SELECT id FROM communication_entries WHERE id = ?',
+  );
+  const deleteEntry = db.prepare<[number]>('DELETE FROM communication_entries WHERE id = ?');
+  const selectById = db.prepare<[number], CommunicationRow>(`${SELECT_ENTRY} WHERE id = ?`);
+  // Filters are parameters, not string building: a filter left out is a NULL that matches all.
+  const selectList = db.prepare<[ListParams], CommunicationRow>(
+    `${SELECT_ENTRY}
+      WHERE local_day BETWEEN @from AND @to
+        AND (@skill IS NULL OR skill = @skill)
+        AND (@counterpart IS NULL OR counterpart = @counterpart)
+        AND (@contactOnly = 0 OR is_contact_with_ex = 1)
+      ORDER BY occurred_at DESC, id DESC`,
+  );
+
+  return {
+    insert(record: CommunicationEntryRecord, now: string): number {
+      return Number(insertEntry.run(...columnValues(record), now, now).lastInsertRowid);
+    },
+    /** Puts an entry back with its own id and times; false when that id is taken. */
+    insertExact(
+      id: number,
+      record: CommunicationEntryRecord,
+      createdAt: string,
+      updatedAt: string,
+    ): boolean {
+      if (existsById.get(id)) return false;
+      insertExact.run(id, ...columnValues(record), createdAt, updatedAt);
+      return true;
+    },
+    /** Returns false when there is no entry with that id. */
+    update(id: number, record: CommunicationEntryRecord, now: string): boolean {
+      return updateEntry.run(...columnValues(record), now, id).changes > 0;
+    },
+    /** Returns false when there is no entry with that id. */
+    remove(id: number): boolean {
+      return deleteEntry.run(id).changes > 0;
+    },
+    findById(id: number): CommunicationEntry | undefined {
+      const row = selectById.get(id);
+      return row ? toEntry(row) : undefined;
+    },
+    list(query: CommunicationListQuery): CommunicationEntry[] {
+      return selectList
+        .all({
+          from: query.from,
+          to: query.to,
+          skill: query.skill ?? null,
+          counterpart: query.counterpart ?? null,
+          contactOnly: query.contactOnly ? 1 : 0,
+        })
+        .map(toEntry);
+    },
+  };
+}
+
+export type CommunicationRepo = ReturnType<typeof createCommunicationRepo>;

@@ -1,0 +1,18 @@
+import type { CommunicationChannel } from '../shared/ipc-channels';
+import { createCommunicationService } from '../services/communication-service';
+import type { HandlerContext } from './handler-context';
+import type { Handlers } from './router';
+
+export function createCommunicationHandlers({
+  db,
+  now,
+}: HandlerContext): Pick<Handlers, CommunicationChannel> {
+  const communication = createCommunicationService(db, now ? { now } : {});
+  return {
+    'communication:create': (input) => communication.create(input),
+    'communication:update': ({ id, ...entry }) => communication.update(id, entry),
+    'communication:delete': ({ id }) => communication.remove(id),
+    'communication:restore': (entry) => communication.restore(entry),
+    'communication:list': (query) => communication.list(query),
+  };
+}

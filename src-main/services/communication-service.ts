@@ -1,0 +1,118 @@
+import type Database from 'better-sqlite3';
+import {
+  createCommunicationRepo,
+  type CommunicationEntryRecord,
+} from '../db/repositories/communication-repo';
+import { dayOfInstant } from '../shared/calendar';
+import {
+  communicationEntryInputSchema,
+  communicationEntryRestoreSchema,
+  communicationListSchema,
+  type CommunicationEntry,
+  type CommunicationEntryInput,
+  type CommunicationEntryRestore,
+} from '../shared/contract/communication';
+import type { z } from 'zod';
+import { ServiceError } from './service-error';
+
+type ValidEntryInput = z.output<typeof communicationEntryInputSchema>;
+
+export interface CommunicationServiceOptions {
+  /** The current instant, injectable so tests can pin it. */
+  readonly now?: () => Date;
+}
+
+function toRecord(input: ValidEntryInput): CommunicationEntryRecord {
+  return {
+    occurredAt: new Date(input.occurredAt).toISOString(),
+    timeZone: input.timeZone,
+    // A day is bucketed by the zone the entry was made in, not by where the computer is today.
+    day: dayOfInstant(input.occurredAt, input.timeZone),
+    skill: input.skill,
+    counterpart: input.counterpart,
+    isContactWithEx: input.isContactWithEx,
+    contactContext: input.contactContext,
+    initiatedBy: input.initiatedBy,
+    tone: input.tone,
+    selfRating: input.selfRating,
+    outcome: input.outcome,
+    moodBefore: input.moodBefore,
+    moodAfter: input.moodAfter,
+    doDifferently: input.doDifferently,
+    note: input.note,
+  };
+}
+
+function notFound(id: number): ServiceError {
+  return new ServiceError('not_found', `That conversation (#${id}) is no longer saved.`, 'id');
+}
+
+function raise(error: Error): never {
+  throw error;
+}
+
+/**
+ * Communication entries: conversations practised with anyone, rehearsals alone, and contact with
+ * the ex that cannot be avoided. Input reaching here through the router is already validated;
+ * every method validates again so callers inside the main process cannot bypass the contract.
+ */
+export function createCommunicationService(
+  db: Database.Database,
+  options: CommunicationServiceOptions = {},
+) {
+  const repo = createCommunicationRepo(db);
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+
+  const insert = db.transaction((record: CommunicationEntryRecord): CommunicationEntry => {
+    const id = repo.insert(record, now());
+    return repo.findById(id) ?? raise(notFound(id));
+  });
+  const update = db.transaction(
+    (id: number, record: CommunicationEntryRecord): CommunicationEntry => {
+      if (!repo.update(id, record, now())) throw notFound(id);
+      return repo.findById(id) ?? raise(notFound(id));
+    },
+  );
+  const remove = db.transaction((id: number): CommunicationEntry => {
+    const entry = repo.findById(id) ?? raise(notFound(id));
+    repo.remove(id);
+    return entry;
+  });
+  const restore = db.transaction(
+    (
+      id: number,
+      record: CommunicationEntryRecord,
+      createdAt: string,
+      updatedAt: string,
+    ): CommunicationEntry => {
+      if (!repo.insertExact(id, record, createdAt, updatedAt)) {
+        throw new ServiceError('conflict', 'That conversation is already back.', 'id');
+      }
+      return repo.findById(id) ?? raise(notFound(id));
+    },
+  );
+
+  return {
+    create(input: CommunicationEntryInput): CommunicationEntry {
+      return insert(toRecord(communicationEntryInputSchema.parse(input)));
+    },
+    update(id: number, input: CommunicationEntryInput): CommunicationEntry {
+      return update(id, toRecord(communicationEntryInputSchema.parse(input)));
+    },
+    /** Deletes an entry and answers with it as it was, so that Undo can put it back. */
+    remove(id: number): CommunicationEntry {
+      return remove(id);
+    },
+    /** Puts a deleted entry back exactly as it was: same id, same times, same words. */
+    restore(entry: CommunicationEntryRestore): CommunicationEntry {
+      const { id, createdAt, updatedAt, ...input } = communicationEntryRestoreSchema.parse(entry);
+      return restore(id, toRecord(input), createdAt, updatedAt);
+    },
+    /** Entries in the range that match the filters, newest first; the filtering is done in SQL. */
+    list(query: z.input<typeof communicationListSchema>): CommunicationEntry[] {
+      return repo.list(communicationListSchema.parse(query));
+    },
+  };
+}
+
+export type CommunicationService = ReturnType<typeof createCommunicationService>;

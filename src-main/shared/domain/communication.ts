@@ -1,0 +1,115 @@
+/**
+ * Communication practice and unavoidable contact with an ex: the choices a person picks from, in
+ * the snake_case the database stores, with the words the app shows for them. Zod-free, so the
+ * renderer can import it.
+ */
+import type { UnavoidableSituation } from './settings';
+
+/** The skills a conversation (or a rehearsal) can practise. */
+export const COMMUNICATION_SKILLS = [
+  'listening',
+  'i_statements',
+  'expressing_a_need',
+  'apology',
+  'conflict_resolution',
+  'setting_a_boundary',
+  'calm_logistics',
+  'repair_after_conflict',
+] as const;
+export type CommunicationSkill = (typeof COMMUNICATION_SKILLS)[number];
+
+export const SKILL_LABELS: Readonly<Record<CommunicationSkill, string>> = {
+  listening: 'Listening',
+  i_statements: 'I-statements',
+  expressing_a_need: 'Expressing a need',
+  apology: 'Apology',
+  conflict_resolution: 'Conflict resolution',
+  setting_a_boundary: 'Setting a boundary',
+  calm_logistics: 'Calm logistics',
+  repair_after_conflict: 'Repair after conflict',
+};
+
+/** Who the conversation was with; a rehearsal alone counts as practice too. */
+export const COUNTERPARTS = [
+  'ex',
+  'co_parent',
+  'housemate',
+  'coworker_or_classmate',
+  'friend',
+  'family',
+  'rehearsal_alone',
+] as const;
+export type Counterpart = (typeof COUNTERPARTS)[number];
+
+export const COUNTERPART_LABELS: Readonly<Record<Counterpart, string>> = {
+  ex: 'My ex',
+  co_parent: 'Co-parent',
+  housemate: 'Housemate',
+  coworker_or_classmate: 'Coworker or classmate',
+  friend: 'Friend',
+  family: 'Family',
+  rehearsal_alone: 'Rehearsal alone',
+};
+
+/** Where contact with the ex could not be avoided. */
+export const CONTACT_CONTEXTS = ['co_parenting', 'shared_home', 'work_or_school', 'other'] as const;
+export type ContactContext = (typeof CONTACT_CONTEXTS)[number];
+
+export const CONTACT_CONTEXT_LABELS: Readonly<Record<ContactContext, string>> = {
+  co_parenting: 'Co-parenting',
+  shared_home: 'Shared home',
+  work_or_school: 'Work or school',
+  other: 'Other',
+};
+
+export const INITIATORS = ['me', 'them', 'mutual'] as const;
+export type Initiator = (typeof INITIATORS)[number];
+
+export const INITIATOR_LABELS: Readonly<Record<Initiator, string>> = {
+  me: 'I did',
+  them: 'They did',
+  mutual: 'Both of us',
+};
+
+export const TONES = ['friendly', 'civil', 'tense', 'hostile'] as const;
+export type Tone = (typeof TONES)[number];
+
+export const TONE_LABELS: Readonly<Record<Tone, string>> = {
+  friendly: 'Friendly',
+  civil: 'Civil',
+  tense: 'Tense',
+  hostile: 'Hostile',
+};
+
+export const OUTCOMES = ['resolved', 'partly', 'not'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
+  resolved: 'Resolved',
+  partly: 'Partly resolved',
+  not: 'Not resolved',
+};
+
+export const SELF_RATING_MIN = 1;
+export const SELF_RATING_MAX = 5;
+export const DO_DIFFERENTLY_MAX = 2000;
+export const COMMUNICATION_NOTE_MAX = 5000;
+
+/** The context each unavoidable situation (chosen in Settings) suggests for contact with the ex. */
+export const CONTEXT_FOR_SITUATION: Readonly<Record<UnavoidableSituation, ContactContext>> = {
+  children_together: 'co_parenting',
+  living_together: 'shared_home',
+  working_or_studying_together: 'work_or_school',
+};
+
+/**
+ * The context to preselect when a person ticks "This was contact with my ex": the first of their
+ * unavoidable situations, in the order Settings lists them; null when none applies, so nothing is
+ * guessed for them.
+ */
+export function suggestedContactContext(
+  situations: readonly UnavoidableSituation[],
+): ContactContext | null {
+  const [first] = situations;
+  return first === undefined ? null : CONTEXT_FOR_SITUATION[first];
+}

@@ -1,0 +1,31 @@
+/**
+ * Settings a person chooses, with their defaults. Zod-free, so the renderer can import it; the
+ * contract (`contract/settings.ts`) validates them.
+ */
+
+/** The three situations in which the article says no contact is impossible. */
+export const UNAVOIDABLE_SITUATIONS = [
+  'children_together',
+  'living_together',
+  'working_or_studying_together',
+] as const;
+export type UnavoidableSituation = (typeof UNAVOIDABLE_SITUATIONS)[number];
+
+export const UNAVOIDABLE_SITUATION_LABELS: Readonly<Record<UnavoidableSituation, string>> = {
+  children_together: 'We have children together',
+  living_together: 'We live together',
+  working_or_studying_together: 'We work or study together',
+};
+
+/** Every setting a person can change. New settings are added here with a default. */
+export interface SettingsValues {
+  /** Which of the unavoidable situations apply; none means no contact is possible. */
+  readonly unavoidableSituations: readonly UnavoidableSituation[];
+}
+
+export type SettingKey = keyof SettingsValues;
+
+/** The value each setting has until a person changes it. */
+export const DEFAULT_SETTINGS: SettingsValues = {
+  unavoidableSituations: [],
+};

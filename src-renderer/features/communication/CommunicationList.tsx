@@ -1,0 +1,236 @@
+import { useId } from 'react';
+import { wallTimeOf } from '../../../src-main/shared/calendar';
+import {
+  COMMUNICATION_SKILLS,
+  CONTACT_CONTEXT_LABELS,
+  COUNTERPARTS,
+  COUNTERPART_LABELS,
+  OUTCOME_LABELS,
+  SKILL_LABELS,
+  TONE_LABELS,
+  type CommunicationSkill,
+  type Counterpart,
+  type Initiator,
+} from '../../../src-main/shared/domain/communication';
+import type { CommunicationEntry } from '../../../src-main/shared/ipc-contract';
+
+/** What the list is narrowed to; '' means no narrowing. */
+export interface CommunicationFilters {
+  readonly skill: CommunicationSkill | '';
+  readonly counterpart: Counterpart | '';
+  readonly contactOnly: boolean;
+}
+
+export const NO_FILTERS: CommunicationFilters = { skill: '', counterpart: '', contactOnly: false };
+
+const STARTED_BY: Readonly<Record<Initiator, string>> = {
+  me: 'I started it',
+  them: 'They started it',
+  mutual: 'We both started it',
+};
+
+function longDay(day: string): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function groupByDay(entries: readonly CommunicationEntry[]): [string, CommunicationEntry[]][] {
+  const groups = new Map<string, CommunicationEntry[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.day) ?? [];
+    group.push(entry);
+    groups.set(entry.day, group);
+  }
+  return [...groups];
+}
+
+function EntryItem({
+  entry,
+  isEditing,
+  onEdit,
+  onDelete,
+}: {
+  entry: CommunicationEntry;
+  isEditing: boolean;
+  onEdit: (entry: CommunicationEntry) => void;
+  onDelete: (entry: CommunicationEntry) => Promise<void>;
+}) {
+  const { time } = wallTimeOf(entry.occurredAt, entry.timeZone);
+  const skill = SKILL_LABELS[entry.skill];
+  const counterpart = COUNTERPART_LABELS[entry.counterpart];
+  const chips = [
+    entry.contactContext !== null
+      ? `Contact with my ex · ${CONTACT_CONTEXT_LABELS[entry.contactContext]}`
+      : null,
+    entry.initiatedBy !== null ? STARTED_BY[entry.initiatedBy] : null,
+    entry.tone !== null ? TONE_LABELS[entry.tone] : null,
+    entry.outcome !== null ? OUTCOME_LABELS[entry.outcome] : null,
+  ].filter((c) => c !== null);
+  const details = [
+    entry.selfRating !== null ? `how I did ${entry.selfRating} of 5` : null,
+    entry.moodBefore !== null || entry.moodAfter !== null
+      ? `mood ${entry.moodBefore ?? '–'} → ${entry.moodAfter ?? '–'}`
+      : null,
+  ].filter((d) => d !== null);
+
+  return (
+    <li
+      className={isEditing ? 'entry editing' : 'entry'}
+      aria-label={`${skill} with ${counterpart.toLowerCase()} at ${time}`}
+    >
+      <div className="entry-main">
+        <div>
+          <p className="entry-line">
+            <strong>{skill}</strong> <span className="muted">· {counterpart}</span>{' '}
+            <span className="muted">at {time}</span>
+            {details.length > 0 && <span className="muted"> · {details.join(' · ')}</span>}
+          </p>
+          {chips.length > 0 && (
+            <p className="entry-tags">
+              {chips.map((c) => (
+                <span key={c} className="chip">
+                  {c}
+                </span>
+              ))}
+            </p>
+          )}
+          {entry.doDifferently && (
+            <p className="entry-note">
+              <span className="muted">Next time: </span>
+              {entry.doDifferently}
+            </p>
+          )}
+          {entry.note && <p className="entry-note">{entry.note}</p>}
+        </div>
+      </div>
+      <div className="entry-actions">
+        <button type="button" className="button" onClick={() => onEdit(entry)}>
+          Edit
+        </button>
+        <button type="button" className="button" onClick={() => void onDelete(entry)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export interface CommunicationListProps {
+  readonly entries: readonly CommunicationEntry[];
+  readonly filters: CommunicationFilters;
+  readonly onFiltersChange: (filters: CommunicationFilters) => void;
+  /** The first day shown, so the heading can say how far back the list goes. */
+  readonly since: string;
+  readonly onShowEarlier: () => void;
+  readonly editingId: number | null;
+  readonly onEdit: (entry: CommunicationEntry) => void;
+  readonly onDelete: (entry: CommunicationEntry) => Promise<void>;
+}
+
+/** Conversations since a day, newest first, grouped by day, with filters above them. */
+export function CommunicationList({
+  entries,
+  filters,
+  onFiltersChange,
+  since,
+  onShowEarlier,
+  editingId,
+  onEdit,
+  onDelete,
+}: CommunicationListProps) {
+  const id = useId();
+  const isFiltered = filters.skill !== '' || filters.counterpart !== '' || filters.contactOnly;
+  const set = (patch: Partial<CommunicationFilters>) => onFiltersChange({ ...filters, ...patch });
+
+  return (
+    <div className="card communication-list">
+      <h2>Your conversations</h2>
+      <p className="muted">Since {longDay(since)}.</p>
+      <div className="filters" role="group" aria-label="Filters">
+        <div className="field">
+          <label htmlFor={`${id}-skill`}>Skill</label>
+          <select
+            id={`${id}-skill`}
+            value={filters.skill}
+            onChange={(e) =>
+              set({ skill: COMMUNICATION_SKILLS.find((s) => s === e.target.value) ?? '' })
+            }
+          >
+            <option value="">All skills</option>
+            {COMMUNICATION_SKILLS.map((s) => (
+              <option key={s} value={s}>
+                {SKILL_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-counterpart`}>With</label>
+          <select
+            id={`${id}-counterpart`}
+            value={filters.counterpart}
+            onChange={(e) =>
+              set({ counterpart: COUNTERPARTS.find((c) => c === e.target.value) ?? '' })
+            }
+          >
+            <option value="">Anyone</option>
+            {COUNTERPARTS.map((c) => (
+              <option key={c} value={c}>
+                {COUNTERPART_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="check">
+          <input
+            id={`${id}-contact`}
+            type="checkbox"
+            checked={filters.contactOnly}
+            onChange={(e) => set({ contactOnly: e.target.checked })}
+          />
+          <label htmlFor={`${id}-contact`}>Contact with my ex only</label>
+        </div>
+        {isFiltered && (
+          <button type="button" className="button quiet-link" onClick={() => set(NO_FILTERS)}>
+            Show all
+          </button>
+        )}
+      </div>
+
+      {entries.length === 0 ? (
+        <p className="muted empty-note">
+          {isFiltered
+            ? 'No conversations match these filters.'
+            : 'Nothing here yet. Practice counts, even a rehearsal alone.'}
+        </p>
+      ) : (
+        groupByDay(entries).map(([day, dayEntries]) => (
+          <section key={day} className="day-group" aria-label={longDay(day)}>
+            <h3>{longDay(day)}</h3>
+            <ul className="entries">
+              {dayEntries.map((entry) => (
+                <EntryItem
+                  key={entry.id}
+                  entry={entry}
+                  isEditing={entry.id === editingId}
+                  onEdit={onEdit}
+                  onDelete={onDelete}
+                />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+      <div className="actions">
+        <button type="button" className="button" onClick={onShowEarlier}>
+          Show earlier conversations
+        </button>
+      </div>
+    </div>
+  );
+}

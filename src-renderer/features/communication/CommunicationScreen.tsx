@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useApi } from '../../api/api-context';
+import { useUndo } from '../../app/undo';
+import { addDays, dayOfInstant } from '../../../src-main/shared/calendar';
+import type { UnavoidableSituation } from '../../../src-main/shared/domain/settings';
+import type { ChannelInput, CommunicationEntry } from '../../../src-main/shared/ipc-contract';
+import type { AppError } from '../../../src-main/shared/result';
+import { CommunicationForm } from './CommunicationForm';
+import { CommunicationList, NO_FILTERS, type CommunicationFilters } from './CommunicationList';
+import {
+  draftFromEntry,
+  emptyDraft,
+  inputFromDraft,
+  type CommunicationDraft,
+} from './communication-form-state';
+import './communication.css';
+
+/** How far back the list looks at first, and how much further each "Show earlier" goes. */
+const DAYS_PER_PAGE = 90;
+
+function currentTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** True when the address asks for a new, empty form (`#/communication?new=1`, from Today). */
+function asksForNewEntry(hash: string): boolean {
+  const query = hash.split('?')[1] ?? '';
+  return new URLSearchParams(query).get('new') === '1';
+}
+
+/** The entry without its day, which the main process works out again: what Undo sends back. */
+function restorable(entry: CommunicationEntry): ChannelInput<'communication:restore'> {
+  const { day: _day, ...rest } = entry;
+  return rest;
+}
+
+export function CommunicationScreen() {
+  const api = useApi();
+  const { offerUndo, announce } = useUndo();
+  const timeZone = useMemo(() => currentTimeZone(), []);
+  const today = dayOfInstant(new Date().toISOString(), timeZone);
+  const [pages, setPages] = useState(1);
+  const since = addDays(today, -(DAYS_PER_PAGE * pages - 1));
+
+  const [filters, setFilters] = useState<CommunicationFilters>(NO_FILTERS);
+  const [entries, setEntries] = useState<readonly CommunicationEntry[]>([]);
+  const [situations, setSituations] = useState<readonly UnavoidableSituation[]>([]);
+  const [editing, setEditing] = useState<CommunicationEntry | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const [focusForm, setFocusForm] = useState(() => asksForNewEntry(window.location.hash));
+
+  /** Bumped after every change, so the list is read again. */
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void api.call('settings:get', {}).then((result) => {
+      if (isCurrent && result.ok) setSituations(result.value.unavoidableSituations);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api]);
+
+  useEffect(() => {
+    let isCurrent = true;
+    const query: ChannelInput<'communication:list'> = {
+      from: since,
+      to: today,
+      ...(filters.skill !== '' && { skill: filters.skill }),
+      ...(filters.counterpart !== '' && { counterpart: filters.counterpart }),
+      ...(filters.contactOnly && { contactOnly: true }),
+    };
+    void api.call('communication:list', query).then((result) => {
+      if (!isCurrent) return;
+      if (result.ok) setEntries(result.value);
+      setLoadError(result.ok ? null : result.error.message);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, since, today, filters, version]);
+
+  // Today's "Log a conversation" link lands here; a fresh, focused form answers it.
+  useEffect(() => {
+    const onHashChange = () => {
+      if (!asksForNewEntry(window.location.hash)) return;
+      setEditing(null);
+      setFormKey((k) => k + 1);
+      setFocusForm(true);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  /** Deletes the changed entry and puts `previous` back exactly, for Undo after an edit. */
+  async function putBack(previous: CommunicationEntry): Promise<string | null> {
+    const removed = await api.call('communication:delete', { id: previous.id });
+    if (!removed.ok) return removed.error.message;
+    const restored = await api.call('communication:restore', restorable(previous));
+    refresh();
+    return restored.ok ? null : restored.error.message;
+  }
+
+  async function save(draft: CommunicationDraft): Promise<AppError | null> {
+    const input = inputFromDraft(draft);
+    const previous = editing;
+    const result = previous
+      ? await api.call('communication:update', { ...input, id: previous.id })
+      : await api.call('communication:create', input);
+    if (!result.ok) return result.error;
+    const saved = result.value;
+    offerUndo(
+      previous
+        ? { message: 'Your changes are saved.', undo: () => putBack(previous) }
+        : {
+            message: 'Saved. Practice counts, every time.',
+            undo: async () => {
+              const removed = await api.call('communication:delete', { id: saved.id });
+              refresh();
+              return removed.ok ? null : removed.error.message;
+            },
+          },
+    );
+    setEditing(null);
+    setFocusForm(false);
+    setFormKey((k) => k + 1);
+    refresh();
+    return null;
+  }
+
+  async function remove(entry: CommunicationEntry): Promise<void> {
+    const result = await api.call('communication:delete', { id: entry.id });
+    if (!result.ok) {
+      announce(result.error.message);
+      return;
+    }
+    const deleted = result.value;
+    offerUndo({
+      message: 'Conversation deleted.',
+      undo: async () => {
+        const restored = await api.call('communication:restore', restorable(deleted));
+        refresh();
+        return restored.ok ? null : restored.error.message;
+      },
+    });
+    if (editing?.id === entry.id) setEditing(null);
+    refresh();
+  }
+
+  function edit(entry: CommunicationEntry) {
+    setEditing(entry);
+    setFocusForm(true);
+  }
+
+  return (
+    <section aria-labelledby="communication-title" className="screen">
+      <h1 id="communication-title">Communication</h1>
+      <p className="lead">Practice counts, even a rehearsal alone.</p>
+      <p className="muted communication-intro">
+        Log conversations with anyone to see your skills grow. If you cannot avoid your ex, log that
+        contact too: over time you can see it becoming calmer.
+      </p>
+      {loadError && (
+        <p className="field-error" role="alert">
+          {loadError}
+        </p>
+      )}
+      <CommunicationForm
+        key={editing ? `edit-${editing.id}` : `new-${formKey}`}
+        initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
+        isEditing={editing !== null}
+        situations={situations}
+        focusOnOpen={focusForm}
+        onSave={save}
+        onCancel={editing ? () => setEditing(null) : undefined}
+      />
+      <CommunicationList
+        entries={entries}
+        filters={filters}
+        onFiltersChange={setFilters}
+        since={since}
+        onShowEarlier={() => setPages((p) => p + 1)}
+        editingId={editing?.id ?? null}
+        onEdit={edit}
+        onDelete={remove}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { instantOfWallTime, wallTimeOf } from '../../../src-main/shared/calendar';
+import type {
+  CommunicationSkill,
+  ContactContext,
+  Counterpart,
+  Initiator,
+  Outcome,
+  Tone,
+} from '../../../src-main/shared/domain/communication';
+import type {
+  CommunicationEntry,
+  CommunicationEntryInput,
+} from '../../../src-main/shared/ipc-contract';
+
+/** What the form holds while a person fills it in: text as typed, '' for a choice not made. */
+export interface CommunicationDraft {
+  readonly day: string;
+  readonly time: string;
+  readonly timeZone: string;
+  readonly skill: CommunicationSkill | '';
+  readonly counterpart: Counterpart | '';
+  readonly isContactWithEx: boolean;
+  readonly contactContext: ContactContext | '';
+  readonly initiatedBy: Initiator | '';
+  readonly tone: Tone | '';
+  readonly outcome: Outcome | '';
+  readonly selfRating: string;
+  readonly moodBefore: string;
+  readonly moodAfter: string;
+  readonly doDifferently: string;
+  readonly note: string;
+}
+
+export function emptyDraft(now: Date, timeZone: string): CommunicationDraft {
+  const { day, time } = wallTimeOf(now.toISOString(), timeZone);
+  return {
+    day,
+    time,
+    timeZone,
+    skill: '',
+    counterpart: '',
+    isContactWithEx: false,
+    contactContext: '',
+    initiatedBy: '',
+    tone: '',
+    outcome: '',
+    selfRating: '',
+    moodBefore: '',
+    moodAfter: '',
+    doDifferently: '',
+    note: '',
+  };
+}
+
+/** An entry's fields, shown on the clock of the zone it was recorded in. */
+export function draftFromEntry(entry: CommunicationEntry): CommunicationDraft {
+  const { day, time } = wallTimeOf(entry.occurredAt, entry.timeZone);
+  const text = (n: number | null) => (n === null ? '' : String(n));
+  return {
+    day,
+    time,
+    timeZone: entry.timeZone,
+    skill: entry.skill,
+    counterpart: entry.counterpart,
+    isContactWithEx: entry.isContactWithEx,
+    contactContext: entry.contactContext ?? '',
+    initiatedBy: entry.initiatedBy ?? '',
+    tone: entry.tone ?? '',
+    outcome: entry.outcome ?? '',
+    selfRating: text(entry.selfRating),
+    moodBefore: text(entry.moodBefore),
+    moodAfter: text(entry.moodAfter),
+    doDifferently: entry.doDifferently ?? '',
+    note: entry.note ?? '',
+  };
+}
+
+/**
+ * Turns what was typed into a request. It does not judge the values: the main process validates
+ * every request against the contract and its messages are shown next to the fields.
+ */
+export function inputFromDraft(draft: CommunicationDraft): CommunicationEntryInput {
+  const number = (text: string): number | null => (text.trim() === '' ? null : Number(text));
+  const hasWhen = /^\d{4}-\d{2}-\d{2}$/.test(draft.day) && /^\d{2}:\d{2}$/.test(draft.time);
+  return {
+    occurredAt: hasWhen ? instantOfWallTime(draft.day, draft.time, draft.timeZone) : '',
+    timeZone: draft.timeZone,
+    // A choice not made yet is sent as '' on purpose: the contract refuses it and names the
+    // field, with the same words whoever calls it, so the form keeps no rules of its own.
+    skill: draft.skill as CommunicationSkill,
+    counterpart: draft.counterpart as Counterpart,
+    isContactWithEx: draft.isContactWithEx,
+    // The context only counts while the box is ticked; unticking keeps it for re-ticking.
+    contactContext: draft.isContactWithEx ? draft.contactContext || null : null,
+    initiatedBy: draft.initiatedBy || null,
+    tone: draft.tone || null,
+    outcome: draft.outcome || null,
+    selfRating: number(draft.selfRating),
+    moodBefore: number(draft.moodBefore),
+    moodAfter: number(draft.moodAfter),
+    doDifferently: draft.doDifferently,
+    note: draft.note,
+  };
+}

@@ -1,0 +1,234 @@
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOfInstant } from '../../src-main/shared/calendar';
+import {
+  TEST_ORIGIN,
+  ensureRendererBuilt,
+  launchChromium,
+  openApp,
+  saveScreenshot,
+  type AppUnderTest,
+} from './harness';
+
+// Kathmandu's quarter-hour offset catches a day bucketed by the wrong zone.
+const ZONE = 'Asia/Kathmandu';
+const today = dayOfInstant(new Date().toISOString(), ZONE);
+
+let browser: Browser;
+let app: AppUnderTest;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  browser = await launchChromium();
+  app = await openApp(browser, { timezoneId: ZONE });
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+/** What is really on disk, read through a separate connection. */
+function query<T>(sql: string): T[] {
+  const db = new Database(app.dbPath, { readonly: true });
+  try {
+    return db.prepare<[], T>(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+interface SavedConversation {
+  local_day: string;
+  time_zone: string;
+  skill: string;
+  counterpart: string;
+  is_contact_with_ex: number;
+  contact_context: string | null;
+  tone: string | null;
+  outcome: string | null;
+  self_rating: number | null;
+  mood_before: number | null;
+  mood_after: number | null;
+  do_differently: string | null;
+}
+
+const conversations = () =>
+  query<SavedConversation>(
+    `SELECT local_day, time_zone, skill, counterpart, is_contact_with_ex, contact_context, tone,
+            outcome, self_rating, mood_before, mood_after, do_differently
+       FROM communication_entries ORDER BY id`,
+  );
+const everyColumn = () => query<unknown>('SELECT * FROM communication_entries ORDER BY id');
+
+const newForm = (page: Page) => page.getByRole('form', { name: 'Log a conversation' });
+const entries = (page: Page) => page.locator('li.entry');
+
+async function saved(page: Page, words: string) {
+  await expect.poll(() => page.locator('.toast').textContent()).toContain(words);
+}
+
+describe('communication practice and unavoidable contact, as a new person would use them', () => {
+  it('says in Settings that the two of them have children together', async () => {
+    const { page } = app;
+    await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
+    const card = page.locator('.card', { hasText: 'Contact you cannot avoid' });
+    await card.getByText('If no contact is impossible, logging contact helps').waitFor();
+    const children = card.getByLabel('We have children together');
+    await expect.poll(() => children.isEnabled()).toBe(true);
+    await children.check();
+    await saved(page, 'Saved');
+    expect(query('SELECT key, value FROM settings')).toEqual([
+      { key: 'unavoidableSituations', value: '["children_together"]' },
+    ]);
+  });
+
+  it('opens a focused form from the Today link and logs a rehearsal alone', async () => {
+    const { page } = app;
+    await page.goto(`${TEST_ORIGIN}/index.html#/communication?new=1`);
+    const form = newForm(page);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+      .toBe('ex');
+    // The arrow keys move between the choices, as in any radio group.
+    for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowRight');
+    expect(await form.getByLabel('Rehearsal alone').isChecked()).toBe(true);
+
+    await form.getByLabel('I-statements').check();
+    await form.getByLabel(/do differently/).fill('Say “I feel” before “you always”.');
+    await form.getByRole('button', { name: 'Save conversation' }).click();
+    await saved(page, 'Saved');
+    await expect.poll(() => entries(page).count()).toBe(1);
+    expect(conversations()).toEqual([
+      expect.objectContaining({
+        local_day: today,
+        // Chromium names Kathmandu by its older IANA spelling; both are the same zone.
+        time_zone: expect.stringMatching(/^Asia\/Kath?mandu$/),
+        skill: 'i_statements',
+        counterpart: 'rehearsal_alone',
+        is_contact_with_ex: 0,
+        contact_context: null,
+        do_differently: 'Say “I feel” before “you always”.',
+      }),
+    ]);
+  });
+
+  it('logs a tense hand-over with the ex, co-parenting already chosen from Settings', async () => {
+    const { page } = app;
+    const form = newForm(page);
+    await form.getByLabel('Co-parent').check();
+    await form.getByLabel('This was contact with my ex').check();
+    expect(await form.getByLabel('Co-parenting').isChecked()).toBe(true);
+
+    // Forgetting the skill: the form says so beside it, and nothing is saved.
+    await form.getByRole('button', { name: 'Save conversation' }).click();
+    const skill = form.getByRole('group', { name: 'What did you practise?' });
+    await expect.poll(() => skill.getAttribute('aria-invalid')).toBe('true');
+    const messageId = await skill.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${messageId}"]`).textContent()).toBe(
+      'Choose the skill you practised.',
+    );
+    expect(conversations()).toHaveLength(1);
+    await saveScreenshot(page, 'communication-error-light-1280');
+
+    await form.getByLabel('Calm logistics').check();
+    await form.getByLabel('Who started it').selectOption({ label: 'They did' });
+    await form.getByLabel('Tone').selectOption({ label: 'Tense' });
+    await form.getByLabel('Outcome').selectOption({ label: 'Partly resolved' });
+    await form.getByLabel(/Mood before/).fill('3');
+    await form.getByLabel(/Mood after/).fill('5');
+    await form.getByRole('button', { name: 'Save conversation' }).click();
+    await expect.poll(() => entries(page).count()).toBe(2);
+    expect(conversations()[1]).toEqual(
+      expect.objectContaining({
+        local_day: today,
+        skill: 'calm_logistics',
+        counterpart: 'co_parent',
+        is_contact_with_ex: 1,
+        contact_context: 'co_parenting',
+        tone: 'tense',
+        outcome: 'partly',
+        mood_before: 3,
+        mood_after: 5,
+      }),
+    );
+    await saveScreenshot(page, 'communication-light-1280');
+  });
+
+  it('filters to contact with the ex only, and back', async () => {
+    const { page } = app;
+    const filters = page.getByRole('group', { name: 'Filters' });
+    await filters.getByLabel('Contact with my ex only').check();
+    await expect.poll(() => entries(page).count()).toBe(1);
+    expect(await entries(page).first().textContent()).toContain(
+      'Contact with my ex · Co-parenting',
+    );
+    await filters.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => entries(page).count()).toBe(2);
+  });
+
+  it('edits the rehearsal, and the change is what is saved', async () => {
+    const { page } = app;
+    await entries(page)
+      .filter({ hasText: 'Rehearsal alone' })
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    const form = page.getByRole('form', { name: 'Edit conversation' });
+    await form.getByLabel(/How you did/).fill('4');
+    await form.getByLabel('Outcome').selectOption({ label: 'Resolved' });
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await saved(page, 'changes are saved');
+    await expect.poll(() => conversations()[0]?.self_rating).toBe(4);
+    expect(conversations()[0]).toMatchObject({ outcome: 'resolved', skill: 'i_statements' });
+    await expect.poll(() => entries(page).filter({ hasText: 'how I did 4 of 5' }).count()).toBe(1);
+  });
+
+  it('deletes the contact entry, and Undo puts it back exactly as it was', async () => {
+    const { page } = app;
+    const asSaved = everyColumn();
+    await entries(page)
+      .filter({ hasText: 'Calm logistics' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect.poll(() => entries(page).count()).toBe(1);
+    expect(conversations().map((c) => c.skill)).toEqual(['i_statements']);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => entries(page).count()).toBe(2);
+    expect(everyColumn()).toEqual(asSaved);
+  });
+
+  it('never counts days since contact, and looks right light, dark, wide and narrow', async () => {
+    const { page } = app;
+    // The message bar floats over the page; closing it keeps the screenshots clear.
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [width, height] of [
+        [1280, 800],
+        [800, 600],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        for (const section of ['communication', 'settings']) {
+          await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          if (section === 'communication') await expect.poll(() => entries(page).count()).toBe(2);
+          else await page.getByLabel('We have children together').waitFor();
+          const text = await page.locator('main').textContent();
+          expect(text).not.toMatch(/days? since|since (your )?last contact/i);
+          await saveScreenshot(page, `${section}-${scheme}-${width}`);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+        }
+      }
+    }
+  });
+
+  it('made no request anywhere but the app itself, and broke no security policy', () => {
+    expect(app.requests.length).toBeGreaterThan(0);
+    expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

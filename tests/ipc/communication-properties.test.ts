@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../src-main/ipc/handlers';
+import { createRouter } from '../../src-main/ipc/router';
+import { createCommunicationService } from '../../src-main/services/communication-service';
+import {
+  COMMUNICATION_NOTE_MAX,
+  COMMUNICATION_SKILLS,
+  CONTACT_CONTEXTS,
+  COUNTERPARTS,
+  DO_DIFFERENTLY_MAX,
+  INITIATORS,
+  OUTCOMES,
+  TONES,
+} from '../../src-main/shared/domain/communication';
+import {
+  expectChannelIsTotal,
+  hostileValue,
+  humanText,
+  mutated,
+} from '../helpers/channel-properties';
+import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
+
+const ZONES = ['UTC', 'America/New_York', 'Pacific/Apia', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
+
+/** Contact with the ex, or practice with anyone else: both kinds obey the cross-field rules. */
+const contactFields = fc.oneof(
+  fc.record({
+    counterpart: fc.constantFrom(...COUNTERPARTS.filter((c) => c !== 'rehearsal_alone')),
+    isContactWithEx: fc.constant(true),
+    contactContext: fc.constantFrom(...CONTACT_CONTEXTS),
+  }),
+  fc.record({
+    counterpart: fc.constantFrom(...COUNTERPARTS.filter((c) => c !== 'ex')),
+    isContactWithEx: fc.constant(false),
+    contactContext: fc.constant(null),
+  }),
+);
+
+const validEntry = fc
+  .tuple(
+    fc.record({
+      occurredAt: fc
+        .date({
+          min: new Date('1990-01-01T00:00:00Z'),
+          max: new Date('2090-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        })
+        .map((d) => d.toISOString()),
+      timeZone: fc.constantFrom(...ZONES),
+      skill: fc.constantFrom(...COMMUNICATION_SKILLS),
+      initiatedBy: fc.option(fc.constantFrom(...INITIATORS)),
+      tone: fc.option(fc.constantFrom(...TONES)),
+      selfRating: fc.option(fc.integer({ min: 1, max: 5 })),
+      outcome: fc.option(fc.constantFrom(...OUTCOMES)),
+      moodBefore: fc.option(fc.integer({ min: 1, max: 10 })),
+      moodAfter: fc.option(fc.integer({ min: 1, max: 10 })),
+      doDifferently: fc.option(humanText(200)),
+      note: fc.option(humanText(200)),
+    }),
+    contactFields,
+  )
+  .map(([fields, contact]) => ({ ...fields, ...contact }));
+
+const listQuery = fc.record(
+  {
+    from: fc.constantFrom('2026-01-01', '2024-02-29'),
+    to: fc.constantFrom('2026-12-31'),
+    skill: fc.constantFrom(...COMMUNICATION_SKILLS),
+    counterpart: fc.constantFrom(...COUNTERPARTS),
+    contactOnly: fc.boolean(),
+  },
+  { requiredKeys: ['from', 'to'] },
+);
+
+const seed = {
+  occurredAt: '2026-05-01T10:00:00.000Z',
+  timeZone: 'UTC',
+  skill: 'calm_logistics',
+  counterpart: 'ex',
+  isContactWithEx: true,
+  contactContext: 'co_parenting',
+} as const;
+
+describe('communication channels under arbitrary input', () => {
+  it.each([
+    ['communication:create', fc.oneof(hostileValue, mutated(validEntry), validEntry)],
+    [
+      'communication:update',
+      fc.oneof(
+        hostileValue,
+        mutated(validEntry.map((e) => ({ ...e, id: 1 }))),
+        validEntry.map((e) => ({ ...e, id: 1 })),
+      ),
+    ],
+    [
+      'communication:delete',
+      fc.oneof(hostileValue, fc.record({ id: fc.oneof(fc.integer(), hostileValue) })),
+    ],
+    [
+      'communication:restore',
+      fc.oneof(
+        hostileValue,
+        mutated(
+          validEntry.map((e) => ({
+            ...e,
+            id: 99,
+            createdAt: e.occurredAt,
+            updatedAt: e.occurredAt,
+          })),
+        ),
+      ),
+    ],
+    ['communication:list', fc.oneof(hostileValue, mutated(listQuery), listQuery)],
+  ] as const)(
+    '%s answers every input with a typed result and writes nothing when refusing',
+    async (channel, inputs) => {
+      await expectChannelIsTotal(channel, inputs, {
+        seed: async (dispatch) => {
+          await dispatch('communication:create', seed);
+        },
+      });
+    },
+  );
+
+  it('names the field a cross-field rule was broken on, through the router', async () => {
+    const testDb = createTestDatabase();
+    try {
+      const router = createRouter({
+        handlers: createHandlers({ db: testDb.db, version: 'test', databasePath: testDb.path }),
+        isTrustedSender: () => true,
+      });
+      const create = (input: unknown) =>
+        router.dispatch('communication:create', input, { url: 'app://mending/index.html' });
+      const fieldOf = async (input: unknown) => {
+        const result = await create(input);
+        return result.ok ? null : result.error.field;
+      };
+      expect(await fieldOf({ ...seed, contactContext: null })).toBe('contactContext');
+      expect(await fieldOf({ ...seed, isContactWithEx: false })).toBe('isContactWithEx');
+      expect(await fieldOf({ ...seed, counterpart: 'rehearsal_alone' })).toBe('isContactWithEx');
+      expect(await fieldOf({ ...seed, counterpart: 'friend', isContactWithEx: false })).toBe(
+        'contactContext',
+      );
+      expect(await fieldOf({ ...seed, skill: 'mind_reading' })).toBe('skill');
+      expect(snapshotAllTables(testDb.db)['communication_entries']).toEqual([]);
+    } finally {
+      testDb.cleanup();
+    }
+  });
+
+  it('saves, reads back and restores any valid entry unchanged, long text and odd scripts included', () => {
+    const testDb = createTestDatabase();
+    try {
+      const service = createCommunicationService(testDb.db);
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            { weight: 19, arbitrary: validEntry },
+            {
+              weight: 1,
+              arbitrary: validEntry.map((e) => ({
+                ...e,
+                doDifferently: '🌧️'.repeat(DO_DIFFERENTLY_MAX),
+                note: 'ש'.repeat(COMMUNICATION_NOTE_MAX),
+              })),
+            },
+          ),
+          (input) => {
+            const saved = service.create(input);
+            const [read] = service
+              .list({ from: saved.day, to: saved.day })
+              .filter((e) => e.id === saved.id);
+            expect(read).toEqual(saved);
+            const blankIsNull = (text: string | null) =>
+              text === null || text.trim() === '' ? null : text;
+            const { note, doDifferently, ...rest } = input;
+            expect(read).toMatchObject(rest);
+            expect(read?.note).toBe(blankIsNull(note));
+            expect(read?.doDifferently).toBe(blankIsNull(doDifferently));
+            // Undo of a delete brings back the very same entry.
+            const { day: _day, ...restorable } = service.remove(saved.id);
+            expect(service.restore(restorable)).toEqual(saved);
+            if (input.isContactWithEx) {
+              const contactOnly = service.list({
+                from: saved.day,
+                to: saved.day,
+                contactOnly: true,
+              });
+              expect(contactOnly.map((e) => e.id)).toContain(saved.id);
+            }
+          },
+        ),
+        { numRuns: 120 },
+      );
+    } finally {
+      testDb.cleanup();
+    }
+  });
+});

@@ -1,0 +1,287 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createCommunicationService,
+  type CommunicationService,
+} from '../../src-main/services/communication-service';
+import { ServiceError } from '../../src-main/services/service-error';
+import type { CommunicationEntryInput } from '../../src-main/shared/contract/communication';
+import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
+
+let testDb: ReturnType<typeof createTestDatabase>;
+let communication: CommunicationService;
+let clock = new Date('2026-11-27T12:00:00.000Z');
+
+beforeEach(() => {
+  testDb = createTestDatabase();
+  clock = new Date('2026-11-27T12:00:00.000Z');
+  communication = createCommunicationService(testDb.db, { now: () => clock });
+});
+afterEach(() => testDb.cleanup());
+
+/** A rehearsal alone: practice, not contact. */
+const rehearsal: CommunicationEntryInput = {
+  occurredAt: '2026-11-27T09:15:00.000Z',
+  timeZone: 'Europe/Paris',
+  skill: 'i_statements',
+  counterpart: 'rehearsal_alone',
+  isContactWithEx: false,
+};
+
+/** A tense hand-over with the ex, which cannot be avoided. */
+const handover: CommunicationEntryInput = {
+  occurredAt: '2026-11-26T17:40:00.000Z',
+  timeZone: 'Europe/Paris',
+  skill: 'calm_logistics',
+  counterpart: 'co_parent',
+  isContactWithEx: true,
+  contactContext: 'co_parenting',
+  initiatedBy: 'them',
+  tone: 'tense',
+  selfRating: 4,
+  outcome: 'partly',
+  moodBefore: 3,
+  moodAfter: 5,
+  doDifferently: 'Pause before answering.',
+  note: 'School pick-up 🎒 مرحبا',
+};
+
+/** The message and field a refusal names. */
+function refusal(action: () => unknown): { field: string; message: string } {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ServiceError) return { field: error.field ?? '', message: error.message };
+    const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+    const issue = issues?.[0];
+    if (issue) return { field: issue.path.join('.'), message: issue.message };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('communication service', () => {
+  it('saves an entry with every field and reads it back unchanged', () => {
+    const saved = communication.create(handover);
+    expect(saved).toEqual({
+      id: saved.id,
+      occurredAt: '2026-11-26T17:40:00.000Z',
+      timeZone: 'Europe/Paris',
+      day: '2026-11-26',
+      skill: 'calm_logistics',
+      counterpart: 'co_parent',
+      isContactWithEx: true,
+      contactContext: 'co_parenting',
+      initiatedBy: 'them',
+      tone: 'tense',
+      selfRating: 4,
+      outcome: 'partly',
+      moodBefore: 3,
+      moodAfter: 5,
+      doDifferently: 'Pause before answering.',
+      note: 'School pick-up 🎒 مرحبا',
+      createdAt: '2026-11-27T12:00:00.000Z',
+      updatedAt: '2026-11-27T12:00:00.000Z',
+    });
+    expect(communication.list({ from: '2026-11-26', to: '2026-11-26' })).toEqual([saved]);
+  });
+
+  it('fills what was left out with nothing, and turns blank text into nothing', () => {
+    const saved = communication.create({ ...rehearsal, doDifferently: '   ', note: '' });
+    expect(saved).toMatchObject({
+      contactContext: null,
+      initiatedBy: null,
+      tone: null,
+      selfRating: null,
+      outcome: null,
+      moodBefore: null,
+      moodAfter: null,
+      doDifferently: null,
+      note: null,
+    });
+    const row = testDb.db.prepare('SELECT is_contact_with_ex FROM communication_entries').get();
+    expect(row).toEqual({ is_contact_with_ex: 0 });
+  });
+
+  it('files an entry under the day of the zone it was made in', () => {
+    const lateInNewYork = communication.create({
+      ...rehearsal,
+      occurredAt: '2026-11-28T03:30:00.000Z',
+      timeZone: 'America/New_York',
+    });
+    expect(lateInNewYork.day).toBe('2026-11-27');
+    const earlyInApia = communication.create({
+      ...rehearsal,
+      occurredAt: '2026-11-27T11:30:00.000Z',
+      timeZone: 'Pacific/Apia',
+    });
+    expect(earlyInApia.day).toBe('2026-11-28');
+    const kathmandu = communication.create({
+      ...rehearsal,
+      occurredAt: '2026-11-27T18:14:00.000Z',
+      timeZone: 'Asia/Kathmandu',
+    });
+    expect(kathmandu.day).toBe('2026-11-27');
+    expect(communication.list({ from: '2026-11-28', to: '2026-11-28' }).map((e) => e.id)).toEqual([
+      earlyInApia.id,
+    ]);
+  });
+
+  it('lists newest first within the range and filters by skill, person and contact', () => {
+    const practice = communication.create(rehearsal);
+    const contact = communication.create(handover);
+    const friend = communication.create({
+      ...rehearsal,
+      occurredAt: '2026-11-27T20:00:00.000Z',
+      counterpart: 'friend',
+      skill: 'listening',
+    });
+    communication.create({ ...rehearsal, occurredAt: '2026-10-01T09:00:00.000Z' });
+    const range = { from: '2026-11-20', to: '2026-11-30' };
+
+    expect(communication.list(range).map((e) => e.id)).toEqual([
+      friend.id,
+      practice.id,
+      contact.id,
+    ]);
+    expect(communication.list({ ...range, contactOnly: true }).map((e) => e.id)).toEqual([
+      contact.id,
+    ]);
+    expect(communication.list({ ...range, contactOnly: false })).toHaveLength(3);
+    expect(communication.list({ ...range, skill: 'i_statements' }).map((e) => e.id)).toEqual([
+      practice.id,
+    ]);
+    expect(communication.list({ ...range, counterpart: 'friend' }).map((e) => e.id)).toEqual([
+      friend.id,
+    ]);
+    expect(communication.list({ ...range, skill: 'listening', counterpart: 'co_parent' })).toEqual(
+      [],
+    );
+    expect(
+      communication
+        .list({ ...range, skill: 'calm_logistics', counterpart: 'co_parent', contactOnly: true })
+        .map((e) => e.id),
+    ).toEqual([contact.id]);
+  });
+
+  it('needs a context for contact with the ex, and only then', () => {
+    const before = snapshotAllTables(testDb.db);
+    expect(refusal(() => communication.create({ ...handover, contactContext: null }))).toEqual({
+      field: 'contactContext',
+      message:
+        'Choose where the contact happened: co-parenting, shared home, work or school, or other.',
+    });
+    expect(
+      refusal(() =>
+        communication.create({ ...rehearsal, counterpart: 'friend', contactContext: 'other' }),
+      ),
+    ).toMatchObject({
+      field: 'contactContext',
+      message: expect.stringContaining('only for contact'),
+    });
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+  });
+
+  it('treats a conversation with the ex as contact, and a rehearsal alone as not', () => {
+    const before = snapshotAllTables(testDb.db);
+    expect(
+      refusal(() =>
+        communication.create({ ...rehearsal, counterpart: 'ex', isContactWithEx: false }),
+      ),
+    ).toMatchObject({
+      field: 'isContactWithEx',
+      message: expect.stringContaining('your ex is contact'),
+    });
+    expect(
+      refusal(() =>
+        communication.create({
+          ...handover,
+          counterpart: 'rehearsal_alone',
+          isContactWithEx: true,
+        }),
+      ),
+    ).toMatchObject({
+      field: 'isContactWithEx',
+      message: expect.stringContaining('rehearsal alone'),
+    });
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+
+    // A co-parent, housemate or coworker may or may not be the ex: both are accepted.
+    expect(communication.create({ ...handover, counterpart: 'housemate' }).isContactWithEx).toBe(
+      true,
+    );
+    expect(communication.create({ ...rehearsal, counterpart: 'co_parent' }).isContactWithEx).toBe(
+      false,
+    );
+  });
+
+  it('refuses values out of range with the field named, writing nothing', () => {
+    const before = snapshotAllTables(testDb.db);
+    expect(refusal(() => communication.create({ ...handover, selfRating: 6 }))).toEqual({
+      field: 'selfRating',
+      message: 'How you did must be a whole number from 1 to 5.',
+    });
+    expect(refusal(() => communication.create({ ...handover, moodAfter: 0 })).field).toBe(
+      'moodAfter',
+    );
+    expect(
+      refusal(() => communication.create({ ...handover, doDifferently: 'x'.repeat(2001) })),
+    ).toEqual({
+      field: 'doDifferently',
+      message: 'What you would do differently is too long: keep it to 2,000 characters.',
+    });
+    expect(
+      refusal(() => communication.create({ ...rehearsal, occurredAt: '2026-02-30T10:00:00.000Z' }))
+        .field,
+    ).toBe('occurredAt');
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+  });
+
+  it('replaces every field on update, refiles the day and keeps the creation time', () => {
+    const saved = communication.create(handover);
+    clock = new Date('2026-11-27T13:00:00.000Z');
+    const changed = communication.update(saved.id, {
+      ...rehearsal,
+      occurredAt: '2026-11-27T23:30:00.000Z',
+      timeZone: 'Asia/Kathmandu',
+    });
+    expect(changed).toMatchObject({
+      id: saved.id,
+      day: '2026-11-28',
+      counterpart: 'rehearsal_alone',
+      isContactWithEx: false,
+      contactContext: null,
+      tone: null,
+      note: null,
+      createdAt: '2026-11-27T12:00:00.000Z',
+      updatedAt: '2026-11-27T13:00:00.000Z',
+    });
+  });
+
+  it('deletes an entry answering with what was there, and restores it exactly', () => {
+    const saved = communication.create(handover);
+    const other = communication.create(rehearsal);
+    const before = snapshotAllTables(testDb.db);
+
+    const deleted = communication.remove(saved.id);
+    expect(deleted).toEqual(saved);
+    expect(communication.list({ from: '2026-11-01', to: '2026-11-30' })).toEqual([other]);
+
+    clock = new Date('2026-11-29T08:00:00.000Z');
+    const { day: _day, ...restorable } = deleted;
+    expect(communication.restore(restorable)).toEqual(saved);
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+    expect(() => communication.restore({ ...restorable, id: other.id })).toThrow('already back');
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+  });
+
+  it('says plainly when an entry to change or delete is gone, and writes nothing', () => {
+    communication.create(rehearsal);
+    const before = snapshotAllTables(testDb.db);
+    expect(refusal(() => communication.update(999, rehearsal))).toEqual({
+      field: 'id',
+      message: 'That conversation (#999) is no longer saved.',
+    });
+    expect(() => communication.remove(999)).toThrow(ServiceError);
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+  });
+});

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createSettingsService,
+  type SettingsService,
+} from '../../src-main/services/settings-service';
+import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
+
+let testDb: ReturnType<typeof createTestDatabase>;
+let settings: SettingsService;
+let clock = new Date('2026-11-27T12:00:00.000Z');
+
+beforeEach(() => {
+  testDb = createTestDatabase();
+  clock = new Date('2026-11-27T12:00:00.000Z');
+  settings = createSettingsService(testDb.db, { now: () => clock });
+});
+afterEach(() => testDb.cleanup());
+
+const rows = () => snapshotAllTables(testDb.db)['settings'];
+
+describe('settings service', () => {
+  it('answers with the defaults before anything is chosen', () => {
+    expect(settings.get()).toEqual({ unavoidableSituations: [] });
+    expect(rows()).toEqual([]);
+  });
+
+  it('stores each choice as JSON under its key, in the order Settings lists them', () => {
+    const after = settings.update({
+      unavoidableSituations: ['working_or_studying_together', 'children_together'],
+    });
+    expect(after).toEqual({
+      unavoidableSituations: ['children_together', 'working_or_studying_together'],
+    });
+    expect(settings.get()).toEqual(after);
+    expect(rows()).toEqual([
+      {
+        key: 'unavoidableSituations',
+        value: '["children_together","working_or_studying_together"]',
+        updated_at: '2026-11-27T12:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('leaves settings not named in a change as they were', () => {
+    settings.update({ unavoidableSituations: ['living_together'] });
+    const before = snapshotAllTables(testDb.db);
+    clock = new Date('2026-11-28T12:00:00.000Z');
+    expect(settings.update({})).toEqual({ unavoidableSituations: ['living_together'] });
+    // Saving the same choice again is not a change: not even its time moves.
+    settings.update({ unavoidableSituations: ['living_together'] });
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+  });
+
+  it('undoing a first change leaves the table exactly as it was', () => {
+    const before = snapshotAllTables(testDb.db);
+    settings.update({ unavoidableSituations: ['children_together'] });
+    settings.update({ unavoidableSituations: [] });
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+  });
+
+  it('refuses unknown keys, unknown situations and repeats, writing nothing', () => {
+    settings.update({ unavoidableSituations: ['living_together'] });
+    const before = snapshotAllTables(testDb.db);
+    expect(() => settings.update({ theme: 'dark' } as never)).toThrow();
+    expect(() => settings.update({ unavoidableSituations: ['same_gym'] } as never)).toThrow(
+      'Choose from',
+    );
+    expect(() =>
+      settings.update({ unavoidableSituations: ['living_together', 'living_together'] }),
+    ).toThrow('chosen once');
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+  });
+
+  it('reads a damaged or unknown stored value as the default instead of failing', () => {
+    const insert = testDb.db.prepare(
+      'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)',
+    );
+    insert.run('unavoidableSituations', '["moon_base"]', '2026-01-01T00:00:00.000Z');
+    insert.run('fromANewerVersion', '{"x":1}', '2026-01-01T00:00:00.000Z');
+    expect(settings.get()).toEqual({ unavoidableSituations: [] });
+    expect(settings.update({ unavoidableSituations: ['children_together'] })).toEqual({
+      unavoidableSituations: ['children_together'],
+    });
+  });
+});
