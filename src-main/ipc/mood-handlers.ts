@@ -12,5 +12,6 @@ export function createMoodHandlers({ db, now }: HandlerContext): Pick<Handlers, 
     'mood:restore': (entry) => mood.restore(entry),
     'mood:list': (range) => mood.list(range),
     'mood:daily': (range) => mood.daily(range),
+    'mood:grid': (range) => mood.grid(range),
   };
 }

@@ -9,6 +9,7 @@ import {
   type MoodEntry,
   type MoodEntryInput,
   type MoodEntryRestore,
+  type MoodGrid,
 } from '../shared/ipc-contract';
 import { ServiceError } from './service-error';
 
@@ -69,6 +70,9 @@ export function createMoodService(db: Database.Database, options: MoodServiceOpt
     },
   );
 
+  // Both counts come from one snapshot, so they always add up to the entries in the range.
+  const grid = db.transaction((range: DayRange): MoodGrid => repo.grid(range));
+
   return {
     create(input: MoodEntryInput): MoodEntry {
       return insert(toRecord(moodEntryInputSchema.parse(input)));
@@ -90,6 +94,10 @@ export function createMoodService(db: Database.Database, options: MoodServiceOpt
     },
     daily(range: DayRange): DailyMood[] {
       return repo.dailyAverages(range);
+    },
+    /** Entries in the range counted per (mood, energy) pair; read in one transaction. */
+    grid(range: DayRange): MoodGrid {
+      return grid(range);
     },
   };
 }

@@ -57,6 +57,7 @@ describe('mood channels under arbitrary input', () => {
     ],
     ['mood:list', fc.oneof(hostileValue, mutated(dayRange))],
     ['mood:daily', fc.oneof(hostileValue, mutated(dayRange))],
+    ['mood:grid', fc.oneof(hostileValue, mutated(dayRange))],
     ['app:info', hostileValue],
   ] as const)(
     '%s answers every input with a typed result and writes nothing when refusing',

@@ -114,3 +114,33 @@ describe('mood service', () => {
     expect(snapshotAllTables(testDb.db)).toEqual(before);
   });
 });
+
+describe('mood grid', () => {
+  it('counts entries per mood and energy pair, in range, and how many had no energy', () => {
+    mood.create({ ...base, mood: 7, energy: 3 });
+    mood.create({ ...base, occurredAt: '2026-11-27T18:00:00.000Z', mood: 7, energy: 3 });
+    mood.create({ ...base, occurredAt: '2026-11-26T18:00:00.000Z', mood: 2, energy: 9 });
+    mood.create({ ...base, occurredAt: '2026-11-26T19:00:00.000Z', mood: 5 });
+    // Late evening in New York is still the 25th there: outside the range below.
+    mood.create({
+      ...base,
+      occurredAt: '2026-11-26T03:00:00.000Z',
+      timeZone: 'America/New_York',
+      mood: 10,
+      energy: 10,
+    });
+    mood.create({ ...base, occurredAt: '2026-11-25T12:00:00.000Z', mood: 1 });
+
+    expect(mood.grid({ from: '2026-11-26', to: '2026-11-27' })).toEqual({
+      cells: [
+        { mood: 2, energy: 9, count: 1 },
+        { mood: 7, energy: 3, count: 2 },
+      ],
+      withoutEnergy: 1,
+    });
+    expect(mood.grid({ from: '2026-12-01', to: '2026-12-31' })).toEqual({
+      cells: [],
+      withoutEnergy: 0,
+    });
+  });
+});

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { DailyMood, DayRange, MoodEntry } from '../../shared/ipc-contract';
+import type {
+  DailyMood,
+  DayRange,
+  MoodEntry,
+  MoodGrid,
+  MoodGridCell,
+} from '../../shared/ipc-contract';
 
 /** A mood entry as the service hands it to the repository: validated, with its day worked out. */
 export interface MoodEntryRecord {
@@ -97,6 +103,15 @@ export function createMoodRepo(db: Database.Database) {
        FROM mood_entries WHERE local_day BETWEEN ? AND ?
       GROUP BY local_day ORDER BY local_day`,
   );
+  const selectGridCells = db.prepare<[string, string], MoodGridCell>(
+    `SELECT mood, energy, COUNT(*) AS count
+       FROM mood_entries WHERE local_day BETWEEN ? AND ? AND energy IS NOT NULL
+      GROUP BY mood, energy ORDER BY mood, energy`,
+  );
+  const countWithoutEnergy = db.prepare<[string, string], { count: number }>(
+    `SELECT COUNT(*) AS count
+       FROM mood_entries WHERE local_day BETWEEN ? AND ? AND energy IS NULL`,
+  );
 
   function writeTags(entryId: number, tags: readonly string[]): void {
     deleteTags.run(entryId);
@@ -142,6 +157,13 @@ export function createMoodRepo(db: Database.Database) {
     },
     dailyAverages(range: DayRange): DailyMood[] {
       return selectDaily.all(range.from, range.to);
+    },
+    /** One cell per (mood, energy) pair that has entries; entries without energy are counted. */
+    grid(range: DayRange): MoodGrid {
+      return {
+        cells: selectGridCells.all(range.from, range.to),
+        withoutEnergy: countWithoutEnergy.get(range.from, range.to)?.count ?? 0,
+      };
     },
   };
 }

@@ -64,6 +64,19 @@ export const dailyMoodSchema = z.strictObject({
   count: z.int(),
 });
 
+/** How many entries share one mood and one energy rating, aggregated in SQL. */
+export const moodGridCellSchema = z.strictObject({
+  mood: z.int(),
+  energy: z.int(),
+  count: z.int(),
+});
+
+/** Entries on the pleasantness x energy grid, and how many had no energy and are left out. */
+export const moodGridSchema = z.strictObject({
+  cells: z.array(moodGridCellSchema).readonly(),
+  withoutEnergy: z.int(),
+});
+
 export const moodContract = {
   /** Save a new mood entry. */
   'mood:create': { input: moodEntryInputSchema, output: moodEntrySchema },
@@ -80,9 +93,13 @@ export const moodContract = {
   'mood:list': { input: dayRangeSchema, output: z.array(moodEntrySchema).readonly() },
   /** Average mood per day in the range, oldest first; days without entries are left out. */
   'mood:daily': { input: dayRangeSchema, output: z.array(dailyMoodSchema).readonly() },
+  /** Entries in the range counted per (mood, energy) pair, for the pleasantness x energy grid. */
+  'mood:grid': { input: dayRangeSchema, output: moodGridSchema },
 } as const satisfies Record<MoodChannel, ChannelSpec>;
 
 export type MoodEntryInput = z.input<typeof moodEntryInputSchema>;
 export type MoodEntryRestore = z.input<typeof moodEntryRestoreSchema>;
 export type MoodEntry = z.output<typeof moodEntrySchema>;
 export type DailyMood = z.output<typeof dailyMoodSchema>;
+export type MoodGridCell = z.output<typeof moodGridCellSchema>;
+export type MoodGrid = z.output<typeof moodGridSchema>;

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
 import type { AppError } from '../../../src-main/shared/result';
 import type { MoodDraft } from './mood-form-state';
 
 export interface MoodFormProps {
   readonly initial: MoodDraft;
   readonly isEditing: boolean;
+  /** The emotions to offer: the built-in ones, then the person's own words. */
+  readonly emotions: readonly string[];
   /** Saves the draft; resolves to an error to show, or null when saved. */
   readonly onSave: (draft: MoodDraft) => Promise<AppError | null>;
   readonly onCancel?: () => void;
@@ -18,12 +19,14 @@ function fieldOf(error: AppError | null): string | null {
   return top === 'occurredAt' ? 'when' : top;
 }
 
-export function MoodForm({ initial, isEditing, onSave, onCancel }: MoodFormProps) {
+export function MoodForm({ initial, isEditing, emotions, onSave, onCancel }: MoodFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<AppError | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const errorField = fieldOf(error);
+  // An entry keeps its words even after one is removed from the list, so they stay on offer here.
+  const offered = [...emotions, ...initial.tags.filter((tag) => !emotions.includes(tag))];
 
   const set = (patch: Partial<MoodDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const toggleTag = (tag: string) =>
@@ -141,9 +144,10 @@ export function MoodForm({ initial, isEditing, onSave, onCancel }: MoodFormProps
 
       <fieldset className="tags" {...describe('tags')}>
         <legend>
-          Emotions <span className="hint">optional, choose any</span>
+          Emotions{' '}
+          <span className="hint">optional, choose any; add your own words in Settings</span>
         </legend>
-        {EMOTION_TAGS.map((tag) => (
+        {offered.map((tag) => (
           <button
             key={tag}
             type="button"

@@ -2,11 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useUndo } from '../../app/undo';
 import { addDays, dayOfInstant, daysBetween } from '../../../src-main/shared/calendar';
-import type { DailyMood, MoodEntry } from '../../../src-main/shared/ipc-contract';
+import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
+import type { DailyMood, MoodEntry, MoodGrid } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
-import { MoodTrendChart } from '../../charts/MoodTrendChart';
+import { monthOf, monthRange } from '../../charts/MoodCalendar';
 import { MoodForm } from './MoodForm';
 import { MoodList } from './MoodList';
+import { MoodViews } from './MoodViews';
+import './mood.css';
 import {
   currentTimeZone,
   draftFromEntry,
@@ -35,6 +38,11 @@ export function MoodScreen() {
 
   const [entries, setEntries] = useState<readonly MoodEntry[]>([]);
   const [daily, setDaily] = useState<readonly DailyMood[]>([]);
+  const [grid, setGrid] = useState<MoodGrid>({ cells: [], withoutEnergy: 0 });
+  const [calendarMonth, setCalendarMonth] = useState(() => monthOf(today));
+  const [calendarDays, setCalendarDays] = useState<readonly DailyMood[]>([]);
+  // The built-in emotions until the person's own words have been read.
+  const [emotions, setEmotions] = useState<readonly string[]>(EMOTION_TAGS);
   const [editing, setEditing] = useState<MoodEntry | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -44,19 +52,43 @@ export function MoodScreen() {
 
   useEffect(() => {
     let isCurrent = true;
-    void Promise.all([api.call('mood:list', range), api.call('mood:daily', range)]).then(
-      ([list, days]) => {
-        if (!isCurrent) return;
-        if (list.ok) setEntries(list.value);
-        if (days.ok) setDaily(days.value);
-        const failure = !list.ok ? list.error : !days.ok ? days.error : null;
-        setLoadError(failure ? failure.message : null);
-      },
-    );
+    void Promise.all([
+      api.call('mood:list', range),
+      api.call('mood:daily', range),
+      api.call('mood:grid', range),
+    ]).then(([list, days, cells]) => {
+      if (!isCurrent) return;
+      if (list.ok) setEntries(list.value);
+      if (days.ok) setDaily(days.value);
+      if (cells.ok) setGrid(cells.value);
+      const failure = [list, days, cells].find((r) => !r.ok);
+      setLoadError(failure && !failure.ok ? failure.error.message : null);
+    });
     return () => {
       isCurrent = false;
     };
   }, [api, range, version]);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void api.call('mood:daily', monthRange(calendarMonth)).then((result) => {
+      if (isCurrent && result.ok) setCalendarDays(result.value);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, calendarMonth, version]);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void api.call('tag:list', {}).then((result) => {
+      if (!isCurrent || !result.ok) return;
+      setEmotions([...result.value.builtIn, ...result.value.custom.map((t) => t.name)]);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api]);
 
   const points = useMemo(() => {
     const byDay = new Map(daily.map((d) => [d.day, d.average]));
@@ -136,13 +168,20 @@ export function MoodScreen() {
           key={editing ? `edit-${editing.id}` : `new-${formKey}`}
           initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
           isEditing={editing !== null}
+          emotions={emotions}
           onSave={save}
           onCancel={editing ? () => setEditing(null) : undefined}
         />
-        <div className="card">
-          <h2>Last 30 days</h2>
-          <MoodTrendChart points={points} label={chartLabel(daily)} />
-        </div>
+        <MoodViews
+          trend={{ points, label: chartLabel(daily) }}
+          grid={{ points: grid.cells, withoutEnergy: grid.withoutEnergy }}
+          calendar={{
+            month: calendarMonth,
+            days: calendarDays,
+            today,
+            onMonthChange: setCalendarMonth,
+          }}
+        />
       </div>
       <MoodList
         entries={entries}

@@ -1,7 +1,13 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createMoodService } from '../../../../src-main/services/mood-service';
+import { createTagService } from '../../../../src-main/services/tag-service';
+import { dayOfInstant } from '../../../../src-main/shared/calendar';
+import { dayLabel } from '../../../../src-renderer/charts/MoodCalendar';
 import { MoodScreen } from '../../../../src-renderer/features/mood/MoodScreen';
+import { currentTimeZone } from '../../../../src-renderer/features/mood/mood-form-state';
 import { renderWithApp } from '../../render-app';
 
 afterEach(cleanup);
@@ -87,4 +93,92 @@ describe('Mood screen', () => {
     await screen.findByRole('listitem', { name: /Mood 4 at/ });
     expect(allRows()).toEqual(asSaved);
   });
+
+  it('offers your own words, and keeps a removed word on an entry being changed', async () => {
+    const user = userEvent.setup();
+    const { db } = renderWithApp(
+      <OpenLater>
+        <MoodScreen />
+      </OpenLater>,
+    );
+    createTagService(db).create('raw');
+    // "wistful" was on the list once; the entry kept it after it was removed.
+    const now = new Date().toISOString();
+    createMoodService(db).create({
+      occurredAt: now,
+      timeZone: currentTimeZone(),
+      mood: 3,
+      tags: ['wistful'],
+    });
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+
+    const form = await screen.findByRole('form', { name: 'New mood entry' });
+    await within(form).findByRole('button', { name: 'raw' });
+    expect(within(form).queryByRole('button', { name: 'wistful' })).toBeNull();
+
+    const entry = await screen.findByRole('listitem', { name: /Mood 3 at/ });
+    await user.click(within(entry).getByRole('button', { name: 'Edit' }));
+    const editing = screen.getByRole('form', { name: 'Edit mood entry' });
+    const kept = within(editing).getByRole('button', { name: 'wistful' });
+    expect(kept.getAttribute('aria-pressed')).toBe('true');
+    await user.click(within(editing).getByRole('button', { name: 'raw' }));
+    await user.click(within(editing).getByRole('button', { name: 'Save changes' }));
+
+    const changed = await screen.findByRole('listitem', { name: /Mood 3 at/ });
+    await waitFor(() =>
+      expect(
+        within(changed)
+          .getAllByText(/raw|wistful/)
+          .map((c) => c.textContent),
+      ).toEqual(['raw', 'wistful']),
+    );
+  });
+
+  it('shows entries on the energy grid and colours the day in the calendar', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithApp(<MoodScreen />);
+    const mood = () => screen.getByRole('spinbutton', { name: /^Mood/ });
+    await user.type(await screen.findByRole('spinbutton', { name: /^Mood/ }), '8');
+    await user.type(screen.getByRole('spinbutton', { name: /^Energy/ }), '3');
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await screen.findByRole('listitem', { name: /Mood 8 at/ });
+    await user.type(mood(), '5');
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await screen.findByRole('listitem', { name: /Mood 5 at/ });
+
+    const trend = screen.getByRole('tab', { name: 'Trend' });
+    expect(trend.getAttribute('aria-selected')).toBe('true');
+    // Arrow keys move between the views, as in any set of tabs.
+    trend.focus();
+    await user.keyboard('{ArrowRight}');
+    const grid = screen.getByRole('tab', { name: 'Energy grid' });
+    expect(grid.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(grid);
+    await waitFor(() =>
+      expect(
+        screen.getByText(
+          '1 entry with an energy rating in the last 30 days: 1 calm and content. ' +
+            '1 entry without an energy rating is left out.',
+        ),
+      ).toBeTruthy(),
+    );
+    expect(container.querySelectorAll('.recharts-scatter-symbol')).toHaveLength(1);
+
+    await user.click(screen.getByRole('tab', { name: 'Calendar' }));
+    const today = dayOfInstant(new Date().toISOString(), currentTimeZone());
+    const label = dayLabel(today, { day: today, average: 6.5, count: 2 });
+    const cell = await waitFor(() => {
+      const found = container.querySelector(`[role="gridcell"][aria-label="${label}"]`);
+      if (!found) throw new Error(`No day labelled "${label}".`);
+      return found;
+    });
+    expect(cell.getAttribute('data-level')).toBe('4');
+    expect(cell.getAttribute('aria-current')).toBe('date');
+  });
 });
+
+/** Shows its children only when asked, so a test can put data in the database first. */
+function OpenLater({ children }: { children: ReactNode }) {
+  const [isOpen, setIsOpen] = useState(false);
+  return isOpen ? children : <button onClick={() => setIsOpen(true)}>Open</button>;
+}

@@ -1,0 +1,270 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { addDays } from '../../src-main/shared/calendar';
+import './mood-calendar.css';
+
+/** One day's average mood, aggregated in SQL. */
+export interface CalendarDay {
+  readonly day: string;
+  readonly average: number;
+  readonly count: number;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The colour steps of the scale and the moods each one holds, lowest first. */
+export const MOOD_LEVELS = ['1–2', '3–4', '5–6', '7–8', '9–10'] as const;
+
+/** Which colour step (1 to 5) a day's average mood falls on: 6.5 rounds to 7, so step 4. */
+export function moodLevel(average: number): number {
+  const rounded = Math.min(10, Math.max(1, Math.round(average)));
+  return Math.ceil(rounded / 2);
+}
+
+/** `YYYY-MM` of a day. */
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** The month `count` months after (or before, when negative) `month`. */
+export function addMonths(month: string, count: number): string {
+  const [year, monthIndex] = [Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1];
+  const date = new Date(Date.UTC(year, monthIndex + count, 1));
+  return date.toISOString().slice(0, 7);
+}
+
+/** The first and last day of a month, both included. */
+export function monthRange(month: string): { from: string; to: string } {
+  const from = `${month}-01`;
+  return { from, to: addDays(`${addMonths(month, 1)}-01`, -1) };
+}
+
+export function monthName(month: string): string {
+  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
+}
+
+/** 0 for Monday ... 6 for Sunday. */
+function weekdayIndex(day: string): number {
+  return (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+function formatAverage(average: number): string {
+  const rounded = Math.round(average * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+/** What a screen reader says for a day: "Tuesday 3 November: average mood 6.5 from 2 entries". */
+export function dayLabel(day: string, mood: CalendarDay | undefined): string {
+  const date = `${WEEKDAYS[weekdayIndex(day)]} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  if (!mood) return `${date}: no entries`;
+  const entries = mood.count === 1 ? '1 entry' : `${mood.count} entries`;
+  return `${date}: average mood ${formatAverage(mood.average)} from ${entries}`;
+}
+
+/** The weeks of a month, Monday first; null stands for a day of the month before or after. */
+function weeksOf(month: string): (string | null)[][] {
+  const { from, to } = monthRange(month);
+  const cells: (string | null)[] = Array.from({ length: weekdayIndex(from) }, () => null);
+  for (let day = from; day <= to; day = addDays(day, 1)) cells.push(day);
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks: (string | null)[][] = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  return weeks;
+}
+
+/** Where each key moves the focus, from `day`: by a day, a week, to the week's ends, a month. */
+function dayAfterKey(key: string, day: string): string | null {
+  switch (key) {
+    case 'ArrowLeft':
+      return addDays(day, -1);
+    case 'ArrowRight':
+      return addDays(day, 1);
+    case 'ArrowUp':
+      return addDays(day, -7);
+    case 'ArrowDown':
+      return addDays(day, 7);
+    case 'Home':
+      return addDays(day, -weekdayIndex(day));
+    case 'End':
+      return addDays(day, 6 - weekdayIndex(day));
+    case 'PageUp':
+    case 'PageDown': {
+      const month = addMonths(monthOf(day), key === 'PageUp' ? -1 : 1);
+      const last = monthRange(month).to;
+      const sameDate = `${month}-${day.slice(8, 10)}`;
+      return sameDate <= last ? sameDate : last;
+    }
+    default:
+      return null;
+  }
+}
+
+export interface MoodCalendarProps {
+  /** The month shown, `YYYY-MM`. */
+  readonly month: string;
+  /** That month's days with entries. */
+  readonly days: readonly CalendarDay[];
+  /** Today on the person's clock; later months are not offered. */
+  readonly today: string;
+  readonly onMonthChange: (month: string) => void;
+}
+
+/**
+ * A month of daily mood, Monday first: each day coloured by its average mood on a single-hue
+ * scale (lighter is lower, deeper is higher, in light and dark mode alike), days without entries
+ * left plain. The average is written in the cell too, so nothing rests on colour alone. It is an
+ * ARIA grid: arrow keys move by day and week, Home and End to the week's ends, Page Up and Page
+ * Down by month.
+ */
+export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendarProps) {
+  const id = useId();
+  const gridRef = useRef<HTMLDivElement>(null);
+  const wantsFocus = useRef(false);
+  const [focusedDay, setFocusedDay] = useState<string | null>(null);
+  const byDay = new Map(days.map((d) => [d.day, d]));
+  const lastMonth = monthOf(today);
+  const isLatest = month >= lastMonth;
+
+  // The day that takes Tab: the one last moved to, else today, else the first of the month.
+  const activeDay =
+    focusedDay !== null && monthOf(focusedDay) === month
+      ? focusedDay
+      : monthOf(today) === month
+        ? today
+        : `${month}-01`;
+
+  useEffect(() => {
+    if (!wantsFocus.current) return;
+    const cell = gridRef.current?.querySelector<HTMLElement>(`[data-day="${activeDay}"]`);
+    if (cell) {
+      cell.focus();
+      wantsFocus.current = false;
+    }
+  });
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>, day: string) {
+    const next = dayAfterKey(event.key, day);
+    if (next === null) return;
+    event.preventDefault();
+    if (monthOf(next) > lastMonth) return;
+    wantsFocus.current = true;
+    setFocusedDay(next);
+    if (monthOf(next) !== month) onMonthChange(monthOf(next));
+  }
+
+  const withEntries = days.filter((d) => d.count > 0);
+  const total = withEntries.reduce((sum, d) => sum + d.count, 0);
+  const overall = withEntries.reduce((sum, d) => sum + d.average * d.count, 0) / (total || 1);
+  const summary =
+    withEntries.length === 0
+      ? `No entries in ${monthName(month)}.`
+      : `${monthName(month)}: ${withEntries.length === 1 ? '1 day' : `${withEntries.length} days`} with entries, average mood ${formatAverage(overall)}.`;
+
+  return (
+    <div className="mood-calendar">
+      <div className="mood-cal-nav">
+        <button
+          type="button"
+          className="button"
+          onClick={() => onMonthChange(addMonths(month, -1))}
+        >
+          <span aria-hidden="true">‹ </span>Previous month
+        </button>
+        <h3 id={`${id}-month`} className="mood-cal-month" aria-live="polite">
+          {monthName(month)}
+        </h3>
+        <button
+          type="button"
+          className="button"
+          onClick={() => onMonthChange(addMonths(month, 1))}
+          disabled={isLatest}
+        >
+          Next month<span aria-hidden="true"> ›</span>
+        </button>
+      </div>
+
+      <div
+        ref={gridRef}
+        role="grid"
+        className="mood-cal-grid"
+        aria-labelledby={`${id}-month`}
+        aria-describedby={`${id}-summary`}
+      >
+        <div role="row" className="mood-cal-week mood-cal-weekdays">
+          {WEEKDAYS.map((weekday) => (
+            <div key={weekday} role="columnheader" aria-label={weekday}>
+              {weekday.slice(0, 3)}
+            </div>
+          ))}
+        </div>
+        {weeksOf(month).map((week) => (
+          <div key={week.find((d) => d !== null) ?? ''} role="row" className="mood-cal-week">
+            {week.map((day, index) => {
+              if (day === null) {
+                return <div key={`blank-${index}`} role="gridcell" className="mood-cal-blank" />;
+              }
+              const mood = byDay.get(day);
+              return (
+                <div
+                  key={day}
+                  role="gridcell"
+                  className="mood-cal-day"
+                  data-day={day}
+                  data-level={mood ? moodLevel(mood.average) : undefined}
+                  aria-label={dayLabel(day, mood)}
+                  aria-current={day === today ? 'date' : undefined}
+                  tabIndex={day === activeDay ? 0 : -1}
+                  onKeyDown={(event) => onKeyDown(event, day)}
+                  onFocus={() => setFocusedDay(day)}
+                >
+                  <span className="mood-cal-date" aria-hidden="true">
+                    {Number(day.slice(8, 10))}
+                  </span>
+                  {mood && (
+                    <span className="mood-cal-average" aria-hidden="true">
+                      {formatAverage(mood.average)}
+                    </span>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+
+      <div className="mood-cal-footer">
+        <p id={`${id}-summary`} className="muted mood-cal-summary">
+          {summary}
+        </p>
+        <ul className="mood-cal-legend" aria-label="Colours: average mood of the day">
+          <li className="mood-cal-legend-title" aria-hidden="true">
+            Mood
+          </li>
+          {MOOD_LEVELS.map((moods, index) => (
+            <li key={moods}>
+              <span className="mood-cal-swatch" data-level={index + 1} aria-hidden="true" />
+              {moods}
+            </li>
+          ))}
+          <li>
+            <span className="mood-cal-swatch" aria-hidden="true" />
+            no entries
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useApi } from '../../api/api-context';
+import { useUndo } from '../../app/undo';
+import type { CustomTag, TagList } from '../../../src-main/shared/ipc-contract';
+import type { AppError } from '../../../src-main/shared/result';
+import './emotion-tag-settings.css';
+
+function usedOn(count: number): string {
+  if (count === 0) return 'not used yet';
+  return count === 1 ? 'on 1 entry' : `on ${count.toLocaleString('en-GB')} entries`;
+}
+
+/**
+ * Settings card: the person's own emotion words, offered beside the built-in ones in the mood
+ * form. Adding and removing both offer Undo; removing a word never takes it off an entry.
+ */
+export function EmotionTagSettings() {
+  const api = useApi();
+  const { offerUndo, announce } = useUndo();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [tags, setTags] = useState<TagList | null>(null);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  /** Bumped after every change, so the list is read again. */
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void api.call('tag:list', {}).then((result) => {
+      if (!isCurrent) return;
+      if (result.ok) setTags(result.value);
+      else announce(result.error.message);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, announce, version]);
+
+  const refresh = () => setVersion((v) => v + 1);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    setIsSaving(true);
+    const result = await api.call('tag:create', { name });
+    setIsSaving(false);
+    if (!result.ok) {
+      setError(result.error);
+      input.current?.focus();
+      return;
+    }
+    const added = result.value;
+    setError(null);
+    setName('');
+    offerUndo({
+      message: `“${added.name}” added to your emotions.`,
+      undo: async () => {
+        const removed = await api.call('tag:delete', { name: added.name });
+        refresh();
+        return removed.ok ? null : removed.error.message;
+      },
+    });
+    refresh();
+  }
+
+  async function remove(tag: CustomTag) {
+    const result = await api.call('tag:delete', { name: tag.name });
+    if (!result.ok) {
+      announce(result.error.message);
+      return;
+    }
+    const { usedCount: _usedCount, ...restorable } = result.value;
+    offerUndo({
+      message: `“${tag.name}” removed. Entries that used it keep it.`,
+      undo: async () => {
+        const restored = await api.call('tag:restore', restorable);
+        refresh();
+        return restored.ok ? null : restored.error.message;
+      },
+    });
+    // The button that had focus is gone; the field to add a word is the natural next stop.
+    input.current?.focus();
+    refresh();
+  }
+
+  const fieldError = error?.field === 'name' ? error : null;
+  const otherError = error && error.field !== 'name' ? error : null;
+
+  return (
+    <section className="card emotion-words" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your own emotion words</h2>
+      <p className="muted">
+        Add words that fit how you feel. They are offered beside the built-in ones whenever you
+        record your mood.
+      </p>
+
+      <form
+        className="emotion-word-form"
+        onSubmit={add}
+        noValidate
+        aria-label="Add an emotion word"
+      >
+        <label htmlFor={`${id}-name`}>New word</label>
+        <div className="emotion-word-row">
+          <input
+            ref={input}
+            id={`${id}-name`}
+            type="text"
+            autoComplete="off"
+            spellCheck
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={fieldError !== null}
+            aria-describedby={fieldError ? `${id}-name-error` : undefined}
+          />
+          <button type="submit" className="button primary" disabled={isSaving}>
+            Add word
+          </button>
+        </div>
+        {fieldError && (
+          <p className="field-error" id={`${id}-name-error`} role="alert">
+            {fieldError.message}
+          </p>
+        )}
+        {otherError && (
+          <p className="field-error" role="alert">
+            {otherError.message}
+          </p>
+        )}
+      </form>
+
+      {tags && tags.custom.length === 0 && (
+        <p className="muted">You have not added any words yet.</p>
+      )}
+      {tags && tags.custom.length > 0 && (
+        <ul className="emotion-word-list" aria-label="Your words">
+          {tags.custom.map((tag) => (
+            <li key={tag.name}>
+              <span className="chip emotion-word-name">{tag.name}</span>
+              <span className="muted emotion-word-use">{usedOn(tag.usedCount)}</span>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Remove “${tag.name}”`}
+                onClick={() => void remove(tag)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted emotion-word-note">
+        Removing a word takes it off this list. Entries that used it keep it.
+      </p>
+      {tags && <p className="muted emotion-word-note">Built in: {tags.builtIn.join(', ')}.</p>}
+    </section>
+  );
+}

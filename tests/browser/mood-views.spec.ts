@@ -1,0 +1,170 @@
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
+import { dayLabel } from '../../src-renderer/charts/MoodCalendar';
+import {
+  TEST_ORIGIN,
+  ensureRendererBuilt,
+  launchChromium,
+  openApp,
+  saveScreenshot,
+  type AppUnderTest,
+} from './harness';
+
+// Far ahead of UTC: the day an entry lands on must be the person's day, not the computer's.
+const ZONE = 'Pacific/Apia';
+const today = dayOfInstant(new Date().toISOString(), ZONE);
+const yesterday = addDays(today, -1);
+
+let browser: Browser;
+let app: AppUnderTest;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  browser = await launchChromium();
+  app = await openApp(browser, { timezoneId: ZONE });
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+/** Rows as they are on disk, in the order SQLite keeps them, read through a separate connection. */
+function rows(sql: string): unknown[] {
+  const db = new Database(app.dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+/** The message line at the bottom, where Undo is offered (screens may have statuses of their own). */
+const status = (page: Page) => page.locator('.toast-region').getByRole('status').textContent();
+const goTo = async (page: Page, section: string) => {
+  await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+};
+
+describe('your own emotion words, the energy grid and the calendar, in a real browser', () => {
+  it('adds a word of their own in Settings', async () => {
+    const { page } = app;
+    await goTo(page, 'settings');
+    await page.getByRole('textbox', { name: 'New word' }).fill('  wistful ');
+    await page.getByRole('button', { name: 'Add word' }).click();
+
+    await expect.poll(() => status(page)).toContain('“wistful” added');
+    const words = page.getByRole('list', { name: 'Your words' });
+    expect(await words.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringContaining('wistful'),
+    ]);
+    expect(rows('SELECT name FROM custom_emotion_tags')).toEqual([{ name: 'wistful' }]);
+  });
+
+  it('uses it on an entry with energy, and sees it on the grid and in the calendar', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Mood' }).click();
+    const form = page.getByRole('form', { name: 'New mood entry' });
+    await form.getByRole('button', { name: 'wistful', exact: true }).click();
+    await form.getByLabel(/^Mood/).fill('7');
+    await form.getByLabel(/^Energy/).fill('3');
+    await form.getByRole('button', { name: 'Save entry' }).click();
+    await expect.poll(() => status(page)).toContain('Saved');
+
+    await form.getByLabel('Date').fill(yesterday);
+    await form.getByLabel(/^Mood/).fill('4');
+    await form.getByRole('button', { name: 'Save entry' }).click();
+    await expect.poll(() => page.locator('li.entry').count()).toBe(2);
+    expect(rows('SELECT tag FROM mood_entry_tags')).toEqual([{ tag: 'wistful' }]);
+
+    await page.getByRole('tab', { name: 'Energy grid' }).click();
+    await expect.poll(() => page.locator('.recharts-scatter-symbol').count()).toBe(1);
+    expect(await page.locator('figcaption').textContent()).toBe(
+      '1 entry with an energy rating in the last 30 days: 1 calm and content. ' +
+        '1 entry without an energy rating is left out.',
+    );
+
+    // The tabs work from the keyboard too.
+    await page.getByRole('tab', { name: 'Energy grid' }).press('ArrowRight');
+    const calendarTab = page.getByRole('tab', { name: 'Calendar' });
+    expect(await calendarTab.getAttribute('aria-selected')).toBe('true');
+    const todayCell = page.getByRole('gridcell', {
+      name: dayLabel(today, { day: today, average: 7, count: 1 }),
+      exact: true,
+    });
+    expect(await todayCell.getAttribute('data-level')).toBe('4');
+    // The colour really is applied: the fourth step of the light scale.
+    expect(await todayCell.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe(
+      'rgb(63, 125, 110)',
+    );
+    await todayCell.focus();
+    await page.keyboard.press('ArrowLeft');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(focused).toBe(dayLabel(yesterday, { day: yesterday, average: 4, count: 1 }));
+  });
+
+  it('removes the word while the entry keeps it, and Undo puts it back exactly', async () => {
+    const { page } = app;
+    await goTo(page, 'settings');
+    const words = page.getByRole('list', { name: 'Your words' });
+    await expect.poll(() => words.textContent()).toContain('on 1 entry');
+    const asSaved = rows('SELECT * FROM custom_emotion_tags');
+
+    await page.getByRole('button', { name: 'Remove “wistful”' }).click();
+    await expect
+      .poll(() => status(page))
+      .toContain('“wistful” removed. Entries that used it keep it.');
+    expect(rows('SELECT * FROM custom_emotion_tags')).toEqual([]);
+    expect(rows('SELECT tag FROM mood_entry_tags')).toEqual([{ tag: 'wistful' }]);
+    await saveScreenshot(page, 'settings-words-removed-light-1280');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => status(page)).toContain('Undone');
+    expect(rows('SELECT * FROM custom_emotion_tags')).toEqual(asSaved);
+    await expect.poll(() => words.textContent()).toContain('wistful');
+
+    await page.getByRole('link', { name: 'Mood' }).click();
+    const entry = page.locator('li.entry').filter({ hasText: 'Mood 7' });
+    expect(await entry.locator('.chip').allTextContents()).toEqual(['wistful']);
+  });
+
+  it('looks right in light and dark, wide and narrow', async () => {
+    const { page } = app;
+    // The last message would cover part of every screenshot.
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [width, height] of [
+        [1280, 800],
+        [800, 600],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await goTo(page, 'mood');
+        for (const [tab, name] of [
+          ['Trend', 'mood-trend'],
+          ['Energy grid', 'mood-grid'],
+          ['Calendar', 'mood-calendar'],
+        ] as const) {
+          await page.getByRole('tab', { name: tab }).click();
+          await page.getByRole('tabpanel').waitFor();
+          await saveScreenshot(page, `${name}-${scheme}-${width}`);
+          // Nothing on the page may be wider than the window.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow, `${name} ${scheme} ${width}`).toBeLessThanOrEqual(0);
+        }
+        await goTo(page, 'settings');
+        await page.getByRole('list', { name: 'Your words' }).waitFor();
+        await saveScreenshot(page, `settings-words-${scheme}-${width}`);
+      }
+    }
+  });
+
+  it('made no request anywhere but the app itself, and broke no security policy', () => {
+    expect(app.requests.length).toBeGreaterThan(0);
+    expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

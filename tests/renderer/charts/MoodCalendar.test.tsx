@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  MoodCalendar,
+  dayLabel,
+  moodLevel,
+  monthOf,
+  type CalendarDay,
+} from '../../../src-renderer/charts/MoodCalendar';
+
+afterEach(cleanup);
+
+const DAYS: CalendarDay[] = [
+  { day: '2026-10-30', average: 4, count: 1 },
+  { day: '2026-11-03', average: 6.5, count: 2 },
+  { day: '2026-11-10', average: 2, count: 1 },
+  { day: '2026-11-20', average: 9.5, count: 3 },
+  { day: '2026-11-21', average: 4.4, count: 5 },
+];
+
+/** The calendar as a screen uses it: it asks for another month, the screen hands it that month. */
+function Calendar({ today = '2026-11-27', start = '2026-11' }: { today?: string; start?: string }) {
+  const [month, setMonth] = useState(start);
+  return (
+    <MoodCalendar
+      month={month}
+      days={DAYS.filter((d) => monthOf(d.day) === month)}
+      today={today}
+      onMonthChange={setMonth}
+    />
+  );
+}
+
+/** A day by its accessible name (its aria-label); faster than a role query over 42 cells. */
+function cell(name: string): HTMLElement {
+  const found = [...document.querySelectorAll<HTMLElement>('[role="gridcell"]')].find(
+    (c) => c.getAttribute('aria-label') === name,
+  );
+  if (!found) throw new Error(`No day labelled "${name}".`);
+  return found;
+}
+const month = () => screen.getByRole('heading', { level: 3 }).textContent;
+
+describe('the mood calendar', () => {
+  it('colours each day by its average mood and says it in words', () => {
+    render(<Calendar />);
+    expect(month()).toBe('November 2026');
+    const expected: [string, string][] = [
+      ['Tuesday 3 November: average mood 6.5 from 2 entries', '4'],
+      ['Tuesday 10 November: average mood 2 from 1 entry', '1'],
+      ['Friday 20 November: average mood 9.5 from 3 entries', '5'],
+      ['Saturday 21 November: average mood 4.4 from 5 entries', '2'],
+    ];
+    for (const [name, level] of expected) {
+      expect(cell(name).getAttribute('data-level')).toBe(level);
+    }
+    // The average is written in the cell too, so colour is never the only sign.
+    expect(within(cell(expected[0]?.[0] ?? '')).getByText('6.5')).toBeTruthy();
+    const empty = cell('Wednesday 4 November: no entries');
+    expect(empty.hasAttribute('data-level')).toBe(false);
+    expect(empty.textContent).toBe('4');
+    expect(screen.getByText('November 2026: 4 days with entries, average mood 6.')).toBeTruthy();
+  });
+
+  it('starts its weeks on Monday and marks today', () => {
+    render(<Calendar />);
+    const headers = screen.getAllByRole('columnheader').map((h) => h.getAttribute('aria-label'));
+    expect(headers).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
+    // 1 November 2026 is a Sunday: the first week has six empty places before it.
+    const [, firstWeek, secondWeek] = screen.getAllByRole('row');
+    const firstCells = within(firstWeek ?? document.body).getAllByRole('gridcell');
+    expect(firstCells.map((c) => c.getAttribute('aria-label'))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Sunday 1 November: no entries',
+    ]);
+    expect(
+      within(secondWeek ?? document.body)
+        .getAllByRole('gridcell')[0]
+        ?.getAttribute('aria-label'),
+    ).toBe('Monday 2 November: no entries');
+    expect(cell('Friday 27 November: no entries').getAttribute('aria-current')).toBe('date');
+    // The weekday names, then six weeks.
+    expect(screen.getAllByRole('row')).toHaveLength(7);
+  });
+
+  it('goes to the previous and next month with the buttons, never past this month', async () => {
+    const user = userEvent.setup();
+    render(<Calendar />);
+    const next = screen.getByRole('button', { name: /Next month/ });
+    expect((next as HTMLButtonElement).disabled).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: /Previous month/ }));
+    expect(month()).toBe('October 2026');
+    expect(cell('Friday 30 October: average mood 4 from 1 entry').getAttribute('data-level')).toBe(
+      '2',
+    );
+    // October 2026 starts on a Thursday.
+    expect(screen.getAllByRole('gridcell').findIndex((c) => c.textContent === '1')).toBe(3);
+    expect((next as HTMLButtonElement).disabled).toBe(false);
+
+    await user.click(next);
+    expect(month()).toBe('November 2026');
+    expect((next as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('moves by keyboard: a day, a week, the week’s ends, and across months', async () => {
+    const user = userEvent.setup();
+    render(<Calendar />);
+    await user.tab();
+    await user.tab();
+    const focused = () => document.activeElement?.getAttribute('aria-label');
+    expect(focused()).toBe('Friday 27 November: no entries');
+
+    await user.keyboard('{ArrowRight}');
+    expect(focused()).toBe('Saturday 28 November: no entries');
+    await user.keyboard('{ArrowUp}');
+    expect(focused()).toBe('Saturday 21 November: average mood 4.4 from 5 entries');
+    await user.keyboard('{Home}');
+    expect(focused()).toBe('Monday 16 November: no entries');
+    await user.keyboard('{End}');
+    expect(focused()).toBe('Sunday 22 November: no entries');
+
+    await user.keyboard('{PageUp}');
+    expect(month()).toBe('October 2026');
+    expect(focused()).toBe('Thursday 22 October: no entries');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(month()).toBe('November 2026');
+    expect(focused()).toBe('Thursday 5 November: no entries');
+
+    // Only one day at a time takes Tab, so the grid is one stop in the tab order.
+    expect(
+      screen.getAllByRole('gridcell').filter((c) => c.getAttribute('tabindex') === '0'),
+    ).toHaveLength(1);
+    // Nothing after this month: the focus stays put.
+    await user.keyboard('{PageDown}{PageDown}');
+    expect(month()).toBe('November 2026');
+  });
+
+  it('rounds an average to the step of the scale a person would expect', () => {
+    expect([1, 2, 2.4, 2.5, 4.49, 5, 6.5, 8.4, 8.5, 10].map(moodLevel)).toEqual([
+      1, 1, 1, 2, 2, 3, 4, 4, 5, 5,
+    ]);
+    expect(dayLabel('2024-02-29', { day: '2024-02-29', average: 7.25, count: 4 })).toBe(
+      'Thursday 29 February: average mood 7.3 from 4 entries',
+    );
+  });
+});
+
+/** The colours the stylesheet gives each step, in light and in dark mode. */
+function scaleColours(): { light: string[]; dark: string[]; ink: Record<string, string> } {
+  const css = readFileSync(
+    join(__dirname, '../../../src-renderer/charts/mood-calendar.css'),
+    'utf8',
+  );
+  const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
+  const read = (text: string, name: string) =>
+    new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(text)?.[1] ?? 'missing';
+  const [lightCss, darkCss] = [css.slice(0, darkStart), css.slice(darkStart)];
+  const steps = [1, 2, 3, 4, 5];
+  return {
+    light: steps.map((n) => read(lightCss, `cal-${n}`)),
+    dark: steps.map((n) => read(darkCss, `cal-${n}`)),
+    ink: {
+      lightOnPale: read(lightCss, 'cal-ink-light'),
+      lightOnDeep: read(lightCss, 'cal-ink-deep'),
+      darkOnPale: read(darkCss, 'cal-ink-light'),
+      darkOnDeep: read(darkCss, 'cal-ink-deep'),
+    },
+  };
+}
+
+function channels(hex: string): number[] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+}
+
+/** WCAG relative luminance. */
+function luminance(hex: string): number {
+  const [r = 0, g = 0, b = 0] = channels(hex).map((v) =>
+    v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4,
+  );
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((high ?? 0) + 0.05) / ((low ?? 0) + 0.05);
+}
+
+function hue(hex: string): number {
+  const [r = 0, g = 0, b = 0] = channels(hex);
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
+describe('the calendar’s colour scale', () => {
+  it('is one hue whose lightness alone tells the steps apart, in light and dark mode', () => {
+    const { light, dark } = scaleColours();
+    for (const steps of [light, dark]) {
+      const hues = steps.map(hue);
+      expect(Math.max(...hues) - Math.min(...hues)).toBeLessThan(15);
+    }
+    // Lighter is lower in light mode; brighter is higher in dark mode.
+    const lightLum = light.map(luminance);
+    const darkLum = dark.map(luminance);
+    for (let i = 1; i < 5; i += 1) {
+      expect(lightLum[i]).toBeLessThan((lightLum[i - 1] ?? 0) * 0.85);
+      expect(darkLum[i]).toBeGreaterThan((darkLum[i - 1] ?? 0) * 1.15);
+    }
+  });
+
+  it('keeps the day’s number and average readable on every step', () => {
+    const { light, dark, ink } = scaleColours();
+    light.forEach((colour, i) => {
+      const text = i < 3 ? ink['lightOnPale'] : ink['lightOnDeep'];
+      expect(contrast(colour, text ?? '')).toBeGreaterThanOrEqual(4.5);
+    });
+    dark.forEach((colour, i) => {
+      const text = i < 3 ? ink['darkOnPale'] : ink['darkOnDeep'];
+      expect(contrast(colour, text ?? '')).toBeGreaterThanOrEqual(4.5);
+    });
+  });
+});
