@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { BackupCheckError, backupClosedFile } from './backup-files';
 import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index';
 
 /** Marks a SQLite file as Mending's (`PRAGMA application_id`): the ASCII bytes 'MEND'. */
@@ -19,7 +20,8 @@ export type DatabaseOpenFailure =
   | 'inaccessible'
   | 'engine'
   | 'pragma'
-  | 'migration';
+  | 'migration'
+  | 'backup';
 
 /**
  * A data file that could not be opened, with a message a person can act on. A class (against
@@ -41,6 +43,14 @@ export interface OpenDatabaseOptions {
    * a build for Electron's ABI); undefined lets better-sqlite3 look it up as usual.
    */
   readonly nativeBinding?: string | undefined;
+  /**
+   * Where backups are kept. When given, a data file whose schema is about to be migrated is first
+   * copied there (a 'before-migration-N' backup, N being the first migration to run), and nothing
+   * is migrated unless that copy was made and checked.
+   */
+  readonly backupsDir?: string | undefined;
+  /** The current instant, for the backup's name; injectable for tests. */
+  readonly now?: (() => Date) | undefined;
 }
 
 /** What a data file says about itself, read without writing to it. */
@@ -190,11 +200,14 @@ function createPrivateFile(filePath: string): void {
   fs.closeSync(fs.openSync(filePath, 'wx', PRIVATE_FILE_MODE));
 }
 
-/** Makes sure the file exists and is safe to open for writing. */
-function prepareFile(filePath: string, options: OpenDatabaseOptions): void {
+/**
+ * Makes sure the file exists and is safe to open for writing; returns what an existing file says
+ * about itself (null for a new or empty file).
+ */
+function prepareFile(filePath: string, options: OpenDatabaseOptions): FileIdentity | null {
   try {
     createPrivateFile(filePath);
-    return;
+    return null;
   } catch (error) {
     if (errorCode(error) !== 'EEXIST') {
       throw new DatabaseOpenError(
@@ -207,6 +220,48 @@ function prepareFile(filePath: string, options: OpenDatabaseOptions): void {
   }
   const identity = inspectExistingFile(filePath, options);
   if (identity !== null) assertOpenable(identity, filePath);
+  return identity;
+}
+
+/** Keeps a checked copy of a data file whose schema is about to change, before it is opened. */
+function backupBeforeMigration(
+  filePath: string,
+  identity: FileIdentity | null,
+  options: OpenDatabaseOptions,
+): void {
+  const { backupsDir } = options;
+  if (backupsDir === undefined || identity === null || !identity.hasSchema) return;
+  if (identity.userVersion >= LATEST_SCHEMA_VERSION) return;
+  try {
+    backupClosedFile(
+      filePath,
+      backupsDir,
+      { kind: 'before-migration', migrationVersion: identity.userVersion + 1 },
+      options.now?.() ?? new Date(),
+      { applicationId: APPLICATION_ID, nativeBinding: options.nativeBinding },
+    );
+  } catch (error) {
+    // The copy is checked like any backup: if it is damaged, so is the file it came from.
+    if (
+      error instanceof BackupCheckError &&
+      (error.problem === 'damaged' || error.problem === 'not_sqlite')
+    ) {
+      throw new DatabaseOpenError(
+        'corrupt',
+        `The data file ${filePath} is damaged and cannot be read (a copy of it did not ` +
+          `pass the checks: ${error.message}). ${UNTOUCHED} Restore it from a backup, or move it aside ` +
+          'to start afresh.',
+        { cause: error },
+      );
+    }
+    throw new DatabaseOpenError(
+      'backup',
+      `Mending needs to update its data file, but could not keep a copy of it first ` +
+        `(${errorDetail(error)}). ${UNTOUCHED} Check that there is free space in ${backupsDir}, ` +
+        'then try again.',
+      { cause: error },
+    );
+  }
 }
 
 /** Keeps the data file and its WAL companions readable by their owner only. */
@@ -253,7 +308,8 @@ function applyPragmas(db: Database.Database, isMemory: boolean): void {
 /**
  * Opens (or creates) Mending's data file: refuses files that are not ours or are too new without
  * writing to them, keeps the file private to its owner, sets and checks the pragmas the app relies
- * on (WAL, synchronous FULL, foreign keys, busy timeout), and brings the schema up to date.
+ * on (WAL, synchronous FULL, foreign keys, busy timeout), and brings the schema up to date (after
+ * keeping a copy in `options.backupsDir`, when given).
  * `':memory:'` is accepted for tests.
  */
 export function openDatabase(
@@ -261,7 +317,7 @@ export function openDatabase(
   options: OpenDatabaseOptions = {},
 ): Database.Database {
   const isMemory = filePath === ':memory:';
-  if (!isMemory) prepareFile(filePath, options);
+  if (!isMemory) backupBeforeMigration(filePath, prepareFile(filePath, options), options);
 
   let db: Database.Database;
   try {

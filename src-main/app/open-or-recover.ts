@@ -1,0 +1,234 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { MessageBoxOptions } from 'electron';
+import {
+  BackupCheckError,
+  checkCopy,
+  checkedCopyOf,
+  createPartialFile,
+  fsyncDir,
+  fsyncFile,
+  listBackups,
+  removeDatabaseFiles,
+  type BackupFile,
+} from '../db/backup-files';
+import { APPLICATION_ID, DatabaseOpenError } from '../db/open-database';
+
+/*
+ * Opening the data file at start, and what happens when it cannot be read. The rule: nothing is
+ * overwritten, moved or deleted unless the person said Restore, and even then the damaged file is
+ * only renamed (to `<name>.damaged-<UTC stamp>`, beside it), never deleted.
+ */
+
+/** What the person can answer. */
+export type RecoveryChoice = 'restore' | 'quit';
+
+/** A question for the person; `choices` lists the buttons, the first one the default. */
+export interface RecoveryQuestion {
+  readonly title: string;
+  readonly message: string;
+  readonly detail: string;
+  readonly choices: readonly RecoveryChoice[];
+}
+
+export interface OpenOrRecoverOptions {
+  readonly databasePath: string;
+  readonly backupsDir: string;
+  /** Opens the data file (openDatabase with the app's options); throws DatabaseOpenError. */
+  readonly open: (databasePath: string) => Database.Database;
+  /** Shows a question (a message box in the app, a fake in tests) and resolves to the answer. */
+  readonly ask: (question: RecoveryQuestion) => Promise<RecoveryChoice>;
+  /** The zone in which to write the backup's date (the computer's, passed explicitly). */
+  readonly timeZone: string;
+  readonly now?: () => Date;
+  readonly nativeBinding?: string | undefined;
+}
+
+export type OpenOutcome =
+  | {
+      readonly status: 'opened';
+      readonly db: Database.Database;
+      /** Set when a backup replaced a damaged file. */
+      readonly recovered?: { readonly from: string; readonly damagedKeptAs: string };
+    }
+  | { readonly status: 'quit' };
+
+const TITLE = "Mending couldn't open your data";
+const BUTTON_LABELS: Readonly<Record<RecoveryChoice, string>> = {
+  restore: 'Restore',
+  quit: 'Quit',
+};
+
+/** The message box options for a question, and how to read its answer back. */
+export function messageBoxFor(question: RecoveryQuestion): {
+  readonly options: MessageBoxOptions;
+  readonly choiceAt: (response: number) => RecoveryChoice;
+} {
+  const quitIndex = question.choices.indexOf('quit');
+  return {
+    options: {
+      type: question.choices.includes('restore') ? 'warning' : 'error',
+      title: question.title,
+      message: question.message,
+      detail: question.detail,
+      buttons: question.choices.map((c) => BUTTON_LABELS[c]),
+      defaultId: 0,
+      // Escape or closing the box means Quit: the safe answer that changes nothing.
+      cancelId: quitIndex === -1 ? 0 : quitIndex,
+      noLink: true,
+    },
+    choiceAt: (response) => question.choices[response] ?? 'quit',
+  };
+}
+
+/**
+ * A backup's time in words, in the given zone: "Friday 27 November 2026 at 22:10". Assembled from
+ * parts, because ICU versions disagree about the comma after the weekday.
+ */
+export function backupDateInWords(createdAt: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).formatToParts(new Date(createdAt));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}`;
+}
+
+function fileStamp(now: Date): string {
+  return `${now.toISOString().slice(0, 19).replaceAll(':', '-')}Z`;
+}
+
+/** A name beside the data file that nothing has yet: `<name>.damaged-<stamp>`, or `...-2`, ... */
+function damagedName(databasePath: string, now: Date): string {
+  const base = `${databasePath}.damaged-${fileStamp(now)}`;
+  const isFree = (candidate: string) =>
+    ['', '-wal', '-shm', '-journal'].every((suffix) => !fs.existsSync(candidate + suffix));
+  let candidate = base;
+  for (let n = 2; !isFree(candidate); n += 1) candidate = `${base}-${n}`;
+  return candidate;
+}
+
+/** The newest backup whose copy passes every check, or null; the backups are only read. */
+function newestGoodBackup(
+  backupsDir: string,
+  nativeBinding: string | undefined,
+): BackupFile | null {
+  for (const backup of listBackups(backupsDir)) {
+    try {
+      const copy = checkedCopyOf(backup, backupsDir, {
+        applicationId: APPLICATION_ID,
+        nativeBinding,
+      });
+      removeDatabaseFiles(copy.path);
+      return backup;
+    } catch (error) {
+      if (!(error instanceof BackupCheckError)) throw error;
+    }
+  }
+  return null;
+}
+
+/**
+ * Puts a backup in place of the damaged data file. The copy is made and checked first, beside the
+ * data file; only then is the damaged file (and any -wal, -shm, -journal) renamed aside, WAL
+ * companions first so that no stale -wal could ever meet the restored file; then the checked copy
+ * is renamed into place.
+ */
+function replaceWithBackup(
+  databasePath: string,
+  backup: BackupFile,
+  damagedPath: string,
+  nativeBinding: string | undefined,
+): void {
+  const folder = path.dirname(databasePath);
+  const copyPath = createPartialFile(folder);
+  try {
+    fs.copyFileSync(backup.path, copyPath);
+    checkCopy(copyPath, { applicationId: APPLICATION_ID, nativeBinding });
+    fsyncFile(copyPath);
+    for (const suffix of ['-wal', '-shm', '-journal', '']) {
+      if (fs.existsSync(databasePath + suffix)) {
+        fs.renameSync(databasePath + suffix, damagedPath + suffix);
+      }
+    }
+    fs.renameSync(copyPath, databasePath);
+    fsyncDir(folder);
+  } catch (error) {
+    removeDatabaseFiles(copyPath);
+    throw error;
+  }
+}
+
+/** Why the file can't be read, in a few words for the question. */
+function whyUnreadable(error: DatabaseOpenError): string {
+  return error.reason === 'not_sqlite' ? 'it no longer looks like a database' : 'it is damaged';
+}
+
+/**
+ * Opens the data file. When it is damaged (reason 'corrupt' or 'not_sqlite'), offers the newest
+ * backup that passes its checks, and restores it only if the person says Restore. Every other
+ * failure (a file from another program or a newer version, a folder that can't be read, ...) is
+ * explained and the app quits, with the file untouched.
+ */
+export async function openOrRecover(options: OpenOrRecoverOptions): Promise<OpenOutcome> {
+  const { databasePath, backupsDir, open, ask } = options;
+  const now = options.now ?? (() => new Date());
+  try {
+    return { status: 'opened', db: open(databasePath) };
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError)) throw error;
+    if (error.reason !== 'corrupt' && error.reason !== 'not_sqlite') {
+      await ask({ title: TITLE, message: error.message, detail: '', choices: ['quit'] });
+      return { status: 'quit' };
+    }
+
+    const why = whyUnreadable(error);
+    const backup = newestGoodBackup(backupsDir, options.nativeBinding);
+    if (!backup) {
+      await ask({
+        title: TITLE,
+        message: `Your data file can't be read (${why}), and there is no backup to restore it from.`,
+        detail:
+          `Mending will close without changing anything. The file is at ${databasePath}; ` +
+          'keep it if you may want to try to recover it later.',
+        choices: ['quit'],
+      });
+      return { status: 'quit' };
+    }
+
+    const damagedPath = damagedName(databasePath, now());
+    const choice = await ask({
+      title: TITLE,
+      message:
+        `Your data file can't be read (${why}). Restore the backup from ` +
+        `${backupDateInWords(backup.createdAt, options.timeZone)}? Your damaged file will be kept ` +
+        `as ${path.basename(damagedPath)}.`,
+      detail:
+        'Entries made after that backup are not in it. Nothing has been changed yet: if you ' +
+        `choose Quit, your data file stays exactly as it is, at ${databasePath}.`,
+      choices: ['restore', 'quit'],
+    });
+    if (choice !== 'restore') return { status: 'quit' };
+
+    replaceWithBackup(databasePath, backup, damagedPath, options.nativeBinding);
+    try {
+      return {
+        status: 'opened',
+        db: open(databasePath),
+        recovered: { from: backup.fileName, damagedKeptAs: path.basename(damagedPath) },
+      };
+    } catch (reopenError) {
+      if (!(reopenError instanceof DatabaseOpenError)) throw reopenError;
+      await ask({ title: TITLE, message: reopenError.message, detail: '', choices: ['quit'] });
+      return { status: 'quit' };
+    }
+  }
+}

@@ -1,0 +1,278 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useApi } from '../../api/api-context';
+import { useUndo } from '../../app/undo';
+import type { Backup, ChannelOutput } from '../../../src-main/shared/ipc-contract';
+import './backup-settings.css';
+
+/** Why a backup was made, in a few plain words. */
+function kindLabel(backup: Backup): string {
+  switch (backup.kind) {
+    case 'daily':
+      return 'Daily backup';
+    case 'manual':
+      return 'Made by you';
+    case 'before-restore':
+      return 'Kept before a restore';
+    case 'before-migration':
+      return 'Kept before an update';
+    default: {
+      const unhandled: never = backup.kind;
+      return unhandled;
+    }
+  }
+}
+
+/**
+ * "Friday 27 November 2026 at 22:10", in this computer's zone; assembled from parts because ICU
+ * versions disagree about the comma after the weekday.
+ */
+function dateInWords(createdAt: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(createdAt));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}`;
+}
+
+function sizeInWords(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+type Listing = ChannelOutput<'backup:list'>;
+
+interface BackupItemProps {
+  readonly backup: Backup;
+  readonly isConfirming: boolean;
+  readonly isBusy: boolean;
+  readonly problem: string | null;
+  readonly onAsk: () => void;
+  readonly onCancel: () => void;
+  readonly onRestore: () => void;
+}
+
+function BackupItem({
+  backup,
+  isConfirming,
+  isBusy,
+  problem,
+  onAsk,
+  onCancel,
+  onRestore,
+}: BackupItemProps) {
+  const when = dateInWords(backup.createdAt);
+  const askRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  const baseId = `backup-${backup.fileName.replace(/[^A-Za-z0-9-]/g, '-')}`;
+
+  // Focus follows the question: onto Cancel (the safe answer) when it opens, back when it closes.
+  useEffect(() => {
+    if (isConfirming) cancelRef.current?.focus();
+    else if (wasConfirming.current) askRef.current?.focus();
+    wasConfirming.current = isConfirming;
+  }, [isConfirming]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') onCancel();
+  }
+
+  return (
+    <li className="backup-item" aria-label={`${kindLabel(backup)} from ${when}`}>
+      <div className="backup-row">
+        <div className="backup-main">
+          <p className="backup-when" id={`${baseId}-when`}>
+            {when}
+          </p>
+          <p className="backup-meta muted">
+            {kindLabel(backup)} · {sizeInWords(backup.sizeBytes)}
+          </p>
+        </div>
+        {!isConfirming && (
+          <button
+            ref={askRef}
+            type="button"
+            className="button"
+            onClick={onAsk}
+            disabled={isBusy}
+            aria-describedby={problem ? `${baseId}-when ${baseId}-problem` : `${baseId}-when`}
+          >
+            Restore…
+          </button>
+        )}
+      </div>
+      {isConfirming && (
+        <div
+          className="backup-confirm"
+          role="group"
+          aria-labelledby={`${baseId}-question`}
+          onKeyDown={onKeyDown}
+        >
+          <p id={`${baseId}-question`}>
+            Restore the backup from {when}? Everything you have recorded since then will be
+            replaced. Your current data will be kept as a backup of its own first, so you can come
+            back to it.
+          </p>
+          <div className="actions">
+            <button type="button" className="button primary" onClick={onRestore} disabled={isBusy}>
+              Restore this backup
+            </button>
+            <button
+              ref={cancelRef}
+              type="button"
+              className="button"
+              onClick={onCancel}
+              disabled={isBusy}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {problem && (
+        <p className="field-error" id={`${baseId}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Settings card: the backups kept on this computer, "Back up now", and a restore that asks first
+ * and keeps the current data as a backup of its own (Undo restores that one).
+ */
+export function BackupSettings() {
+  const api = useApi();
+  const { offerUndo, announce } = useUndo();
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ fileName: string; message: string } | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  /** Bumped after every change, so the list is read again. */
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void api.call('backup:list', {}).then((result) => {
+      if (!isCurrent) return;
+      if (result.ok) setListing(result.value);
+      setLoadError(result.ok ? null : result.error.message);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, version]);
+
+  async function backUpNow() {
+    setIsBusy(true);
+    setActionError(null);
+    const result = await api.call('backup:create', {});
+    setIsBusy(false);
+    if (!result.ok) {
+      setActionError(result.error.message);
+      return;
+    }
+    setVersion((v) => v + 1);
+    announce(`Backed up: your data as of ${dateInWords(result.value.createdAt)} is kept.`);
+  }
+
+  async function restore(backup: Backup) {
+    setIsBusy(true);
+    setProblem(null);
+    const result = await api.call('backup:restore', { fileName: backup.fileName });
+    setIsBusy(false);
+    setConfirming(null);
+    setVersion((v) => v + 1);
+    if (!result.ok) {
+      setProblem({ fileName: backup.fileName, message: result.error.message });
+      return;
+    }
+    const { keptAs } = result.value;
+    offerUndo({
+      message: `Restored the backup from ${dateInWords(backup.createdAt)}. What you had just before is kept as a backup.`,
+      undo: async () => {
+        const back = await api.call('backup:restore', { fileName: keptAs.fileName });
+        setVersion((v) => v + 1);
+        return back.ok ? null : back.error.message;
+      },
+    });
+  }
+
+  const backups = listing?.backups ?? [];
+  // A problem with a backup that has left the list meanwhile is shown for the whole card.
+  const cardProblem =
+    actionError ??
+    (problem && !backups.some((b) => b.fileName === problem.fileName) ? problem.message : null);
+  return (
+    <div className="card backup-settings">
+      <h2 id="backups-title">Backups</h2>
+      <p>
+        Mending keeps copies of your data on this computer: one a day when it starts, and one before
+        every update. It keeps the last 7 daily copies, one a week for the 4 weeks before them, and
+        every copy you make yourself.
+      </p>
+      {listing?.folder && (
+        <p className="backup-folder muted">
+          Kept in <code>{listing.folder}</code>
+        </p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void backUpNow()}
+          disabled={isBusy || listing?.folder === null}
+        >
+          Back up now
+        </button>
+      </div>
+      {cardProblem && (
+        <p className="field-error" role="alert">
+          {cardProblem}
+        </p>
+      )}
+      {loadError && <p role="alert">{loadError}</p>}
+      {listing && listing.folder === null && (
+        <p className="muted backup-empty">
+          This session keeps your data in memory, so there is nothing to back up.
+        </p>
+      )}
+      {listing?.folder && backups.length === 0 && (
+        <p className="muted backup-empty">
+          No backups yet. The first one is made the next time Mending starts, or now with Back up
+          now.
+        </p>
+      )}
+      {backups.length > 0 && (
+        <ul className="backup-list" aria-labelledby="backups-title">
+          {backups.map((backup) => (
+            <BackupItem
+              key={backup.fileName}
+              backup={backup}
+              isConfirming={confirming === backup.fileName}
+              isBusy={isBusy}
+              problem={problem?.fileName === backup.fileName ? problem.message : null}
+              onAsk={() => {
+                setProblem(null);
+                setConfirming(backup.fileName);
+              }}
+              onCancel={() => setConfirming(null)}
+              onRestore={() => void restore(backup)}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
