@@ -1,0 +1,293 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { createDataRepo, type DataRepo } from '../db/repositories/data-repo';
+import { dayOfInstant, wallTimeOf } from '../shared/calendar';
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  type CsvKind,
+  type DataCounts,
+  type ExportData,
+  type ExportFile,
+} from '../shared/contract/data';
+import {
+  CONTACT_CONTEXT_LABELS,
+  COUNTERPART_LABELS,
+  INITIATOR_LABELS,
+  OUTCOME_LABELS,
+  SKILL_LABELS,
+  TONE_LABELS,
+} from '../shared/domain/communication';
+import { HABIT_KIND_LABELS } from '../shared/domain/habits';
+import { toCsv, type CsvCell } from './csv';
+import { ServiceError } from './service-error';
+
+export interface ExportServiceOptions {
+  /** The app's version, written into every export. */
+  readonly appVersion: string;
+  /** The current instant, injectable so tests can pin it. */
+  readonly now?: () => Date;
+}
+
+/** Exports are private: readable and writable by their owner only. */
+const PRIVATE_FILE_MODE = 0o600;
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** Why a file could not be written, in words a person can act on. */
+function writeProblem(fileName: string, error: unknown): ServiceError {
+  const code = errorCode(error);
+  const reason =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'you are not allowed to write in that folder'
+      : code === 'ENOSPC'
+        ? 'the disk is full'
+        : code === 'ENOENT'
+          ? 'that folder no longer exists'
+          : code === 'EISDIR'
+            ? 'a folder already has that name'
+            : 'the system refused to write it';
+  return new ServiceError(
+    'internal',
+    `Mending could not save ${fileName}: ${reason}. Nothing was saved; choose another place and try again.`,
+  );
+}
+
+/**
+ * Writes a file that only its owner can read, whole or not at all: the text goes to a temporary
+ * file beside the target (same folder, so the rename cannot cross disks), is flushed to disk,
+ * then renamed over the target. A crash leaves either the old file or the new one, never half.
+ */
+export async function writePrivateFile(target: string, text: string): Promise<void> {
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    const handle = await fs.open(temp, 'wx', PRIVATE_FILE_MODE);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw writeProblem(path.basename(target), error);
+  }
+}
+
+/**
+ * The zone of this computer, said out loud. Only a file's suggested name uses it: the day in it is
+ * the day the person sees on their clock when they save.
+ */
+function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The name a save dialog suggests: `mending-export-2024-05-01.json`, `mending-mood-….csv`. */
+export function suggestedFileName(what: 'export' | CsvKind, now: Date): string {
+  const day = dayOfInstant(now.toISOString(), systemTimeZone());
+  return `mending-${what}-${day}.${what === 'export' ? 'json' : 'csv'}`;
+}
+
+export function countRows(data: ExportData): DataCounts {
+  return {
+    moodEntries: data.moodEntries.length,
+    customEmotionTags: data.customEmotionTags.length,
+    habits: data.habits.length,
+    habitCheckins: data.habitCheckins.length,
+    communicationEntries: data.communicationEntries.length,
+    trustCheckins: data.trustCheckins.length,
+    stageChanges: data.stageChanges.length,
+    reflections: data.reflections.length,
+    settings: data.settings.length,
+  };
+}
+
+const yesNo = (value: boolean): string => (value ? 'Yes' : 'No');
+
+function label<K extends string>(
+  labels: Readonly<Record<K, string>>,
+  value: K | null,
+): string | null {
+  return value === null ? null : labels[value];
+}
+
+interface CsvTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CsvCell[])[];
+}
+
+/** Earliest first; entries made at the same moment in the order they were saved. */
+const chronological = <T extends { occurredAt: string; id: number }>(a: T, b: T) =>
+  a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.id - b.id;
+
+/** The spreadsheet for one kind of entry: headings in plain words, one row per entry. */
+function csvTable(kind: CsvKind, data: ExportData): CsvTable {
+  switch (kind) {
+    case 'mood':
+      return {
+        header: [
+          'Date',
+          'Time',
+          'Time zone',
+          'Mood (1-10)',
+          'Energy (1-10)',
+          'How much it still hurts (0-10)',
+          'Emotions',
+          'Note',
+        ],
+        rows: [...data.moodEntries]
+          .sort(chronological)
+          .map((e) => [
+            e.day,
+            wallTimeOf(e.occurredAt, e.timeZone).time,
+            e.timeZone,
+            e.mood,
+            e.energy,
+            e.hurt,
+            e.tags.join('; '),
+            e.note,
+          ]),
+      };
+    case 'habits':
+      return {
+        header: ['Habit', 'Kind', 'Target', 'Per', 'Started (UTC)', 'Archived (UTC)'],
+        rows: data.habits.map((h) => [
+          h.name,
+          HABIT_KIND_LABELS[h.kind],
+          h.targetCount,
+          h.period,
+          h.createdAt,
+          h.archivedAt,
+        ]),
+      };
+    case 'checkins': {
+      const names = new Map(data.habits.map((h) => [h.id, h.name]));
+      const rows = [...data.habitCheckins].sort((a, b) =>
+        a.day === b.day ? a.habitId - b.habitId : a.day < b.day ? -1 : 1,
+      );
+      return {
+        header: ['Date', 'Habit', 'Count', 'Skipped', 'Note'],
+        rows: rows.map((c) => [
+          c.day,
+          names.get(c.habitId) ?? null,
+          c.count,
+          yesNo(c.isSkip),
+          c.note,
+        ]),
+      };
+    }
+    case 'communication':
+      return {
+        header: [
+          'Date',
+          'Time',
+          'Time zone',
+          'Skill practised',
+          'With',
+          'Contact with my ex',
+          'Where the contact happened',
+          'Who started it',
+          'Tone',
+          'How I did (1-5)',
+          'Outcome',
+          'Mood before (1-10)',
+          'Mood after (1-10)',
+          'What I would do differently',
+          'Note',
+        ],
+        rows: [...data.communicationEntries]
+          .sort(chronological)
+          .map((e) => [
+            e.day,
+            wallTimeOf(e.occurredAt, e.timeZone).time,
+            e.timeZone,
+            SKILL_LABELS[e.skill],
+            COUNTERPART_LABELS[e.counterpart],
+            yesNo(e.isContactWithEx),
+            label(CONTACT_CONTEXT_LABELS, e.contactContext),
+            label(INITIATOR_LABELS, e.initiatedBy),
+            label(TONE_LABELS, e.tone),
+            e.selfRating,
+            label(OUTCOME_LABELS, e.outcome),
+            e.moodBefore,
+            e.moodAfter,
+            e.doDifferently,
+            e.note,
+          ]),
+      };
+    default: {
+      const unhandled: never = kind;
+      return unhandled;
+    }
+  }
+}
+
+/**
+ * Refuses to export from a database with a table or column the export does not carry: a file
+ * that silently left something out would be worse than no file. Only a migration added without
+ * updating TABLE_MAPS can cause this, and a test catches that first.
+ */
+function assertEverythingCovered(repo: DataRepo): void {
+  const mismatches = repo.mismatches();
+  if (mismatches.length > 0) {
+    throw new Error(`The export does not match the database: ${mismatches.join(', ')}.`);
+  }
+}
+
+/** Everything recorded, as one JSON file or as a spreadsheet per kind of entry. */
+export function createExportService(db: Database.Database, options: ExportServiceOptions) {
+  const repo = createDataRepo(db);
+  const now = options.now ?? (() => new Date());
+
+  // One read transaction: every table is read from the same moment.
+  const snapshot = db.transaction((): ExportData => {
+    assertEverythingCovered(repo);
+    return repo.readAll();
+  });
+
+  function build(): ExportFile {
+    return {
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      exportedAt: now().toISOString(),
+      appVersion: options.appVersion,
+      schemaVersion: repo.schemaVersion(),
+      data: snapshot(),
+    };
+  }
+
+  function csv(kind: CsvKind): { text: string; rows: number } {
+    const table = csvTable(kind, snapshot());
+    return { text: toCsv(table.header, table.rows), rows: table.rows.length };
+  }
+
+  return {
+    /** Everything in the database, as the export file holds it. */
+    build,
+    /** Saves everything to `target` (private, whole or not at all); answers how much it held. */
+    async saveJson(target: string): Promise<DataCounts> {
+      const file = build();
+      await writePrivateFile(target, `${JSON.stringify(file, null, 2)}\n`);
+      return countRows(file.data);
+    },
+    /** One kind of entry as CSV text, and how many rows it has. */
+    csv,
+    /** Saves one kind of entry as a CSV spreadsheet at `target`; answers how many rows it has. */
+    async saveCsv(kind: CsvKind, target: string): Promise<number> {
+      const { text, rows } = csv(kind);
+      await writePrivateFile(target, text);
+      return rows;
+    },
+  };
+}
+
+export type ExportService = ReturnType<typeof createExportService>;

@@ -1,0 +1,298 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { createDataRepo } from '../db/repositories/data-repo';
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  EXPORT_ROW_LABELS,
+  IMPORT_MAX_BYTES,
+  exportFileSchema,
+  showValue,
+  type DataCounts,
+  type ExportFile,
+  type ExportTableKey,
+} from '../shared/contract/data';
+import { countRows } from './export-service';
+import { ServiceError } from './service-error';
+
+export interface ImportServiceOptions {
+  /** The largest file read, in bytes; 200 MB unless a test asks for less. */
+  readonly maxBytes?: number;
+  /**
+   * Saves a copy of the current data before it is replaced; resolves to the copy's file name.
+   * Left out when backups are not set up: the import then goes ahead without one.
+   */
+  readonly backup?: () => Promise<string>;
+}
+
+const NOTHING_CHANGED = 'Nothing was changed.';
+
+function refuse(message: string): ServiceError {
+  return new ServiceError('invalid_input', `${message} ${NOTHING_CHANGED}`);
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
+}
+
+/**
+ * Reads an export as text, refusing before reading anything a file that is too big to be one
+ * (and could exhaust memory), is empty, or is not UTF-8 text.
+ */
+export async function readExportFile(
+  filePath: string,
+  maxBytes: number = IMPORT_MAX_BYTES,
+): Promise<string> {
+  const name = path.basename(filePath);
+  let bytes: Buffer;
+  try {
+    const handle = await fs.open(filePath, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) {
+        throw refuse(
+          `${name} is ${megabytes(size)}, more than the ${megabytes(maxBytes)} a Mending export can be: ` +
+            'check that you chose a Mending export.',
+        );
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof ServiceError) throw error;
+    const code = errorCode(error);
+    const reason =
+      code === 'ENOENT'
+        ? 'it is no longer there'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'you are not allowed to read it'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : 'the system refused to read it';
+    throw refuse(`Mending could not read ${name}: ${reason}.`);
+  }
+  // Checked again after reading, in case the file grew in between.
+  if (bytes.length > maxBytes) {
+    throw refuse(`${name} is more than the ${megabytes(maxBytes)} a Mending export can be.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse(`${name} is not a Mending export: it is not a text file.`);
+  }
+  if (text.trim() === '' || text === '\uFEFF') {
+    throw refuse(
+      `${name} is empty: it may have been cut off while copying, or it is not a Mending export.`,
+    );
+  }
+  return text;
+}
+
+/** True when JSON text stops inside a string, object or list: it was cut off, not mistyped. */
+function endsEarly(text: string): boolean {
+  let depth = 0;
+  let isInString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (isInString) {
+      if (c === 0x5c)
+        i += 1; // a backslash escapes the next character
+      else if (c === 0x22) isInString = false;
+    } else if (c === 0x22) isInString = true;
+    else if (c === 0x7b || c === 0x5b) depth += 1;
+    else if (c === 0x7d || c === 0x5d) depth -= 1;
+  }
+  return isInString || depth > 0;
+}
+
+/** Line and column of a JSON.parse error, when the engine says where it was. */
+function whereInText(text: string, error: unknown): string {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!match) return '';
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return ` (line ${line}, column ${column})`;
+}
+
+function parseJson(text: string): unknown {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    const first = body.trimStart()[0];
+    if (first !== '{' && first !== '[') {
+      throw refuse('This file is not a Mending export: it is not a JSON file.');
+    }
+    if (endsEarly(body)) {
+      throw refuse('The file ends too early: it may have been cut off while copying.');
+    }
+    throw refuse(`The file is damaged: it is not valid JSON${whereInText(body, error)}.`);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value at `at` inside the parsed file, or undefined when there is none. */
+function valueAt(root: unknown, at: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of at) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function pathText(at: readonly PropertyKey[]): string {
+  return at
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+function isTableKey(key: unknown): key is ExportTableKey {
+  return typeof key === 'string' && Object.hasOwn(EXPORT_ROW_LABELS, key);
+}
+
+/** What a type check expected, in words. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  array: 'a list',
+  object: 'an object',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+/** The first problem in the file, named so that a person can find it: "Mood entry 12 (...): ...". */
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+  const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+  const value = valueAt(root, issue.path);
+  const last = at.at(-1);
+  let problem: string;
+  if (issue.code === 'unrecognized_keys') {
+    problem = `it has a field this version of Mending does not know (${showValue(last)}).`;
+  } else if (value === undefined && issue.code === 'invalid_type') {
+    problem = `${showValue(String(last ?? 'a value'))} is missing.`;
+  } else if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    problem = `${showValue(value)} is not ${EXPECTED[issue.expected] ?? issue.expected}.`;
+  } else {
+    problem = issue.message;
+  }
+
+  const [top, list, index] = at;
+  if (top === 'data' && isTableKey(list) && typeof index === 'number') {
+    return `${EXPORT_ROW_LABELS[list]} ${index + 1} (${pathText(at.slice(1))}): ${problem}`;
+  }
+  return `The file's ${at.length > 0 ? pathText(at) : 'contents'}: ${problem}`;
+}
+
+/**
+ * Checks a whole export before anything is written: that it is JSON, that it is a Mending export
+ * in a format this app reads, and every row against the contract. Throws a ServiceError naming
+ * the first problem; answers the file, typed, when there is none.
+ */
+export function parseExport(text: string): ExportFile {
+  const root = parseJson(text);
+  if (!isObject(root) || root['format'] !== EXPORT_FORMAT) {
+    throw refuse(
+      `This file is not a Mending export: it has no "format": "${EXPORT_FORMAT}" marker.`,
+    );
+  }
+  const version = root['formatVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    throw refuse(
+      `This export has no format version Mending can read (formatVersion is ${showValue(version ?? 'missing')}).`,
+    );
+  }
+  if (version > EXPORT_FORMAT_VERSION) {
+    throw refuse(
+      `This file was made by a newer version of Mending (format ${version}); this app reads ` +
+        `format ${EXPORT_FORMAT_VERSION}. Update Mending, then import it again.`,
+    );
+  }
+  if (version !== EXPORT_FORMAT_VERSION) {
+    throw refuse(
+      `This file says it is format ${version}, which no version of Mending wrote; this app reads ` +
+        `format ${EXPORT_FORMAT_VERSION}.`,
+    );
+  }
+  const parsed = exportFileSchema.safeParse(root);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw refuse(issue ? describeIssue(issue, root) : 'Something in this file is not valid.');
+  }
+  return parsed.data;
+}
+
+/**
+ * Replaces everything with an export file: read, check all of it, back up the current data, then
+ * delete every row and write the file's rows with their own ids and times in one transaction.
+ * Either all of the file is in the database afterwards, or nothing changed.
+ */
+export function createImportService(db: Database.Database, options: ImportServiceOptions = {}) {
+  const repo = createDataRepo(db);
+
+  const replace = db.transaction((file: ExportFile): void => {
+    repo.deleteAll();
+    repo.insertAll(file.data);
+  });
+
+  function assertEverythingCovered(): void {
+    const mismatches = repo.mismatches();
+    if (mismatches.length > 0) {
+      // A table the import does not know would keep its rows beside the imported ones.
+      throw new Error(`The import does not match the database: ${mismatches.join(', ')}.`);
+    }
+  }
+
+  /** Replaces every row with the file's rows, in one transaction. */
+  function replaceAll(file: ExportFile): DataCounts {
+    assertEverythingCovered();
+    try {
+      replace.immediate(file);
+    } catch (error) {
+      // The checks mirror the schema's constraints, so this is a gap in them; say what SQLite said.
+      const detail = error instanceof Error ? error.message : String(error);
+      throw refuse(
+        `The file could not be imported: the database refused one of its rows (${detail}).`,
+      );
+    }
+    return countRows(file.data);
+  }
+
+  return {
+    replaceAll,
+    /** Reads, checks, backs up and replaces; nothing is written unless the whole file is good. */
+    async importFrom(
+      filePath: string,
+    ): Promise<{ fileName: string; counts: DataCounts; backupFileName: string | null }> {
+      const file = parseExport(await readExportFile(filePath, options.maxBytes));
+      assertEverythingCovered();
+      let backupFileName: string | null = null;
+      if (options.backup) {
+        try {
+          backupFileName = await options.backup();
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          throw refuse(
+            `Mending could not back up your current data first, so it did not import the file (${detail}).`,
+          );
+        }
+      }
+      return { fileName: path.basename(filePath), counts: replaceAll(file), backupFileName };
+    },
+  };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;

@@ -1,0 +1,479 @@
+import { z } from 'zod';
+import { isValidDay, isValidInstant, isValidTimeZone } from '../calendar';
+import {
+  COMMUNICATION_NOTE_MAX,
+  COMMUNICATION_SKILLS,
+  CONTACT_CONTEXTS,
+  COUNTERPARTS,
+  DO_DIFFERENTLY_MAX,
+  INITIATORS,
+  OUTCOMES,
+  SELF_RATING_MAX,
+  SELF_RATING_MIN,
+  TONES,
+} from '../domain/communication';
+import {
+  CHECKIN_COUNT_MAX,
+  CHECKIN_NOTE_MAX,
+  HABIT_KINDS,
+  HABIT_NAME_MAX,
+  HABIT_PERIODS,
+  HABIT_TARGET_MAX,
+} from '../domain/habits';
+import { MOOD_NOTE_MAX } from '../domain/mood';
+import { EMOTION_WORD_MAX } from '../domain/tags';
+import type { DataChannel } from '../ipc-channels';
+import { settingSchemas } from './settings';
+import { emptyInput, visibleLength, type ChannelSpec } from './common';
+
+/*
+ * The full export: one JSON file holding every row of every table, in camelCase, with a format
+ * marker and version. The row schemas below mirror the database's CHECK constraints (migration
+ * 001) and reuse the contract's limits, so a file that passes them can be written back as is.
+ * Every message names the value that broke the rule, because the person has to find it in a file.
+ */
+
+/** The marker every export carries in its `format` field. */
+export const EXPORT_FORMAT = 'mending-export';
+/** The export format this app writes and reads. A file with a newer version is refused whole. */
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** The largest import this app reads: far above any real history, small enough to parse safely. */
+export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+
+/** Free text in tables whose own contract sets no cap yet (trust notes, stage reasons...). */
+const LONG_TEXT_MAX = 20_000;
+/** The most emotions one mood entry can carry (the mood contract's limit). */
+const TAGS_PER_ENTRY_MAX = 20;
+
+/** A value as a person can recognise it in their file: short, on one line. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** Dates and times are shown bare ("2024-02-30 is not a real date"), anything else as JSON. */
+function showDate(value: unknown): string {
+  return typeof value === 'string' && /^[0-9TZ:.+-]{1,40}$/.test(value) ? value : showValue(value);
+}
+
+type Issue = { readonly input?: unknown };
+const because = (rule: (shown: string) => string, show = showValue) => ({
+  error: (issue: Issue) => rule(show(issue.input)),
+});
+
+const rowDay = z.string(because((v) => `${v} is not a date (YYYY-MM-DD).`, showDate)).refine(
+  isValidDay,
+  because((v) => `${v} is not a real date.`, showDate),
+);
+
+const rowInstant = z.string(because((v) => `${v} is not a date and time.`, showDate)).refine(
+  isValidInstant,
+  because(
+    (v) => `${v} is not a real date and time in UTC (such as 2024-05-01T08:30:00.000Z).`,
+    showDate,
+  ),
+);
+
+const rowTimeZone = z.string(because((v) => `${v} is not a time zone.`)).refine(
+  (s) => s.length <= 64 && isValidTimeZone(s),
+  because((v) => `${v} is not a time zone this computer knows.`),
+);
+
+const rowId = z.int(because((v) => `${v} is not a valid id (a whole number from 1).`)).min(
+  1,
+  because((v) => `${v} is not a valid id (a whole number from 1).`),
+);
+
+function wholeIn(min: number, max: number) {
+  const rule = because((v) => `${v} is not a whole number from ${min} to ${max}.`);
+  return z.int(rule).min(min, rule).max(max, rule);
+}
+
+const rowBoolean = z.boolean(because((v) => `${v} must be true or false.`));
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(
+    values,
+    because((v) => `${v} is not one of: ${values.join(', ')}.`),
+  );
+}
+
+/** Stored text, taken exactly as it is (no trimming): it must round-trip byte for byte. */
+function rowText(max: number, options: { allowEmpty?: boolean } = {}) {
+  return z
+    .string(because((v) => `${v} is not text.`))
+    .refine(
+      (s) => !s.includes('\u0000'),
+      'the text contains a NUL character, which cannot be saved.',
+    )
+    .refine((s) => options.allowEmpty === true || s.length > 0, 'the text is empty.')
+    .refine(
+      // Counting graphemes is slow; text with no more code units than the cap cannot exceed it.
+      (s) => s.length <= max || visibleLength(s) <= max,
+      `the text is longer than the ${max.toLocaleString('en-US')} characters Mending keeps.`,
+    );
+}
+
+/** True for a value JSON can hold; checked without recursion, so deep nesting cannot overflow. */
+function isJsonValue(root: unknown): boolean {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') continue;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return false;
+    } else if (Array.isArray(value)) {
+      pending.push(...value);
+    } else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      pending.push(...Object.values(value));
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A stored JSON value (reflection answers, a setting), passed through untouched. Not z.json():
+ * zod copies objects key by key, and a "__proto__" key (which JSON.parse keeps as an ordinary
+ * key) would be dropped on the way, so the import would not give back what was exported.
+ */
+const rowJson = z.unknown().refine(isJsonValue, 'this is not a JSON value.');
+
+const tagName = rowText(EMOTION_WORD_MAX);
+
+/** One row of `mood_entries`, with its emotions from `mood_entry_tags`. */
+export const moodEntryRowSchema = z.strictObject({
+  id: rowId,
+  occurredAt: rowInstant,
+  timeZone: rowTimeZone,
+  day: rowDay,
+  mood: wholeIn(1, 10),
+  energy: wholeIn(1, 10).nullable(),
+  hurt: wholeIn(0, 10).nullable(),
+  tags: z
+    .array(
+      tagName,
+      because(() => 'the emotions must be a list.'),
+    )
+    .max(TAGS_PER_ENTRY_MAX, `an entry can carry at most ${TAGS_PER_ENTRY_MAX} emotions.`)
+    .refine((tags) => new Set(tags).size === tags.length, 'the same emotion is listed twice.'),
+  note: rowText(MOOD_NOTE_MAX).nullable(),
+  createdAt: rowInstant,
+  updatedAt: rowInstant,
+});
+
+/** One row of `custom_emotion_tags`. */
+export const customEmotionTagRowSchema = z.strictObject({
+  name: tagName,
+  createdAt: rowInstant,
+});
+
+/** One row of `habits`. */
+export const habitRowSchema = z.strictObject({
+  id: rowId,
+  name: rowText(HABIT_NAME_MAX),
+  kind: oneOf(HABIT_KINDS),
+  targetCount: wholeIn(0, HABIT_TARGET_MAX),
+  period: oneOf(HABIT_PERIODS),
+  createdAt: rowInstant,
+  archivedAt: rowInstant.nullable(),
+});
+
+/** One row of `habit_checkins`: a count, or a skip that has no count. */
+export const habitCheckinRowSchema = z
+  .strictObject({
+    habitId: rowId,
+    day: rowDay,
+    count: wholeIn(0, CHECKIN_COUNT_MAX).nullable(),
+    isSkip: rowBoolean,
+    note: rowText(CHECKIN_NOTE_MAX).nullable(),
+    createdAt: rowInstant,
+    updatedAt: rowInstant,
+  })
+  .refine((c) => c.isSkip === (c.count === null), {
+    message: 'a check-in is either a skip with no count, or a count that is not a skip.',
+    path: ['count'],
+  });
+
+/** One row of `communication_entries`. */
+export const communicationEntryRowSchema = z.strictObject({
+  id: rowId,
+  occurredAt: rowInstant,
+  timeZone: rowTimeZone,
+  day: rowDay,
+  skill: oneOf(COMMUNICATION_SKILLS),
+  counterpart: oneOf(COUNTERPARTS),
+  isContactWithEx: rowBoolean,
+  contactContext: oneOf(CONTACT_CONTEXTS).nullable(),
+  initiatedBy: oneOf(INITIATORS).nullable(),
+  tone: oneOf(TONES).nullable(),
+  selfRating: wholeIn(SELF_RATING_MIN, SELF_RATING_MAX).nullable(),
+  outcome: oneOf(OUTCOMES).nullable(),
+  moodBefore: wholeIn(1, 10).nullable(),
+  moodAfter: wholeIn(1, 10).nullable(),
+  doDifferently: rowText(DO_DIFFERENTLY_MAX).nullable(),
+  note: rowText(COMMUNICATION_NOTE_MAX).nullable(),
+  createdAt: rowInstant,
+  updatedAt: rowInstant,
+});
+
+/** One row of `trust_checkins`. */
+export const trustCheckinRowSchema = z.strictObject({
+  id: rowId,
+  occurredAt: rowInstant,
+  timeZone: rowTimeZone,
+  day: rowDay,
+  trust: wholeIn(0, 10),
+  tension: wholeIn(0, 10),
+  note: rowText(LONG_TEXT_MAX).nullable(),
+  createdAt: rowInstant,
+});
+
+/** The stages of the journey (domain.md), as `stage_changes` and `reflections` store them. */
+const STAGES = ['heal_yourself', 'decide', 'apologize', 'take_it_slow', 'heal_and_grow'] as const;
+
+/** One row of `stage_changes`. */
+export const stageChangeRowSchema = z.strictObject({
+  id: rowId,
+  stage: oneOf(STAGES),
+  changedAt: rowInstant,
+  timeZone: rowTimeZone,
+  reason: rowText(LONG_TEXT_MAX).nullable(),
+  wasSuggested: rowBoolean,
+});
+
+/** One row of `reflections`; `answers` is the stored JSON, as a value. */
+export const reflectionRowSchema = z.strictObject({
+  id: rowId,
+  kind: rowText(100),
+  stage: oneOf(STAGES).nullable(),
+  day: rowDay,
+  answers: rowJson,
+  createdAt: rowInstant,
+  updatedAt: rowInstant,
+});
+
+function isSettingKey(key: string): key is keyof typeof settingSchemas {
+  return Object.hasOwn(settingSchemas, key);
+}
+
+/** One row of `settings`: a setting this version knows, with a value its schema accepts. */
+export const settingRowSchema = z
+  .strictObject({
+    key: z.string(because((v) => `${v} is not a setting name.`)),
+    value: rowJson,
+    updatedAt: rowInstant,
+  })
+  .superRefine((row, ctx) => {
+    if (!isSettingKey(row.key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key'],
+        message: `${showValue(row.key)} is not a setting this version of Mending knows.`,
+      });
+      return;
+    }
+    const checked = settingSchemas[row.key].safeParse(row.value);
+    if (!checked.success) {
+      const problem = checked.error.issues[0]?.message ?? 'the value does not fit this setting.';
+      ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+    }
+  });
+
+/** Every table's rows, under the keys the export file uses. */
+const dataShape = {
+  moodEntries: z.array(moodEntryRowSchema),
+  customEmotionTags: z.array(customEmotionTagRowSchema),
+  habits: z.array(habitRowSchema),
+  habitCheckins: z.array(habitCheckinRowSchema),
+  communicationEntries: z.array(communicationEntryRowSchema),
+  trustCheckins: z.array(trustCheckinRowSchema),
+  stageChanges: z.array(stageChangeRowSchema),
+  reflections: z.array(reflectionRowSchema),
+  settings: z.array(settingRowSchema),
+};
+
+export type ExportTableKey = keyof typeof dataShape;
+
+/**
+ * The lists of an export, in the order the file has them. (`Object.keys` forgets the key type;
+ * the keys of `dataShape` are exactly ExportTableKey.)
+ */
+export const EXPORT_TABLE_KEYS = Object.keys(dataShape) as readonly ExportTableKey[];
+
+/** What one row of each list is called, for messages ("Mood entry 12"). */
+export const EXPORT_ROW_LABELS: Readonly<Record<ExportTableKey, string>> = {
+  moodEntries: 'Mood entry',
+  customEmotionTags: 'Emotion word',
+  habits: 'Habit',
+  habitCheckins: 'Habit check-in',
+  communicationEntries: 'Communication entry',
+  trustCheckins: 'Trust check-in',
+  stageChanges: 'Stage change',
+  reflections: 'Reflection',
+  settings: 'Setting',
+};
+
+/** The first row of `rows` whose key was already used, as [index, index of the first use]. */
+function firstDuplicate<T>(rows: readonly T[], keyOf: (row: T) => string): [number, number] | null {
+  const seen = new Map<string, number>();
+  for (const [index, row] of rows.entries()) {
+    const key = keyOf(row);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return [index, earlier];
+    seen.set(key, index);
+  }
+  return null;
+}
+
+type ExportDataShape = { [K in ExportTableKey]: z.output<(typeof dataShape)[K]> };
+
+/** What is unique in each list, as the database's primary keys say. */
+const UNIQUE_KEYS: {
+  readonly [K in ExportTableKey]: readonly [
+    field: string,
+    keyOf: (row: ExportDataShape[K][number]) => string,
+    describe: (row: ExportDataShape[K][number]) => string,
+  ];
+} = {
+  moodEntries: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
+  customEmotionTags: ['name', (r) => r.name, (r) => `the word ${showValue(r.name)}`],
+  habits: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
+  habitCheckins: ['day', (r) => `${r.habitId} ${r.day}`, (r) => `habit ${r.habitId} on ${r.day}`],
+  communicationEntries: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
+  trustCheckins: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
+  stageChanges: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
+  reflections: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
+  settings: ['key', (r) => r.key, (r) => `the setting ${showValue(r.key)}`],
+};
+
+function checkDuplicates<K extends ExportTableKey>(
+  key: K,
+  rows: ExportDataShape[K],
+  ctx: z.RefinementCtx,
+): void {
+  const [field, keyOf, describe] = UNIQUE_KEYS[key];
+  const duplicate = firstDuplicate(rows, keyOf);
+  if (!duplicate) return;
+  const [index, earlier] = duplicate;
+  const row = rows[index];
+  if (row === undefined) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: [key, index, field],
+    message: `${describe(row)} is already used by ${EXPORT_ROW_LABELS[key].toLowerCase()} ${earlier + 1}.`,
+  });
+}
+
+/**
+ * Every list of the export, with what ties them together: ids are unique within a list, and every
+ * habit check-in points at a habit in the same file.
+ */
+export const exportDataSchema = z
+  .strictObject(
+    dataShape,
+    because(() => 'the data must be an object holding one list per kind of entry.'),
+  )
+  .superRefine((data, ctx) => {
+    for (const key of EXPORT_TABLE_KEYS) checkDuplicates(key, data[key], ctx);
+    const habitIds = new Set(data.habits.map((h) => h.id));
+    const orphan = data.habitCheckins.findIndex((c) => !habitIds.has(c.habitId));
+    const checkin = data.habitCheckins[orphan];
+    if (checkin) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['habitCheckins', orphan, 'habitId'],
+        message: `there is no habit ${checkin.habitId} in this file for this check-in to belong to.`,
+      });
+    }
+  });
+
+/** A whole export file. `format` and `formatVersion` are checked first, on their own. */
+export const exportFileSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  exportedAt: rowInstant,
+  appVersion: z.string(because((v) => `${v} is not a version.`)).max(100),
+  schemaVersion: z.int(because((v) => `${v} is not a schema version.`)).min(1),
+  data: exportDataSchema,
+});
+
+/** How many rows of each kind an export or import held. */
+export const dataCountsSchema = z.strictObject({
+  moodEntries: z.int().min(0),
+  customEmotionTags: z.int().min(0),
+  habits: z.int().min(0),
+  habitCheckins: z.int().min(0),
+  communicationEntries: z.int().min(0),
+  trustCheckins: z.int().min(0),
+  stageChanges: z.int().min(0),
+  reflections: z.int().min(0),
+  settings: z.int().min(0),
+} satisfies Record<ExportTableKey, z.ZodType>);
+
+/** The kinds of entries that can be saved as a spreadsheet (CSV), one file each. */
+export const CSV_KINDS = ['mood', 'habits', 'checkins', 'communication'] as const;
+
+const fileName = z.string().min(1);
+
+export const dataContract = {
+  /** Ask where to save, then save everything as one JSON file; `saved: false` when cancelled. */
+  'data:export': {
+    input: emptyInput,
+    output: z.discriminatedUnion('saved', [
+      z.strictObject({ saved: z.literal(true), fileName, counts: dataCountsSchema }),
+      z.strictObject({ saved: z.literal(false) }),
+    ]),
+  },
+  /**
+   * Ask for an export file, check all of it, then replace everything with it in one transaction
+   * (after a backup, when backups are set up); `imported: false` when cancelled. A file with any
+   * problem is refused whole, with a message naming the first problem.
+   */
+  'data:import': {
+    input: z.strictObject({
+      mode: z.literal('replace', {
+        error: 'Importing replaces your data: mode must be "replace".',
+      }),
+    }),
+    output: z.discriminatedUnion('imported', [
+      z.strictObject({
+        imported: z.literal(true),
+        fileName,
+        counts: dataCountsSchema,
+        /** The backup of the data that was replaced, or null when backups are not set up. */
+        backupFileName: z.string().nullable(),
+      }),
+      z.strictObject({ imported: z.literal(false) }),
+    ]),
+  },
+  /** Ask where to save, then save one kind of entry as a CSV spreadsheet. */
+  'data:csv': {
+    input: z.strictObject({
+      kind: z.enum(CSV_KINDS, {
+        error: 'Choose what to save: mood, habits, checkins or communication.',
+      }),
+    }),
+    output: z.discriminatedUnion('saved', [
+      z.strictObject({ saved: z.literal(true), fileName, rows: z.int().min(0) }),
+      z.strictObject({ saved: z.literal(false) }),
+    ]),
+  },
+} as const satisfies Record<DataChannel, ChannelSpec>;
+
+export type ExportFile = z.output<typeof exportFileSchema>;
+export type ExportData = z.output<typeof exportDataSchema>;
+export type DataCounts = z.output<typeof dataCountsSchema>;
+export type CsvKind = (typeof CSV_KINDS)[number];
+export type MoodEntryRow = z.output<typeof moodEntryRowSchema>;
+export type HabitRow = z.output<typeof habitRowSchema>;
+export type HabitCheckinRow = z.output<typeof habitCheckinRowSchema>;
+export type CommunicationEntryRow = z.output<typeof communicationEntryRowSchema>;
