@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
+import { REPORT_STYLE_HASH } from '../report/report-css';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'mending';
@@ -10,12 +11,14 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 /**
  * Sent with every HTML page: the page may load only its own bundled files and may talk to no one.
  * React and recharts set inline styles through the CSSOM (`element.style`), which `style-src`
- * does not govern, so no 'unsafe-inline' is needed.
+ * does not govern, so no 'unsafe-inline' is needed. The one inline stylesheet allowed is the
+ * progress report's, by its hash: the Report screen previews the report in a sandboxed `srcdoc`
+ * frame, and such a frame inherits this policy, so without the hash the preview would be unstyled.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${REPORT_STYLE_HASH}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'none'",

@@ -3,6 +3,8 @@ import { isAppIndexUrl } from './origins';
 
 export interface NavigationEvent {
   readonly url: string;
+  /** Given with `will-frame-navigate`: false when a frame inside the page navigates. */
+  readonly isMainFrame?: boolean;
   preventDefault(): void;
 }
 
@@ -31,7 +33,12 @@ export function guardWebContents(
   };
   contents.on('will-navigate', stayInApp);
   contents.on('will-redirect', stayInApp);
-  contents.on('will-frame-navigate', stayInApp);
+  contents.on('will-frame-navigate', (event) => {
+    // The Report screen previews the report in a sandboxed frame whose document the page itself
+    // supplies (`srcdoc`): nothing is requested, and the frame gets no preload and no scripts.
+    if (event.isMainFrame === false && event.url === 'about:srcdoc') return;
+    stayInApp(event);
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 

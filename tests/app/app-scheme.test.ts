@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import {
   createAppFileHandler,
   privilegedSchemes,
 } from '../../src-main/app/app-scheme';
+import { REPORT_CSS, REPORT_STYLE_HASH } from '../../src-main/report/report-css';
 
 describe('privilegedSchemes', () => {
   it('registers app:// as a standard, secure scheme that fetch can load, without CORS or CSP bypass', () => {
@@ -32,10 +34,16 @@ describe('privilegedSchemes', () => {
 describe('CONTENT_SECURITY_POLICY', () => {
   it('allows only the app’s own files and lets the page talk to no one', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+      `default-src 'none'; script-src 'self'; style-src 'self' ${REPORT_STYLE_HASH}; img-src 'self' data:; font-src 'self'; ` +
         "connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
+  });
+
+  it('allows exactly one inline stylesheet, the progress report’s, by its hash', () => {
+    const digest = createHash('sha256').update(REPORT_CSS, 'utf8').digest('base64');
+    expect(REPORT_STYLE_HASH).toBe(`'sha256-${digest}'`);
+    expect(CONTENT_SECURITY_POLICY.match(/'sha256-/g)).toHaveLength(1);
   });
 });
 

@@ -14,7 +14,7 @@ type WindowOpenHandler = Parameters<GuardableWebContents['setWindowOpenHandler']
 interface FakeContents extends GuardableWebContents {
   openWindow(url: string): unknown;
   /** Fires a navigation event as Electron would; true when some listener prevented it. */
-  emit(event: GuardEvent, url: string): boolean;
+  emit(event: GuardEvent, url: string, isMainFrame?: boolean): boolean;
 }
 
 function fakeContents(): FakeContents {
@@ -31,10 +31,14 @@ function fakeContents(): FakeContents {
     openWindow(url) {
       return windowOpenHandler ? windowOpenHandler({ url }) : { action: 'allow' };
     },
-    emit(event, url) {
+    emit(event, url, isMainFrame) {
       let prevented = false;
       for (const listener of listeners.get(event) ?? []) {
-        listener({ url, preventDefault: () => (prevented = true) });
+        listener({
+          url,
+          ...(isMainFrame === undefined ? {} : { isMainFrame }),
+          preventDefault: () => (prevented = true),
+        });
       }
       return prevented;
     },
@@ -91,6 +95,16 @@ describe('guardWebContents', () => {
       }
     },
   );
+
+  it('lets a frame inside the page show a document the page supplies (the report preview), and nothing else', () => {
+    expect(contents.emit('will-frame-navigate', 'about:srcdoc', false)).toBe(false);
+    expect(contents.emit('will-frame-navigate', 'about:srcdoc', true)).toBe(true);
+    expect(contents.emit('will-frame-navigate', 'about:srcdoc')).toBe(true);
+    expect(contents.emit('will-navigate', 'about:srcdoc')).toBe(true);
+    for (const url of ['about:blank', 'https://example.com/', 'data:text/html,<b>x</b>']) {
+      expect(contents.emit('will-frame-navigate', url, false), url).toBe(true);
+    }
+  });
 
   it('refuses to attach a webview', () => {
     expect(contents.emit('will-attach-webview', 'https://example.com/')).toBe(true);

@@ -1,0 +1,17 @@
+import { createReportService } from '../services/report-service';
+import type { ReportChannel } from '../shared/ipc-channels';
+import type { HandlerContext } from './handler-context';
+import type { Handlers } from './router';
+
+export function createReportHandlers({
+  db,
+  files,
+  printPdf,
+}: HandlerContext): Pick<Handlers, ReportChannel> {
+  const report = createReportService(db, { files, printPdf });
+  return {
+    'report:preview': (request) => report.preview(request),
+    'report:names': (range) => report.names(range),
+    'report:save': (request) => report.save(request),
+  };
+}

@@ -1,0 +1,662 @@
+/**
+ * The private progress report as ONE self-contained HTML document: inline styles, inline SVG
+ * charts, system fonts, no scripts and no URL of any kind, under a strict CSP of its own. The same
+ * string is previewed, saved as HTML, and printed to PDF.
+ *
+ * Privacy is applied here and in the data loader both: at the summary level the loader reads no
+ * free text at all, and this builder never prints any; at the therapist level every piece of text
+ * the person wrote passes through the redactor. All text reaches the markup through the `html`
+ * tag, which escapes it.
+ */
+import {
+  CONTACT_CONTEXT_LABELS,
+  CONTACT_CONTEXTS,
+  COUNTERPART_LABELS,
+  OUTCOME_LABELS,
+  SKILL_LABELS,
+  TONE_LABELS,
+} from '../shared/domain/communication';
+import { describeTarget, strengthPercent } from '../shared/domain/habits';
+import {
+  REDACTED_NAME,
+  REPORT_PRIVACY_EXPLANATIONS,
+  REPORT_PRIVACY_LABELS,
+} from '../shared/domain/report';
+import {
+  contactToneChart,
+  habitPanelChart,
+  moodCalendarCharts,
+  moodCalendarLegend,
+  moodTrendChart,
+  outcomeOverTimeChart,
+  skillOutcomeChart,
+  stageTimelineChart,
+  type StageSpan,
+} from './charts';
+import { html, join, lines, trusted, type Markup } from './escape';
+import { count, longDate, periodText, shortDate } from './format';
+import {
+  STAGE_ABOUT,
+  currentStage,
+  readinessFacts,
+  stageLabel,
+  strengthAtEnd,
+  type FactState,
+} from './readiness';
+import { createRedactor } from './redact';
+import { REPORT_CSS } from './report-css';
+import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
+import { dayFromNumber, dayNumber } from './series';
+import { summaryParagraphs } from './summary';
+
+/**
+ * The one `<style>` element, built outside the `html` templates: its text must be exactly
+ * `REPORT_CSS`, byte for byte, for the app's CSP hash to match, and prettier re-indents the inside
+ * of a `<style>` it finds in a template.
+ */
+const STYLE_ELEMENT = trusted(`<style>${REPORT_CSS}</style>`);
+
+/** The report's own policy: nothing but its inline stylesheet and inline images may load. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** How the builder prints the person's own words at this privacy level. */
+interface Voice {
+  /** Their text, redacted at the therapist level; never called at the summary level. */
+  readonly own: (text: string) => string;
+  readonly includesText: boolean;
+}
+
+function voiceFor(data: ReportData): Voice {
+  switch (data.privacy) {
+    case 'full':
+      return { own: (text) => text, includesText: true };
+    case 'therapist':
+      return { own: createRedactor(data.redactions), includesText: true };
+    case 'summary':
+      return {
+        own: () => {
+          // The loader reads no free text at this level; reaching here would be a bug.
+          throw new Error('The summary report must not contain free text.');
+        },
+        includesText: false,
+      };
+    default: {
+      const unhandled: never = data.privacy;
+      return unhandled;
+    }
+  }
+}
+
+/** "Habit 2 (build)" at the summary level, otherwise the person's name for it. */
+function habitName(habit: HabitData, index: number, voice: Voice): string {
+  if (!voice.includesText || habit.name === null) return `Habit ${index + 1} (${habit.kind})`;
+  return voice.own(habit.name);
+}
+
+/** The stages across the period, merged where a change repeats the stage already in place. */
+export function stageSpans(data: ReportData): StageSpan[] {
+  const changes = data.stages.filter((s) => s.day <= data.to);
+  let stage: Stage = 'heal_yourself';
+  for (const change of changes) if (change.day <= data.from) stage = change.stage;
+  const spans: { stage: Stage; from: string; to: string }[] = [
+    { stage, from: data.from, to: data.to },
+  ];
+  for (const change of changes) {
+    if (change.day <= data.from) continue;
+    const last = spans.at(-1);
+    if (!last || last.stage === change.stage) continue;
+    last.to = dayFromNumber(dayNumber(change.day) - 1);
+    spans.push({ stage: change.stage, from: change.day, to: data.to });
+  }
+  return spans;
+}
+
+function stateLabel(state: FactState): string {
+  switch (state) {
+    case 'yes':
+      return 'Yes';
+    case 'not_yet':
+      return 'Not yet';
+    case 'unknown':
+      return 'Not known yet';
+    default: {
+      const unhandled: never = state;
+      return unhandled;
+    }
+  }
+}
+
+function paragraphs(sentences: readonly string[][]): Markup {
+  return join(sentences.map((s) => html`<p>${s.join(' ')}</p>`));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function cover(data: ReportData): Markup {
+  const redactionNote =
+    data.privacy === 'therapist'
+      ? data.redactions.length > 0
+        ? ` ${count(data.redactions.length, 'name')} of people ${data.redactions.length === 1 ? 'is' : 'are'} shown as “${REDACTED_NAME}”.`
+        : ' No names were chosen to hide.'
+      : '';
+  return html`<header class="cover">
+    <p class="eyebrow">Mending · private progress report</p>
+    <h1>Your progress</h1>
+    <p class="period">${periodText(data.from, data.to)}</p>
+    <p class="privacy">
+      <strong>Privacy: ${REPORT_PRIVACY_LABELS[data.privacy]}.</strong>
+      ${REPORT_PRIVACY_EXPLANATIONS[data.privacy]}${redactionNote}
+    </p>
+    <p class="how-to-read">
+      Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean
+      better: higher mood, a calmer tone, a resolved conversation.
+    </p>
+  </header>`;
+}
+
+function summarySection(data: ReportData): Markup {
+  const first =
+    data.firstRecordDay !== null && data.firstRecordDay === data.from
+      ? html`<p class="muted">
+          The period starts on ${longDate(data.from)}, the first day anything was recorded.
+        </p>`
+      : '';
+  return html`<section class="summary" aria-labelledby="summary">
+    <h2 id="summary">Summary</h2>
+    ${paragraphs(summaryParagraphs(data))}${first}
+  </section>`;
+}
+
+function journeySection(data: ReportData, voice: Voice): Markup {
+  const stage = currentStage(data);
+  const since =
+    stage.since === null
+      ? ''
+      : stage.isImplicit
+        ? ` since ${longDate(stage.since)}, when you started recording`
+        : ` since ${longDate(stage.since)}`;
+  const intro = stage.isImplicit
+    ? html`<p>
+        You are in <strong>Heal Yourself</strong>, the first stage${since}.
+        ${STAGE_ABOUT.heal_yourself}
+      </p>`
+    : html`<p>
+        At the end of this period you are in <strong>${stageLabel(stage.stage)}</strong>${since}.
+        ${STAGE_ABOUT[stage.stage]}
+      </p>`;
+
+  const changes = data.stages.filter((s) => s.day >= data.from && s.day <= data.to);
+  const changeList =
+    changes.length === 0
+      ? html``
+      : html`<table>
+          <thead>
+            <tr>
+              <th>Date</th>
+              <th>Stage</th>
+              <th>How it was chosen</th>
+              ${voice.includesText ? html`<th>Why</th>` : ''}
+            </tr>
+          </thead>
+          <tbody>
+            ${join(
+              changes.map(
+                (c) =>
+                  html`<tr>
+                    <td>${shortDate(c.day)}</td>
+                    <td>${STAGE_LABELS[c.stage]}</td>
+                    <td>
+                      ${c.wasSuggested ? 'The app suggested it; you chose it' : 'You chose it'}
+                    </td>
+                    ${
+                      voice.includesText
+                        ? html`<td class="own">
+                            ${c.reason === null ? '' : lines(voice.own(c.reason))}
+                          </td>`
+                        : ''
+                    }
+                  </tr>`,
+              ),
+            )}
+          </tbody>
+        </table>`;
+
+  const facts = readinessFacts(data, stage);
+  const readiness =
+    facts.length === 0
+      ? html`<p>
+          This stage has no finish line, so there is no checklist for it. The charts below show how
+          things are going.
+        </p>`
+      : html`<table class="readiness">
+            <thead>
+              <tr>
+                <th>What your records show</th>
+                <th>As of ${shortDate(data.to)}</th>
+                <th>Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${join(
+                facts.map(
+                  (f) =>
+                    html`<tr>
+                      <td>${f.label}</td>
+                      <td><span class="state ${f.state}">${stateLabel(f.state)}</span></td>
+                      <td>${f.detail}</td>
+                    </tr>`,
+                ),
+              )}
+            </tbody>
+          </table>
+          <p class="aside">
+            These are facts from your own records, not a verdict and not a deadline. The app
+            suggests; you decide, and you can change stage whenever you want.
+          </p>`;
+
+  return html`<section aria-labelledby="journey">
+    <h2 id="journey">Your journey</h2>
+    ${intro}
+    <figure class="chart">
+      ${stageTimelineChart(stageSpans(data), data.from, data.to)}
+      <figcaption>Stages across the period.</figcaption>
+    </figure>
+    ${changeList}
+    <div class="keep">
+      <h3>Readiness for the next step</h3>
+      ${readiness}
+    </div>
+  </section>`;
+}
+
+function moodSection(data: ReportData, voice: Voice): Markup {
+  const { days, emotions } = data.mood;
+  if (days.length === 0) {
+    return html`<section aria-labelledby="mood">
+      <h2 id="mood">Mood</h2>
+      <p>There are no mood entries in this period.</p>
+    </section>`;
+  }
+  const spans = stageSpans(data);
+  const trend = html`<figure class="chart">
+    ${moodTrendChart(days, data.from, data.to, spans)}
+    <figcaption>
+      Each dot is a day’s average mood; the line is the average of the last 7
+      days.${spans.length > 1 ? ' Shaded bands are the stages of your journey.' : ''}
+    </figcaption>
+  </figure>`;
+  const calendar = html`<h3>Mood calendar</h3>
+    ${join(moodCalendarCharts(days, data.from, data.to))}
+    <div class="chart">${moodCalendarLegend()}</div>`;
+
+  const ownWords = emotions.filter((e) => e.isOwnWord).reduce((s, e) => s + e.count, 0);
+  const shown = emotions.filter((e) => voice.includesText || !e.isOwnWord).slice(0, 10);
+  const emotionTable =
+    emotions.length === 0
+      ? html``
+      : html`<div class="keep">
+          <h3>Emotions you named most</h3>
+          <table>
+            <thead>
+              <tr>
+                <th>Emotion</th>
+                <th class="number">Entries</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${join(
+                shown.map(
+                  (e) =>
+                    html`<tr>
+                      <td class="own">${e.isOwnWord ? voice.own(e.tag) : e.tag}</td>
+                      <td class="number">${e.count}</td>
+                    </tr>`,
+                ),
+              )}
+            </tbody>
+          </table>
+          ${!voice.includesText && ownWords > 0 ? html`<p class="muted">Words of your own were chosen ${count(ownWords, 'time')}; they are left out at this privacy level.</p>` : ''}
+        </div>`;
+
+  return html`<section aria-labelledby="mood">
+    <h2 id="mood">Mood</h2>
+    ${trend}${calendar}${emotionTable}
+  </section>`;
+}
+
+function habitsSection(data: ReportData, voice: Voice): Markup {
+  const habits = data.habits.filter(
+    (h) =>
+      h.createdDay <= data.to &&
+      (h.archivedDay === null ||
+        h.archivedDay >= data.from ||
+        h.records.some((r) => r.day >= data.from)),
+  );
+  if (habits.length === 0) {
+    return html`<section aria-labelledby="habits">
+      <h2 id="habits">Habits</h2>
+      <p>No habits were tracked in this period.</p>
+    </section>`;
+  }
+  const named = habits.map((h) => ({
+    habit: h,
+    name: habitName(h, data.habits.indexOf(h), voice),
+  }));
+  const inPeriod = (day: string) => day >= data.from && day <= data.to;
+  const overview = html`<table class="keep">
+    <thead>
+      <tr>
+        <th>Habit</th>
+        <th>Aim</th>
+        <th class="number">Check-ins</th>
+        <th class="number">Strength at the end</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${join(
+        named.map(
+          ({ habit, name }) =>
+            html`<tr>
+              <td class="own">${name}</td>
+              <td>${describeTarget(habit.kind, habit.targetCount, habit.period)}</td>
+              <td class="number">
+                ${habit.records.filter((r) => inPeriod(r.day) && !r.isSkip).length}
+              </td>
+              <td class="number">${strengthPercent(strengthAtEnd(habit, data.to))}%</td>
+            </tr>`,
+        ),
+      )}
+    </tbody>
+  </table>`;
+  const namingNote = voice.includesText
+    ? ''
+    : html`<p class="muted">
+        Habit names are your own words, so they are left out at this privacy level: habits are
+        numbered in the order you created them.
+      </p>`;
+  const panels = named.map(({ habit, name }) => {
+    return html`<div class="habit">
+      <div class="habit-title">
+        <h3>${name}</h3>
+        <span class="muted"
+          >${habit.kind === 'build' ? 'To build' : 'To break'}:
+          ${describeTarget(habit.kind, habit.targetCount, habit.period)}${habit.archivedDay !== null && habit.archivedDay <= data.to ? ` · archived ${shortDate(habit.archivedDay)}` : ''}</span
+        >
+      </div>
+      <figure class="chart">${habitPanelChart(habit, data.from, data.to)}</figure>
+    </div>`;
+  });
+  return html`<section aria-labelledby="habits">
+    <h2 id="habits">Habits</h2>
+    <p>
+      Strength grows with each day on target and eases a little with a missed one; it is never reset
+      to zero by one slip. The dashed line marks 80%, the strength the app looks for before
+      suggesting the next step.
+    </p>
+    ${overview}${namingNote}${join(panels)}
+  </section>`;
+}
+
+function communicationSection(data: ReportData): Markup {
+  const { groups } = data.communication;
+  const total = groups.reduce((s, g) => s + g.entries, 0);
+  if (total === 0) {
+    return html`<section aria-labelledby="communication">
+      <h2 id="communication">Communication practice</h2>
+      <p>No communication practice was logged in this period.</p>
+    </section>`;
+  }
+  const ratings = groups.reduce((s, g) => s + g.ratings, 0);
+  const ratingSum = groups.reduce((s, g) => s + g.ratingSum, 0);
+  const rating =
+    ratings > 0
+      ? html`<p>
+          You rated how it went ${count(ratings, 'time')}, ${(ratingSum / ratings).toFixed(1)} out
+          of 5 on average.
+        </p>`
+      : '';
+  const contact = groups.filter((g) => g.isContactWithEx);
+  const contactTotal = contact.reduce((s, g) => s + g.entries, 0);
+  const contexts = CONTACT_CONTEXTS.map((c) => ({
+    label: CONTACT_CONTEXT_LABELS[c],
+    n: contact.filter((g) => g.contactContext === c).reduce((s, g) => s + g.entries, 0),
+  })).filter((c) => c.n > 0);
+  const contactPart =
+    contactTotal === 0
+      ? html`<h3>Contact with your ex</h3>
+          <p>No contact with your ex was logged in this period.</p>`
+      : html`<h3>Contact with your ex</h3>
+          <p>
+            ${count(contactTotal, 'contact')} with your ex ${contactTotal === 1 ? 'was' : 'were'}
+            logged${contexts.length > 0 ? `: ${contexts.map((c) => `${c.label.toLowerCase()} ${c.n}`).join(', ')}` : ''}.
+          </p>
+          <figure class="chart">
+            ${contactToneChart(groups, data.from, data.to)}
+            <figcaption>
+              The tone of each contact with your ex. Hostile contact is hatched.
+            </figcaption>
+          </figure>`;
+
+  return html`<section aria-labelledby="communication">
+    <h2 id="communication">Communication practice</h2>
+    <p>${count(total, 'conversation')} logged in this period, with anyone, rehearsals included.</p>
+    ${rating}
+    <h3>By skill and outcome</h3>
+    <figure class="chart">
+      ${skillOutcomeChart(groups)}
+      <figcaption>Conversations per skill practised, split by how they ended.</figcaption>
+    </figure>
+    <h3>Outcomes over time</h3>
+    <figure class="chart">
+      ${outcomeOverTimeChart(groups, data.from, data.to)}
+      <figcaption>How conversations ended, week by week or month by month.</figcaption>
+    </figure>
+    ${contactPart}
+  </section>`;
+}
+
+/** One dated entry: the day (and a detail such as the time) on the left, the words on the right. */
+function entry(day: string, detail: string | null, text: Markup, tags?: string): Markup {
+  return html`<li class="entry">
+    <p class="entry-when">
+      ${shortDate(day)}${detail === null ? '' : html`<span class="entry-detail">${detail}</span>`}
+    </p>
+    <div class="entry-body">${tags ? html`<p class="entry-tags">${tags}</p>` : ''}${text}</div>
+  </li>`;
+}
+
+/**
+ * Everything the person wrote in the period, after the charts: mood notes, habit check-in notes
+ * and conversation notes. Absent at the summary level.
+ */
+function ownWordsSection(data: ReportData, voice: Voice): Markup {
+  if (!voice.includesText) return html``;
+  const moodNotes = data.mood.notes;
+  const habitNotes = data.habits.flatMap((h, index) =>
+    h.notes.map((n) => ({ ...n, habit: habitName(h, index, voice) })),
+  );
+  habitNotes.sort((a, b) => a.day.localeCompare(b.day));
+  const talks = data.communication.notes;
+  if (moodNotes.length + habitNotes.length + talks.length === 0) return html``;
+  const text = (t: string) => html`<p class="entry-text">${lines(voice.own(t))}</p>`;
+  const moodPart =
+    moodNotes.length === 0
+      ? html``
+      : html`<h3>Mood notes</h3>
+          <ul class="entries">
+            ${join(moodNotes.map((n) => entry(n.day, `${n.time} · mood ${n.mood}`, text(n.text))))}
+          </ul>`;
+  const habitPart =
+    habitNotes.length === 0
+      ? html``
+      : html`<h3>Habit check-in notes</h3>
+          <ul class="entries">
+            ${join(habitNotes.map((n) => entry(n.day, null, text(n.text), n.habit)))}
+          </ul>`;
+  const talkPart =
+    talks.length === 0
+      ? html``
+      : html`<h3>Conversation notes</h3>
+          <ul class="entries">
+            ${join(
+              talks.map((n) => {
+                const tags = [
+                  SKILL_LABELS[n.skill],
+                  `with ${COUNTERPART_LABELS[n.counterpart].toLowerCase()}`,
+                  n.tone ? TONE_LABELS[n.tone].toLowerCase() : null,
+                  n.outcome ? OUTCOME_LABELS[n.outcome].toLowerCase() : null,
+                ].filter((p): p is string => p !== null);
+                return entry(
+                  n.day,
+                  n.time,
+                  html`${n.note === null ? '' : text(n.note)}${n.doDifferently === null ? '' : html`<p class="entry-text"><span class="entry-label">Next time: </span>${lines(voice.own(n.doDifferently))}</p>`}`,
+                  tags.join(' · '),
+                );
+              }),
+            )}
+          </ul>`;
+  return html`<section class="major" aria-labelledby="own-words">
+    <h2 id="own-words">In your own words</h2>
+    <p class="muted">
+      Notes written in this period, oldest
+      first${data.privacy === 'therapist' ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.
+    </p>
+    ${moodPart}${habitPart}${talkPart}
+  </section>`;
+}
+
+/** "rightReasons" and "right_reasons" both read "Right reasons". */
+export function humanise(key: string): string {
+  const words = key
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A reflection's saved answers, whatever their shape, as text (escaped by `html`). */
+function answersMarkup(value: unknown, voice: Voice, depth = 0): Markup {
+  if (value === null || value === undefined || value === '')
+    return html`<span class="muted">(no answer)</span>`;
+  if (typeof value === 'string') return lines(voice.own(value));
+  if (typeof value === 'number') return html`${String(value)}`;
+  if (typeof value === 'boolean') return html`${value ? 'Yes' : 'No'}`;
+  if (depth >= 4) return html`${voice.own(JSON.stringify(value))}`;
+  if (Array.isArray(value)) {
+    const items: unknown[] = value;
+    if (items.every((v) => typeof v !== 'object' || v === null)) {
+      return html`${items.map((v) => (typeof v === 'string' ? voice.own(v) : String(v))).join(', ')}`;
+    }
+    return html`<ul class="plain">
+      ${join(items.map((v) => html`<li>${answersMarkup(v, voice, depth + 1)}</li>`))}
+    </ul>`;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return html`<dl class="answers">
+      ${join(
+        entries.map(
+          ([k, v]) =>
+            html`<dt>${voice.own(humanise(k))}</dt>
+              <dd>${answersMarkup(v, voice, depth + 1)}</dd>`,
+        ),
+      )}
+    </dl>`;
+  }
+  return html``;
+}
+
+function reflectionsSection(data: ReportData, voice: Voice): Markup {
+  const { reflections } = data;
+  if (reflections.length === 0) {
+    return html`<section aria-labelledby="reflections">
+      <h2 id="reflections">Your reflections</h2>
+      <p>No reflections were written in this period.</p>
+    </section>`;
+  }
+  if (!voice.includesText) {
+    const kinds = new Map<string, { count: number; first: string; last: string }>();
+    for (const r of reflections) {
+      const k = kinds.get(r.kind);
+      kinds.set(
+        r.kind,
+        k ? { ...k, count: k.count + 1, last: r.day } : { count: 1, first: r.day, last: r.day },
+      );
+    }
+    return html`<section aria-labelledby="reflections">
+      <h2 id="reflections">Your reflections</h2>
+      <p>
+        You wrote ${count(reflections.length, 'reflection')}. Your answers are left out at this
+        privacy level.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>Reflection</th>
+            <th class="number">Written</th>
+            <th>First</th>
+            <th>Last</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${join(
+            [...kinds].map(
+              ([kind, k]) =>
+                html`<tr>
+                  <td>${humanise(kind)}</td>
+                  <td class="number">${k.count}</td>
+                  <td>${shortDate(k.first)}</td>
+                  <td>${shortDate(k.last)}</td>
+                </tr>`,
+            ),
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+  return html`<section aria-labelledby="reflections">
+    <h2 id="reflections">Your reflections</h2>
+    <ul class="entries">
+      ${join(
+        reflections.map((r) =>
+          entry(
+            r.day,
+            null,
+            answersMarkup(r.answers, voice),
+            `${humanise(r.kind)}${r.stage ? ` · ${STAGE_LABELS[r.stage]}` : ''}`,
+          ),
+        ),
+      )}
+    </ul>
+  </section>`;
+}
+
+/** The title and the running header of the PDF: the period, and nothing private. */
+export function reportTitle(from: string, to: string): string {
+  return `Mending progress report, ${periodText(from, to)}`;
+}
+
+/** Builds the whole document. Pure: the same data always gives the same string. */
+export function buildReportHtml(data: ReportData): string {
+  const voice = voiceFor(data);
+  const body = html`${cover(data)}${summarySection(data)}${journeySection(data, voice)}${moodSection(data, voice)}${habitsSection(data, voice)}${communicationSection(data)}${reflectionsSection(data, voice)}${ownWordsSection(data, voice)}
+    <footer>
+      Made with Mending on this computer, from your records between ${longDate(data.from)} and
+      ${longDate(data.to)}. Healing is a success whatever you decide.
+    </footer>`;
+  const document = html`<!DOCTYPE html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${reportTitle(data.from, data.to)}</title>
+        ${STYLE_ELEMENT}
+      </head>
+      <body>
+        ${body}
+      </body>
+    </html> `;
+  return document.markup;
+}

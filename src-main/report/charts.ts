@@ -1,0 +1,881 @@
+/**
+ * The report's charts, drawn as inline SVG from already aggregated series. No scripts, no
+ * external references, no `style` attributes (the app's CSP allows only the report's one
+ * stylesheet): shapes carry presentation attributes and classes from `report-css.ts`.
+ *
+ * Every chart must read in grayscale: darker always means better (higher mood, calmer tone, a
+ * resolved conversation), harder moments are light or hatched, and every series has a legend or
+ * a label in words. Long periods are thinned to weekly points so no series passes ~2,000 points.
+ */
+import {
+  COMMUNICATION_SKILLS,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  SKILL_LABELS,
+  TONE_LABELS,
+  TONES,
+  type Outcome,
+  type Tone,
+} from '../shared/domain/communication';
+import { scoreHabitDays } from '../shared/habit-strength';
+import { html, join, type Markup } from './escape';
+import { dayAndMonth, monthLabel, shortDate } from './format';
+import {
+  STAGE_LABELS,
+  type CommunicationGroup,
+  type HabitData,
+  type MoodDay,
+  type Stage,
+} from './report-data';
+import {
+  bucketStart,
+  bucketsOf,
+  bucketUnitFor,
+  dayFromNumber,
+  dayNumber,
+  nextBucketStart,
+  rollingAverage,
+  spanDays,
+  type BucketUnit,
+} from './series';
+
+/** The drawing width; every chart scales to the page's width from this. */
+const W = 680;
+
+export const PALETTE = {
+  ink: '#24302d',
+  muted: '#5c6360',
+  axis: '#9a948d',
+  grid: '#e4ded6',
+  dark: '#24564b',
+  mid: '#6ea597',
+  light: '#b9d6ce',
+  sand: '#e3c594',
+  none: '#e8e3dc',
+  empty: '#ffffff',
+  emptyStroke: '#d5cdc2',
+} as const;
+
+/** Mood 1..10, from pale sand to deep green: lightness falls steadily, so grayscale keeps the order. */
+export const MOOD_SHADES = [
+  '#f4ebdf',
+  '#eadcc6',
+  '#dfd0b2',
+  '#cdcaa8',
+  '#b3c2a5',
+  '#94b3a0',
+  '#75a195',
+  '#568b80',
+  '#3a7064',
+  '#1f4d43',
+] as const;
+
+const STAGE_FILLS: Readonly<Record<Stage, string>> = {
+  heal_yourself: '#e3efeb',
+  decide: '#f3eadf',
+  apologize: '#ece6f1',
+  take_it_slow: '#e2ebf3',
+  heal_and_grow: '#e8f0dc',
+};
+
+const OUTCOME_FILLS: Readonly<Record<Outcome | 'none', string>> = {
+  resolved: PALETTE.dark,
+  partly: PALETTE.mid,
+  not: PALETTE.sand,
+  none: PALETTE.none,
+};
+
+/** Hostile contact is hatched, so it stands apart from "tense" in grayscale too. */
+const TONE_FILLS: Readonly<Record<Tone | 'none', string>> = {
+  friendly: PALETTE.dark,
+  civil: PALETTE.mid,
+  tense: PALETTE.sand,
+  hostile: 'url(#hatch)',
+  none: PALETTE.none,
+};
+
+/** One decimal is plenty for positions and keeps long paths short. */
+function r(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+/** The hatching used for hostile contact; defined inside each SVG that uses it. */
+const HATCH = html`<defs
+  ><pattern
+    id="hatch"
+    width="5"
+    height="5"
+    patternUnits="userSpaceOnUse"
+    patternTransform="rotate(45)"
+    ><rect width="5" height="5" fill="#f6e4df" /><line
+      x1="0"
+      y1="0"
+      x2="0"
+      y2="5"
+      stroke="#b0503e"
+      stroke-width="2.2" /></pattern
+></defs>`;
+
+function svg(height: number, label: string, body: Markup, defs?: Markup): Markup {
+  return html`<svg
+    class="chart-svg"
+    viewBox="0 0 ${W} ${height}"
+    role="img"
+    aria-label="${label}"
+    preserveAspectRatio="xMinYMin meet"
+  >
+    ${defs ?? ''}${body}
+  </svg>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scales and axes
+
+interface Plot {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** x for the middle of a day's slot in the period. */
+function dayScale(from: string, to: string, plot: Plot): (day: string) => number {
+  const start = dayNumber(from);
+  const width = (plot.right - plot.left) / spanDays(from, to);
+  return (day) => plot.left + (dayNumber(day) - start + 0.5) * width;
+}
+
+function linearScale(min: number, max: number, y0: number, y1: number): (v: number) => number {
+  return (v) => y0 + ((v - min) / (max - min || 1)) * (y1 - y0);
+}
+
+/** The day ticks of a time axis: weeks, months, quarters or years, whichever reads best. */
+export function timeTicks(from: string, to: string): { day: string; label: string }[] {
+  const days = spanDays(from, to);
+  const unit: BucketUnit =
+    days <= 62 ? 'week' : days <= 550 ? 'month' : days <= 1500 ? 'quarter' : 'year';
+  const starts = bucketsOf(from, to, unit).filter((d) => d >= from);
+  if (starts.length === 0) starts.push(from);
+  return starts.map((day, index) => {
+    switch (unit) {
+      case 'week':
+        return { day, label: dayAndMonth(day) };
+      case 'month':
+        return { day, label: monthLabel(day, index === 0 || day.slice(5, 7) === '01') };
+      case 'quarter':
+        return { day, label: monthLabel(day, true) };
+      case 'year':
+        return { day, label: day.slice(0, 4) };
+      default: {
+        const unhandled: never = unit;
+        return unhandled;
+      }
+    }
+  });
+}
+
+function timeAxis(from: string, to: string, plot: Plot, x: (day: string) => number): Markup {
+  const ticks = timeTicks(from, to);
+  let lastEnd = -Infinity;
+  const parts: Markup[] = [];
+  for (const tick of ticks) {
+    const tx = x(tick.day);
+    parts.push(
+      html`<line
+        x1="${r(tx)}"
+        y1="${r(plot.bottom)}"
+        x2="${r(tx)}"
+        y2="${r(plot.bottom + 4)}"
+        stroke="${PALETTE.axis}"
+      />`,
+    );
+    const halfWidth = (tick.label.length * 5.6) / 2;
+    if (tx - halfWidth >= lastEnd + 8) {
+      parts.push(
+        html`<text class="tick" x="${r(tx)}" y="${r(plot.bottom + 15)}" text-anchor="middle"
+          >${tick.label}</text
+        >`,
+      );
+      lastEnd = tx + halfWidth;
+    }
+  }
+  return html`<line
+      x1="${plot.left}"
+      y1="${r(plot.bottom)}"
+      x2="${plot.right}"
+      y2="${r(plot.bottom)}"
+      stroke="${PALETTE.axis}"
+    />${join(parts)}`;
+}
+
+function valueAxis(
+  ticks: readonly number[],
+  y: (v: number) => number,
+  plot: Plot,
+  format: (v: number) => string,
+  title: string | null,
+): Markup {
+  const lines = ticks.map(
+    (t) =>
+      html`<line
+          x1="${plot.left}"
+          y1="${r(y(t))}"
+          x2="${plot.right}"
+          y2="${r(y(t))}"
+          stroke="${PALETTE.grid}"
+        /><text class="tick" x="${plot.left - 6}" y="${r(y(t) + 3.5)}" text-anchor="end"
+          >${format(t)}</text
+        >`,
+  );
+  const midY = (plot.top + plot.bottom) / 2;
+  if (title === null) return join(lines);
+  return html`${join(lines)}<text
+      class="axis-title"
+      x="12"
+      y="${r(midY)}"
+      text-anchor="middle"
+      transform="rotate(-90 12 ${r(midY)})"
+      >${title}</text
+    >`;
+}
+
+/** 0 and up to four round steps covering `max`. */
+export function countTicks(max: number): number[] {
+  if (max <= 0) return [0, 1];
+  const rough = max / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? magnitude * 10;
+  const ticks: number[] = [];
+  for (let t = 0; t < max + step; t += step) ticks.push(Math.round(t * 1000) / 1000);
+  return ticks;
+}
+
+function legend(
+  items: readonly { label: string; fill: string; kind?: 'box' | 'line' | 'dot' }[],
+  x0: number,
+  y: number,
+): Markup {
+  let x = x0;
+  const parts: Markup[] = [];
+  for (const item of items) {
+    const kind = item.kind ?? 'box';
+    if (kind === 'box') {
+      parts.push(
+        html`<rect
+          x="${r(x)}"
+          y="${r(y - 8)}"
+          width="10"
+          height="10"
+          fill="${item.fill}"
+          stroke="${PALETTE.axis}"
+          stroke-width="0.5"
+        />`,
+      );
+    } else if (kind === 'line') {
+      parts.push(
+        html`<line
+          x1="${r(x - 2)}"
+          y1="${r(y - 3)}"
+          x2="${r(x + 12)}"
+          y2="${r(y - 3)}"
+          stroke="${item.fill}"
+          stroke-width="2.5"
+        />`,
+      );
+    } else {
+      parts.push(html`<circle cx="${r(x + 5)}" cy="${r(y - 3)}" r="2.4" fill="${item.fill}" />`);
+    }
+    parts.push(html`<text class="legend" x="${r(x + 15)}" y="${r(y)}">${item.label}</text>`);
+    x += 15 + item.label.length * 5.6 + 16;
+  }
+  return join(parts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+export interface StageSpan {
+  readonly stage: Stage;
+  readonly from: string;
+  readonly to: string;
+}
+
+function stageBands(
+  spans: readonly StageSpan[],
+  plot: Plot,
+  x: (day: string) => number,
+  halfDay: number,
+): Markup {
+  if (spans.length <= 1) return html``;
+  return join(
+    spans.map((s) => {
+      const x0 = x(s.from) - halfDay;
+      const x1 = x(s.to) + halfDay;
+      const label =
+        x1 - x0 > 60
+          ? html`<text class="band-label" x="${r(x0 + 4)}" y="${r(plot.top + 10)}"
+              >${STAGE_LABELS[s.stage]}</text
+            >`
+          : html``;
+      return html`<rect
+          x="${r(x0)}"
+          y="${plot.top}"
+          width="${r(x1 - x0)}"
+          height="${r(plot.bottom - plot.top)}"
+          fill="${STAGE_FILLS[s.stage]}"
+        />${label}`;
+    }),
+  );
+}
+
+/** The journey across the period as one bar of stages, with the day each began. */
+export function stageTimelineChart(spans: readonly StageSpan[], from: string, to: string): Markup {
+  const plot: Plot = { left: 8, right: W - 8, top: 8, bottom: 40 };
+  const x = dayScale(from, to, plot);
+  const half = (plot.right - plot.left) / spanDays(from, to) / 2;
+  const dateLabel = spanDays(from, to) > 300 ? shortDate : dayAndMonth;
+  const segments = spans.map((s, index) => {
+    const x0 = Math.max(plot.left, x(s.from) - half);
+    const x1 = Math.min(plot.right, x(s.to) + half);
+    const width = x1 - x0;
+    const label = STAGE_LABELS[s.stage];
+    const inside = width > label.length * 6.6 + 10;
+    const text = inside
+      ? html`<text class="stage-label" x="${r(x0 + 6)}" y="${r(plot.top + 20)}">${label}</text>`
+      : html``;
+    const below = html`<text
+      class="tick"
+      x="${r(x0 + 1)}"
+      y="${r(plot.bottom + 14 + (inside ? 0 : (index % 2) * 12))}"
+      >${inside ? dateLabel(s.from) : `${label}, ${dateLabel(s.from)}`}</text
+    >`;
+    return html`<rect
+        x="${r(x0)}"
+        y="${plot.top}"
+        width="${r(Math.max(width, 1.5))}"
+        height="${plot.bottom - plot.top}"
+        fill="${STAGE_FILLS[s.stage]}"
+        stroke="${PALETTE.ink}"
+        stroke-width="0.8"
+      />${text}${below}`;
+  });
+  const end = html`<text class="tick" x="${plot.right}" y="${plot.bottom + 14}" text-anchor="end"
+    >${dateLabel(to)}</text
+  >`;
+  return svg(
+    72,
+    'Stages of your journey over the period',
+    html`${join(segments)}${spans.length === 1 ? end : ''}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mood
+
+/** Dots as one path of tiny circles: far smaller than one element per day. */
+function dotPath(points: readonly { x: number; y: number }[], radius: number): string {
+  const d = 2 * radius;
+  return points
+    .map(
+      (p) =>
+        `M${r(p.x - radius)} ${r(p.y)}a${radius} ${radius} 0 1 0 ${d} 0a${radius} ${radius} 0 1 0 -${d} 0`,
+    )
+    .join('');
+}
+
+/** A line through the points, broken where a value is missing. */
+function linePath(points: readonly { x: number; y: number | null }[]): string {
+  let d = '';
+  let isDrawing = false;
+  for (const p of points) {
+    if (p.y === null) {
+      isDrawing = false;
+      continue;
+    }
+    d += `${isDrawing ? 'L' : 'M'}${r(p.x)} ${r(p.y)}`;
+    isDrawing = true;
+  }
+  return d;
+}
+
+/** Daily mood averages as dots with the 7-day rolling average as a line, stages behind. */
+export function moodTrendChart(
+  days: readonly MoodDay[],
+  from: string,
+  to: string,
+  stages: readonly StageSpan[],
+): Markup {
+  const height = 250;
+  const plot: Plot = { left: 44, right: W - 12, top: 22, bottom: 214 };
+  const x = dayScale(from, to, plot);
+  const y = linearScale(1, 10, plot.bottom - 4, plot.top + 4);
+  const span = spanDays(from, to);
+  const half = (plot.right - plot.left) / span / 2;
+  // More than two years: one point a week keeps every series under ~550 points.
+  const isWeekly = span > 730;
+
+  const rolling = rollingAverage(
+    days.map((d) => ({ day: d.day, value: d.average })),
+    from,
+    to,
+    7,
+  );
+  const start = dayNumber(from);
+  const line = rolling
+    .map((value, index) => ({ day: dayFromNumber(start + index), value }))
+    .filter((_, index) => !isWeekly || index % 7 === 6 || index === rolling.length - 1)
+    .map((p) => ({ x: x(p.day), y: p.value === null ? null : y(p.value) }));
+
+  let dots: { x: number; y: number }[];
+  if (isWeekly) {
+    const weeks = new Map<string, { sum: number; n: number }>();
+    for (const d of days) {
+      const week = bucketStart(d.day, 'week');
+      const w = weeks.get(week) ?? { sum: 0, n: 0 };
+      w.sum += d.average;
+      w.n += 1;
+      weeks.set(week, w);
+    }
+    dots = [...weeks].map(([week, w]) => ({
+      x: x(dayFromNumber(Math.max(dayNumber(week) + 3, start))),
+      y: y(w.sum / w.n),
+    }));
+  } else {
+    dots = days.map((d) => ({ x: x(d.day), y: y(d.average) }));
+  }
+
+  const body = html`${stageBands(stages, plot, x, half)}${valueAxis([1, 4, 7, 10], y, plot, String, 'Mood (1 to 10)')}${timeAxis(from, to, plot, x)}<path
+      d="${dotPath(dots, 1.9)}"
+      fill="${PALETTE.mid}"
+      fill-opacity="0.75"
+    /><path
+      d="${linePath(line)}"
+      fill="none"
+      stroke="${PALETTE.dark}"
+      stroke-width="2.2"
+      stroke-linejoin="round"
+      stroke-linecap="round"
+    />${legend(
+      [
+        { label: isWeekly ? 'Weekly average' : 'Daily average', fill: PALETTE.mid, kind: 'dot' },
+        { label: '7-day average', fill: PALETTE.dark, kind: 'line' },
+      ],
+      plot.left,
+      12,
+    )}`;
+  return svg(height, 'Mood over the period: daily averages and a 7-day rolling average', body);
+}
+
+/** The colour of a mood average on the calendar. */
+export function moodShade(average: number): string {
+  const index = Math.min(10, Math.max(1, Math.round(average))) - 1;
+  return MOOD_SHADES[index] ?? PALETTE.empty;
+}
+
+/** The spans the calendar draws as blocks: the whole period up to 53 weeks, else calendar years. */
+function calendarBlocks(
+  from: string,
+  to: string,
+): { from: string; to: string; caption: string | null }[] {
+  const weeks = Math.ceil((dayNumber(to) - dayNumber(bucketStart(from, 'week')) + 1) / 7);
+  if (weeks <= 53) return [{ from, to, caption: null }];
+  const blocks: { from: string; to: string; caption: string | null }[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    const start = `${year}-01-01` < from ? from : `${year}-01-01`;
+    const end = `${year}-12-31` > to ? to : `${year}-12-31`;
+    blocks.push({ from: start, to: end, caption: String(year) });
+  }
+  return blocks;
+}
+
+/**
+ * The month names above a calendar block, and the year on a row of its own above January (or
+ * above the first month, when the block has no January), unless the block's caption says it. A
+ * first month too short to fit its name gives way to the next; names are about 5.6 units a
+ * character, and one that would touch the last is left out.
+ */
+function calendarMonthLabels(
+  starts: readonly { x: number; day: string }[],
+  sayYear: boolean,
+  top: number,
+): Markup {
+  const widthOf = (text: string) => text.length * 5.6;
+  const first = starts[0];
+  const second = starts[1];
+  const shown =
+    first && second && second.x - first.x < widthOf(monthLabel(first.day, false)) + 6
+      ? starts.slice(1)
+      : starts;
+  let lastEnd = -Infinity;
+  const labels: Markup[] = [];
+  for (const start of shown) {
+    const text = monthLabel(start.day, false);
+    if (start.x < lastEnd + 6) continue;
+    labels.push(html`<text class="tick" x="${start.x}" y="${top - 6}">${text}</text>`);
+    lastEnd = start.x + widthOf(text);
+  }
+  if (sayYear) {
+    const januaries = shown.filter((s) => s.day.slice(5, 7) === '01');
+    const yearStarts = januaries.length > 0 ? januaries : shown.slice(0, 1);
+    for (const start of yearStarts) {
+      labels.push(
+        html`<text class="tick year" x="${start.x}" y="${top - 19}"
+          >${start.day.slice(0, 4)}</text
+        >`,
+      );
+    }
+  }
+  return join(labels);
+}
+
+/**
+ * The calendar heat-map: a column per week (Monday on top), each day shaded by its average mood;
+ * one block for up to a year, one block per calendar year beyond. Days with the same shade share
+ * one path, so ten years stay small.
+ */
+export function moodCalendarCharts(days: readonly MoodDay[], from: string, to: string): Markup[] {
+  const byDay = new Map(days.map((d) => [d.day, d.average]));
+  return calendarBlocks(from, to).map((block) => {
+    const firstMonday = dayNumber(bucketStart(block.from, 'week'));
+    const weeks = Math.ceil((dayNumber(block.to) - firstMonday + 1) / 7);
+    const pitch = Math.min(
+      22,
+      Math.floor((W - 48) / 53),
+      Math.floor((W - 48) / Math.max(weeks, 1)),
+    );
+    const cell = pitch - 2;
+    const left = 40;
+    // A single block says its years on a row above the months; several have captions instead.
+    const top = block.caption === null ? 32 : 20;
+    const shades = new Map<string, string[]>();
+    const empty: string[] = [];
+    const monthStarts: { x: number; day: string }[] = [];
+    for (let w = 0; w < weeks; w += 1) {
+      for (let weekday = 0; weekday < 7; weekday += 1) {
+        const day = dayFromNumber(firstMonday + w * 7 + weekday);
+        if (day < block.from || day > block.to) continue;
+        const cx = left + w * pitch;
+        const cy = top + weekday * pitch;
+        const rect = `M${cx} ${cy}h${cell}v${cell}h-${cell}z`;
+        const average = byDay.get(day);
+        if (average === undefined) empty.push(rect);
+        else {
+          const shade = moodShade(average);
+          const list = shades.get(shade) ?? [];
+          list.push(rect);
+          shades.set(shade, list);
+        }
+        if (day.slice(8) === '01' || day === block.from) monthStarts.push({ x: cx, day });
+      }
+    }
+    const monthLabels = calendarMonthLabels(monthStarts, block.caption === null, top);
+    const weekdays = ['Mon', 'Wed', 'Fri'].map(
+      (name, i) =>
+        html`<text
+          class="tick"
+          x="${left - 6}"
+          y="${r(top + i * 2 * pitch + cell - 1)}"
+          text-anchor="end"
+          >${name}</text
+        >`,
+    );
+    const paths = [...shades].map(
+      ([shade, rects]) => html`<path d="${rects.join('')}" fill="${shade}" />`,
+    );
+    const height = top + 7 * pitch + 4;
+    const caption =
+      block.caption === null
+        ? html``
+        : html`<p class="chart-note calendar-year">${block.caption}</p>`;
+    return html`<div class="chart calendar-block">
+      ${caption}${svg(
+        height,
+        `Mood calendar from ${block.from} to ${block.to}`,
+        html`${monthLabels}${join(weekdays)}<path
+            d="${empty.join('')}"
+            fill="${PALETTE.empty}"
+            stroke="${PALETTE.emptyStroke}"
+            stroke-width="0.8"
+          />${join(paths)}`,
+      )}
+    </div>`;
+  });
+}
+
+/** The calendar's key: the ten shades from mood 1 to mood 10, and an empty day. */
+export function moodCalendarLegend(): Markup {
+  const swatches = MOOD_SHADES.map(
+    (shade, i) => html`<rect x="${82 + i * 16}" y="4" width="14" height="12" fill="${shade}" />`,
+  );
+  return svg(
+    22,
+    'Key: lighter squares are lower mood, darker squares are higher mood; white squares are days without an entry',
+    html`<text class="legend" x="0" y="14">Mood 1 (low)</text>${join(swatches)}<text
+        class="legend"
+        x="${82 + 10 * 16 + 6}"
+        y="14"
+        >10 (good)</text
+      ><rect
+        x="330"
+        y="4"
+        width="12"
+        height="12"
+        fill="${PALETTE.empty}"
+        stroke="${PALETTE.emptyStroke}"
+      /><text class="legend" x="348" y="14">no entry that day</text>`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Habits
+
+/** A habit's strength over the period as a line, with the days checked in per week or month as bars below. */
+export function habitPanelChart(habit: HabitData, from: string, to: string): Markup {
+  const plot: Plot = { left: 40, right: W - 12, top: 8, bottom: 76 };
+  const bars: Plot = { left: 40, right: W - 12, top: 102, bottom: 132 };
+  const x = dayScale(from, to, plot);
+  const y = linearScale(0, 1, plot.bottom, plot.top);
+  const span = spanDays(from, to);
+  const isWeekly = span > 730;
+  const scored = scoreHabitDays(habit, habit.records, from, to);
+  const firstRecord = habit.records.reduce<string | null>(
+    (first, rec) => (first === null || rec.day < first ? rec.day : first),
+    null,
+  );
+  const line = scored
+    .filter((_, index) => !isWeekly || index % 7 === 6 || index === scored.length - 1)
+    .map((s) => ({
+      x: x(s.day),
+      y: firstRecord !== null && s.day >= firstRecord ? y(s.strength) : null,
+    }));
+
+  const unit = bucketUnitFor(from, to);
+  const checkins = new Map<string, number>();
+  for (const rec of habit.records) {
+    if (rec.day < from || rec.day > to || rec.isSkip) continue;
+    const bucket = bucketStart(rec.day, unit);
+    checkins.set(bucket, (checkins.get(bucket) ?? 0) + 1);
+  }
+  const barRects: string[] = [];
+  for (const bucket of bucketsOf(from, to, unit)) {
+    const start = bucket < from ? from : bucket;
+    const next = nextBucketStart(bucket, unit);
+    const end = next > to ? to : dayFromNumber(dayNumber(next) - 1);
+    const slot = spanDays(start, end);
+    const share = (checkins.get(bucket) ?? 0) / slot;
+    if (share <= 0) continue;
+    const half = (plot.right - plot.left) / span / 2;
+    const x0 = x(start) - half + 1;
+    const x1 = x(end) + half - 1;
+    const h = share * (bars.bottom - bars.top);
+    barRects.push(
+      `M${r(x0)} ${r(bars.bottom)}V${r(bars.bottom - h)}H${r(Math.max(x1, x0 + 1))}V${r(bars.bottom)}z`,
+    );
+  }
+
+  const unitWord = unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'quarter';
+  const body = html`${valueAxis([0, 0.5, 1], y, plot, (v) => `${Math.round(v * 100)}%`, null)}<line
+      x1="${plot.left}"
+      y1="${r(y(0.8))}"
+      x2="${plot.right}"
+      y2="${r(y(0.8))}"
+      stroke="${PALETTE.muted}"
+      stroke-dasharray="4 3"
+      stroke-width="0.8"
+    /><path
+      d="${linePath(line)}"
+      fill="none"
+      stroke="${PALETTE.dark}"
+      stroke-width="2"
+      stroke-linejoin="round"
+    /><text class="legend" x="${bars.left}" y="${bars.top - 6}"
+      >Days checked in, per ${unitWord} (a full bar is every day)</text
+    ><rect
+      x="${bars.left}"
+      y="${bars.top}"
+      width="${bars.right - bars.left}"
+      height="${bars.bottom - bars.top}"
+      fill="#f4f1ec"
+    /><path d="${barRects.join('')}" fill="${PALETTE.mid}" />${timeAxis(from, to, bars, x)}`;
+  return svg(158, 'Habit strength over the period, and how many days were checked in', body);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Communication
+
+/** Conversations per skill, each bar split by how it ended. */
+export function skillOutcomeChart(groups: readonly CommunicationGroup[]): Markup {
+  const rowHeight = 22;
+  const top = 26;
+  const left = 150;
+  const right = W - 40;
+  const totals = new Map<string, Record<Outcome | 'none', number>>();
+  for (const skill of COMMUNICATION_SKILLS)
+    totals.set(skill, { resolved: 0, partly: 0, not: 0, none: 0 });
+  for (const g of groups) {
+    const row = totals.get(g.skill);
+    if (row) row[g.outcome ?? 'none'] += g.entries;
+  }
+  const max = Math.max(
+    1,
+    ...[...totals.values()].map((t) => t.resolved + t.partly + t.not + t.none),
+  );
+  const scale = (right - left) / max;
+  const rows = COMMUNICATION_SKILLS.map((skill, i) => {
+    const t = totals.get(skill) ?? { resolved: 0, partly: 0, not: 0, none: 0 };
+    const y0 = top + i * rowHeight;
+    let x0 = left;
+    const segments: Markup[] = [];
+    for (const key of [...OUTCOMES, 'none'] as const) {
+      const w = t[key] * scale;
+      if (w <= 0) continue;
+      segments.push(
+        html`<rect
+          x="${r(x0)}"
+          y="${y0 + 4}"
+          width="${r(w)}"
+          height="${rowHeight - 8}"
+          fill="${OUTCOME_FILLS[key]}"
+        />`,
+      );
+      x0 += w;
+    }
+    const total = t.resolved + t.partly + t.not + t.none;
+    return html`<text class="tick label" x="${left - 8}" y="${y0 + 15}" text-anchor="end"
+        >${SKILL_LABELS[skill]}</text
+      ><line
+        x1="${left}"
+        y1="${y0 + rowHeight / 2}"
+        x2="${right}"
+        y2="${y0 + rowHeight / 2}"
+        stroke="${PALETTE.grid}"
+        stroke-width="0.6"
+      />${join(segments)}<text class="tick value" x="${r(x0 + 5)}" y="${y0 + 15}">${total}</text>`;
+  });
+  const height = top + COMMUNICATION_SKILLS.length * rowHeight + 6;
+  return svg(
+    height,
+    'Conversations by skill practised, split by outcome',
+    html`${legend(
+      [
+        { label: OUTCOME_LABELS.resolved, fill: OUTCOME_FILLS.resolved },
+        { label: OUTCOME_LABELS.partly, fill: OUTCOME_FILLS.partly },
+        { label: OUTCOME_LABELS.not, fill: OUTCOME_FILLS.not },
+        { label: 'No outcome noted', fill: OUTCOME_FILLS.none },
+      ],
+      left,
+      12,
+    )}${join(rows)}`,
+  );
+}
+
+interface StackSeries<K extends string> {
+  readonly keys: readonly K[];
+  readonly fills: Readonly<Record<K, string>>;
+  readonly labels: Readonly<Record<K, string>>;
+}
+
+/** Bars per week, month or quarter, each stacked by category, darkest at the bottom. */
+function stackedBarsOverTime<K extends string>(
+  rows: readonly { day: string; key: K; entries: number }[],
+  from: string,
+  to: string,
+  series: StackSeries<K>,
+  label: string,
+  yTitle: string,
+  defs?: Markup,
+): Markup {
+  const plot: Plot = { left: 44, right: W - 12, top: 26, bottom: 180 };
+  const unit = bucketUnitFor(from, to);
+  const buckets = bucketsOf(from, to, unit);
+  const counts = new Map<string, Map<K, number>>();
+  for (const row of rows) {
+    const bucket = bucketStart(row.day, unit);
+    const byKey = counts.get(bucket) ?? new Map<K, number>();
+    byKey.set(row.key, (byKey.get(row.key) ?? 0) + row.entries);
+    counts.set(bucket, byKey);
+  }
+  const totals = buckets.map((b) =>
+    [...(counts.get(b)?.values() ?? [])].reduce((s, v) => s + v, 0),
+  );
+  const ticks = countTicks(Math.max(...totals, 1));
+  const y = linearScale(0, ticks.at(-1) ?? 1, plot.bottom, plot.top);
+  const x = dayScale(from, to, plot);
+  const half = (plot.right - plot.left) / spanDays(from, to) / 2;
+  const paths = new Map<K, string[]>();
+  for (const bucket of buckets) {
+    const start = bucket < from ? from : bucket;
+    const next = nextBucketStart(bucket, unit);
+    const end = next > to ? to : dayFromNumber(dayNumber(next) - 1);
+    const x0 = x(start) - half;
+    const x1 = x(end) + half;
+    const gap = Math.min(3, (x1 - x0) * 0.15);
+    let base = 0;
+    for (const key of series.keys) {
+      const n = counts.get(bucket)?.get(key) ?? 0;
+      if (n <= 0) continue;
+      const d = `M${r(x0 + gap)} ${r(y(base))}V${r(y(base + n))}H${r(x1 - gap)}V${r(y(base))}z`;
+      paths.set(key, [...(paths.get(key) ?? []), d]);
+      base += n;
+    }
+  }
+  const bars = series.keys.map((key) =>
+    paths.has(key)
+      ? html`<path
+          d="${(paths.get(key) ?? []).join('')}"
+          fill="${series.fills[key]}"
+          stroke="#ffffff"
+          stroke-width="0.5"
+        />`
+      : html``,
+  );
+  const body = html`${valueAxis(ticks, y, plot, String, yTitle)}${join(bars)}${timeAxis(from, to, plot, x)}${legend(
+    series.keys.map((key) => ({ label: series.labels[key], fill: series.fills[key] })),
+    plot.left,
+    12,
+  )}`;
+  return svg(206, label, body, defs);
+}
+
+/** How conversations ended, over time. */
+export function outcomeOverTimeChart(
+  groups: readonly CommunicationGroup[],
+  from: string,
+  to: string,
+): Markup {
+  return stackedBarsOverTime(
+    groups.map((g) => ({ day: g.day, key: g.outcome ?? ('none' as const), entries: g.entries })),
+    from,
+    to,
+    {
+      keys: [...OUTCOMES, 'none'] as const,
+      fills: OUTCOME_FILLS,
+      labels: { ...OUTCOME_LABELS, none: 'No outcome noted' },
+    },
+    'How conversations ended, over time',
+    'Conversations',
+  );
+}
+
+/** The tone of contact with the ex, over time. */
+export function contactToneChart(
+  groups: readonly CommunicationGroup[],
+  from: string,
+  to: string,
+): Markup {
+  return stackedBarsOverTime(
+    groups
+      .filter((g) => g.isContactWithEx)
+      .map((g) => ({ day: g.day, key: g.tone ?? ('none' as const), entries: g.entries })),
+    from,
+    to,
+    {
+      keys: [...TONES, 'none'] as const,
+      fills: TONE_FILLS,
+      labels: { ...TONE_LABELS, none: 'No tone noted' },
+    },
+    'The tone of contact with your ex, over time',
+    'Contacts',
+    HATCH,
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * The journey's current stage and the facts that suggest readiness for the next step, read from
+ * the data (domain.md, "The journey"). Facts, never a verdict: the app suggests, the person decides.
+ * The 30-day floor is said as a floor that has or has not been reached, never as days left.
+ */
+import { summarizeHabit } from '../shared/habit-strength';
+import { strengthPercent } from '../shared/domain/habits';
+import { oneDecimal } from './format';
+import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
+import { dayNumber, mean, slope, spanDays } from './series';
+
+export type FactState = 'yes' | 'not_yet' | 'unknown';
+
+export interface ReadinessFact {
+  readonly label: string;
+  readonly state: FactState;
+  readonly detail: string;
+}
+
+export interface CurrentStage {
+  readonly stage: Stage;
+  /** When the person entered it; null when nothing has been recorded yet. */
+  readonly since: string | null;
+  /** True when no stage change was ever recorded (everyone starts by healing). */
+  readonly isImplicit: boolean;
+}
+
+export const STRONG_HABITS = 0.8;
+export const HEALING_FLOOR_DAYS = 30;
+const MOOD_TREND_DAYS = 14;
+const HURT_TREND_DAYS = 28;
+/** A change smaller than half a point over the window counts as flat. */
+const FLAT = 0.5;
+
+export function currentStage(data: ReportData): CurrentStage {
+  const last = data.stages.filter((s) => s.day <= data.to).at(-1);
+  if (last) return { stage: last.stage, since: last.day, isImplicit: false };
+  return { stage: 'heal_yourself', since: data.firstRecordDay, isImplicit: true };
+}
+
+/** Habits that were in use at the end of the period: created by then, not archived by then. */
+export function activeHabits(data: ReportData): HabitData[] {
+  return data.habits.filter(
+    (h) => h.createdDay <= data.to && (h.archivedDay === null || h.archivedDay > data.to),
+  );
+}
+
+const strengthCache = new WeakMap<HabitData, Map<string, number>>();
+
+/**
+ * A habit's strength (0..1) as of the period's last day, as the Habits screen shows it. Scored
+ * once per habit and day: the summary, the readiness facts and the table all ask for it.
+ */
+export function strengthAtEnd(habit: HabitData, to: string): number {
+  const byDay = strengthCache.get(habit) ?? new Map<string, number>();
+  strengthCache.set(habit, byDay);
+  const known = byDay.get(to);
+  if (known !== undefined) return known;
+  const strength = summarizeHabit(habit, habit.records, to).strength;
+  byDay.set(to, strength);
+  return strength;
+}
+
+/** The change of a daily series over a window ending on `to`, from its least-squares line. */
+function changeOver(
+  values: readonly { day: string; value: number }[],
+  to: string,
+  windowDays: number,
+): { change: number; average: number; days: number } | null {
+  const start = dayNumber(to) - windowDays + 1;
+  const points = values
+    .map((v) => ({ x: dayNumber(v.day), y: v.value }))
+    .filter((p) => p.x >= start && p.x <= dayNumber(to));
+  const s = slope(points);
+  if (points.length < 4 || s === null) return null;
+  return {
+    change: s * (windowDays - 1),
+    average: mean(points.map((p) => p.y)) ?? 0,
+    days: points.length,
+  };
+}
+
+function habitsFact(data: ReportData): ReadinessFact {
+  const label = 'Your habits are strong (80% or more on average)';
+  const habits = activeHabits(data).filter((h) => h.records.some((r) => r.day <= data.to));
+  if (habits.length === 0) {
+    return { label, state: 'unknown', detail: 'No habits with check-ins yet.' };
+  }
+  const average = habits.reduce((s, h) => s + strengthAtEnd(h, data.to), 0) / habits.length;
+  const across = habits.length === 1 ? '1 habit' : `${habits.length} habits`;
+  return {
+    label,
+    state: average >= STRONG_HABITS - 1e-9 ? 'yes' : 'not_yet',
+    detail: `Average strength ${strengthPercent(average)}% across ${across}.`,
+  };
+}
+
+function moodFact(data: ReportData): ReadinessFact {
+  const label = 'Your mood has been steady or rising over the last 14 days';
+  const trend = changeOver(
+    data.mood.days.map((d) => ({ day: d.day, value: d.average })),
+    data.to,
+    MOOD_TREND_DAYS,
+  );
+  if (!trend) {
+    return {
+      label,
+      state: 'unknown',
+      detail: 'Fewer than 4 days with a mood entry in the last 14 days of this period.',
+    };
+  }
+  const direction =
+    trend.change >= FLAT ? 'rising' : trend.change > -FLAT ? 'about steady' : 'dipping';
+  return {
+    label,
+    state: trend.change > -FLAT ? 'yes' : 'not_yet',
+    detail: `Around ${oneDecimal(trend.average)} on average, ${direction}.`,
+  };
+}
+
+function hurtFact(data: ReportData): ReadinessFact {
+  const label = 'How much it hurts is easing';
+  const hurt = data.mood.days.flatMap((d) =>
+    d.hurt === null ? [] : [{ day: d.day, value: d.hurt }],
+  );
+  const trend = changeOver(hurt, data.to, HURT_TREND_DAYS);
+  if (!trend) {
+    return {
+      label,
+      state: 'unknown',
+      detail: 'Fewer than 4 days rated how much it hurts in the last 4 weeks of this period.',
+    };
+  }
+  const isEasing = trend.change <= -FLAT || (trend.average <= 2 && trend.change < FLAT);
+  const direction =
+    trend.change <= -FLAT ? 'going down' : trend.change < FLAT ? 'about steady' : 'going up';
+  return {
+    label,
+    state: isEasing ? 'yes' : 'not_yet',
+    detail: `Around ${oneDecimal(trend.average)} out of 10 over the last 4 weeks, ${direction}.`,
+  };
+}
+
+function healingTimeFact(data: ReportData, stage: CurrentStage): ReadinessFact {
+  const label = 'At least 30 days spent healing';
+  if (stage.since === null || stage.since > data.to) {
+    return { label, state: 'unknown', detail: 'Nothing recorded yet.' };
+  }
+  const days = spanDays(stage.since, data.to);
+  // A floor, never a countdown: nothing here says how many days are left.
+  return days >= HEALING_FLOOR_DAYS
+    ? { label, state: 'yes', detail: 'This floor is behind you; healing keeps its own pace.' }
+    : {
+        label,
+        state: 'not_yet',
+        detail: 'Not yet. Thirty days is a floor, not a deadline: take the time you need.',
+      };
+}
+
+function reflectionFact(data: ReportData, pattern: RegExp, label: string): ReadinessFact {
+  const answered = data.reflectionKindsUpToEnd.some((kind) => pattern.test(kind));
+  return {
+    label,
+    state: answered ? 'yes' : 'not_yet',
+    detail: answered ? 'Answered.' : 'Not answered yet.',
+  };
+}
+
+/** The facts for the person's current stage; empty for stages that have no end (Take it Slow, Heal & Grow). */
+export function readinessFacts(data: ReportData, stage: CurrentStage): ReadinessFact[] {
+  switch (stage.stage) {
+    case 'heal_yourself':
+      return [
+        habitsFact(data),
+        moodFact(data),
+        hurtFact(data),
+        healingTimeFact(data, stage),
+        reflectionFact(
+          data,
+          /right.?reasons/i,
+          'You have reflected on wanting to reconnect for the right reasons',
+        ),
+      ];
+    case 'decide':
+      return [reflectionFact(data, /decide|decision/i, 'The Decide worksheet is answered')];
+    case 'apologize': {
+      const rehearsals = data.communication.groups
+        .filter((g) => g.skill === 'apology' && g.counterpart === 'rehearsal_alone')
+        .reduce((s, g) => s + g.entries, 0);
+      return [
+        reflectionFact(data, /apolog/i, 'An apology draft is written'),
+        {
+          label: 'At least one rehearsal logged as communication practice',
+          state: rehearsals > 0 ? 'yes' : 'not_yet',
+          detail:
+            rehearsals > 0
+              ? `${rehearsals} apology rehearsal${rehearsals === 1 ? '' : 's'} in this period.`
+              : 'None in this period yet.',
+        },
+      ];
+    }
+    case 'take_it_slow':
+    case 'heal_and_grow':
+      return [];
+    default: {
+      const unhandled: never = stage.stage;
+      return unhandled;
+    }
+  }
+}
+
+/** What the stage is about, in a sentence, and what comes next. */
+export const STAGE_ABOUT: Readonly<Record<Stage, string>> = {
+  heal_yourself:
+    'Heal Yourself is the first stage: the focus is on you, breaking habits that hurt and building ones that help.',
+  decide: 'Decide is an honest look at whether getting back together makes sense.',
+  apologize: 'Apologize is preparing and giving a genuine apology, and accepting any answer.',
+  take_it_slow:
+    'Take it Slow is rebuilding trust without expecting it. There is no finish line here; the charts show how conversations are going.',
+  heal_and_grow:
+    'Heal & Grow is moving on and growing: the same care for yourself, and practice for relationships to come. There is no finish line here.',
+};
+
+export function stageLabel(stage: Stage): string {
+  return STAGE_LABELS[stage];
+}

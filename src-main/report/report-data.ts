@@ -1,0 +1,149 @@
+/**
+ * What the report is built from: aggregated series read in SQL (`report-repo.ts`), plus the
+ * person's own words only when the privacy level includes them. Plain, readonly data; the builder
+ * is a pure function of it.
+ */
+import type {
+  CommunicationSkill,
+  ContactContext,
+  Counterpart,
+  Outcome,
+  Tone,
+} from '../shared/domain/communication';
+import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
+import type { ReportPrivacy } from '../shared/domain/report';
+import type { DayRecord } from '../shared/habit-strength';
+
+export const STAGES = [
+  'heal_yourself',
+  'decide',
+  'apologize',
+  'take_it_slow',
+  'heal_and_grow',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
+  heal_yourself: 'Heal Yourself',
+  decide: 'Decide',
+  apologize: 'Apologize',
+  take_it_slow: 'Take it Slow',
+  heal_and_grow: 'Heal & Grow',
+};
+
+/** One day's mood, averaged in SQL over that day's entries. */
+export interface MoodDay {
+  readonly day: string;
+  readonly average: number;
+  readonly entries: number;
+  /** The day's average "how much it still hurts" (0-10), when any entry rated it. */
+  readonly hurt: number | null;
+}
+
+export interface MoodNote {
+  readonly day: string;
+  /** `HH:MM` on the clock of the zone the entry was made in. */
+  readonly time: string;
+  readonly mood: number;
+  readonly text: string;
+}
+
+export interface EmotionCount {
+  readonly tag: string;
+  readonly count: number;
+  /** A word the person added themselves (free text), rather than one from the fixed list. */
+  readonly isOwnWord: boolean;
+}
+
+export interface MoodData {
+  /** Days with at least one entry in the period, oldest first. */
+  readonly days: readonly MoodDay[];
+  readonly entryCount: number;
+  readonly emotions: readonly EmotionCount[];
+  /** Notes written in the period, oldest first; always empty at the summary level. */
+  readonly notes: readonly MoodNote[];
+}
+
+export interface HabitData {
+  readonly id: number;
+  /** The person's name for the habit; null at the summary level. */
+  readonly name: string | null;
+  readonly kind: HabitKind;
+  readonly targetCount: number;
+  readonly period: HabitPeriod;
+  /** The UTC day it was created and archived (habits keep no zone for these). */
+  readonly createdDay: string;
+  readonly archivedDay: string | null;
+  /** Every check-in and skip up to the end of the period: the score depends on all of them. */
+  readonly records: readonly DayRecord[];
+  /** Check-in notes in the period, oldest first; always empty at the summary level. */
+  readonly notes: readonly { readonly day: string; readonly text: string }[];
+}
+
+/** Communication entries grouped in SQL by day and by everything the charts split them by. */
+export interface CommunicationGroup {
+  readonly day: string;
+  readonly skill: CommunicationSkill;
+  readonly counterpart: Counterpart;
+  readonly outcome: Outcome | null;
+  readonly tone: Tone | null;
+  readonly isContactWithEx: boolean;
+  readonly contactContext: ContactContext | null;
+  readonly entries: number;
+  readonly ratingSum: number;
+  readonly ratings: number;
+}
+
+export interface CommunicationNote {
+  readonly day: string;
+  readonly time: string;
+  readonly skill: CommunicationSkill;
+  readonly counterpart: Counterpart;
+  readonly outcome: Outcome | null;
+  readonly tone: Tone | null;
+  readonly doDifferently: string | null;
+  readonly note: string | null;
+}
+
+export interface CommunicationData {
+  readonly groups: readonly CommunicationGroup[];
+  /** Entries with something written, oldest first; always empty at the summary level. */
+  readonly notes: readonly CommunicationNote[];
+}
+
+export interface StageChange {
+  readonly stage: Stage;
+  /** The local day of the change, in the zone it was made in. */
+  readonly day: string;
+  /** Why, in the person's words; null at the summary level. */
+  readonly reason: string | null;
+  readonly wasSuggested: boolean;
+}
+
+export interface Reflection {
+  readonly day: string;
+  readonly kind: string;
+  readonly stage: Stage | null;
+  /** The answers as saved (parsed JSON); null at the summary level. */
+  readonly answers: unknown;
+}
+
+export interface ReportData {
+  /** The period the report covers (it starts no earlier than the first record). */
+  readonly from: string;
+  readonly to: string;
+  readonly privacy: ReportPrivacy;
+  /** Names to replace with "[name]"; used at the therapist level only. */
+  readonly redactions: readonly string[];
+  /** The first day anything was recorded in the app, in or before the period; null if none. */
+  readonly firstRecordDay: string | null;
+  readonly mood: MoodData;
+  readonly habits: readonly HabitData[];
+  readonly communication: CommunicationData;
+  /** Every stage change up to the end of the period, oldest first. */
+  readonly stages: readonly StageChange[];
+  /** Reflections written in the period, oldest first. */
+  readonly reflections: readonly Reflection[];
+  /** The kinds of every reflection written up to the end of the period (for readiness). */
+  readonly reflectionKindsUpToEnd: readonly string[];
+}

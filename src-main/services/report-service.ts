@@ -1,0 +1,329 @@
+import { randomUUID } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { createReportRepo } from '../db/repositories/report-repo';
+import type { FileDialogs, PdfPrinter } from '../ipc/handler-context';
+import { buildReportHtml } from '../report/build-report';
+import { periodText } from '../report/format';
+import { proposeNames } from '../report/names';
+import {
+  STAGES,
+  type HabitData,
+  type ReportData,
+  type Stage,
+  type StageChange,
+} from '../report/report-data';
+import { dayFromNumber, dayNumber, spanDays } from '../report/series';
+import { dayOfInstant, wallTimeOf } from '../shared/calendar';
+import type { DayRange } from '../shared/contract/common';
+import type { ReportRequest, ReportSaveRequest, ReportSaveResult } from '../shared/contract/report';
+import { EMOTION_TAGS } from '../shared/domain/mood';
+import { REPORT_MAX_DAYS, defaultReportFileName } from '../shared/domain/report';
+import { ServiceError } from './service-error';
+
+export interface ReportServiceOptions {
+  /** Turns the report's HTML into a PDF (Electron's printToPDF in the app). */
+  readonly printPdf?: PdfPrinter | undefined;
+  /** The save dialog. */
+  readonly files?: FileDialogs | undefined;
+}
+
+const FIXED_EMOTIONS: ReadonlySet<string> = new Set(EMOTION_TAGS);
+
+function isStage(value: string): value is Stage {
+  return (STAGES as readonly string[]).includes(value);
+}
+
+/** Every string inside a reflection's saved answers (keys too), for the name proposals. */
+function stringsIn(value: unknown, out: string[], depth = 0): void {
+  if (depth > 8) return;
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value as unknown[]) stringsIn(v, out, depth + 1);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      stringsIn(v, out, depth + 1);
+    }
+  }
+}
+
+function parseAnswers(json: string | null): unknown {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    // The column is CHECKed with json_valid, so this is a corrupt row: show it as it is.
+    return json;
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** File-system failures a person can do something about, in their words. */
+const DISK_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your disk quota is used up',
+  EACCES: 'that folder cannot be written to',
+  EPERM: 'that folder cannot be written to',
+  EROFS: 'the disk is read-only',
+  ENOENT: 'that folder no longer exists',
+  ENOTDIR: 'that folder no longer exists',
+  EISDIR: 'a folder already has that name',
+};
+
+/**
+ * Writes `bytes` to `target` so that only this user can read it (mode 0600), without ever leaving
+ * half a file there: the bytes go to a temporary file beside it, are flushed to disk, and the
+ * temporary file is renamed over the target in one step.
+ */
+export async function writePrivateFile(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`,
+  );
+  let isWritten = false;
+  try {
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      // The mode given to open() is reduced by the umask; this makes it exactly 0600.
+      await handle.chmod(0o600);
+      await handle.writeFile(bytes);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+    isWritten = true;
+  } finally {
+    if (!isWritten) await rm(temp, { force: true });
+  }
+}
+
+/**
+ * The private progress report: reads the period's aggregates, builds the HTML, and saves it as
+ * HTML or PDF where the person chooses.
+ */
+export function createReportService(db: Database.Database, options: ReportServiceOptions = {}) {
+  const repo = createReportRepo(db);
+
+  /**
+   * The period the report really covers: it starts no earlier than the first record (so "all"
+   * and a year with three months of records both start where the records do) and spans at most
+   * about ten years.
+   */
+  function resolvePeriod(
+    request: DayRange,
+    stages: readonly StageChange[],
+  ): DayRange & { firstRecordDay: string | null } {
+    const firstRecords = [repo.firstRecordDay(request.to), stages[0]?.day].filter(
+      (d): d is string => d !== undefined && d !== null && d <= request.to,
+    );
+    const firstRecordDay = firstRecords.sort()[0] ?? null;
+    let from = request.from;
+    if (firstRecordDay !== null && firstRecordDay > from) from = firstRecordDay;
+    if (firstRecordDay === null && spanDays(from, request.to) > REPORT_MAX_DAYS) {
+      from = dayFromNumber(dayNumber(request.to) - REPORT_MAX_DAYS + 1);
+    }
+    if (spanDays(from, request.to) > REPORT_MAX_DAYS) {
+      throw new ServiceError(
+        'invalid_input',
+        'A report can cover up to ten years at a time. Choose a later start date.',
+        'from',
+      );
+    }
+    return { from, to: request.to, firstRecordDay };
+  }
+
+  function stageChanges(includeText: boolean): StageChange[] {
+    return repo.stageChanges(includeText).flatMap((row) =>
+      isStage(row.stage)
+        ? [
+            {
+              stage: row.stage,
+              day: dayOfInstant(row.changedAt, row.timeZone),
+              reason: row.reason,
+              wasSuggested: row.wasSuggested,
+            },
+          ]
+        : [],
+    );
+  }
+
+  /** Everything the report shows, read in one transaction so the numbers agree with each other. */
+  const load = db.transaction((request: ReportRequest): ReportData => {
+    const includeText = request.privacy !== 'summary';
+    const stages = stageChanges(includeText).sort((a, b) => a.day.localeCompare(b.day));
+    const period = resolvePeriod(request, stages);
+    const range = { from: period.from, to: period.to };
+
+    const checkins = repo.checkinsUpTo(range.to);
+    const notesByHabit = new Map<number, { day: string; text: string }[]>();
+    if (includeText) {
+      for (const n of repo.checkinNotes(range)) {
+        notesByHabit.set(n.habitId, [
+          ...(notesByHabit.get(n.habitId) ?? []),
+          { day: n.day, text: n.note },
+        ]);
+      }
+    }
+    const recordsByHabit = new Map<number, HabitData['records'][number][]>();
+    for (const c of checkins) {
+      const list = recordsByHabit.get(c.habitId) ?? [];
+      list.push({ day: c.day, count: c.count, isSkip: c.isSkip });
+      recordsByHabit.set(c.habitId, list);
+    }
+    const habits: HabitData[] = repo.habits(includeText).map((h) => ({
+      id: h.id,
+      name: h.name,
+      kind: h.kind,
+      targetCount: h.targetCount,
+      period: h.period,
+      createdDay: h.createdAt.slice(0, 10),
+      archivedDay: h.archivedAt === null ? null : h.archivedAt.slice(0, 10),
+      records: recordsByHabit.get(h.id) ?? [],
+      notes: notesByHabit.get(h.id) ?? [],
+    }));
+
+    const emotions = repo.emotions(range).map((e) => {
+      const isOwnWord = !FIXED_EMOTIONS.has(e.tag);
+      // A word of the person's own is free text: a summary keeps only how often one was chosen.
+      return { tag: isOwnWord && !includeText ? '' : e.tag, count: e.count, isOwnWord };
+    });
+
+    const moodDays = repo.moodDays(range);
+    return {
+      from: range.from,
+      to: range.to,
+      privacy: request.privacy,
+      redactions: request.privacy === 'therapist' ? request.redactions : [],
+      firstRecordDay: period.firstRecordDay,
+      mood: {
+        days: moodDays,
+        entryCount: moodDays.reduce((sum, d) => sum + d.entries, 0),
+        emotions,
+        notes: includeText
+          ? repo.moodNotes(range).map((n) => ({
+              day: n.day,
+              time: wallTimeOf(n.occurredAt, n.timeZone).time,
+              mood: n.mood,
+              text: n.note,
+            }))
+          : [],
+      },
+      habits,
+      communication: {
+        groups: repo.communicationGroups(range),
+        notes: includeText
+          ? repo.communicationNotes(range).map((n) => ({
+              day: n.day,
+              time: wallTimeOf(n.occurredAt, n.timeZone).time,
+              skill: n.skill,
+              counterpart: n.counterpart,
+              outcome: n.outcome,
+              tone: n.tone,
+              doDifferently: n.doDifferently,
+              note: n.note,
+            }))
+          : [],
+      },
+      stages,
+      reflections: repo.reflections(range, includeText).map((r) => ({
+        day: r.day,
+        kind: r.kind,
+        stage: r.stage !== null && isStage(r.stage) ? r.stage : null,
+        answers: includeText ? parseAnswers(r.answers) : null,
+      })),
+      reflectionKindsUpToEnd: repo.reflectionKindsUpTo(range.to),
+    } satisfies ReportData;
+  });
+
+  /** Everything the person wrote in the period, for the name proposals. */
+  const textsIn = db.transaction((range: DayRange): string[] => {
+    const texts: string[] = [];
+    for (const n of repo.moodNotes(range)) texts.push(n.note);
+    for (const n of repo.checkinNotes(range)) texts.push(n.note);
+    for (const n of repo.communicationNotes(range)) {
+      if (n.note !== null) texts.push(n.note);
+      if (n.doDifferently !== null) texts.push(n.doDifferently);
+    }
+    for (const r of repo.reflections(range, true)) stringsIn(parseAnswers(r.answers), texts);
+    for (const s of stageChanges(true)) {
+      if (s.reason !== null && s.day >= range.from && s.day <= range.to) texts.push(s.reason);
+    }
+    for (const h of repo.habits(true)) if (h.name !== null) texts.push(h.name);
+    for (const e of repo.emotions(range)) if (!FIXED_EMOTIONS.has(e.tag)) texts.push(e.tag);
+    return texts;
+  });
+
+  return {
+    /** The report's HTML, exactly as Save writes it. */
+    preview(request: ReportRequest): { html: string } {
+      return { html: buildReportHtml(load(request)) };
+    },
+
+    /** Words in the period's notes that look like names of people, most frequent first. */
+    names(range: DayRange): { names: string[] } {
+      return { names: proposeNames(textsIn(range)) };
+    },
+
+    /**
+     * Asks where to save (suggesting `mending-report-<from>-to-<to>.pdf`), then writes the report
+     * there, readable by this user only. Cancelling the dialog saves nothing.
+     */
+    async save(request: ReportSaveRequest): Promise<ReportSaveResult> {
+      const { files, printPdf } = options;
+      if (!files) {
+        throw new ServiceError(
+          'internal',
+          'Mending cannot show a save dialog here, so nothing was saved.',
+        );
+      }
+      if (request.format === 'pdf' && !printPdf) {
+        throw new ServiceError(
+          'internal',
+          'Mending cannot make a PDF here. Save it as a web page instead.',
+        );
+      }
+      // Checked before the dialog, so a period that cannot be reported is said before asking where.
+      const period = resolvePeriod(
+        request,
+        stageChanges(false).sort((a, b) => a.day.localeCompare(b.day)),
+      );
+      const chosen = await files.chooseSavePath({
+        title: 'Save your progress report',
+        defaultName: defaultReportFileName(period.from, period.to, request.format),
+        extensions: [request.format],
+      });
+      if (chosen === null) return { saved: false };
+      const extension = `.${request.format}`;
+      const target = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
+
+      const data = load(request);
+      const html = buildReportHtml(data);
+      const bytes =
+        request.format === 'pdf' && printPdf
+          ? await printPdf(html, {
+              pageSize: request.pageSize,
+              headerText: periodText(data.from, data.to),
+            })
+          : new TextEncoder().encode(html);
+      try {
+        await writePrivateFile(target, bytes);
+      } catch (error) {
+        const problem = DISK_PROBLEMS[errorCode(error) ?? ''];
+        if (problem === undefined) throw error;
+        throw new ServiceError(
+          'conflict',
+          `The report could not be saved because ${problem}. Nothing was written; try another folder.`,
+        );
+      }
+      return { saved: true, fileName: path.basename(target) };
+    },
+  };
+}
+
+export type ReportService = ReturnType<typeof createReportService>;

@@ -1,0 +1,82 @@
+import { useId, useState, type ReactNode } from 'react';
+import { REDACTED_NAME, REDACTION_NAME_MAX } from '../../../src-main/shared/domain/report';
+
+export interface RedactionListProps {
+  readonly names: readonly string[];
+  readonly onRemove: (name: string) => void;
+  readonly onAdd: (name: string) => void;
+  readonly invalid: { 'aria-invalid': boolean; 'aria-describedby'?: string };
+  readonly error: ReactNode;
+}
+
+/**
+ * The names the therapist report hides. Proposed from capitalised words in the notes; the person
+ * takes off what is not a person and adds what was missed, before anything is saved.
+ */
+export function RedactionList({ names, onRemove, onAdd, invalid, error }: RedactionListProps) {
+  const id = useId();
+  const [draft, setDraft] = useState('');
+
+  function add() {
+    const name = draft.trim();
+    if (name === '') return;
+    onAdd(name);
+    setDraft('');
+  }
+
+  return (
+    <fieldset className="report-group report-redactions" {...invalid}>
+      <legend>Names to hide</legend>
+      <p className="hint report-redactions-hint">
+        Each of these is shown as “{REDACTED_NAME}” wherever it appears, in any capitalisation. They
+        are words from your notes that look like names: take off any that are not people, and add
+        any that were missed (names in scripts without capital letters cannot be found on their
+        own).
+      </p>
+      {names.length === 0 ? (
+        <p className="muted">No names to hide yet.</p>
+      ) : (
+        <ul className="report-names" aria-label="Names that will be hidden">
+          {names.map((name) => (
+            <li key={name} className="report-name">
+              <span>{name}</span>
+              <button
+                type="button"
+                className="report-name-remove"
+                aria-label={`Stop hiding ${name}`}
+                onClick={() => onRemove(name)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="report-add-name">
+        <label htmlFor={`${id}-name`}>Add a name</label>
+        <div className="report-add-row">
+          <input
+            id={`${id}-name`}
+            type="text"
+            value={draft}
+            maxLength={REDACTION_NAME_MAX}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter adds the name here rather than saving the whole report.
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+          <button type="button" className="button" onClick={add} disabled={draft.trim() === ''}>
+            Add
+          </button>
+        </div>
+      </div>
+      {error}
+    </fieldset>
+  );
+}

@@ -1,0 +1,321 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useApi } from '../../api/api-context';
+import { dayOfInstant } from '../../../src-main/shared/calendar';
+import {
+  REPORT_FORMAT_LABELS,
+  REPORT_FORMATS,
+  REPORT_PAGE_SIZES,
+  REPORT_PERIOD_LABELS,
+  REPORT_PERIOD_PRESETS,
+  REPORT_PRIVACY_EXPLANATIONS,
+  REPORT_PRIVACY_LABELS,
+  REPORT_PRIVACY_LEVELS,
+  type ReportFormat,
+  type ReportPageSize,
+  type ReportPeriodPreset,
+  type ReportPrivacy,
+} from '../../../src-main/shared/domain/report';
+import type { AppError } from '../../../src-main/shared/result';
+import { RedactionList } from './RedactionList';
+import { nameKey, periodOf, redactionList } from './report-options';
+import './report.css';
+
+/** How long Save may take before the screen says it is still working. */
+const PROGRESS_AFTER_MS = 800;
+/** How long the choices must rest before the preview is made again. */
+const PREVIEW_DELAY_MS = 250;
+
+function localToday(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return dayOfInstant(new Date().toISOString(), zone);
+}
+
+/** Which part of the screen an error from the contract belongs next to. */
+function placeOf(error: AppError | null): 'period' | 'redactions' | 'save' | null {
+  if (!error) return null;
+  const top = error.field?.split('.')[0] ?? '';
+  if (top === 'from' || top === 'to') return 'period';
+  if (top === 'redactions') return 'redactions';
+  return 'save';
+}
+
+/**
+ * The private progress report: choose a period and how private it is, check the names to hide,
+ * look at the exact document, and save it as a PDF or a web page. Everything is made on this
+ * computer; the preview is the very HTML that Save writes, shown in a sandboxed frame.
+ */
+export function ReportScreen() {
+  const api = useApi();
+  const id = useId();
+  const today = useMemo(() => localToday(), []);
+
+  const [preset, setPreset] = useState<ReportPeriodPreset>('quarter');
+  const [custom, setCustom] = useState(() => periodOf('month', { from: today, to: today }, today));
+  const [privacy, setPrivacy] = useState<ReportPrivacy>('full');
+  const [format, setFormat] = useState<ReportFormat>('pdf');
+  const [pageSize, setPageSize] = useState<ReportPageSize>('A4');
+  const [proposals, setProposals] = useState<readonly string[]>([]);
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
+  const [added, setAdded] = useState<readonly string[]>([]);
+
+  const [html, setHtml] = useState<string | null>(null);
+  const [isPreviewing, setIsPreviewing] = useState(false);
+  const [previewError, setPreviewError] = useState<AppError | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const [isSlow, setIsSlow] = useState(false);
+  const [saveError, setSaveError] = useState<AppError | null>(null);
+  /** What the last Save did, said in the card: the file's name, or that nothing was saved. */
+  const [outcome, setOutcome] = useState<string | null>(null);
+
+  const period = useMemo(() => periodOf(preset, custom, today), [preset, custom, today]);
+  const isTherapist = privacy === 'therapist';
+  const redactions = useMemo(
+    () => (isTherapist ? redactionList(proposals, removed, added) : []),
+    [isTherapist, proposals, removed, added],
+  );
+  const request = useMemo(
+    () => ({ from: period.from, to: period.to, privacy, redactions }),
+    [period, privacy, redactions],
+  );
+
+  // Names that look like people, from the period's notes; only the therapist level uses them.
+  useEffect(() => {
+    if (!isTherapist || period.from > period.to) return;
+    let isCurrent = true;
+    void api.call('report:names', { from: period.from, to: period.to }).then((result) => {
+      if (isCurrent && result.ok) setProposals(result.value.names);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, isTherapist, period]);
+
+  // The preview: the exact document, made again shortly after the choices stop changing.
+  const previewRun = useRef(0);
+  useEffect(() => {
+    const run = (previewRun.current += 1);
+    const timer = setTimeout(() => {
+      setIsPreviewing(true);
+      void api.call('report:preview', request).then((result) => {
+        if (run !== previewRun.current) return;
+        setIsPreviewing(false);
+        if (result.ok) {
+          setHtml(result.value.html);
+          setPreviewError(null);
+        } else {
+          setPreviewError(result.error);
+        }
+      });
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [api, request]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setIsSaving(true);
+    setSaveError(null);
+    setOutcome(null);
+    const slow = setTimeout(() => setIsSlow(true), PROGRESS_AFTER_MS);
+    const result = await api.call('report:save', { ...request, format, pageSize });
+    clearTimeout(slow);
+    setIsSlow(false);
+    setIsSaving(false);
+    if (!result.ok) {
+      setSaveError(result.error);
+      return;
+    }
+    setOutcome(
+      result.value.saved
+        ? `Saved ${result.value.fileName ?? 'your report'}. It holds what you chose to include; keep it somewhere only you can reach.`
+        : 'Nothing was saved.',
+    );
+  }
+
+  const error = saveError ?? previewError;
+  const place = placeOf(error);
+  const errorId = `${id}-error`;
+  const errorNear = (where: 'period' | 'redactions' | 'save') =>
+    place === where && error ? (
+      <p className="field-error" id={errorId} role="alert">
+        {error.message}
+      </p>
+    ) : null;
+  const invalid = (where: 'period' | 'redactions') =>
+    place === where
+      ? { 'aria-invalid': true as const, 'aria-describedby': errorId }
+      : { 'aria-invalid': false as const };
+
+  return (
+    <section aria-labelledby="report-title" className="screen report-screen">
+      <h1 id="report-title">Report</h1>
+      <p className="report-intro">
+        A private progress report to keep, or to share with a therapist if you choose. It is made on
+        this computer and goes nowhere unless you send it.
+      </p>
+      <div className="report-layout">
+        <form
+          className="card report-options"
+          onSubmit={save}
+          noValidate
+          aria-label="Report options"
+        >
+          <fieldset className="report-group" {...invalid('period')}>
+            <legend>Period</legend>
+            <div className="report-choices">
+              {REPORT_PERIOD_PRESETS.map((p) => (
+                <label key={p} className="report-choice">
+                  <input
+                    type="radio"
+                    name={`${id}-period`}
+                    value={p}
+                    checked={preset === p}
+                    onChange={() => setPreset(p)}
+                  />
+                  {REPORT_PERIOD_LABELS[p]}
+                </label>
+              ))}
+            </div>
+            {preset === 'custom' && (
+              <div className="field-row">
+                <div className="field">
+                  <label htmlFor={`${id}-from`}>From</label>
+                  <input
+                    id={`${id}-from`}
+                    type="date"
+                    value={custom.from}
+                    max={today}
+                    onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))}
+                    {...invalid('period')}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-to`}>To</label>
+                  <input
+                    id={`${id}-to`}
+                    type="date"
+                    value={custom.to}
+                    onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))}
+                    {...invalid('period')}
+                  />
+                </div>
+              </div>
+            )}
+            {errorNear('period')}
+          </fieldset>
+
+          <fieldset className="report-group">
+            <legend>What goes in</legend>
+            {REPORT_PRIVACY_LEVELS.map((level) => (
+              <label key={level} className="report-privacy">
+                <input
+                  type="radio"
+                  name={`${id}-privacy`}
+                  value={level}
+                  checked={privacy === level}
+                  onChange={() => setPrivacy(level)}
+                  aria-describedby={`${id}-privacy-${level}`}
+                />
+                <span>
+                  <span className="report-privacy-name">{REPORT_PRIVACY_LABELS[level]}</span>
+                  <span className="hint" id={`${id}-privacy-${level}`}>
+                    {REPORT_PRIVACY_EXPLANATIONS[level]}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+
+          {isTherapist && (
+            <RedactionList
+              names={redactions}
+              onRemove={(name) => {
+                const key = nameKey(name);
+                setRemoved((r) => new Set([...r, key]));
+                setAdded((a) => a.filter((n) => nameKey(n) !== key));
+              }}
+              onAdd={(name) => {
+                const key = nameKey(name);
+                setRemoved((r) => new Set([...r].filter((k) => k !== key)));
+                setAdded((a) => [...a, name]);
+              }}
+              invalid={invalid('redactions')}
+              error={errorNear('redactions')}
+            />
+          )}
+
+          <fieldset className="report-group">
+            <legend>Save as</legend>
+            <div className="report-choices">
+              {REPORT_FORMATS.map((f) => (
+                <label key={f} className="report-choice">
+                  <input
+                    type="radio"
+                    name={`${id}-format`}
+                    value={f}
+                    checked={format === f}
+                    onChange={() => setFormat(f)}
+                  />
+                  {REPORT_FORMAT_LABELS[f]}
+                </label>
+              ))}
+            </div>
+            {format === 'pdf' && (
+              <div className="field report-page-size">
+                <label htmlFor={`${id}-page`}>Page size</label>
+                <select
+                  id={`${id}-page`}
+                  value={pageSize}
+                  onChange={(e) => {
+                    const picked = REPORT_PAGE_SIZES.find((s) => s === e.target.value);
+                    if (picked) setPageSize(picked);
+                  }}
+                >
+                  {REPORT_PAGE_SIZES.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+          </fieldset>
+
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={isSaving}>
+              {isSaving ? 'Saving…' : 'Save report…'}
+            </button>
+          </div>
+          {isSlow && (
+            <div className="report-progress" role="status">
+              <progress aria-label="Making your report" />
+              <span>Still working: a long period takes a few seconds.</span>
+            </div>
+          )}
+          <p className="status report-saved" role="status">
+            {isSaving ? '' : outcome}
+          </p>
+          {errorNear('save')}
+        </form>
+
+        <div className="card report-preview-card">
+          <div className="report-preview-head">
+            <h2>Preview</h2>
+            <span className="hint" aria-live="polite">
+              {isPreviewing ? 'Updating…' : 'This is exactly what will be saved.'}
+            </span>
+          </div>
+          {html === null ? (
+            <p className="muted report-preview-empty">Making the preview…</p>
+          ) : (
+            <iframe
+              className="report-preview"
+              title="Preview of your report"
+              sandbox=""
+              srcDoc={html}
+            />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

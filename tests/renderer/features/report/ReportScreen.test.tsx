@@ -1,0 +1,165 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PdfPrinter } from '../../../../src-main/ipc/handler-context';
+import { createMoodService } from '../../../../src-main/services/mood-service';
+import { dayOfInstant } from '../../../../src-main/shared/calendar';
+import { ReportScreen } from '../../../../src-renderer/features/report/ReportScreen';
+import { createFakeFiles } from '../../../helpers/fake-files';
+import { createTestApp } from '../../render-app';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mending-report-screen-'));
+});
+afterEach(() => {
+  cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The report screen over a real database holding two notes that mention people. */
+function showScreen(options: { printPdf?: PdfPrinter } = {}) {
+  const files = createFakeFiles();
+  const app = createTestApp({ files, ...options });
+  const mood = createMoodService(app.db);
+  const now = new Date();
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  mood.create({
+    occurredAt: new Date(now.getTime() - 3 * 86_400_000).toISOString(),
+    timeZone: zone,
+    mood: 4,
+    note: 'Lunch with Sam; then Priya rang. <img src=x onerror=alert(1)>',
+  });
+  mood.create({
+    occurredAt: now.toISOString(),
+    timeZone: zone,
+    mood: 6,
+    note: 'Walked with Sam again.',
+  });
+  app.render(<ReportScreen />);
+  return { ...app, files, user: userEvent.setup() };
+}
+
+/** The exact document the preview frame shows. */
+async function previewHtml(containing?: string): Promise<string> {
+  let html = '';
+  await waitFor(
+    () => {
+      const frame = screen.getByTitle('Preview of your report');
+      html = frame.getAttribute('srcdoc') ?? '';
+      expect(html).toContain('Your progress');
+      if (containing !== undefined) expect(html).toContain(containing);
+    },
+    { timeout: 5000 },
+  );
+  return html;
+}
+
+describe('ReportScreen', () => {
+  it('previews the exact document in a frame that can run nothing', async () => {
+    showScreen();
+    const frame = await screen.findByTitle('Preview of your report', undefined, { timeout: 5000 });
+    expect(frame.tagName).toBe('IFRAME');
+    expect(frame.getAttribute('sandbox')).toBe('');
+    const html = await previewHtml('Lunch with Sam');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect((screen.getByRole('radio', { name: 'Last 3 months' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+  });
+
+  it('explains each privacy level, and the summary level leaves out every note', async () => {
+    const { user } = showScreen();
+    await previewHtml('Lunch with Sam');
+    const numbersOnly = screen.getByRole('radio', { name: /Numbers only/ });
+    const description = document.getElementById(numbersOnly.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toMatch(/Nothing you wrote in your own words is included/);
+    await user.click(numbersOnly);
+    await waitFor(async () => {
+      const html = await previewHtml();
+      expect(html).toContain('Privacy: Numbers only.');
+      expect(html).not.toMatch(/Sam|Priya|Lunch/);
+    });
+  });
+
+  it('proposes names at the therapist level, and the person can take one off and add another', async () => {
+    const { user } = showScreen();
+    await user.click(screen.getByRole('radio', { name: /For a therapist/ }));
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Names that will be hidden' },
+      { timeout: 5000 },
+    );
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual(['Sam×', 'Priya×']),
+    );
+    await previewHtml('Lunch with [name]; then [name] rang.');
+
+    await user.click(screen.getByRole('button', { name: 'Stop hiding Priya' }));
+    await previewHtml('Lunch with [name]; then Priya rang.');
+
+    await user.type(screen.getByLabelText('Add a name'), 'lunch{Enter}');
+    await within(list).findByText('lunch');
+    await previewHtml('[name] with [name]; then Priya rang.');
+  });
+
+  it('saves a web page where the person chooses, readable by them only, and says so', async () => {
+    const { user, files } = showScreen();
+    await previewHtml();
+    await user.click(screen.getByRole('radio', { name: 'Web page (HTML)' }));
+    expect(screen.queryByLabelText('Page size')).toBeNull();
+    const target = join(dir, 'for-me.html');
+    files.answerSave(target);
+    await user.click(screen.getByRole('button', { name: 'Save report…' }));
+    await screen.findByText(/Saved for-me\.html\. It holds what you chose to include/, undefined, {
+      timeout: 5000,
+    });
+    expect(files.saveRequests[0]?.defaultName).toMatch(
+      /^mending-report-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.html$/,
+    );
+    expect(readFileSync(target, 'utf8')).toBe(await previewHtml());
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+  });
+
+  it('prints a PDF on the chosen page size', async () => {
+    const sizes: string[] = [];
+    const { user, files } = showScreen({
+      printPdf: (_html, options) => {
+        sizes.push(options.pageSize);
+        return Promise.resolve(new TextEncoder().encode('%PDF'));
+      },
+    });
+    await previewHtml();
+    await user.selectOptions(screen.getByLabelText('Page size'), 'Letter');
+    files.answerSave(join(dir, 'letter'));
+    await user.click(screen.getByRole('button', { name: 'Save report…' }));
+    await screen.findByText(/Saved letter\.pdf\./, undefined, { timeout: 5000 });
+    expect(sizes).toEqual(['Letter']);
+  });
+
+  it('shows a refused period next to the dates, and writes nothing', async () => {
+    const { user, files } = showScreen();
+    await previewHtml();
+    await user.click(screen.getByRole('radio', { name: 'Choose dates' }));
+    const from = screen.getByLabelText('From');
+    const today = dayOfInstant(
+      new Date().toISOString(),
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
+    fireEvent.change(from, { target: { value: '2099-01-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: today } });
+    await waitFor(() => expect(from.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
+    const messageId = from.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(messageId)?.textContent).toBe(
+      'The start date must be on or before the end date.',
+    );
+    expect(files.saveRequests).toEqual([]);
+  });
+});

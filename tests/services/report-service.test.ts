@@ -1,0 +1,265 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PdfOptions, PdfPrinter } from '../../src-main/ipc/handler-context';
+import { createReportService, writePrivateFile } from '../../src-main/services/report-service';
+import type { ServiceError } from '../../src-main/services/service-error';
+import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
+import { createTestDatabase } from '../helpers/test-db';
+
+type TestDb = ReturnType<typeof createTestDatabase>;
+
+/** A handful of rows written straight in SQL, over a few days in March 2026. */
+function seed(db: TestDb['db']): void {
+  const mood = db.prepare(
+    `INSERT INTO mood_entries (occurred_at, time_zone, local_day, mood, energy, hurt, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+  );
+  // 23:30 in Kathmandu on the 2nd is 17:45 UTC: bucketed by the zone it was written in.
+  mood.run(
+    '2026-03-02T17:45:00.000Z',
+    'Asia/Kathmandu',
+    '2026-03-02',
+    3,
+    8,
+    'Coffee with Sam. <b>ok</b>',
+    'x',
+    'x',
+  );
+  mood.run(
+    '2026-03-05T09:00:00.000Z',
+    'UTC',
+    '2026-03-05',
+    5,
+    6,
+    'Rang Priya; Sam was there too.',
+    'x',
+    'x',
+  );
+  mood.run('2026-03-09T09:00:00.000Z', 'UTC', '2026-03-09', 7, 4, null, 'x', 'x');
+  db.prepare(
+    `INSERT INTO habits (id, name, kind, target_count, period, created_at) VALUES (1, 'Walk with Sam', 'build', 1, 'day', '2026-03-01T08:00:00.000Z')`,
+  ).run();
+  const checkin = db.prepare(
+    `INSERT INTO habit_checkins (habit_id, day, count, is_skip, note, created_at, updated_at) VALUES (1, ?, 1, 0, ?, 'x', 'x')`,
+  );
+  checkin.run('2026-03-02', null);
+  checkin.run('2026-03-03', 'Sam joined');
+  db.prepare(
+    `INSERT INTO reflections (kind, stage, local_day, answers, created_at, updated_at)
+     VALUES ('right_reasons', 'heal_yourself', '2026-03-04', ?, 'x', 'x')`,
+  ).run(JSON.stringify({ why: 'For me, not for Sam.' }));
+}
+
+const range = { from: '2026-03-01', to: '2026-03-31' };
+
+let testDb: TestDb;
+let files: FakeFiles;
+let printed: { html: string; options: PdfOptions }[];
+const printPdf: PdfPrinter = (html, options) => {
+  printed.push({ html, options });
+  return Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake'));
+};
+
+beforeEach(() => {
+  testDb = createTestDatabase();
+  seed(testDb.db);
+  files = createFakeFiles();
+  printed = [];
+});
+afterEach(() => testDb.cleanup());
+
+const folder = () => {
+  const dir = join(testDb.path, '..', 'out');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+
+describe('report preview', () => {
+  it('starts at the first record, not at an empty stretch before it', () => {
+    const report = createReportService(testDb.db);
+    const { html } = report.preview({
+      from: '1900-01-01',
+      to: '2026-03-31',
+      privacy: 'full',
+      redactions: [],
+    });
+    expect(html).toContain('2 March 2026 to 31 March 2026');
+    expect(html).toContain('the first day anything was recorded');
+  });
+
+  it('reads the period’s own words at the full level, and none at the summary level', () => {
+    const report = createReportService(testDb.db);
+    const full = report.preview({ ...range, privacy: 'full', redactions: [] }).html;
+    expect(full).toContain('Coffee with Sam. &lt;b&gt;ok&lt;/b&gt;');
+    expect(full).toContain('Walk with Sam');
+    expect(full).toContain('For me, not for Sam.');
+    expect(full).toContain('23:30 · mood 3');
+
+    const summary = report.preview({ ...range, privacy: 'summary', redactions: ['ignored'] }).html;
+    expect(summary).not.toMatch(/Sam|Priya|Coffee|For me/);
+    expect(summary).toContain('Habit 1 (build)');
+    expect(summary).toContain('You recorded your mood on 3 days.');
+  });
+
+  it('hides the chosen names at the therapist level, and only there', () => {
+    const report = createReportService(testDb.db);
+    const therapist = report.preview({
+      ...range,
+      privacy: 'therapist',
+      redactions: ['sam', 'Priya'],
+    }).html;
+    expect(therapist).not.toMatch(/Sam|Priya/);
+    expect(therapist).toContain('Coffee with [name].');
+    expect(therapist).toContain('Walk with [name]');
+    const full = report.preview({ ...range, privacy: 'full', redactions: ['Sam'] }).html;
+    expect(full).toContain('Coffee with Sam.');
+  });
+
+  it('refuses a period of more than about ten years of records, naming the start date', () => {
+    const report = createReportService(testDb.db);
+    testDb.db
+      .prepare(
+        `INSERT INTO mood_entries (occurred_at, time_zone, local_day, mood, created_at, updated_at)
+         VALUES ('2010-01-01T09:00:00.000Z', 'UTC', '2010-01-01', 5, 'x', 'x')`,
+      )
+      .run();
+    expect(() =>
+      report.preview({ from: '1900-01-01', to: '2026-03-31', privacy: 'full', redactions: [] }),
+    ).toThrow(expect.objectContaining({ code: 'invalid_input', field: 'from' }) as ServiceError);
+  });
+});
+
+describe('report names', () => {
+  it('proposes the names that appear in the period’s notes, most frequent first', () => {
+    const report = createReportService(testDb.db);
+    expect(report.names(range)).toEqual({ names: ['Sam', 'Priya'] });
+    expect(report.names({ from: '2026-04-01', to: '2026-04-30' }).names).toEqual(['Sam']);
+  });
+});
+
+describe('report save', () => {
+  it('asks where, suggests a name with the period, and writes the HTML readable by this user only', async () => {
+    const report = createReportService(testDb.db, { files, printPdf });
+    const target = join(folder(), 'my report.html');
+    files.answerSave(target);
+    const result = await report.save({
+      ...range,
+      privacy: 'full',
+      redactions: [],
+      format: 'html',
+      pageSize: 'A4',
+    });
+    expect(result).toEqual({ saved: true, fileName: 'my report.html' });
+    expect(files.saveRequests).toEqual([
+      {
+        title: 'Save your progress report',
+        defaultName: 'mending-report-2026-03-02-to-2026-03-31.html',
+        extensions: ['html'],
+      },
+    ]);
+    expect(readFileSync(target, 'utf8')).toBe(
+      report.preview({ ...range, privacy: 'full', redactions: [] }).html,
+    );
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    expect(readdirSync(folder())).toEqual(['my report.html']);
+  });
+
+  it('prints a PDF with the chosen page size and the period in the header', async () => {
+    const report = createReportService(testDb.db, { files, printPdf });
+    const target = join(folder(), 'report');
+    files.answerSave(target);
+    const result = await report.save({
+      ...range,
+      privacy: 'therapist',
+      redactions: ['Sam'],
+      format: 'pdf',
+      pageSize: 'Letter',
+    });
+    expect(result).toEqual({ saved: true, fileName: 'report.pdf' });
+    expect(files.saveRequests[0]?.defaultName).toBe('mending-report-2026-03-02-to-2026-03-31.pdf');
+    expect(printed).toHaveLength(1);
+    expect(printed[0]?.options).toEqual({
+      pageSize: 'Letter',
+      headerText: '2 March 2026 to 31 March 2026',
+    });
+    expect(printed[0]?.html).not.toContain('Sam');
+    expect(readFileSync(`${target}.pdf`, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(statSync(`${target}.pdf`).mode & 0o777).toBe(0o600);
+  });
+
+  it('replaces a file that was there, and leaves it readable by this user only', async () => {
+    const report = createReportService(testDb.db, { files, printPdf });
+    const target = join(folder(), 'report.html');
+    await writePrivateFile(target, new TextEncoder().encode('old'));
+    chmodSync(target, 0o644);
+    files.answerSave(target);
+    await report.save({
+      ...range,
+      privacy: 'summary',
+      redactions: [],
+      format: 'html',
+      pageSize: 'A4',
+    });
+    expect(readFileSync(target, 'utf8')).toContain('Your progress');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes nothing when the person cancels', async () => {
+    const report = createReportService(testDb.db, { files, printPdf });
+    files.answerSave(null);
+    expect(
+      await report.save({
+        ...range,
+        privacy: 'full',
+        redactions: [],
+        format: 'pdf',
+        pageSize: 'A4',
+      }),
+    ).toEqual({
+      saved: false,
+    });
+    expect(printed).toEqual([]);
+    expect(readdirSync(folder())).toEqual([]);
+  });
+
+  it('says plainly when the folder cannot be written, and leaves no partial file', async () => {
+    const report = createReportService(testDb.db, { files, printPdf });
+    const missing = join(folder(), 'gone', 'report.html');
+    files.answerSave(missing);
+    await expect(
+      report.save({ ...range, privacy: 'full', redactions: [], format: 'html', pageSize: 'A4' }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message:
+        'The report could not be saved because that folder no longer exists. Nothing was written; try another folder.',
+    });
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('explains when there is no dialog or no printer to use', async () => {
+    await expect(
+      createReportService(testDb.db, { printPdf }).save({
+        ...range,
+        privacy: 'full',
+        redactions: [],
+        format: 'html',
+        pageSize: 'A4',
+      }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('cannot show a save dialog') as string,
+    });
+    await expect(
+      createReportService(testDb.db, { files }).save({
+        ...range,
+        privacy: 'full',
+        redactions: [],
+        format: 'pdf',
+        pageSize: 'A4',
+      }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('Save it as a web page instead') as string,
+    });
+    expect(files.saveRequests).toEqual([]);
+  });
+});
