@@ -16,7 +16,16 @@ for (const [index, zone] of zones.entries()) {
   if (index > 0 && env.CRASH_ROUNDS === undefined) env.CRASH_ROUNDS = '10';
   const run = spawnSync(
     process.execPath,
-    [vitest, 'run', '--config', 'tests/vitest.config.mts', '--project', 'node', '--project', 'jsdom'],
+    [
+      vitest,
+      'run',
+      '--config',
+      'tests/vitest.config.mts',
+      '--project',
+      'node',
+      '--project',
+      'jsdom',
+    ],
     { cwd: root, env, stdio: 'inherit' },
   );
   if (run.status !== 0) {

@@ -11,16 +11,20 @@ import {
   protocol,
   session,
 } from 'electron';
+import { backupIfDue } from '../db/backup';
 import { openDatabase } from '../db/open-database';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
 import { CHANNELS } from '../shared/ipc-channels';
 import { APP_SCHEME, createAppFileHandler, privilegedSchemes } from './app-scheme';
+import { createFileDialogs } from './file-dialogs';
 import { registerIpc } from './ipc-adapter';
 import { applicationMenuTemplate } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { applyToEverySession, blockNetwork } from './network-block';
+import { messageBoxFor, openOrRecover, type RecoveryQuestion } from './open-or-recover';
 import { appEntryUrl, appOrigins, devRendererOrigin, isTrustedSenderUrl } from './origins';
+import { createPdfPrinter, createPrintDocuments } from './pdf-printer';
 import { claimSingleInstance, focusWindow } from './single-instance';
 import { guardAllWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
@@ -51,14 +55,29 @@ function createMainWindow(): void {
   });
 }
 
-function start(): void {
+/** Asks the person a recovery question in a native message box (no window exists yet). */
+async function askWithDialog(question: RecoveryQuestion) {
+  const box = messageBoxFor(question);
+  const { response } = await dialog.showMessageBox(box.options);
+  return box.choiceAt(response);
+}
+
+async function start(): Promise<void> {
   applyToEverySession(app, session.defaultSession, (target) =>
     blockNetwork(target, { allowDevTools: !app.isPackaged, devOrigin }),
   );
   guardAllWebContents(app, origins);
-  protocol.handle(APP_SCHEME, createAppFileHandler(join(__dirname, '../renderer')));
+  // Reports being printed are served from memory on the same scheme (see pdf-printer.ts).
+  const printDocuments = createPrintDocuments();
+  protocol.handle(
+    APP_SCHEME,
+    printDocuments.wrap(createAppFileHandler(join(__dirname, '../renderer'))),
+  );
 
   const databasePath = join(app.getPath('userData'), 'mending.sqlite3');
+  const backupsDir = join(app.getPath('userData'), 'backups');
+  // The computer's zone, named once here: backups are "daily" by the day the person lives in.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const nativeBinding = nativeBindingPath(
     app.getAppPath(),
     process.versions,
@@ -66,8 +85,22 @@ function start(): void {
     process.arch,
     existsSync,
   );
+  let opened: Database.Database;
   try {
-    db = openDatabase(databasePath, { nativeBinding });
+    // A damaged file is offered the newest good backup; nothing is replaced unless the person agrees.
+    const outcome = await openOrRecover({
+      databasePath,
+      backupsDir,
+      timeZone,
+      nativeBinding,
+      open: (path) => openDatabase(path, { nativeBinding, backupsDir }),
+      ask: askWithDialog,
+    });
+    if (outcome.status === 'quit') {
+      app.quit();
+      return;
+    }
+    opened = outcome.db;
   } catch (error) {
     // The message is written for people; a stack trace would only frighten them.
     const message = error instanceof Error ? error.message : String(error);
@@ -75,9 +108,27 @@ function start(): void {
     app.quit();
     return;
   }
+  db = opened;
 
+  const printPdf = createPdfPrinter({
+    openWindow: (options) => new BrowserWindow(options),
+    documents: printDocuments,
+  });
+  const files = createFileDialogs(dialog, {
+    window: () => mainWindow,
+    documentsDir: app.getPath('documents'),
+  });
+  const context = {
+    db: opened,
+    version: app.getVersion(),
+    databasePath,
+    backupsDir,
+    printPdf,
+    files,
+    nativeBinding,
+  };
   const router = createRouter({
-    handlers: createHandlers({ db, version: app.getVersion(), databasePath }),
+    handlers: createHandlers(context),
     isTrustedSender: (sender) => isTrustedSenderUrl(sender.url, origins),
     onUnexpectedError: (error, channel) =>
       console.error(`Unexpected failure on ${channel}:`, error),
@@ -93,6 +144,11 @@ function start(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
+
+  // The daily backup runs in the background (the online backup API yields to the event loop).
+  backupIfDue(opened, backupsDir, { now: new Date(), timeZone, nativeBinding }).catch(
+    (error: unknown) => console.error('Mending could not make its daily backup:', error),
+  );
 }
 
 if (claimSingleInstance(app, () => focusWindow(mainWindow))) {

@@ -38,4 +38,9 @@ export interface HandlerContext {
   readonly backupsDir?: string;
   readonly files?: FileDialogs;
   readonly printPdf?: PdfPrinter;
+  /**
+   * better-sqlite3's addon built for Electron, for side connections that check backup copies;
+   * the shell passes the one it opened the database with. Tests under Node leave it out.
+   */
+  readonly nativeBinding?: string | undefined;
 }

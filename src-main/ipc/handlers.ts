@@ -1,6 +1,13 @@
+import { createBackupHandlers } from './backup-handlers';
+import { createCommunicationHandlers } from './communication-handlers';
+import { createDataHandlers } from './data-handlers';
+import { createHabitHandlers } from './habit-handlers';
 import type { HandlerContext } from './handler-context';
 import { createMoodHandlers } from './mood-handlers';
+import { createReportHandlers } from './report-handlers';
 import type { Handlers } from './router';
+import { createSettingsHandlers } from './settings-handlers';
+import { createTagHandlers } from './tag-handlers';
 
 export type { HandlerContext } from './handler-context';
 
@@ -9,5 +16,12 @@ export function createHandlers(context: HandlerContext): Handlers {
   return {
     'app:info': () => ({ version: context.version, databasePath: context.databasePath }),
     ...createMoodHandlers(context),
+    ...createCommunicationHandlers(context),
+    ...createSettingsHandlers(context),
+    ...createTagHandlers(context),
+    ...createHabitHandlers(context),
+    ...createDataHandlers(context),
+    ...createReportHandlers(context),
+    ...createBackupHandlers(context),
   };
 }

@@ -12,12 +12,60 @@ export const MOOD_CHANNELS = [
   'mood:restore',
   'mood:list',
   'mood:daily',
+  'mood:grid',
 ] as const;
 
-export const CHANNELS = [...APP_CHANNELS, ...MOOD_CHANNELS] as const;
+export const TAG_CHANNELS = ['tag:list', 'tag:create', 'tag:delete', 'tag:restore'] as const;
+
+export const COMMUNICATION_CHANNELS = [
+  'communication:create',
+  'communication:update',
+  'communication:delete',
+  'communication:restore',
+  'communication:list',
+] as const;
+
+export const SETTINGS_CHANNELS = ['settings:get', 'settings:update'] as const;
+
+export const HABIT_CHANNELS = [
+  'habit:create',
+  'habit:update',
+  'habit:archive',
+  'habit:restore',
+  'habit:list',
+  'checkin:set',
+  'checkin:clear',
+  'checkin:restore',
+  'habit:history',
+] as const;
+
+export const DATA_CHANNELS = ['data:export', 'data:import', 'data:csv'] as const;
+
+export const REPORT_CHANNELS = ['report:preview', 'report:save', 'report:names'] as const;
+
+export const BACKUP_CHANNELS = ['backup:list', 'backup:create', 'backup:restore'] as const;
+
+export const CHANNELS = [
+  ...APP_CHANNELS,
+  ...MOOD_CHANNELS,
+  ...TAG_CHANNELS,
+  ...COMMUNICATION_CHANNELS,
+  ...SETTINGS_CHANNELS,
+  ...HABIT_CHANNELS,
+  ...DATA_CHANNELS,
+  ...REPORT_CHANNELS,
+  ...BACKUP_CHANNELS,
+] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
 export type MoodChannel = (typeof MOOD_CHANNELS)[number];
+export type TagChannel = (typeof TAG_CHANNELS)[number];
+export type CommunicationChannel = (typeof COMMUNICATION_CHANNELS)[number];
+export type SettingsChannel = (typeof SETTINGS_CHANNELS)[number];
+export type HabitChannel = (typeof HABIT_CHANNELS)[number];
+export type DataChannel = (typeof DATA_CHANNELS)[number];
+export type ReportChannel = (typeof REPORT_CHANNELS)[number];
+export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /** The name of the global the preload installs in the renderer (`window.mending`). */

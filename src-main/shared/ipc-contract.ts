@@ -1,11 +1,25 @@
 import type { z } from 'zod';
 import { appContract } from './contract/app';
+import { backupContract } from './contract/backup';
+import { communicationContract } from './contract/communication';
+import { dataContract } from './contract/data';
 import type { ChannelSpec } from './contract/common';
+import { habitContract } from './contract/habits';
 import { moodContract } from './contract/mood';
+import { reportContract } from './contract/report';
+import { settingsContract } from './contract/settings';
+import { tagContract } from './contract/tags';
 import type { Channel } from './ipc-channels';
 
+export * from './contract/backup';
 export * from './contract/common';
+export * from './contract/communication';
+export * from './contract/data';
+export * from './contract/habits';
 export * from './contract/mood';
+export * from './contract/report';
+export * from './contract/settings';
+export * from './contract/tags';
 export { EMOTION_TAGS, MOOD_NOTE_MAX } from './domain/mood';
 
 /**
@@ -15,7 +29,14 @@ export { EMOTION_TAGS, MOOD_NOTE_MAX } from './domain/mood';
  */
 export const contract = {
   ...appContract,
+  ...communicationContract,
+  ...habitContract,
   ...moodContract,
+  ...settingsContract,
+  ...tagContract,
+  ...dataContract,
+  ...reportContract,
+  ...backupContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

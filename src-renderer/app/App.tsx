@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
+import { CommunicationScreen } from '../features/communication/CommunicationScreen';
 import { ComingSoon } from '../features/coming-soon/ComingSoon';
+import { HabitsScreen } from '../features/habits/HabitsScreen';
 import { MoodScreen } from '../features/mood/MoodScreen';
+import { ReportScreen } from '../features/report/ReportScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';
@@ -24,17 +27,26 @@ function Screen({ section }: { section: SectionId }) {
       return <MoodScreen />;
     case 'settings':
       return <SettingsScreen />;
-    case 'habits':
     case 'communication':
+      return <CommunicationScreen />;
+    case 'habits':
+      return <HabitsScreen />;
+    case 'report':
+      return <ReportScreen />;
     case 'journey':
     case 'insights':
-    case 'report':
       return <ComingSoon section={section} />;
     default: {
       const unhandled: never = section;
       return unhandled;
     }
   }
+}
+
+/** Moves keyboard focus past the navigation without changing the section in the address. */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('content')?.focus();
 }
 
 export function App() {
@@ -46,6 +58,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#content" onClick={skipToContent}>
+        Skip to the page
+      </a>
       <nav className="sidebar" aria-label="Sections">
         <p className="brand">Mending</p>
         <ul>
@@ -59,7 +74,7 @@ export function App() {
         </ul>
         <p className="sidebar-note">Everything stays on this computer.</p>
       </nav>
-      <main className="content" id="content">
+      <main className="content" id="content" tabIndex={-1}>
         <UndoProvider>
           <Screen section={section} />
         </UndoProvider>

@@ -12,7 +12,8 @@ export const SECTIONS = [
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
+/** The section a hash such as `#/communication?new=1` names; anything unknown opens Today. */
 export function sectionFromHash(hash: string): SectionId {
-  const id = hash.replace(/^#\/?/, '');
+  const id = hash.replace(/^#\/?/, '').split('?')[0];
   return SECTIONS.find((s) => s.id === id)?.id ?? 'today';
 }

@@ -5,9 +5,11 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { APP_ORIGIN, createAppFileHandler } from '../../src-main/app/app-scheme';
 import { openDatabase } from '../../src-main/db/open-database';
+import type { FileDialogs, PdfPrinter } from '../../src-main/ipc/handler-context';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
-import { BRIDGE_GLOBAL, CHANNELS } from '../../src-main/shared/ipc-channels';
+import { BRIDGE_GLOBAL, CHANNELS, type Channel } from '../../src-main/shared/ipc-channels';
+import type { Result } from '../../src-main/shared/result';
 
 const root = resolve(__dirname, '../..');
 const rendererDir = join(root, 'out/renderer');
@@ -35,6 +37,9 @@ export function ensureRendererBuilt(): void {
   const sourceTime = Math.max(
     newestMtime(join(root, 'src-renderer')),
     newestMtime(join(root, 'src-main/shared')),
+    // The page's CSP meta (electron.vite.config.ts) holds the report stylesheet's hash.
+    newestMtime(join(root, 'src-main/report')),
+    statSync(join(root, 'src-main/app/app-scheme.ts')).mtimeMs,
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sourceTime) return;
   execFileSync(join(root, 'node_modules/.bin/electron-vite'), ['build'], {
@@ -64,6 +69,8 @@ export interface AppUnderTest {
   readonly dbPath: string;
   /** Every URL the page asked for, in order. */
   readonly requests: string[];
+  /** Calls a channel as the page would, to set up data before a person arrives. */
+  dispatch(channel: Channel, input: unknown): Promise<Result<unknown>>;
   /** Console errors and CSP violations seen in the page. */
   readonly pageErrors: string[];
   close(): Promise<void>;
@@ -79,13 +86,24 @@ export async function openApp(
     timezoneId: string;
     colorScheme?: 'light' | 'dark';
     viewport?: { width: number; height: number };
+    /** The file dialogs the handlers show (a fake from tests/helpers/fake-files.ts). */
+    files?: FileDialogs;
+    /** Prints reports to PDF (Chromium's, from tests/helpers/chromium-pdf.ts). */
+    printPdf?: PdfPrinter;
   },
 ): Promise<AppUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'mending-browser-'));
   const dbPath = join(dir, 'mending.sqlite3');
   const db = openDatabase(dbPath);
   const router = createRouter({
-    handlers: createHandlers({ db, version: 'test', databasePath: dbPath }),
+    handlers: createHandlers({
+      db,
+      version: 'test',
+      databasePath: dbPath,
+      backupsDir: join(dir, 'backups'),
+      files: options.files,
+      printPdf: options.printPdf,
+    }),
     isTrustedSender: (sender) => sender.url?.startsWith(`${TEST_ORIGIN}/`) ?? false,
   });
 
@@ -143,6 +161,8 @@ export async function openApp(
     dbPath,
     requests,
     pageErrors,
+    dispatch: (channel, input) =>
+      router.dispatch(channel, input, { url: `${TEST_ORIGIN}/index.html` }),
     async close() {
       await context.close();
       db.close();

@@ -20,7 +20,9 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
  * Turns a valid input into a mostly-valid one: one field replaced by a hostile value, or an
  * unknown key added. This reaches deeper into the schemas than fully random objects do.
  */
-export function mutated<T extends Record<string, unknown>>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
+export function mutated<T extends Record<string, unknown>>(
+  valid: fc.Arbitrary<T>,
+): fc.Arbitrary<unknown> {
   return fc
     .tuple(valid, fc.nat(), hostileValue, fc.boolean())
     .map(([input, pick, value, addUnknownKey]) => {

@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { openDatabase } from '../../src-main/db/open-database';
-import { createHandlers } from '../../src-main/ipc/handlers';
+import { createHandlers, type HandlerContext } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
-import { CHANNELS } from '../../src-main/shared/ipc-channels';
+import { CHANNELS, type Channel } from '../../src-main/shared/ipc-channels';
 import { ApiProvider } from '../../src-renderer/api/api-context';
 import { createApiClient, type Bridge } from '../../src-renderer/api/api-client';
 import { UndoProvider } from '../../src-renderer/app/undo';
@@ -26,25 +26,34 @@ class FixedSizeResizeObserver {
 globalThis.ResizeObserver ??= FixedSizeResizeObserver;
 
 /**
- * Renders a screen over the real router, services and an in-memory SQLite database; only the
- * Electron IPC hop is left out.
+ * The real router, services and an in-memory SQLite database; only the Electron IPC hop is left
+ * out. `dispatch` sets up data the way the page would; `render` shows a screen over it.
  */
-export function renderWithApp(ui: ReactElement) {
+export function createTestApp(ports: Pick<HandlerContext, 'files' | 'printPdf'> = {}) {
   const db = openDatabase(':memory:');
   const router = createRouter({
-    handlers: createHandlers({ db, version: 'test', databasePath: ':memory:' }),
+    handlers: createHandlers({ db, version: 'test', databasePath: ':memory:', ...ports }),
     isTrustedSender: (sender) => sender.url === APP_PAGE.url,
   });
+  const dispatch = (channel: Channel, input: unknown) => router.dispatch(channel, input, APP_PAGE);
   const bridge = Object.fromEntries(
-    CHANNELS.map((channel) => [
-      channel,
-      (input: unknown) => router.dispatch(channel, input, APP_PAGE),
-    ]),
+    CHANNELS.map((channel) => [channel, (input: unknown) => dispatch(channel, input)]),
   ) as Bridge;
-  const view = render(
-    <ApiProvider api={createApiClient(bridge)}>
-      <UndoProvider>{ui}</UndoProvider>
-    </ApiProvider>,
-  );
-  return { ...view, db };
+  const api = createApiClient(bridge);
+  return {
+    db,
+    dispatch,
+    render: (ui: ReactElement) =>
+      render(
+        <ApiProvider api={api}>
+          <UndoProvider>{ui}</UndoProvider>
+        </ApiProvider>,
+      ),
+  };
+}
+
+/** Renders a screen over a fresh test app (see createTestApp). */
+export function renderWithApp(ui: ReactElement) {
+  const app = createTestApp();
+  return { ...app.render(ui), db: app.db, dispatch: app.dispatch };
 }

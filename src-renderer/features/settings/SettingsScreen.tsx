@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import type { ChannelOutput } from '../../../src-main/shared/ipc-contract';
+import { BackupSettings } from './BackupSettings';
+import { DataSettings } from './DataSettings';
+import { EmotionTagSettings } from './EmotionTagSettings';
+import { UnavoidableContactSettings } from './UnavoidableContactSettings';
 
 /** Settings: for now, where your data lives and what the app never does with it. */
 export function SettingsScreen() {
@@ -41,13 +45,10 @@ export function SettingsScreen() {
           </dl>
         )}
       </div>
-      <div className="card">
-        <h2>Coming soon</h2>
-        <p className="muted">
-          Your own emotion words, the situations in which you cannot avoid your ex, backups, and
-          export of everything you have recorded.
-        </p>
-      </div>
+      <EmotionTagSettings />
+      <UnavoidableContactSettings />
+      <BackupSettings />
+      <DataSettings />
     </section>
   );
 }

@@ -1,0 +1,71 @@
+import { useId } from 'react';
+
+export interface ScaleChoiceProps {
+  readonly legend: string;
+  readonly hint: string;
+  readonly min: number;
+  readonly max: number;
+  /** The chosen value, or null when nothing is chosen yet. */
+  readonly value: number | null;
+  readonly onChange: (value: number | null) => void;
+  /** An error from the contract, shown under the scale. */
+  readonly error?: string | undefined;
+  /** Words for the two ends, read by screen readers with the numbers. */
+  readonly lowLabel: string;
+  readonly highLabel: string;
+}
+
+/**
+ * A row of numbers to choose from, built on native radio buttons: Tab reaches the group, the arrow
+ * keys move along it, and the choice is saved with the form. Choosing the chosen number again
+ * clears an optional scale.
+ */
+export function ScaleChoice(props: ScaleChoiceProps) {
+  const { legend, hint, min, max, value, onChange, error, lowLabel, highLabel } = props;
+  const id = useId();
+  const numbers = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  return (
+    <fieldset
+      className="scale"
+      aria-describedby={error ? `${id}-error` : `${id}-hint`}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend>
+        {legend} <span className="hint">{hint}</span>
+      </legend>
+      <div className="scale-options">
+        {numbers.map((n) => (
+          <label key={n} className="scale-option">
+            <input
+              type="radio"
+              name={id}
+              value={n}
+              checked={value === n}
+              onChange={() => onChange(n)}
+              onClick={(event) => {
+                // A second click on the chosen number clears it (keyboard users have Delete).
+                if (value === n && event.detail > 0) onChange(null);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Delete' || event.key === 'Backspace') onChange(null);
+              }}
+              aria-label={
+                n === min ? `${n}, ${lowLabel}` : n === max ? `${n}, ${highLabel}` : String(n)
+              }
+            />
+            <span aria-hidden="true">{n}</span>
+          </label>
+        ))}
+      </div>
+      <p className="scale-ends muted" id={`${id}-hint`} aria-hidden="true">
+        <span>{lowLabel}</span>
+        <span>{highLabel}</span>
+      </p>
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

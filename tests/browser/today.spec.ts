@@ -1,0 +1,153 @@
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOfInstant } from '../../src-main/shared/calendar';
+import {
+  TEST_ORIGIN,
+  ensureRendererBuilt,
+  launchChromium,
+  openApp,
+  saveScreenshot,
+  type AppUnderTest,
+} from './harness';
+
+const ZONE = 'Asia/Kathmandu';
+
+let browser: Browser;
+let app: AppUnderTest;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  browser = await launchChromium();
+  app = await openApp(browser, { timezoneId: ZONE });
+  await app.dispatch('habit:create', {
+    name: 'Walk outside',
+    kind: 'build',
+    targetCount: 1,
+    period: 'day',
+  });
+  await app.dispatch('habit:create', {
+    name: 'Check their social media',
+    kind: 'break',
+    targetCount: 0,
+    period: 'day',
+  });
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+function query<T>(sql: string): T[] {
+  const db = new Database(app.dbPath, { readonly: true });
+  try {
+    return db.prepare<[], T>(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+/** What to look for in the focused element; every given property must match. */
+interface FocusTarget {
+  readonly type?: string;
+  readonly value?: string;
+  readonly text?: string;
+  /** The aria-label of the list item the element sits in. */
+  readonly inItem?: string;
+}
+
+/** Presses Tab until the focused element matches `target`; fails after `limit` presses. */
+async function tabTo(page: Page, target: FocusTarget, limit = 40) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate((t) => {
+      const el = document.activeElement;
+      if (!(el instanceof HTMLElement)) return false;
+      if (t.type !== undefined && (el as HTMLInputElement).type !== t.type) return false;
+      if (t.value !== undefined && (el as HTMLInputElement).value !== t.value) return false;
+      if (t.text !== undefined && el.textContent?.trim() !== t.text) return false;
+      if (t.inItem !== undefined && el.closest('li')?.getAttribute('aria-label') !== t.inItem)
+        return false;
+      return true;
+    }, target);
+    if (found) return;
+  }
+  throw new Error(`Tab never reached ${JSON.stringify(target)}`);
+}
+
+/** True when the focused element (or the box drawn for it) shows a visible focus ring. */
+function focusRingIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || !el.matches(':focus-visible')) return false;
+    const drawn = el.matches('.scale-option input') ? el.nextElementSibling : el;
+    return drawn !== null && getComputedStyle(drawn).outlineStyle !== 'none';
+  });
+}
+
+describe('a full daily check-in by keyboard alone', () => {
+  it('records mood, both habits and reaches the conversation shortcut without a mouse', async () => {
+    const { page } = app;
+    const today = dayOfInstant(new Date().toISOString(), ZONE);
+    await page.goto(`${TEST_ORIGIN}/index.html#/today`);
+    await page.getByRole('heading', { name: 'Your habits today' }).waitFor();
+
+    // Mood: Tab into the scale, arrow along it to 7.
+    await tabTo(page, { type: 'radio', value: '1' });
+    expect(await focusRingIsVisible(page)).toBe(true);
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+    await tabTo(page, { text: 'Save check-in' });
+    expect(await focusRingIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Mood 7 saved');
+    expect(
+      query<{ mood: number; local_day: string }>('SELECT mood, local_day FROM mood_entries'),
+    ).toEqual([{ mood: 7, local_day: today }]);
+
+    // Habits: Space ticks the build habit, Enter skips the break habit.
+    await tabTo(page, { type: 'checkbox', inItem: 'Walk outside' });
+    expect(await focusRingIsVisible(page)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => query<{ count: number }>('SELECT count FROM habit_checkins WHERE habit_id = 1'))
+      .toEqual([{ count: 1 }]);
+    await tabTo(page, { text: 'Skip today', inItem: 'Check their social media' });
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        query<{ is_skip: number }>('SELECT is_skip FROM habit_checkins WHERE habit_id = 2'),
+      )
+      .toEqual([{ is_skip: 1 }]);
+
+    // The Undo in the message is reachable by keyboard too, and takes back the skip only.
+    await tabTo(page, { text: 'Undo' });
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => query<{ habit_id: number }>('SELECT habit_id FROM habit_checkins'))
+      .toEqual([{ habit_id: 1 }]);
+
+    await tabTo(page, { text: 'Log a conversation' }, 60);
+    expect(await focusRingIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('#/communication');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    await page.goto(`${TEST_ORIGIN}/index.html#/today`);
+    await page.getByRole('heading', { name: 'Your habits today' }).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [width, height] of [
+        [1280, 800],
+        [800, 600],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await saveScreenshot(page, `today-${scheme}-${width}`);
+      }
+    }
+  });
+
+  it('made no request anywhere but the app itself, and broke no security policy', () => {
+    expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

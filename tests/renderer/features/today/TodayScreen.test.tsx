@@ -1,0 +1,81 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dayOfInstant } from '../../../../src-main/shared/calendar';
+import { TodayScreen } from '../../../../src-renderer/features/today/TodayScreen';
+import { currentTimeZone } from '../../../../src-renderer/features/mood/mood-form-state';
+import { createTestApp, renderWithApp } from '../../render-app';
+
+afterEach(cleanup);
+
+const today = () => dayOfInstant(new Date().toISOString(), currentTimeZone());
+
+describe('Today', () => {
+  it('saves a mood check-in from one choice on the scale, and Undo takes it back', async () => {
+    const user = userEvent.setup();
+    const { db } = renderWithApp(<TodayScreen />);
+    const scale = await screen.findByRole('group', { name: /^Mood/ });
+    await user.click(within(scale).getByRole('radio', { name: '7' }));
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Mood 7 saved'));
+    const rows = db.prepare('SELECT mood, local_day, time_zone FROM mood_entries').all();
+    expect(rows).toEqual([{ mood: 7, local_day: today(), time_zone: currentTimeZone() }]);
+    expect(await screen.findByText(/You checked in once today already/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(db.prepare('SELECT COUNT(*) FROM mood_entries').pluck().get()).toBe(0),
+    );
+  });
+
+  it('asks for a mood beside the scale when none is chosen, and saves nothing', async () => {
+    const user = userEvent.setup();
+    const { db } = renderWithApp(<TodayScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Save check-in' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Mood must be a whole number from 1 to 10.',
+    );
+    expect(screen.getByRole('group', { name: /^Mood/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(db.prepare('SELECT COUNT(*) FROM mood_entries').pluck().get()).toBe(0);
+  });
+
+  it('checks in each habit for today, skips one, and Undo restores exactly what was there', async () => {
+    const user = userEvent.setup();
+    const app = createTestApp();
+    await app.dispatch('habit:create', {
+      name: 'Walk outside',
+      kind: 'build',
+      targetCount: 1,
+      period: 'day',
+    });
+    await app.dispatch('habit:create', {
+      name: 'Check their social media',
+      kind: 'break',
+      targetCount: 0,
+      period: 'day',
+    });
+    app.render(<TodayScreen />);
+    const checkins = () =>
+      app.db
+        .prepare('SELECT habit_id, day, count, is_skip FROM habit_checkins ORDER BY habit_id')
+        .all();
+
+    const walk = await screen.findByRole('listitem', { name: /Walk outside/ });
+    await user.click(within(walk).getByRole('checkbox', { name: 'Done today' }));
+    await waitFor(() =>
+      expect(checkins()).toEqual([{ habit_id: 1, day: today(), count: 1, is_skip: 0 }]),
+    );
+
+    const social = screen.getByRole('listitem', { name: /Check their social media/ });
+    await user.click(within(social).getByRole('button', { name: 'Skip today' }));
+    await waitFor(() => expect(checkins()).toHaveLength(2));
+    expect(checkins()[1]).toEqual({ habit_id: 2, day: today(), count: null, is_skip: 1 });
+    expect(await within(social).findByText('Skipped today')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(checkins()).toEqual([{ habit_id: 1, day: today(), count: 1, is_skip: 0 }]),
+    );
+  });
+});
