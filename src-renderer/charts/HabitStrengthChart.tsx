@@ -1,3 +1,4 @@
+import { axisDay } from '../app/day-format';
 import {
   CartesianGrid,
   Line,
@@ -12,15 +13,6 @@ export interface StrengthPoint {
   readonly day: string;
   /** The habit's strength at the end of the day, as a whole percentage. */
   readonly percent: number;
-}
-
-function shortDay(day: string): string {
-  const [, month, date] = day.split('-');
-  const monthName = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-US', {
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  return `${Number(date)} ${monthName}`;
 }
 
 /**
@@ -41,7 +33,7 @@ export function HabitStrengthChart({
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
             dataKey="day"
-            tickFormatter={shortDay}
+            tickFormatter={axisDay}
             tick={{ fill: 'var(--muted)', fontSize: 12 }}
             stroke="var(--grid)"
             minTickGap={32}
@@ -55,7 +47,7 @@ export function HabitStrengthChart({
             width={52}
           />
           <Tooltip
-            labelFormatter={(day) => shortDay(String(day))}
+            labelFormatter={(day) => axisDay(String(day))}
             formatter={(value) => [`${Number(value)}%`, 'Strength']}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
           />

@@ -1,3 +1,4 @@
+import { axisDay } from '../app/day-format';
 import {
   CartesianGrid,
   Line,
@@ -14,15 +15,6 @@ export interface MoodPoint {
   readonly average: number | null;
 }
 
-function shortDay(day: string): string {
-  const [, month, date] = day.split('-');
-  const monthName = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-US', {
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  return `${Number(date)} ${monthName}`;
-}
-
 /**
  * Daily average mood as a line. Presentational: it gets an already aggregated series, one point
  * per day, and never animates (animations cost time on long series and add nothing here).
@@ -35,7 +27,7 @@ export function MoodTrendChart({ points, label }: { points: readonly MoodPoint[]
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
             dataKey="day"
-            tickFormatter={shortDay}
+            tickFormatter={axisDay}
             tick={{ fill: 'var(--muted)', fontSize: 12 }}
             stroke="var(--grid)"
             minTickGap={24}
@@ -47,7 +39,7 @@ export function MoodTrendChart({ points, label }: { points: readonly MoodPoint[]
             stroke="var(--grid)"
           />
           <Tooltip
-            labelFormatter={(day) => shortDay(String(day))}
+            labelFormatter={(day) => axisDay(String(day))}
             formatter={(value) => [Number(value).toFixed(1), 'Mood']}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
           />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { groupByDay, longDay } from '../../app/day-format';
 import { wallTimeOf } from '../../../src-main/shared/calendar';
 import {
   COMMUNICATION_SKILLS,
@@ -28,26 +29,6 @@ const STARTED_BY: Readonly<Record<Initiator, string>> = {
   them: 'They started it',
   mutual: 'We both started it',
 };
-
-function longDay(day: string): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-function groupByDay(entries: readonly CommunicationEntry[]): [string, CommunicationEntry[]][] {
-  const groups = new Map<string, CommunicationEntry[]>();
-  for (const entry of entries) {
-    const group = groups.get(entry.day) ?? [];
-    group.push(entry);
-    groups.set(entry.day, group);
-  }
-  return [...groups];
-}
 
 function EntryItem({
   entry,

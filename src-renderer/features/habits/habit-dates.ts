@@ -1,28 +1,7 @@
-import { addDays, dayOfInstant } from '../../../src-main/shared/calendar';
+import { addDays } from '../../../src-main/shared/calendar';
+import { formatDay, shortDay } from '../../app/day-format';
 
-/** The zone this computer's clock is set to: the person's "today" is a day in this zone. */
-export function currentTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-export function todayIn(timeZone: string): string {
-  return dayOfInstant(new Date().toISOString(), timeZone);
-}
-
-function format(day: string, options: Intl.DateTimeFormatOptions): string {
-  // Noon UTC names the same calendar day in every zone's formatter set to UTC.
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
-}
-
-/** "Tuesday 3 June 2026". */
-export function longDay(day: string): string {
-  return format(day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-}
-
-/** "Tue 3 Jun". */
-export function shortDay(day: string): string {
-  return format(day, { weekday: 'short', day: 'numeric', month: 'short' });
-}
+export { currentTimeZone, longDay, shortDay, todayIn } from '../../app/day-format';
 
 /** "today", "yesterday", or "on Tue 3 Jun": how a message names a day. */
 export function dayInWords(day: string, today: string): string {
@@ -45,7 +24,7 @@ export function addMonths(month: string, count: number): string {
 
 /** "June 2026". */
 export function monthLabel(month: string): string {
-  return format(`${month}-01`, { month: 'long', year: 'numeric' });
+  return formatDay(`${month}-01`, { month: 'long', year: 'numeric' });
 }
 
 export function firstDayOfMonth(month: string): string {

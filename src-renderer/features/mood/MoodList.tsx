@@ -1,25 +1,6 @@
 import { wallTimeOf } from '../../../src-main/shared/calendar';
+import { groupByDay, longDay } from '../../app/day-format';
 import type { MoodEntry } from '../../../src-main/shared/ipc-contract';
-
-function longDay(day: string): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-function groupByDay(entries: readonly MoodEntry[]): [string, MoodEntry[]][] {
-  const groups = new Map<string, MoodEntry[]>();
-  for (const entry of entries) {
-    const group = groups.get(entry.day) ?? [];
-    group.push(entry);
-    groups.set(entry.day, group);
-  }
-  return [...groups];
-}
 
 export interface MoodListProps {
   readonly entries: readonly MoodEntry[];

@@ -1,6 +1,8 @@
 import { instantOfWallTime, wallTimeOf } from '../../../src-main/shared/calendar';
 import type { MoodEntry, MoodEntryInput } from '../../../src-main/shared/ipc-contract';
 
+export { currentTimeZone } from '../../app/day-format';
+
 /** What the form holds while a person types: text, exactly as entered. */
 export interface MoodDraft {
   readonly day: string;
@@ -11,10 +13,6 @@ export interface MoodDraft {
   readonly hurt: string;
   readonly tags: readonly string[];
   readonly note: string;
-}
-
-export function currentTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 export function emptyDraft(now: Date, timeZone: string): MoodDraft {

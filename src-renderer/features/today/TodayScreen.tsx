@@ -1,19 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { dayOfInstant } from '../../../src-main/shared/calendar';
-import { currentTimeZone } from '../mood/mood-form-state';
+import { currentTimeZone, weekdayAndDate } from '../../app/day-format';
 import { QuickMoodCheckIn } from './QuickMoodCheckIn';
 import { TodayHabits, type HabitSummary } from './TodayHabits';
 import './today.css';
-
-function longDay(day: string): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-}
 
 /** Today: the daily check-in on one screen. Mood, each habit, and a way to log a conversation. */
 export function TodayScreen() {
@@ -46,7 +37,9 @@ export function TodayScreen() {
   return (
     <section aria-labelledby="today-title" className="screen">
       <h1 id="today-title">Today</h1>
-      <p className="muted today-date">{longDay(today)}. Healing comes first, one day at a time.</p>
+      <p className="muted today-date">
+        {weekdayAndDate(today)}. Healing comes first, one day at a time.
+      </p>
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}
