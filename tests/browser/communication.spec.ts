@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayOfInstant } from '../../src-main/shared/calendar';
 import {
   TEST_ORIGIN,
-  ensureRendererBuilt,
-  launchChromium,
-  openApp,
   saveScreenshot,
   type AppUnderTest,
+  startApp,
+  stopApp,
+  expectOnlyAppRequests,
 } from './harness';
 
 // Kathmandu's quarter-hour offset catches a day bucketed by the wrong zone.
@@ -19,14 +19,9 @@ let browser: Browser;
 let app: AppUnderTest;
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  browser = await launchChromium();
-  app = await openApp(browser, { timezoneId: ZONE });
+  ({ browser, app } = await startApp({ timezoneId: ZONE }));
 });
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+afterAll(() => stopApp(browser, app));
 
 /** What is really on disk, read through a separate connection. */
 function query<T>(sql: string): T[] {
@@ -227,8 +222,6 @@ describe('communication practice and unavoidable contact, as a new person would 
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {
-    expect(app.requests.length).toBeGreaterThan(0);
-    expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
+    expectOnlyAppRequests(app);
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { APP_ORIGIN, createAppFileHandler } from '../../src-main/app/app-scheme';
 import { openDatabase } from '../../src-main/db/open-database';
@@ -176,4 +177,26 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   const dir = join(artifactsDir, 'screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Builds the renderer if it is out of date, starts Chromium and opens the app in it. */
+export async function startApp(
+  options: Parameters<typeof openApp>[1],
+): Promise<{ browser: Browser; app: AppUnderTest }> {
+  ensureRendererBuilt();
+  const browser = await launchChromium();
+  return { browser, app: await openApp(browser, options) };
+}
+
+/** Closes what startApp opened; safe when start-up failed half way. */
+export async function stopApp(browser: Browser | undefined, app: AppUnderTest | undefined) {
+  await app?.close();
+  await browser?.close();
+}
+
+/** The check every spec ends with: the page talked to nothing but the app, and broke no policy. */
+export function expectOnlyAppRequests(app: AppUnderTest): void {
+  expect(app.requests.length).toBeGreaterThan(0);
+  expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
 }

@@ -5,11 +5,11 @@ import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
 import { dayLabel } from '../../src-renderer/charts/MoodCalendar';
 import {
   TEST_ORIGIN,
-  ensureRendererBuilt,
-  launchChromium,
-  openApp,
   saveScreenshot,
   type AppUnderTest,
+  startApp,
+  stopApp,
+  expectOnlyAppRequests,
 } from './harness';
 
 // Far ahead of UTC: the day an entry lands on must be the person's day, not the computer's.
@@ -21,14 +21,9 @@ let browser: Browser;
 let app: AppUnderTest;
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  browser = await launchChromium();
-  app = await openApp(browser, { timezoneId: ZONE });
+  ({ browser, app } = await startApp({ timezoneId: ZONE }));
 });
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+afterAll(() => stopApp(browser, app));
 
 /** Rows as they are on disk, in the order SQLite keeps them, read through a separate connection. */
 function rows(sql: string): unknown[] {
@@ -163,8 +158,6 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {
-    expect(app.requests.length).toBeGreaterThan(0);
-    expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
+    expectOnlyAppRequests(app);
   });
 });

@@ -4,11 +4,11 @@ import { addDays, dayOfInstant, instantOfWallTime } from '../../src-main/shared/
 import { SECTIONS } from '../../src-renderer/app/sections';
 import {
   TEST_ORIGIN,
-  ensureRendererBuilt,
-  launchChromium,
-  openApp,
   saveScreenshot,
   type AppUnderTest,
+  startApp,
+  stopApp,
+  expectOnlyAppRequests,
 } from './harness';
 
 const ZONE = 'America/New_York';
@@ -100,15 +100,10 @@ async function seed(): Promise<void> {
 }
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  browser = await launchChromium();
-  app = await openApp(browser, { timezoneId: ZONE });
+  ({ browser, app } = await startApp({ timezoneId: ZONE }));
   await seed();
 });
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+afterAll(() => stopApp(browser, app));
 
 describe('every screen, as a person sees it', () => {
   it('renders each section in light and dark, wide and narrow, without sideways scrolling', async () => {
@@ -136,7 +131,6 @@ describe('every screen, as a person sees it', () => {
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {
-    expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
+    expectOnlyAppRequests(app);
   });
 });

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayOfInstant } from '../../src-main/shared/calendar';
 import {
   TEST_ORIGIN,
-  ensureRendererBuilt,
-  launchChromium,
-  openApp,
   saveScreenshot,
   type AppUnderTest,
+  startApp,
+  stopApp,
+  expectOnlyAppRequests,
 } from './harness';
 
 const ZONE = 'Asia/Kathmandu';
@@ -17,9 +17,7 @@ let browser: Browser;
 let app: AppUnderTest;
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  browser = await launchChromium();
-  app = await openApp(browser, { timezoneId: ZONE });
+  ({ browser, app } = await startApp({ timezoneId: ZONE }));
   await app.dispatch('habit:create', {
     name: 'Walk outside',
     kind: 'build',
@@ -33,10 +31,7 @@ beforeAll(async () => {
     period: 'day',
   });
 });
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+afterAll(() => stopApp(browser, app));
 
 function query<T>(sql: string): T[] {
   const db = new Database(app.dbPath, { readonly: true });
@@ -147,7 +142,6 @@ describe('a full daily check-in by keyboard alone', () => {
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {
-    expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
+    expectOnlyAppRequests(app);
   });
 });
