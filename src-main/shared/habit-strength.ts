@@ -25,7 +25,20 @@
  *   not again on the quiet days after it. A break habit's day with no check-in is unknown and
  *   leaves the score where it was: the app neither claims a success nobody reported nor counts a
  *   slip that may not have happened;
- * - a skipped day leaves the score unchanged, and adds nothing to a weekly total;
+ * - a skipped day (travel, illness, a day the person takes out) leaves the score unchanged, as in
+ *   Loop, and never counts against a later day. What that means for a rolling 7-day total:
+ *   - for a build target the skipped days are taken out of the calendar, and the 7-day window
+ *     reaches back past them to the last 7 days that were not skipped. "At least 6 a week" then
+ *     still asks for 6 of 7 kept days, and a person who comes back from four skipped days with
+ *     three more check-ins is on target, exactly as if those four days had never been on the
+ *     calendar. We chose this over scaling the target to the window's unskipped days (6 x 3/7)
+ *     because scaling turns the person's own number into fractions nobody set ("2.6 a week") and
+ *     lets a single check-in after a long skip meet a weekly target on its own;
+ *   - for a break limit the window stays on the calendar and a skipped day adds 0 to it: reaching
+ *     back would bring older slips into the window, so a skip would count against later days.
+ *     A skipped day then weighs on later days exactly as a day with nothing recorded does;
+ *   so adding a skip never makes a later day's outcome worse than leaving that day empty, for
+ *   all four shapes of rule (property-tested in `tests/shared/habit-strength.test.ts`);
  * - the score starts at 0 on the habit's first recorded day (check-in or skip). Starting at the
  *   creation day instead gives the same numbers (build days before any check-in keep 0 at 0, break
  *   days without check-ins change nothing) without needing the zone the habit was created in, and
@@ -166,15 +179,31 @@ function scoreFromFirstRecord(
   const multiplier = strengthMultiplier(rule);
   const windowDays = rule.period === 'week' ? 7 : 1;
   const target = rule.kind === 'build' ? Math.max(rule.targetCount, 1) : rule.targetCount;
+  // A build target's window holds the last `windowDays` days that were not skipped (see the header
+  // comment): `counted` lists the counts of those days in order, `countedLength` how many so far.
+  const isWindowPastSkips = rule.kind === 'build';
+  const counted = new Float64Array(length);
+  let countedLength = 0;
   const strengths = new Float64Array(length);
   const outcomes: DayOutcome[] = [];
   let strength = 0;
   let windowSum = 0;
   for (let i = 0; i < length; i += 1) {
     const count = counts[i] ?? 0;
-    windowSum += count - (i >= windowDays ? (counts[i - windowDays] ?? 0) : 0);
+    const isSkip = recorded[i] === 2;
+    if (isWindowPastSkips) {
+      if (!isSkip) {
+        counted[countedLength] = count;
+        windowSum +=
+          count - (countedLength >= windowDays ? (counted[countedLength - windowDays] ?? 0) : 0);
+        countedLength += 1;
+      }
+    } else {
+      // A skipped day's count is 0, so it adds nothing to a limit's calendar window.
+      windowSum += count - (i >= windowDays ? (counts[i - windowDays] ?? 0) : 0);
+    }
     let outcome: DayOutcome;
-    if (recorded[i] === 2) {
+    if (isSkip) {
       outcome = 'skipped';
     } else if (rule.kind === 'build') {
       outcome = windowSum >= target ? 'met' : 'missed';

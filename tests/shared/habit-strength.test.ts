@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src-main/shared/calendar';
 import { strengthPercent } from '../../src-main/shared/domain/habits';
@@ -190,6 +191,145 @@ describe('habit strength (Loop Habit Tracker’s score)', () => {
       'unrecorded',
       'unrecorded',
     ]);
+  });
+});
+
+describe('skipped days never count against later days', () => {
+  it('keeps a weekly target met after four skipped days (issue 7, the given case)', () => {
+    // At least 6 a week, once a day from 1 September to 20 October, 21-24 October skipped, then
+    // once on 25-27 October. The window of 25 October reaches back past the skipped days:
+    // 25, 20, 19, 18, 17, 16, 15 October hold 7 >= 6, so the day is met.
+    const sixAWeek: HabitRule = { kind: 'build', targetCount: 6, period: 'week' };
+    const records: DayRecord[] = [
+      ...run('2026-09-01', 50, 1),
+      ...run('2026-10-21', 4, null, true),
+      ...run('2026-10-25', 3, 1),
+    ];
+    const days = scoreHabitDays(sixAWeek, records, '2026-10-20', '2026-10-27');
+    const before = days[0]?.strength ?? Number.NaN;
+    // f = 6/7, m = 0.5^(sqrt(6/7)/13) = 0.950613; 45 days met from 6 September (the first five
+    // days' windows hold 1..5) on top of five partial days: 0.9038 on 20 October.
+    expect(before).toBeCloseTo(0.9038, 4);
+    expect(days.map((d) => d.outcome)).toEqual([
+      'met',
+      'skipped',
+      'skipped',
+      'skipped',
+      'skipped',
+      'met',
+      'met',
+      'met',
+    ]);
+    for (const day of days) expect(day.strength).toBeGreaterThanOrEqual(before);
+    // 6 September to 20 October (45 days) and 25-27 October: 48.
+    expect(summarizeHabit(sixAWeek, records, '2026-10-27').currentStreak).toBe(48);
+  });
+
+  it('keeps an at-most weekly limit’s window on the calendar, a skip adding nothing to it', () => {
+    // At most 2 a week: 2 on day 1, day 2 skipped, 1 on day 8. Day 8's window (days 2-8) holds 1,
+    // as it would with day 2 left empty; reaching back past the skip would bring day 1's 2 in.
+    const atMostTwo: HabitRule = { kind: 'break', targetCount: 2, period: 'week' };
+    const records: DayRecord[] = [
+      { day: START, count: 2, isSkip: false },
+      { day: addDays(START, 1), count: null, isSkip: true },
+      { day: addDays(START, 7), count: 1, isSkip: false },
+    ];
+    const [last] = scoreHabitDays(atMostTwo, records, addDays(START, 7), addDays(START, 7));
+    expect(last?.outcome).toBe('met');
+  });
+
+  /*
+   * The property, for all four shapes of rule: take any history and a day in it, and compare the
+   * history where that day is skipped with the same history where that day has nothing recorded.
+   * No later day may do worse with the skip: a day met without it is met with it. For a daily
+   * target and for limits the strength is never lower either. (A weekly build target's empty day
+   * can still raise the strength, when the week holds enough, where a skip leaves it unchanged
+   * as Loop does; for build targets the skip is instead exactly the day taken off the calendar,
+   * checked below.)
+   */
+  const shapes = fc.oneof(
+    fc.record({
+      kind: fc.constant('build' as const),
+      targetCount: fc.integer({ min: 1, max: 8 }),
+      period: fc.constantFrom('day' as const, 'week' as const),
+    }),
+    fc.record({
+      kind: fc.constant('break' as const),
+      targetCount: fc.integer({ min: 0, max: 8 }),
+      period: fc.constantFrom('day' as const, 'week' as const),
+    }),
+  ) satisfies fc.Arbitrary<HabitRule>;
+  const DAYS = 40;
+  const END = addDays(START, DAYS - 1);
+  // Each day: nothing (null), a skip ('skip') or a count.
+  const histories = fc.array(
+    fc.oneof(fc.constant(null), fc.constant('skip' as const), fc.integer({ min: 0, max: 4 })),
+    { minLength: DAYS, maxLength: DAYS },
+  );
+  function recordsOf(history: readonly (number | 'skip' | null)[], from = START): DayRecord[] {
+    return history.flatMap((entry, i) =>
+      entry === null
+        ? []
+        : [
+            entry === 'skip'
+              ? { day: addDays(from, i), count: null, isSkip: true }
+              : { day: addDays(from, i), count: entry, isSkip: false },
+          ],
+    );
+  }
+
+  it('never makes a later day worse than leaving that day empty, for every rule', () => {
+    fc.assert(
+      fc.property(shapes, histories, fc.nat({ max: DAYS - 1 }), (rule, history, at) => {
+        const withSkip = scoreHabitDays(
+          rule,
+          recordsOf(history.map((e, i) => (i === at ? 'skip' : e))),
+          START,
+          END,
+        );
+        const withEmpty = scoreHabitDays(
+          rule,
+          recordsOf(history.map((e, i) => (i === at ? null : e))),
+          START,
+          END,
+        );
+        const isStrengthKept = rule.kind === 'break' || rule.period === 'day';
+        for (let i = at + 1; i < DAYS; i += 1) {
+          const skipDay = withSkip[i];
+          const emptyDay = withEmpty[i];
+          if (metTarget(emptyDay?.outcome ?? 'unrecorded') === true) {
+            expect(skipDay?.outcome).toBe('met');
+          }
+          if (isStrengthKept) {
+            expect(skipDay?.strength ?? 0).toBeGreaterThanOrEqual(
+              (emptyDay?.strength ?? 0) - 1e-12,
+            );
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('scores a build target’s later days as if the skipped day were not on the calendar', () => {
+    const builds = shapes.filter((rule) => rule.kind === 'build');
+    fc.assert(
+      fc.property(builds, histories, fc.integer({ min: 1, max: DAYS - 2 }), (rule, history, at) => {
+        // The habit has begun before the skip (a first record starts its days either way).
+        fc.pre(history.slice(0, at).some((e) => typeof e === 'number'));
+        const skipped = history.map((e, i) => (i === at ? 'skip' : e));
+        const removed = history.filter((_, i) => i !== at);
+        const withSkip = scoreHabitDays(rule, recordsOf(skipped), START, END);
+        const withoutDay = scoreHabitDays(rule, recordsOf(removed), START, addDays(END, -1));
+        expect(withSkip[at]?.outcome).toBe('skipped');
+        expect(withSkip[at]?.strength).toBeCloseTo(at > 0 ? (withSkip[at - 1]?.strength ?? 0) : 0);
+        for (let i = at + 1; i < DAYS; i += 1) {
+          expect(withSkip[i]?.outcome).toBe(withoutDay[i - 1]?.outcome);
+          expect(withSkip[i]?.strength).toBeCloseTo(withoutDay[i - 1]?.strength ?? 0, 12);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
