@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { addDays } from '../../../src-main/shared/calendar';
 import { strengthPercent } from '../../../src-main/shared/domain/habits';
-import type { Habit, HabitHistoryDay } from '../../../src-main/shared/ipc-contract';
+import type { HabitHistoryDay, HabitSummary } from '../../../src-main/shared/ipc-contract';
 import { HabitStrengthChart, type StrengthPoint } from '../../charts/HabitStrengthChart';
 import type { CheckinActions } from './checkin-actions';
 import { CheckinControl } from './CheckinControl';
@@ -13,22 +13,32 @@ import { firstDayOfMonth, lastDayOfMonth, longDay, monthOf } from './habit-dates
 const TREND_DAYS = 90;
 
 export interface HabitHistoryProps {
-  readonly habit: Habit;
+  /** The habit as listed for `today`: its `strength` is the one number shown for today. */
+  readonly habit: HabitSummary;
   readonly today: string;
   /** Bumped after every change, so the calendar and the line are read again. */
   readonly version: number;
   readonly actions: CheckinActions;
 }
 
-/** The line starts at the first recorded day; today is left out until something is recorded. */
-function trendPoints(days: readonly HabitHistoryDay[], today: string): StrengthPoint[] {
-  const isRecorded = (d: HabitHistoryDay) => d.count !== null || d.isSkip;
-  const start = days.findIndex(isRecorded);
+/**
+ * The strength line: from the first recorded day up to today. Today's point is the habit's
+ * strength as the card shows it (`HabitSummary.strength`, from `summarizeHabit`), not the history's
+ * end-of-day score: today is still going on, so a target not met yet must not pull the line (or
+ * the "now" figure under it) below the number in the card's header. Exported for its tests.
+ */
+export function trendPoints(
+  days: readonly HabitHistoryDay[],
+  today: string,
+  strengthToday: number,
+): StrengthPoint[] {
+  const start = days.findIndex((d) => d.count !== null || d.isSkip);
   if (start === -1) return [];
-  return days
+  const past = days
     .slice(start)
-    .filter((d) => d.day !== today || isRecorded(d))
+    .filter((d) => d.day < today)
     .map((d) => ({ day: d.day, percent: strengthPercent(d.strength) }));
+  return [...past, { day: today, percent: strengthPercent(strengthToday) }];
 }
 
 /** A habit's month calendar, to look back and to back-fill days, and its strength line. */
@@ -71,7 +81,10 @@ export function HabitHistory({ habit, today, version, actions }: HabitHistoryPro
   }, [api, habit.id, month, today, version]);
 
   const byDay = useMemo(() => new Map(monthDays.map((d) => [d.day, d])), [monthDays]);
-  const points = useMemo(() => trendPoints(trendDays, today), [trendDays, today]);
+  const points = useMemo(
+    () => trendPoints(trendDays, today, habit.strength),
+    [trendDays, today, habit.strength],
+  );
   const selected = selectedDay !== null && monthOf(selectedDay) === month ? selectedDay : null;
   const selectedData = selected ? byDay.get(selected) : undefined;
   const latest = points.at(-1);

@@ -2,13 +2,14 @@ import { cleanup, configure, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../../src-main/shared/calendar';
+import { trendPoints } from '../../../../src-renderer/features/habits/HabitHistory';
 import { HabitsScreen } from '../../../../src-renderer/features/habits/HabitsScreen';
 import {
   currentTimeZone,
   longDay,
   todayIn,
 } from '../../../../src-renderer/features/habits/habit-dates';
-import { renderWithApp } from '../../render-app';
+import { createTestApp, renderWithApp } from '../../render-app';
 
 afterEach(cleanup);
 // Each change reloads the list and the open calendar; on a busy two-core machine that can take
@@ -272,5 +273,59 @@ describe('Habits screen', () => {
     await user.click(screen.getByRole('button', { name: 'Restore' }));
     await screen.findByRole('meter', { name: 'Strength of “Walk outside”' });
     expect(db.prepare('SELECT * FROM habits').all()).toEqual(asSaved);
+  });
+
+  it('shows one strength for today: the header and the line under the chart agree', async () => {
+    // At least 2 a day, twice on each of the 30 days before today, once so far today. The header
+    // holds today open (s30 = 1 - 2^(-30/13) = 0.798, 79%); the history's end-of-day score for
+    // today is 0.798 * m + 0.5 * (1 - m) = 0.783 (78%), which the chart used to say as "now 78%".
+    const app = createTestApp();
+    await app.dispatch('habit:create', {
+      name: 'Glasses of water',
+      kind: 'build',
+      targetCount: 2,
+      period: 'day',
+    });
+    const habitId = 1; // the first habit in a fresh database
+    for (let i = 30; i >= 1; i -= 1) {
+      await app.dispatch('checkin:set', { habitId, day: addDays(today(), -i), count: 2 });
+    }
+    await app.dispatch('checkin:set', { habitId, day: today(), count: 1 });
+    const user = userEvent.setup({ delay: null });
+    app.render(<HabitsScreen />);
+    const card = await screen.findByRole('listitem', { name: 'Glasses of water' });
+    expect(strengthOf(card)).toBe('79%');
+    await user.click(within(card).getByRole('button', { name: 'Calendar' }));
+    const chart = await within(card).findByRole('figure');
+    expect(chart.getAttribute('aria-label')).toMatch(/, now 79%\.$/);
+  });
+});
+
+describe('the strength line', () => {
+  const day = (d: string, strength: number, count: number | null) => ({
+    day: d,
+    count,
+    isSkip: false,
+    note: null,
+    strength,
+    metTarget: count === null ? null : count > 0,
+  });
+
+  it('starts at the first record and ends on today with the strength the card shows', () => {
+    const days = [
+      day('2026-03-01', 0, null),
+      day('2026-03-02', 0.3, 1),
+      day('2026-03-03', 0.28, 0),
+      day('2026-03-04', 0.26, 0),
+    ];
+    // Today (4 March) not done yet: the card holds 3 March's 28%, and the line ends there too,
+    // not on the history's 26% for a day that is not over.
+    expect(trendPoints(days, '2026-03-04', 0.28)).toEqual([
+      { day: '2026-03-02', percent: 30 },
+      { day: '2026-03-03', percent: 28 },
+      { day: '2026-03-04', percent: 28 },
+    ]);
+    // Nothing recorded in the window: no line at all.
+    expect(trendPoints([day('2026-03-04', 0, null)], '2026-03-04', 0)).toEqual([]);
   });
 });
