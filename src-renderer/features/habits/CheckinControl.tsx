@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CHECKIN_COUNT_MAX, describeTarget } from '../../../src-main/shared/domain/habits';
 import type { Habit } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
-import type { CheckinActions, DayState } from './checkin-actions';
+import { useQueuedCount, type CheckinActions, type DayState } from './checkin-actions';
 import { dayInWords } from './habit-dates';
 
 export interface CheckinControlProps {
@@ -31,7 +31,20 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
 
   const when = dayInWords(day, today);
   const name = `“${habit.name}”`;
-  const count = state && !state.isSkip ? state.count : null;
+  const savedCount = state && !state.isSkip ? state.count : null;
+  const stepper = useQueuedCount(savedCount, async (next, burst) => {
+    setError(null);
+    const problem = await actions.save(
+      habit,
+      day,
+      { count: next, isSkip: false, note: state?.note ?? null },
+      `${name}: ${times(next)} ${when}.`,
+      burst,
+    );
+    setError(problem);
+    return problem === null;
+  });
+  const count = stepper.count;
   const isSkip = state?.isSkip ?? false;
   const isDoneToggle = habit.kind === 'build' && habit.period === 'day' && habit.targetCount === 1;
   const errorField = error?.field ?? null;
@@ -126,8 +139,8 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
               type="button"
               className="button counter-step"
               aria-label={`One fewer ${when}`}
-              disabled={isSaving || count === null || count <= 0}
-              onClick={() => void saveCount((count ?? 0) - 1)}
+              disabled={count === null || count <= 0}
+              onClick={() => stepper.step(-1)}
             >
               −
             </button>
@@ -151,8 +164,8 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
               type="button"
               className="button counter-step"
               aria-label={`One more ${when}`}
-              disabled={isSaving || (count ?? 0) >= CHECKIN_COUNT_MAX}
-              onClick={() => void saveCount((count ?? 0) + 1)}
+              disabled={(count ?? 0) >= CHECKIN_COUNT_MAX}
+              onClick={() => stepper.step(1)}
             >
               +
             </button>

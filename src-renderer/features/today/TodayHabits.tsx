@@ -2,6 +2,7 @@ import { useApi } from '../../api/api-context';
 import { useUndo } from '../../app/undo';
 import { describeTarget, strengthPercent } from '../../../src-main/shared/domain/habits';
 import type { ChannelOutput } from '../../../src-main/shared/ipc-contract';
+import { undoTarget, useQueuedCount, type UndoBurst } from '../habits/checkin-actions';
 
 export type HabitSummary = ChannelOutput<'habit:list'>[number];
 
@@ -22,7 +23,7 @@ function HabitRow({
   const count = checkin && !checkin.isSkip ? (checkin.count ?? 0) : null;
   const isSimpleDone = habit.kind === 'build' && habit.period === 'day' && habit.targetCount === 1;
 
-  async function change(next: CheckinChange, message: string) {
+  async function change(next: CheckinChange, message: string, burst?: UndoBurst) {
     const result = await api.call('checkin:set', {
       habitId: habit.id,
       day,
@@ -32,9 +33,9 @@ function HabitRow({
     });
     if (!result.ok) {
       announce(result.error.message);
-      return;
+      return false;
     }
-    const previous = result.value.previous;
+    const previous = undoTarget(burst, result.value.previous);
     offerUndo({
       message,
       undo: async () => {
@@ -44,7 +45,12 @@ function HabitRow({
       },
     });
     onChanged();
+    return true;
   }
+  // Quick clicks on − and + each count (see useQueuedCount).
+  const stepper = useQueuedCount(count, (next, burst) =>
+    change({ count: next, isSkip: false }, `${habit.name}: ${next} today.`, burst),
+  );
 
   const strength = strengthPercent(habit.strength);
   return (
@@ -80,33 +86,26 @@ function HabitRow({
               type="button"
               className="button"
               aria-label={`One fewer: ${habit.name}`}
-              disabled={count === null || count === 0}
-              onClick={() =>
-                void change(
-                  { count: Math.max(0, (count ?? 0) - 1), isSkip: false },
-                  `${habit.name}: ${Math.max(0, (count ?? 0) - 1)} today.`,
-                )
-              }
+              disabled={stepper.count === null || stepper.count === 0}
+              onClick={() => stepper.step(-1)}
             >
               −
             </button>
-            <span className="stepper-count" title={count === null ? 'Not recorded yet' : undefined}>
-              {count === null ? '–' : count}
+            <span
+              className="stepper-count"
+              title={stepper.count === null ? 'Not recorded yet' : undefined}
+            >
+              {stepper.count === null ? '–' : stepper.count}
             </span>
             <button
               type="button"
               className="button"
               aria-label={`One more: ${habit.name}`}
-              onClick={() =>
-                void change(
-                  { count: (count ?? 0) + 1, isSkip: false },
-                  `${habit.name}: ${(count ?? 0) + 1} today.`,
-                )
-              }
+              onClick={() => stepper.step(1)}
             >
               +
             </button>
-            {count === null && (
+            {stepper.count === null && (
               <button
                 type="button"
                 className="button"

@@ -1,4 +1,4 @@
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../../src-main/shared/calendar';
@@ -164,6 +164,39 @@ describe('Habits screen', () => {
     await waitFor(() => expect(strengthOf(card)).toBe('2%'));
     expect(count.getAttribute('aria-invalid')).toBe('false');
     expect(checkins(db)).toMatchObject([{ count: 3 }]);
+  });
+
+  it('counts every quick click on a stepper, and one Undo takes the whole burst back', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db } = renderWithApp(<HabitsScreen />);
+    await screen.findByText('No habits yet');
+    const card = await addHabit(user, { name: 'Glasses of water', target: '6' });
+    const more = within(card).getByRole('button', { name: 'One more today' });
+    const count = within(card).getByRole('spinbutton', { name: 'Times today' });
+
+    // A double-click is two clicks: 2, not 1.
+    await user.dblClick(more);
+    await waitFor(() => expect(checkins(db)).toMatchObject([{ count: 2 }]));
+    await waitFor(() => expect(count).toHaveProperty('value', '2'));
+
+    // Three clicks in one go, none waiting for the one before: 2 + 3 = 5.
+    fireEvent.click(more);
+    fireEvent.click(more);
+    fireEvent.click(more);
+    await waitFor(() => expect(checkins(db)).toMatchObject([{ count: 5 }]));
+    await waitFor(() => expect(count).toHaveProperty('value', '5'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('5 times today'));
+
+    // And back down, just as quickly: 5 - 2 = 3.
+    const fewer = within(card).getByRole('button', { name: 'One fewer today' });
+    fireEvent.click(fewer);
+    fireEvent.click(fewer);
+    await waitFor(() => expect(checkins(db)).toMatchObject([{ count: 3 }]));
+    await waitFor(() => expect(count).toHaveProperty('value', '3'));
+
+    // Undo puts back the count from before the burst (5), not the one a click earlier (4).
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(checkins(db)).toMatchObject([{ count: 5 }]));
   });
 
   it('saves a note on a recorded day', async () => {

@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayOfInstant } from '../../../../src-main/shared/calendar';
@@ -77,5 +77,37 @@ describe('Today', () => {
     await waitFor(() =>
       expect(checkins()).toEqual([{ habit_id: 1, day: today(), count: 1, is_skip: 0 }]),
     );
+  });
+
+  it('counts every quick click on a habit’s stepper', async () => {
+    const user = userEvent.setup();
+    const app = createTestApp();
+    await app.dispatch('habit:create', {
+      name: 'Glasses of water',
+      kind: 'build',
+      targetCount: 6,
+      period: 'day',
+    });
+    app.render(<TodayScreen />);
+    const countOf = () =>
+      app.db.prepare('SELECT count FROM habit_checkins WHERE habit_id = 1').pluck().get();
+    const water = await screen.findByRole('listitem', { name: /Glasses of water/ });
+    const more = within(water).getByRole('button', { name: 'One more: Glasses of water' });
+    const shown = () => within(water).getByText(/^(–|\d+)$/).textContent;
+
+    await user.dblClick(more);
+    await waitFor(() => expect(countOf()).toBe(2));
+    await waitFor(() => expect(shown()).toBe('2'));
+
+    fireEvent.click(more);
+    fireEvent.click(more);
+    fireEvent.click(more);
+    await waitFor(() => expect(countOf()).toBe(5));
+    await waitFor(() => expect(shown()).toBe('5'));
+
+    // Undo takes the whole burst of three back, to 2.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(countOf()).toBe(2));
+    await waitFor(() => expect(shown()).toBe('2'));
   });
 });
