@@ -223,6 +223,38 @@ describe('habits in a real browser, as a new person would use them', () => {
     expect(savedCheckins()).toEqual(before);
   });
 
+  it('counts every quick click on a stepper: a double-click adds 2, three quick clicks 3', async () => {
+    const { page } = app;
+    const form = page.getByRole('form', { name: 'New habit' });
+    await form.getByLabel('Name').fill('Glasses of water');
+    await form.getByRole('radio', { name: /Build/ }).check();
+    await form.getByRole('spinbutton').fill('6');
+    await form.getByRole('button', { name: 'Add habit' }).click();
+    const water = card(page, 'Glasses of water');
+    await water.waitFor();
+    const todayGroup = water.getByRole('group', { name: 'Glasses of water, today' }).first();
+    const more = todayGroup.getByRole('button', { name: 'One more today' });
+    const shown = todayGroup.getByRole('spinbutton', { name: 'Times today' });
+    const saved = () =>
+      savedCheckins().find((r) => r.name === 'Glasses of water' && r.day === today)?.count ?? null;
+
+    await more.dblclick();
+    await expect.poll(saved).toBe(2);
+    await expect.poll(() => shown.inputValue()).toBe('2');
+
+    // Three clicks sent one after another without waiting for any answer in between...
+    await Promise.all([more.click(), more.click(), more.click()]);
+    await expect.poll(saved).toBe(5);
+    // ...and three within one frame, from the page itself.
+    await more.evaluate((button: HTMLElement) => {
+      button.click();
+      button.click();
+      button.click();
+    });
+    await expect.poll(saved).toBe(8);
+    await expect.poll(() => shown.inputValue()).toBe('8');
+  });
+
   it('looks right in light and dark, wide and narrow', async () => {
     const { page } = app;
     for (const scheme of ['light', 'dark'] as const) {
