@@ -153,6 +153,19 @@ export function createReportService(db: Database.Database, options: ReportServic
     );
   }
 
+  /**
+   * The person's calendar day at `instant` (never the UTC day: a habit added at 21:00 in New York
+   * was added that evening, not at 02:00 the next day). Habits keep no zone of their own, so this
+   * uses the zone of the person's entry nearest in time. With no entry to go by, it leans the way
+   * that keeps the habit in the period: the earliest day the instant fell on anywhere on Earth
+   * (UTC-12) for the day it was added, the latest (UTC+14) for the day it was archived.
+   */
+  function personalDay(instant: string, withoutZone: 'earliest' | 'latest'): string {
+    const zone =
+      repo.zoneNear(instant) ?? (withoutZone === 'earliest' ? 'Etc/GMT+12' : 'Etc/GMT-14');
+    return dayOfInstant(instant, zone);
+  }
+
   /** Everything the report shows, read in one transaction so the numbers agree with each other. */
   const load = db.transaction((request: ReportRequest): ReportData => {
     const includeText = request.privacy !== 'summary';
@@ -176,17 +189,24 @@ export function createReportService(db: Database.Database, options: ReportServic
       list.push({ day: c.day, count: c.count, isSkip: c.isSkip });
       recordsByHabit.set(c.habitId, list);
     }
-    const habits: HabitData[] = repo.habits(includeText).map((h) => ({
-      id: h.id,
-      name: h.name,
-      kind: h.kind,
-      targetCount: h.targetCount,
-      period: h.period,
-      createdDay: h.createdAt.slice(0, 10),
-      archivedDay: h.archivedAt === null ? null : h.archivedAt.slice(0, 10),
-      records: recordsByHabit.get(h.id) ?? [],
-      notes: notesByHabit.get(h.id) ?? [],
-    }));
+    const habits: HabitData[] = repo.habits(includeText).map((h) => {
+      const records = recordsByHabit.get(h.id) ?? [];
+      const addedDay = personalDay(h.createdAt, 'earliest');
+      // A habit exists from its first record, which may be back-filled before the day it was
+      // added to the app (records come sorted by day); without one, from the day it was added.
+      const firstRecord = records[0]?.day;
+      return {
+        id: h.id,
+        name: h.name,
+        kind: h.kind,
+        targetCount: h.targetCount,
+        period: h.period,
+        createdDay: firstRecord !== undefined && firstRecord < addedDay ? firstRecord : addedDay,
+        archivedDay: h.archivedAt === null ? null : personalDay(h.archivedAt, 'latest'),
+        records,
+        notes: notesByHabit.get(h.id) ?? [],
+      };
+    });
 
     const emotions = repo.emotions(range).map((e) => {
       const isOwnWord = !FIXED_EMOTIONS.has(e.tag);

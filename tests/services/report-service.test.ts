@@ -2,6 +2,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync }
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfOptions, PdfPrinter } from '../../src-main/ipc/handler-context';
+import { addDays } from '../../src-main/shared/calendar';
+import { createHabitService } from '../../src-main/services/habit-service';
 import { createReportService, writePrivateFile } from '../../src-main/services/report-service';
 import type { ServiceError } from '../../src-main/services/service-error';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
@@ -127,6 +129,90 @@ describe('report preview', () => {
     expect(() =>
       report.preview({ from: '1900-01-01', to: '2026-03-31', privacy: 'full', redactions: [] }),
     ).toThrow(expect.objectContaining({ code: 'invalid_input', field: 'from' }) as ServiceError);
+  });
+});
+
+describe('which habits the report includes', () => {
+  // Each case starts from an empty database: the March seed above has a habit of its own.
+  let empty: TestDb;
+  beforeEach(() => {
+    empty = createTestDatabase();
+  });
+  afterEach(() => empty.cleanup());
+
+  const habitsAt = (instant: string) =>
+    createHabitService(empty.db, { now: () => new Date(instant) });
+  const preview = (from: string, to: string) =>
+    createReportService(empty.db).preview({ from, to, privacy: 'full', redactions: [] }).html;
+  /** A mood entry written at `instant` in `zone`: the witness of the zone the person was in. */
+  function moodIn(zone: string, instant: string, day: string) {
+    empty.db
+      .prepare(
+        `INSERT INTO mood_entries (occurred_at, time_zone, local_day, mood, created_at, updated_at)
+         VALUES (?, ?, ?, 5, ?, ?)`,
+      )
+      .run(instant, zone, day, instant, instant);
+  }
+  const NONE = 'No habits were tracked in this period.';
+
+  it('includes a habit from its first back-filled record, before the day it was added', () => {
+    // Added on 30 November, with every day from 21 September to 20 November back-filled.
+    const habits = habitsAt('2026-11-30T10:00:00.000Z');
+    const { id } = habits.create({ name: 'Stretch', kind: 'build', targetCount: 1, period: 'day' });
+    for (let day = '2026-09-21'; day <= '2026-11-20'; day = addDays(day, 1)) {
+      habits.setCheckin({ habitId: id, day, count: 1 });
+    }
+    // 61 perfect days: 1 - 2^(-61/13) = 0.961, as the Habits screen shows on 20 November.
+    expect(habits.list('2026-11-20')[0]?.strength).toBeCloseTo(0.961, 3);
+    const html = preview('2026-10-22', '2026-11-20');
+    expect(html).not.toContain(NONE);
+    expect(html).toMatch(/Stretch[\s\S]*?96%/);
+  });
+
+  it('takes the day a habit was added in the person’s zone, not in UTC', () => {
+    // 21:00 on 3 November in New York is 02:00 UTC on the 4th; ticked on the 3rd.
+    moodIn('America/New_York', '2026-11-03T20:00:00.000Z', '2026-11-03');
+    const habits = habitsAt('2026-11-04T02:00:00.000Z');
+    const { id } = habits.create({ name: 'Stretch', kind: 'build', targetCount: 1, period: 'day' });
+    habits.setCheckin({ habitId: id, day: '2026-11-03', count: 1 });
+    expect(preview('2026-11-01', '2026-11-03')).toContain('Stretch');
+  });
+
+  it('includes a habit added that evening with nothing recorded yet, and not one added the next day', () => {
+    moodIn('America/New_York', '2026-11-03T20:00:00.000Z', '2026-11-03');
+    habitsAt('2026-11-04T02:00:00.000Z').create({
+      name: 'Stretch',
+      kind: 'build',
+      targetCount: 1,
+      period: 'day',
+    });
+    expect(preview('2026-11-01', '2026-11-03')).toContain('Stretch');
+    // In Paris 02:00 UTC on the 4th is already the 4th: not yet a habit on the 3rd.
+    empty.db.prepare(`UPDATE mood_entries SET time_zone = 'Europe/Paris'`).run();
+    const html = preview('2026-11-01', '2026-11-03');
+    expect(html).toContain(NONE);
+    expect(html).not.toContain('Stretch');
+  });
+
+  it('with no entry to tell the zone by, keeps a habit in the period it may have been added in', () => {
+    // 02:00 UTC on 4 November is still the 3rd in zones behind UTC; nothing says which zone.
+    habitsAt('2026-11-04T02:00:00.000Z').create({
+      name: 'Stretch',
+      kind: 'build',
+      targetCount: 1,
+      period: 'day',
+    });
+    expect(preview('2026-11-01', '2026-11-03')).toContain('Stretch');
+  });
+
+  it('takes the day a habit was archived in the person’s zone', () => {
+    moodIn('America/New_York', '2026-11-01T14:00:00.000Z', '2026-11-01');
+    const habits = habitsAt('2026-11-01T14:00:00.000Z');
+    const { id } = habits.create({ name: 'Stretch', kind: 'build', targetCount: 1, period: 'day' });
+    habits.setCheckin({ habitId: id, day: '2026-11-01', count: 1 });
+    // Archived at 21:00 on 3 November in New York (02:00 UTC on the 4th).
+    habitsAt('2026-11-04T02:00:00.000Z').archive(id);
+    expect(preview('2026-11-01', '2026-11-03')).toContain('archived 3 Nov 2026');
   });
 });
 

@@ -215,6 +215,17 @@ export function createReportRepo(db: Database.Database) {
     `SELECT local_day AS day, kind, stage, CASE WHEN ? = 1 THEN answers END AS answers
        FROM reflections WHERE local_day BETWEEN ? AND ? ORDER BY local_day, id`,
   );
+  // The zone of the entry the person wrote nearest in time to an instant (see `zoneNear`).
+  const zoneNear = db.prepare<{ at: string }, { time_zone: string }>(
+    `SELECT time_zone FROM (
+       SELECT time_zone, created_at AS at FROM mood_entries
+       UNION ALL SELECT time_zone, created_at FROM communication_entries
+       UNION ALL SELECT time_zone, created_at FROM trust_checkins
+       UNION ALL SELECT time_zone, changed_at FROM stage_changes
+     )
+     WHERE julianday(at) IS NOT NULL
+     ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
+  );
   const reflectionKinds = db.prepare<[string], { kind: string }>(
     'SELECT DISTINCT kind FROM reflections WHERE local_day <= ? ORDER BY kind',
   );
@@ -305,6 +316,15 @@ export function createReportRepo(db: Database.Database) {
     /** Reflections in the period, oldest first; answers only when `includeText`. */
     reflections(range: DayRange, includeText: boolean): ReflectionRow[] {
       return reflections.all(flag(includeText), range.from, range.to);
+    },
+    /**
+     * The zone the person was in around `instant`, as well as the data can tell: habits keep the
+     * instant they were added and archived but no zone, while mood, conversation and trust entries
+     * and stage changes each keep the zone they were written in. The entry written nearest in time
+     * is the best witness; null when there is none.
+     */
+    zoneNear(instant: string): string | null {
+      return zoneNear.get({ at: instant })?.time_zone ?? null;
     },
     reflectionKindsUpTo(to: string): string[] {
       return reflectionKinds.all(to).map((r) => r.kind);
