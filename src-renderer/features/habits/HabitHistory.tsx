@@ -32,7 +32,11 @@ export function trendPoints(
   today: string,
   strengthToday: number,
 ): StrengthPoint[] {
-  const start = days.findIndex((d) => d.count !== null || d.isSkip);
+  // The habit's days begin at its first record; one recorded before the window shows as a day
+  // already judged (met or not) or a strength above 0, so the line then starts with the window.
+  const start = days.findIndex(
+    (d) => d.count !== null || d.isSkip || d.metTarget !== null || d.strength > 0,
+  );
   if (start === -1) return [];
   const past = days
     .slice(start)

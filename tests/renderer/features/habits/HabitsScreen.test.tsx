@@ -358,7 +358,19 @@ describe('the strength line', () => {
       { day: '2026-03-03', percent: 28 },
       { day: '2026-03-04', percent: 28 },
     ]);
-    // Nothing recorded in the window: no line at all.
+    // Recorded before the window: the line covers the whole window, still ending on the card's
+    // number (a habit to break, with nothing recorded lately, keeps its strength).
+    expect(
+      trendPoints(
+        [day('2026-03-03', 0.41, null), day('2026-03-04', 0.41, null)],
+        '2026-03-04',
+        0.41,
+      ),
+    ).toEqual([
+      { day: '2026-03-03', percent: 41 },
+      { day: '2026-03-04', percent: 41 },
+    ]);
+    // Nothing recorded in the window or before it: no line at all.
     expect(trendPoints([day('2026-03-04', 0, null)], '2026-03-04', 0)).toEqual([]);
   });
 });
