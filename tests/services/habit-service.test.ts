@@ -273,6 +273,27 @@ describe('strength and history', () => {
     expect(social).toMatchObject({ strength: expect.closeTo(0.051922, 6), currentStreak: 1 });
   });
 
+  it('answers a weekly habit back from four skipped days as met, on the list and in history', () => {
+    // Issue 7: at least 6 a week, once a day 1 September to 20 October, 21-24 October skipped,
+    // then once on 25-27 October: those three days meet the target and the streak is 48.
+    const { id } = habits.create({
+      name: 'Stretch',
+      kind: 'build',
+      targetCount: 6,
+      period: 'week',
+    });
+    for (let day = '2026-09-01'; day <= '2026-10-27'; day = addDays(day, 1)) {
+      const isSkip = day >= '2026-10-21' && day <= '2026-10-24';
+      habits.setCheckin({ habitId: id, day, count: isSkip ? null : 1, isSkip });
+    }
+    expect(habits.list('2026-10-27')[0]).toMatchObject({ currentStreak: 48, bestStreak: 48 });
+    const { days } = habits.history({ habitId: id, from: '2026-10-20', to: '2026-10-27' });
+    expect(days.map((d) => d.metTarget)).toEqual([true, null, null, null, null, true, true, true]);
+    const before = days[0]?.strength ?? Number.NaN;
+    expect(before).toBeCloseTo(0.9038, 4);
+    for (const day of days) expect(day.strength).toBeGreaterThanOrEqual(before);
+  });
+
   it('gives one element per day with its check-in, strength and outcome', () => {
     const habit = habits.create(walk);
     const from = addDays(TODAY, -4);
