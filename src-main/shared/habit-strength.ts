@@ -33,7 +33,10 @@
  *     three more check-ins is on target, exactly as if those four days had never been on the
  *     calendar. We chose this over scaling the target to the window's unskipped days (6 x 3/7)
  *     because scaling turns the person's own number into fractions nobody set ("2.6 a week") and
- *     lets a single check-in after a long skip meet a weekly target on its own;
+ *     lets a single check-in after a long skip meet a weekly target on its own. Here we part from
+ *     Loop: its `ScoreList.recompute` freezes the score on a skipped day but keeps the day in the
+ *     calendar window, where it weighs like a day with nothing done, which is how four skipped
+ *     days used to turn three check-ins after them into three misses;
  *   - for a break limit the window stays on the calendar and a skipped day adds 0 to it: reaching
  *     back would bring older slips into the window, so a skip would count against later days.
  *     A skipped day then weighs on later days exactly as a day with nothing recorded does;
