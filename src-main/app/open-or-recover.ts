@@ -7,13 +7,12 @@ import {
   checkCopy,
   checkedCopyOf,
   createPartialFile,
-  fsyncDir,
-  fsyncFile,
   listBackups,
   removeDatabaseFiles,
   type BackupFile,
 } from '../db/backup-files';
 import { APPLICATION_ID, DatabaseOpenError } from '../db/open-database';
+import { fsyncDir, fsyncFile } from '../db/private-file';
 
 /*
  * Opening the data file at start, and what happens when it cannot be read. The rule: nothing is

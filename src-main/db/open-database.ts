@@ -3,13 +3,17 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { BackupCheckError, backupClosedFile } from './backup-files';
 import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index';
+import {
+  PRIVATE_FILE_MODE,
+  PRIVATE_FOLDER_MODE,
+  createPrivateFile as createOwnerOnlyFile,
+  errorCode,
+} from './private-file';
 
 /** Marks a SQLite file as Mending's (`PRAGMA application_id`): the ASCII bytes 'MEND'. */
 export const APPLICATION_ID = 0x4d454e44;
 
 const BUSY_TIMEOUT_MS = 5000;
-const PRIVATE_FILE_MODE = 0o600;
-const PRIVATE_FOLDER_MODE = 0o700;
 
 /** Why a data file was not opened. */
 export type DatabaseOpenFailure =
@@ -68,11 +72,6 @@ const LEAF_TABLE_PAGE = 0x0d;
 
 function errorDetail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
 }
 
 function notSqlite(filePath: string, cause?: unknown): DatabaseOpenError {
@@ -193,11 +192,14 @@ function assertOpenable(identity: FileIdentity, filePath: string): void {
   }
 }
 
-/** Creates an empty file only its owner can read, in a folder only its owner can enter. */
+/**
+ * Creates an empty file only its owner can read. A missing folder is made owner-only; an existing
+ * one is left as it is (it may be a folder the person shares with other things, and is theirs).
+ */
 function createPrivateFile(filePath: string): void {
   fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: PRIVATE_FOLDER_MODE });
   // 'wx' fails if the file appeared meanwhile; the caller then inspects it like any existing file.
-  fs.closeSync(fs.openSync(filePath, 'wx', PRIVATE_FILE_MODE));
+  createOwnerOnlyFile(filePath);
 }
 
 /**

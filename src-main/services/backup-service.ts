@@ -6,6 +6,7 @@ import {
   type RestoreOutcome,
 } from '../db/backup';
 import { BackupCheckError, listBackups, type BackupFile } from '../db/backup-files';
+import { diskProblemOf } from '../db/private-file';
 import type { Backup, RestoreSummary } from '../shared/contract/backup';
 import { ServiceError } from './service-error';
 
@@ -35,20 +36,6 @@ function summary(outcome: RestoreOutcome): RestoreSummary {
     tables: outcome.tables.map(({ table, rows }) => ({ table, rows })),
   };
 }
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** The file-system failures a person can do something about, in their words. */
-const DISK_PROBLEMS: Readonly<Record<string, string>> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'your disk quota is used up',
-  EACCES: 'the backups folder cannot be written to',
-  EPERM: 'the backups folder cannot be written to',
-  EROFS: 'the disk is read-only',
-};
 
 /**
  * Backups from Settings: list, make one now, restore one. Making and restoring are queued one
@@ -91,11 +78,11 @@ export function createBackupService(db: Database.Database, options: BackupServic
         'fileName',
       );
     }
-    const problem = DISK_PROBLEMS[errorCode(error) ?? ''];
+    const problem = diskProblemOf(error, 'write');
     if (problem) {
       return new ServiceError(
         'conflict',
-        `${action} failed because ${problem}. Nothing was changed.`,
+        `${action} failed because ${problem.problem}. Nothing was changed. ${problem.advice}`,
       );
     }
     return error;

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { diskProblemOf, writePrivateFile } from '../db/private-file';
 import { createDataRepo, type DataRepo } from '../db/repositories/data-repo';
 import { dayOfInstant, wallTimeOf } from '../shared/calendar';
 import {
@@ -31,54 +30,21 @@ export interface ExportServiceOptions {
   readonly now?: () => Date;
 }
 
-/** Exports are private: readable and writable by their owner only. */
-const PRIVATE_FILE_MODE = 0o600;
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** Why a file could not be written, in words a person can act on. */
-function writeProblem(fileName: string, error: unknown): ServiceError {
-  const code = errorCode(error);
-  const reason =
-    code === 'EACCES' || code === 'EPERM'
-      ? 'you are not allowed to write in that folder'
-      : code === 'ENOSPC'
-        ? 'the disk is full'
-        : code === 'ENOENT'
-          ? 'that folder no longer exists'
-          : code === 'EISDIR'
-            ? 'a folder already has that name'
-            : 'the system refused to write it';
+/** Why a file could not be written, in words a person can act on; anything else stays a bug. */
+function writeProblem(fileName: string, error: unknown): unknown {
+  const problem = diskProblemOf(error, 'write');
+  if (problem === undefined) return error;
   return new ServiceError(
-    'internal',
-    `Mending could not save ${fileName}: ${reason}. Nothing was saved; choose another place and try again.`,
+    'conflict',
+    `Mending could not save ${fileName}: ${problem.problem}. Nothing was saved. ${problem.advice}`,
   );
 }
 
-/**
- * Writes a file that only its owner can read, whole or not at all: the text goes to a temporary
- * file beside the target (same folder, so the rename cannot cross disks), is flushed to disk,
- * then renamed over the target. A crash leaves either the old file or the new one, never half.
- */
-export async function writePrivateFile(target: string, text: string): Promise<void> {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+/** Writes an export whole or not at all, readable by its owner only (see private-file.ts). */
+async function writeExportFile(target: string, text: string): Promise<void> {
   try {
-    const handle = await fs.open(temp, 'wx', PRIVATE_FILE_MODE);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, target);
+    await writePrivateFile(target, text);
   } catch (error) {
-    await fs.rm(temp, { force: true });
     throw writeProblem(path.basename(target), error);
   }
 }
@@ -276,7 +242,7 @@ export function createExportService(db: Database.Database, options: ExportServic
     /** Saves everything to `target` (private, whole or not at all); answers how much it held. */
     async saveJson(target: string): Promise<DataCounts> {
       const file = build();
-      await writePrivateFile(target, `${JSON.stringify(file, null, 2)}\n`);
+      await writeExportFile(target, `${JSON.stringify(file, null, 2)}\n`);
       return countRows(file.data);
     },
     /** One kind of entry as CSV text, and how many rows it has. */
@@ -284,7 +250,7 @@ export function createExportService(db: Database.Database, options: ExportServic
     /** Saves one kind of entry as a CSV spreadsheet at `target`; answers how many rows it has. */
     async saveCsv(kind: CsvKind, target: string): Promise<number> {
       const { text, rows } = csv(kind);
-      await writePrivateFile(target, text);
+      await writeExportFile(target, text);
       return rows;
     },
   };

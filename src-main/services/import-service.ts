@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+import { diskProblemOf } from '../db/private-file';
 import { createDataRepo } from '../db/repositories/data-repo';
 import {
   EXPORT_FORMAT,
@@ -31,11 +32,6 @@ const NOTHING_CHANGED = 'Nothing was changed.';
 
 function refuse(message: string): ServiceError {
   return new ServiceError('invalid_input', `${message} ${NOTHING_CHANGED}`);
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
 }
 
 function megabytes(bytes: number): string {
@@ -68,15 +64,13 @@ export async function readExportFile(
     }
   } catch (error) {
     if (error instanceof ServiceError) throw error;
-    const code = errorCode(error);
+    const problem = diskProblemOf(error, 'read');
     const reason =
-      code === 'ENOENT'
-        ? 'it is no longer there'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'you are not allowed to read it'
-          : code === 'EISDIR'
-            ? 'it is a folder'
-            : 'the system refused to read it';
+      problem === undefined
+        ? 'the system refused to read it'
+        : problem.kind === 'is_folder'
+          ? 'it is a folder'
+          : problem.problem;
     throw refuse(`Mending could not read ${name}: ${reason}.`);
   }
   // Checked again after reading, in case the file grew in between.
