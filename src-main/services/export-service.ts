@@ -21,6 +21,7 @@ import {
 } from '../shared/domain/communication';
 import { HABIT_KIND_LABELS } from '../shared/domain/habits';
 import { toCsv, type CsvCell } from './csv';
+import type { FileDialogs } from './ports';
 import { ServiceError } from './service-error';
 
 export interface ExportServiceOptions {
@@ -28,7 +29,44 @@ export interface ExportServiceOptions {
   readonly appVersion: string;
   /** The current instant, injectable so tests can pin it. */
   readonly now?: () => Date;
+  /** The save dialog, for the use cases that ask the person where to save. */
+  readonly files?: FileDialogs | undefined;
+  /** The live data file, which an export must never be saved over. */
+  readonly databasePath?: string | undefined;
 }
+
+/** The file dialogs, or a true message when this process has none (nothing was saved). */
+export function requireDialogs(files: FileDialogs | undefined): FileDialogs {
+  if (!files) {
+    throw new ServiceError(
+      'internal',
+      'Mending cannot show a file dialog here, so nothing was saved.',
+    );
+  }
+  return files;
+}
+
+/** Refuses to save over the live data file: a rename would replace the database itself. */
+export function refuseLiveDataFile(target: string, databasePath: string | undefined): string {
+  if (databasePath === undefined || databasePath === '' || databasePath === ':memory:') {
+    return target;
+  }
+  const live = path.resolve(databasePath);
+  if ([live, `${live}-wal`, `${live}-shm`].includes(path.resolve(target))) {
+    throw new ServiceError(
+      'invalid_input',
+      `${path.basename(target)} is Mending's own data file, so nothing was saved. Choose another name or folder.`,
+    );
+  }
+  return target;
+}
+
+const CSV_TITLES: Readonly<Record<CsvKind, string>> = {
+  mood: 'Save your mood entries as a spreadsheet',
+  habits: 'Save your habits as a spreadsheet',
+  checkins: 'Save your habit check-ins as a spreadsheet',
+  communication: 'Save your communication practice as a spreadsheet',
+};
 
 /** Why a file could not be written, in words a person can act on; anything else stays a bug. */
 function writeProblem(fileName: string, error: unknown): unknown {
@@ -236,22 +274,52 @@ export function createExportService(db: Database.Database, options: ExportServic
     return { text: toCsv(table.header, table.rows), rows: table.rows.length };
   }
 
+  /** Saves everything to `target` (private, whole or not at all); answers how much it held. */
+  async function saveJson(target: string): Promise<DataCounts> {
+    const file = build();
+    await writeExportFile(target, `${JSON.stringify(file, null, 2)}\n`);
+    return countRows(file.data);
+  }
+
+  /** Saves one kind of entry as a CSV spreadsheet at `target`; answers how many rows it has. */
+  async function saveCsv(kind: CsvKind, target: string): Promise<number> {
+    const { text, rows } = csv(kind);
+    await writeExportFile(target, text);
+    return rows;
+  }
+
   return {
     /** Everything in the database, as the export file holds it. */
     build,
-    /** Saves everything to `target` (private, whole or not at all); answers how much it held. */
-    async saveJson(target: string): Promise<DataCounts> {
-      const file = build();
-      await writeExportFile(target, `${JSON.stringify(file, null, 2)}\n`);
-      return countRows(file.data);
-    },
+    saveJson,
     /** One kind of entry as CSV text, and how many rows it has. */
     csv,
-    /** Saves one kind of entry as a CSV spreadsheet at `target`; answers how many rows it has. */
-    async saveCsv(kind: CsvKind, target: string): Promise<number> {
-      const { text, rows } = csv(kind);
-      await writeExportFile(target, text);
-      return rows;
+    saveCsv,
+    /** The "Export everything" use case: asks where, then saves the JSON export there. */
+    async exportToChosenFile(): Promise<
+      { saved: false } | { saved: true; fileName: string; counts: DataCounts }
+    > {
+      const target = await requireDialogs(options.files).chooseSavePath({
+        title: 'Export everything you have recorded',
+        defaultName: suggestedFileName('export', now()),
+        extensions: ['json'],
+      });
+      if (target === null) return { saved: false };
+      const counts = await saveJson(refuseLiveDataFile(target, options.databasePath));
+      return { saved: true, fileName: path.basename(target), counts };
+    },
+    /** The "Save as a spreadsheet" use case: asks where, then saves one kind of entry as CSV. */
+    async csvToChosenFile(
+      kind: CsvKind,
+    ): Promise<{ saved: false } | { saved: true; fileName: string; rows: number }> {
+      const target = await requireDialogs(options.files).chooseSavePath({
+        title: CSV_TITLES[kind],
+        defaultName: suggestedFileName(kind, now()),
+        extensions: ['csv'],
+      });
+      if (target === null) return { saved: false };
+      const rows = await saveCsv(kind, refuseLiveDataFile(target, options.databasePath));
+      return { saved: true, fileName: path.basename(target), rows };
     },
   };
 }

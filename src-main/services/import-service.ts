@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+import { createBackup } from '../db/backup';
 import { diskProblemOf } from '../db/private-file';
 import { createDataRepo } from '../db/repositories/data-repo';
 import {
@@ -15,7 +16,8 @@ import {
   type ExportFile,
   type ExportTableKey,
 } from '../shared/contract/data';
-import { countRows } from './export-service';
+import { countRows, requireDialogs } from './export-service';
+import type { FileDialogs } from './ports';
 import { ServiceError } from './service-error';
 
 export interface ImportServiceOptions {
@@ -25,7 +27,30 @@ export interface ImportServiceOptions {
    * Saves a copy of the current data before it is replaced; resolves to the copy's file name.
    * Left out when backups are not set up: the import then goes ahead without one.
    */
-  readonly backup?: () => Promise<string>;
+  readonly backup?: (() => Promise<string>) | undefined;
+  /** The open dialog, for the use case that asks the person which file to import. */
+  readonly files?: FileDialogs | undefined;
+}
+
+/**
+ * The safety copy made before an import replaces everything. The backups module has no
+ * 'before-import' kind; an import replaces the data the way a restore does, so its copy is made
+ * and kept the way a restore's is.
+ */
+export function safetyCopyBeforeImport(
+  db: Database.Database,
+  backupsDir: string,
+  options: { readonly now: () => Date; readonly nativeBinding?: string | undefined },
+): () => Promise<string> {
+  return async () => {
+    const backup = await createBackup(
+      db,
+      backupsDir,
+      { kind: 'before-restore' },
+      { now: options.now(), nativeBinding: options.nativeBinding },
+    );
+    return backup.fileName;
+  };
 }
 
 const NOTHING_CHANGED = 'Nothing was changed.';
@@ -265,26 +290,40 @@ export function createImportService(db: Database.Database, options: ImportServic
     return countRows(file.data);
   }
 
+  /** Reads, checks, backs up and replaces; nothing is written unless the whole file is good. */
+  async function importFrom(
+    filePath: string,
+  ): Promise<{ fileName: string; counts: DataCounts; backupFileName: string | null }> {
+    const file = parseExport(await readExportFile(filePath, options.maxBytes));
+    assertEverythingCovered();
+    let backupFileName: string | null = null;
+    if (options.backup) {
+      try {
+        backupFileName = await options.backup();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw refuse(
+          `Mending could not back up your current data first, so it did not import the file (${detail}).`,
+        );
+      }
+    }
+    return { fileName: path.basename(filePath), counts: replaceAll(file), backupFileName };
+  }
+
   return {
     replaceAll,
-    /** Reads, checks, backs up and replaces; nothing is written unless the whole file is good. */
-    async importFrom(
-      filePath: string,
-    ): Promise<{ fileName: string; counts: DataCounts; backupFileName: string | null }> {
-      const file = parseExport(await readExportFile(filePath, options.maxBytes));
-      assertEverythingCovered();
-      let backupFileName: string | null = null;
-      if (options.backup) {
-        try {
-          backupFileName = await options.backup();
-        } catch (error) {
-          const detail = error instanceof Error ? error.message : String(error);
-          throw refuse(
-            `Mending could not back up your current data first, so it did not import the file (${detail}).`,
-          );
-        }
-      }
-      return { fileName: path.basename(filePath), counts: replaceAll(file), backupFileName };
+    importFrom,
+    /** The "Import" use case: asks which file, then imports it (or answers that nothing was). */
+    async importFromChosenFile(): Promise<
+      | { imported: false }
+      | { imported: true; fileName: string; counts: DataCounts; backupFileName: string | null }
+    > {
+      const source = await requireDialogs(options.files).chooseOpenPath({
+        title: 'Import a Mending export',
+        extensions: ['json'],
+      });
+      if (source === null) return { imported: false };
+      return { imported: true, ...(await importFrom(source)) };
     },
   };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { diskProblemOf, writePrivateFile } from '../db/private-file';
 import { createReportRepo } from '../db/repositories/report-repo';
-import type { FileDialogs, PdfPrinter } from '../ipc/handler-context';
+import type { FileDialogs, PdfPrinter } from './ports';
 import { buildReportHtml } from '../report/build-report';
 import { periodText } from '../report/format';
 import { proposeNames } from '../report/names';

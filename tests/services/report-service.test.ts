@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PdfOptions, PdfPrinter } from '../../src-main/ipc/handler-context';
+import type { PdfOptions, PdfPrinter } from '../../src-main/services/ports';
 import { writePrivateFile } from '../../src-main/db/private-file';
 import { createReportService } from '../../src-main/services/report-service';
 import type { ServiceError } from '../../src-main/services/service-error';
