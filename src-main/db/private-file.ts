@@ -166,6 +166,17 @@ export function diskProblemOf(
   error: unknown,
   action: 'read' | 'write' = 'write',
 ): DiskProblem | undefined {
+  // A wrapped error (say, "Migration 2 failed") keeps SQLite's own error as its cause.
+  for (let cause = error, depth = 0; depth < 5; depth += 1) {
+    const problem = ownDiskProblem(cause, action);
+    if (problem !== undefined) return problem;
+    if (!(cause instanceof Error) || cause.cause === undefined) return undefined;
+    cause = cause.cause;
+  }
+  return undefined;
+}
+
+function ownDiskProblem(error: unknown, action: 'read' | 'write'): DiskProblem | undefined {
   const code = errorCode(error);
   if (code === undefined) return saysDiskFull(error) ? PROBLEMS.full : undefined;
   if (saysDiskFull(error)) return PROBLEMS.full;

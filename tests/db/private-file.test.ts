@@ -86,6 +86,14 @@ describe('diskProblemOf: every disk error in words', () => {
     );
   });
 
+  it('finds the disk problem behind a wrapped error', () => {
+    const wrapped = new Error('Migration 2 failed', {
+      cause: failure('SQLITE_FULL', 'database or disk is full'),
+    });
+    expect(diskProblemOf(wrapped)?.kind).toBe('full');
+    expect(diskProblemOf(new Error('outer', { cause: new Error('inner') }))).toBeUndefined();
+  });
+
   it('leaves anything that is not a disk problem alone (a bug stays a bug)', () => {
     expect(diskProblemOf(new TypeError('x is undefined'))).toBeUndefined();
     expect(diskProblemOf(failure('SQLITE_CONSTRAINT_CHECK'))).toBeUndefined();
