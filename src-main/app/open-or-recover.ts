@@ -12,7 +12,7 @@ import {
   type BackupFile,
 } from '../db/backup-files';
 import { APPLICATION_ID, DatabaseOpenError } from '../db/open-database';
-import { fsyncDir, fsyncFile } from '../db/private-file';
+import { errorCode, fsyncDir, fsyncFile } from '../db/private-file';
 
 /*
  * Opening the data file at start, and what happens when it cannot be read. The rule: nothing is
@@ -21,7 +21,7 @@ import { fsyncDir, fsyncFile } from '../db/private-file';
  */
 
 /** What the person can answer. */
-export type RecoveryChoice = 'restore' | 'quit';
+export type RecoveryChoice = 'restore' | 'fresh' | 'quit';
 
 /** A question for the person; `choices` lists the buttons, the first one the default. */
 export interface RecoveryQuestion {
@@ -49,13 +49,18 @@ export type OpenOutcome =
       readonly status: 'opened';
       readonly db: Database.Database;
       /** Set when a backup replaced a damaged file. */
-      readonly recovered?: { readonly from: string; readonly damagedKeptAs: string };
+      readonly recovered?: {
+        readonly from: string;
+        /** The unreadable (or empty) file's new name beside it; null when there was no file. */
+        readonly damagedKeptAs: string | null;
+      };
     }
   | { readonly status: 'quit' };
 
 const TITLE = "Mending couldn't open your data";
 const BUTTON_LABELS: Readonly<Record<RecoveryChoice, string>> = {
   restore: 'Restore',
+  fresh: 'Start fresh',
   quit: 'Quit',
 };
 
@@ -166,6 +171,72 @@ function replaceWithBackup(
   }
 }
 
+/** Whether the data file is missing or empty (0 bytes): nothing in it to lose. */
+function isMissingOrEmpty(databasePath: string): boolean {
+  try {
+    return fs.statSync(databasePath).size === 0 && !fs.existsSync(`${databasePath}-wal`);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return true;
+    throw error;
+  }
+}
+
+/**
+ * A missing or empty data file while backups exist is not a first start: the file was lost (a
+ * sync tool, a full disk, a mistaken clean-up). Opening it as a new database would show the
+ * person an empty app with their history seemingly gone, so they are asked first: restore the
+ * newest good backup, start fresh, or quit. Null when there is nothing to ask (a true first
+ * start, or a file with data in it).
+ */
+async function askAboutMissingData(
+  options: OpenOrRecoverOptions,
+  now: Date,
+): Promise<OpenOutcome | null> {
+  const { databasePath, backupsDir, open, ask } = options;
+  if (!isMissingOrEmpty(databasePath)) return null;
+  if (listBackups(backupsDir).length === 0) return null;
+  const backup = newestGoodBackup(backupsDir, options.nativeBinding);
+  const isMissing = !fs.existsSync(databasePath);
+  if (!backup) {
+    const choice = await ask({
+      title: 'Mending found backups but no data',
+      message:
+        `Your data file is ${isMissing ? 'missing' : 'empty'}, and none of the backups can be ` +
+        'read (they are damaged). Start fresh with an empty journal?',
+      detail:
+        `Starting fresh keeps every backup as it is, in ${backupsDir}. If you choose Quit, ` +
+        'nothing is changed.',
+      choices: ['fresh', 'quit'],
+    });
+    return choice === 'fresh' ? null : { status: 'quit' };
+  }
+  const choice = await ask({
+    title: 'Mending found backups but no data',
+    message:
+      `Your data file is ${isMissing ? 'missing' : 'empty'}, but there are backups. Restore the ` +
+      `newest good one, from ${backupDateInWords(backup.createdAt, options.timeZone)}?`,
+    detail:
+      'Entries made after that backup are not in it. Start fresh opens an empty journal and ' +
+      `keeps every backup, so you can still restore one later from Settings. The file is at ${databasePath}.`,
+    choices: ['restore', 'fresh', 'quit'],
+  });
+  if (choice === 'quit') return { status: 'quit' };
+  if (choice === 'fresh') return null;
+  const keptAs = damagedName(databasePath, now);
+  replaceWithBackup(databasePath, backup, keptAs, options.nativeBinding);
+  try {
+    return {
+      status: 'opened',
+      db: open(databasePath),
+      recovered: { from: backup.fileName, damagedKeptAs: isMissing ? null : path.basename(keptAs) },
+    };
+  } catch (reopenError) {
+    if (!(reopenError instanceof DatabaseOpenError)) throw reopenError;
+    await ask({ title: TITLE, message: reopenError.message, detail: '', choices: ['quit'] });
+    return { status: 'quit' };
+  }
+}
+
 /** Why the file can't be read, in a few words for the question. */
 function whyUnreadable(error: DatabaseOpenError): string {
   return error.reason === 'not_sqlite' ? 'it no longer looks like a database' : 'it is damaged';
@@ -180,6 +251,8 @@ function whyUnreadable(error: DatabaseOpenError): string {
 export async function openOrRecover(options: OpenOrRecoverOptions): Promise<OpenOutcome> {
   const { databasePath, backupsDir, open, ask } = options;
   const now = options.now ?? (() => new Date());
+  const missing = await askAboutMissingData(options, now());
+  if (missing !== null) return missing;
   try {
     return { status: 'opened', db: open(databasePath) };
   } catch (error) {
