@@ -100,7 +100,8 @@ const PROBLEMS: Readonly<Record<DiskProblemKind | 'missing_file', DiskProblem>> 
   damaged: {
     kind: 'damaged',
     problem: 'your data file is damaged',
-    advice: 'You can restore a backup from Settings, under Backups.',
+    advice:
+      'Close Mending and open it again: it will offer to restore your newest good backup, and keep the damaged file.',
   },
   busy: {
     kind: 'busy',
@@ -109,6 +110,9 @@ const PROBLEMS: Readonly<Record<DiskProblemKind | 'missing_file', DiskProblem>> 
       'Close any other copy of Mending or any tool that may be copying the file, then try again.',
   },
 };
+
+/** What a damaged data file means for the person, and what to do. */
+export const DAMAGED_DATA: DiskProblem = PROBLEMS.damaged;
 
 /** Node's file-system codes, by kind. */
 const NODE_CODES: Readonly<Record<string, DiskProblemKind>> = {

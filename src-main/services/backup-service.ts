@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import {
   BackupNotFoundError,
+  DataFileDamagedError,
   createBackup,
   restoreBackup,
   type RestoreOutcome,
 } from '../db/backup';
 import { BackupCheckError, listBackups, type BackupFile } from '../db/backup-files';
-import { diskProblemOf } from '../db/private-file';
+import { DAMAGED_DATA, diskProblemOf } from '../db/private-file';
 import type { Backup, RestoreSummary } from '../shared/contract/backup';
 import { ServiceError } from './service-error';
 
@@ -69,6 +70,16 @@ export function createBackupService(db: Database.Database, options: BackupServic
         'not_found',
         'That backup is no longer in the backups folder. Choose another one from the list.',
         'fileName',
+      );
+    }
+    if (error instanceof DataFileDamagedError) {
+      // No backup is kept from damaged data, so it can never push a good backup out. Restoring has
+      // to happen at start, where the damaged file is set aside: SQLite cannot empty a damaged
+      // table in place.
+      return new ServiceError(
+        'damaged',
+        `${action} could not be made because your data file is damaged. No backup was made from ` +
+          `it, so your good backups stay as they are. ${DAMAGED_DATA.advice}`,
       );
     }
     if (error instanceof BackupCheckError) {
