@@ -386,10 +386,11 @@ function applyPragmas(db: Database.Database, isMemory: boolean): void {
 
 /**
  * Finds damage at start, cheaply: `quick_check` reads every page of every table and index and
- * checks each b-tree's shape, but not that indexes match their tables, which makes it several
- * times faster than `integrity_check` (see tests/bench/open-check.bench.ts for the numbers on a
- * ten-year file). A root page overwritten with garbage, the damage people meet after a crash on
- * a failing disk, is found either way. The full check still runs on every backup copy.
+ * checks each b-tree's shape, but not that indexes match their tables, so it costs less than
+ * `integrity_check` (which every backup copy still gets). On a ten-year file (2 MB) it took about
+ * 30 ms against about 40 ms for integrity_check, on a busy 2-core machine; see
+ * tests/bench/open-check.bench.ts. A root page overwritten with garbage, the damage a crash on a
+ * failing disk leaves, is found either way.
  */
 function assertUndamaged(db: Database.Database, filePath: string): void {
   let result: unknown;
