@@ -21,7 +21,7 @@ import { errorCode, fsyncDir, fsyncFile } from '../db/private-file';
  */
 
 /** What the person can answer. */
-export type RecoveryChoice = 'restore' | 'fresh' | 'quit';
+export type RecoveryChoice = 'restore' | 'fresh' | 'quit' | 'restart' | 'later';
 
 /** A question for the person; `choices` lists the buttons, the first one the default. */
 export interface RecoveryQuestion {
@@ -62,6 +62,8 @@ const BUTTON_LABELS: Readonly<Record<RecoveryChoice, string>> = {
   restore: 'Restore',
   fresh: 'Start fresh',
   quit: 'Quit',
+  restart: 'Restart Mending',
+  later: 'Not now',
 };
 
 /** The message box options for a question, and how to read its answer back. */
@@ -69,20 +71,21 @@ export function messageBoxFor(question: RecoveryQuestion): {
   readonly options: MessageBoxOptions;
   readonly choiceAt: (response: number) => RecoveryChoice;
 } {
-  const quitIndex = question.choices.indexOf('quit');
+  // Escape or closing the box means the answer that changes nothing: Quit, or Not now.
+  const safeIndex = question.choices.findIndex((c) => c === 'quit' || c === 'later');
+  const isOffer = question.choices.includes('restore') || question.choices.includes('restart');
   return {
     options: {
-      type: question.choices.includes('restore') ? 'warning' : 'error',
+      type: isOffer ? 'warning' : 'error',
       title: question.title,
       message: question.message,
       detail: question.detail,
       buttons: question.choices.map((c) => BUTTON_LABELS[c]),
       defaultId: 0,
-      // Escape or closing the box means Quit: the safe answer that changes nothing.
-      cancelId: quitIndex === -1 ? 0 : quitIndex,
+      cancelId: safeIndex === -1 ? 0 : safeIndex,
       noLink: true,
     },
-    choiceAt: (response) => question.choices[response] ?? 'quit',
+    choiceAt: (response) => question.choices[response] ?? question.choices[safeIndex] ?? 'quit',
   };
 }
 
