@@ -5,12 +5,12 @@ import Database from 'better-sqlite3';
 import { isValidInstant } from '../shared/calendar';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
 import {
-  PRIVATE_FILE_MODE,
   createPrivateFile,
   ensurePrivateFolder,
   errorCode,
   fsyncDir,
   fsyncFile,
+  makeOwnerOnly,
 } from './private-file';
 
 /*
@@ -265,7 +265,7 @@ export function commitBackup(
   reason: BackupReason,
   createdAt: Date,
 ): BackupFile {
-  fs.chmodSync(partialPath, PRIVATE_FILE_MODE);
+  makeOwnerOnly(partialPath);
   fsyncFile(partialPath);
   let sequence = 1;
   let fileName = backupFileName(createdAt, reason, sequence);

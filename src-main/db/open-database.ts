@@ -4,11 +4,11 @@ import Database from 'better-sqlite3';
 import { BackupCheckError, backupClosedFile } from './backup-files';
 import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index';
 import {
-  PRIVATE_FILE_MODE,
   PRIVATE_FOLDER_MODE,
   createPrivateFile as createOwnerOnlyFile,
   diskProblemOf,
   errorCode,
+  makeOwnerOnly,
 } from './private-file';
 
 /** Marks a SQLite file as Mending's (`PRAGMA application_id`): the ASCII bytes 'MEND'. */
@@ -345,13 +345,7 @@ function backupBeforeMigration(
 
 /** Keeps the data file and its WAL companions readable by their owner only. */
 function restrictToOwner(filePath: string): void {
-  for (const file of [filePath, `${filePath}-wal`, `${filePath}-shm`]) {
-    try {
-      fs.chmodSync(file, PRIVATE_FILE_MODE);
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw error;
-    }
-  }
+  for (const file of [filePath, `${filePath}-wal`, `${filePath}-shm`]) makeOwnerOnly(file);
 }
 
 function applyPragmas(db: Database.Database, isMemory: boolean): void {

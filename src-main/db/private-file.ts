@@ -219,6 +219,15 @@ export function createPrivateFile(filePath: string): void {
   }
 }
 
+/** Makes an existing file owner-only (0600); a file that does not exist is left alone. */
+export function makeOwnerOnly(filePath: string): void {
+  try {
+    fs.chmodSync(filePath, PRIVATE_FILE_MODE);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error;
+  }
+}
+
 /** Flushes a file's bytes to the disk, so a rename can never expose an unwritten file. */
 export function fsyncFile(filePath: string): void {
   const fd = fs.openSync(filePath, 'r+');

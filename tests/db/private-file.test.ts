@@ -11,6 +11,7 @@ import {
   ensurePrivateFolder,
   errorCode,
   isDamageError,
+  makeOwnerOnly,
   writePrivateFile,
 } from '../../src-main/db/private-file';
 
@@ -181,6 +182,15 @@ describe('private folders and files', () => {
     fs.chmodSync(folder, 0o755);
     ensurePrivateFolder(folder);
     expect(fs.statSync(folder).mode & 0o777).toBe(PRIVATE_FOLDER_MODE);
+  });
+
+  it.runIf(isPosix)('makes an existing file owner-only, and lets a missing one be', () => {
+    const file = path.join(dir, 'shared.txt');
+    fs.writeFileSync(file, 'x', { mode: 0o644 });
+    fs.chmodSync(file, 0o644);
+    makeOwnerOnly(file);
+    expect(fs.statSync(file).mode & 0o777).toBe(PRIVATE_FILE_MODE);
+    expect(() => makeOwnerOnly(path.join(dir, 'missing'))).not.toThrow();
   });
 
   it.runIf(isPosix)('creates an owner-only file, and never one that exists', () => {
