@@ -12,7 +12,13 @@ import {
   type BackupFile,
 } from '../db/backup-files';
 import { APPLICATION_ID, DatabaseOpenError } from '../db/open-database';
-import { errorCode, fsyncDir, fsyncFile } from '../db/private-file';
+import {
+  diskProblemOf,
+  ensurePrivateFolder,
+  errorCode,
+  fsyncDir,
+  fsyncFile,
+} from '../db/private-file';
 
 /*
  * Opening the data file at start, and what happens when it cannot be read. The rule: nothing is
@@ -254,6 +260,22 @@ function whyUnreadable(error: DatabaseOpenError): string {
 export async function openOrRecover(options: OpenOrRecoverOptions): Promise<OpenOutcome> {
   const { databasePath, backupsDir, open, ask } = options;
   const now = options.now ?? (() => new Date());
+  // The app's own folder (Electron may have made it first, with the default mode): owner-only,
+  // as the README promises, before anything is written in it.
+  try {
+    ensurePrivateFolder(path.dirname(databasePath));
+  } catch (error) {
+    const problem = diskProblemOf(error);
+    await ask({
+      title: TITLE,
+      message:
+        `Mending could not make its folder ${path.dirname(databasePath)} private to you` +
+        (problem ? ` because ${problem.problem}. ${problem.advice}` : `: ${String(error)}.`),
+      detail: 'Nothing was changed.',
+      choices: ['quit'],
+    });
+    return { status: 'quit' };
+  }
   const missing = await askAboutMissingData(options, now());
   if (missing !== null) return missing;
   try {

@@ -246,6 +246,17 @@ describe.each([
 });
 
 describe('openOrRecover on a first start', () => {
+  it.runIf(process.platform !== 'win32')(
+    'makes the app folder owner-only even when it already existed with the default mode',
+    async () => {
+      fs.chmodSync(dir, 0o755);
+      const { outcome } = await run('quit');
+      expect(outcome.status).toBe('opened');
+      expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(dataPath).mode & 0o777).toBe(0o600);
+    },
+  );
+
   it('asks nothing when there is no data file and no backup', async () => {
     const { outcome, questions } = await run('quit');
     expect(questions).toEqual([]);
