@@ -19,6 +19,7 @@ import {
   runMigrations,
 } from '../../src-main/db/migrations/index';
 import { APPLICATION_ID, openDatabase } from '../../src-main/db/open-database';
+import { RETENTION } from '../../src-main/db/backup-retention';
 import { overwriteRootPage } from '../helpers/damage';
 import { snapshotAllTables } from '../helpers/test-db';
 
@@ -380,5 +381,42 @@ describe('a backup of a damaged data file', () => {
       DataFileDamagedError,
     );
     expect(fs.readdirSync(backupsDir).sort()).toEqual(before);
+  });
+});
+
+describe('retention and damaged backups', () => {
+  it('never leaves only damaged backups: the one just made was checked, and it is kept', async () => {
+    const made = [];
+    for (let day = 1; day <= 8; day += 1) {
+      made.push(
+        await createBackup(
+          db,
+          backupsDir,
+          { kind: 'daily' },
+          { now: new Date(`2026-11-0${day}T09:00:00Z`) },
+        ),
+      );
+    }
+    // The disk rots every backup but the oldest kept one.
+    const kept = listBackups(backupsDir);
+    for (const backup of kept.slice(0, -1)) overwriteRootPage(backup.path);
+    const oldestGood = kept.at(-1)?.fileName;
+
+    const fresh = await createBackup(
+      db,
+      backupsDir,
+      { kind: 'daily' },
+      { now: new Date('2026-11-10T09:00:00Z') },
+    );
+
+    const after = listBackups(backupsDir).map((b) => b.fileName);
+    expect(after[0]).toBe(fresh.fileName);
+    // The new backup is good: a restore from it works.
+    await restoreBackup(db, backupsDir, fresh.fileName, { now: new Date('2026-11-10T10:00:00Z') });
+    expect(made).toHaveLength(8);
+    // Retention pruned by its rules (never more than it keeps) ...
+    expect(after.length).toBeLessThanOrEqual(RETENTION.dailies + RETENTION.weeklies);
+    // ... and the oldest good backup, a weekly now, is still there beside the fresh one.
+    expect(after).toContain(oldestGood);
   });
 });
