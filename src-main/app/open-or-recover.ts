@@ -180,6 +180,32 @@ function replaceWithBackup(
   }
 }
 
+/**
+ * Puts the backup in place; when the disk refuses (full, not writable), says so in words and
+ * answers false. replaceWithBackup removes its copy on failure and renames nothing before the
+ * copy is whole, so the data file and the backups are then exactly as they were.
+ */
+async function restoredOrExplained(
+  options: OpenOrRecoverOptions,
+  backup: BackupFile,
+  keptAs: string,
+): Promise<boolean> {
+  try {
+    replaceWithBackup(options.databasePath, backup, keptAs, options.nativeBinding);
+    return true;
+  } catch (error) {
+    const problem = diskProblemOf(error);
+    if (problem === undefined) throw error;
+    await options.ask({
+      title: TITLE,
+      message: `Mending could not restore the backup because ${problem.problem}. ${problem.advice}`,
+      detail: `Nothing was changed: your data file and every backup are as they were.`,
+      choices: ['quit'],
+    });
+    return false;
+  }
+}
+
 /** Whether the data file is missing or empty (0 bytes): nothing in it to lose. */
 function isMissingOrEmpty(databasePath: string): boolean {
   try {
@@ -232,7 +258,7 @@ async function askAboutMissingData(
   if (choice === 'quit') return { status: 'quit' };
   if (choice === 'fresh') return null;
   const keptAs = damagedName(databasePath, now);
-  replaceWithBackup(databasePath, backup, keptAs, options.nativeBinding);
+  if (!(await restoredOrExplained(options, backup, keptAs))) return { status: 'quit' };
   try {
     return {
       status: 'opened',
@@ -315,7 +341,7 @@ export async function openOrRecover(options: OpenOrRecoverOptions): Promise<Open
     });
     if (choice !== 'restore') return { status: 'quit' };
 
-    replaceWithBackup(databasePath, backup, damagedPath, options.nativeBinding);
+    if (!(await restoredOrExplained(options, backup, damagedPath))) return { status: 'quit' };
     try {
       return {
         status: 'opened',
