@@ -13,6 +13,7 @@ import {
 } from 'electron';
 import { backupIfDue } from '../db/backup';
 import { openDatabase } from '../db/open-database';
+import { freeBytesAt } from '../db/private-file';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
 import { CHANNELS } from '../shared/ipc-channels';
@@ -139,6 +140,7 @@ async function start(): Promise<void> {
   const router = createRouter({
     handlers: createHandlers(context),
     isTrustedSender: (sender) => isTrustedSenderUrl(sender.url, origins),
+    dataDiskFreeBytes: () => freeBytesAt(databasePath),
     onUnexpectedError: (error, channel) => {
       console.error(`Unexpected failure on ${channel}:`, error);
       onDamage(error);

@@ -8,6 +8,7 @@ import {
   createPrivateFile as createOwnerOnlyFile,
   diskProblemOf,
   errorCode,
+  freeBytesAt,
   makeOwnerOnly,
 } from './private-file';
 
@@ -131,7 +132,9 @@ function diskFailure(
   error: unknown,
   whatHappened: string,
 ): DatabaseOpenError | undefined {
-  const problem = diskProblemOf(error);
+  const problem = diskProblemOf(error, 'write', {
+    freeBytes: () => freeBytesAt(path.dirname(filePath)),
+  });
   if (problem === undefined) return undefined;
   if (problem.kind === 'damaged') {
     return new DatabaseOpenError(

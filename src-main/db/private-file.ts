@@ -161,6 +161,33 @@ function saysDiskFull(error: unknown): boolean {
   return error instanceof Error && /disk is full|no space left/i.test(error.message);
 }
 
+/** What is known about the disk a failure happened on. */
+export interface DiskContext {
+  /**
+   * Free bytes on the disk that holds the file (fs.statfsSync in the app). SQLite reports some
+   * writes that fail for lack of space (growing the -shm index, fsync) as a plain "disk I/O
+   * error"; with almost no space left, that is what it means.
+   */
+  readonly freeBytes?: () => number;
+}
+
+/** Less free space than this, and an I/O error on write is a full disk. */
+export const ALMOST_FULL_BYTES = 1024 * 1024;
+
+function isAlmostFull(context: DiskContext): boolean {
+  try {
+    return context.freeBytes !== undefined && context.freeBytes() < ALMOST_FULL_BYTES;
+  } catch {
+    return false; // No answer about the space: keep SQLite's own word.
+  }
+}
+
+/** Free bytes (for an unprivileged user) on the disk that holds `target`. */
+export function freeBytesAt(target: string): number {
+  const stats = fs.statfsSync(target);
+  return stats.bavail * stats.bsize;
+}
+
 /**
  * What a disk or SQLite error means for the person, or undefined for anything that is not a disk
  * problem (a bug stays a bug). `action` says whether the failing step was reading or writing, for
@@ -169,10 +196,12 @@ function saysDiskFull(error: unknown): boolean {
 export function diskProblemOf(
   error: unknown,
   action: 'read' | 'write' = 'write',
+  context: DiskContext = {},
 ): DiskProblem | undefined {
   // A wrapped error (say, "Migration 2 failed") keeps SQLite's own error as its cause.
   for (let cause = error, depth = 0; depth < 5; depth += 1) {
     const problem = ownDiskProblem(cause, action);
+    if (problem?.kind === 'io' && isAlmostFull(context)) return PROBLEMS.full;
     if (problem !== undefined) return problem;
     if (!(cause instanceof Error) || cause.cause === undefined) return undefined;
     cause = cause.cause;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { isChannel, type Channel } from '../shared/ipc-channels';
 import { contract, type ChannelOutput, type ValidInput } from '../shared/ipc-contract';
 import { fail, ok, type Result } from '../shared/result';
-import { diskProblemOf } from '../db/private-file';
+import { diskProblemOf, type DiskContext } from '../db/private-file';
 import { ServiceError } from '../services/service-error';
 
 /** Who sent a request: the URL of the frame it came from, as Electron reports it. */
@@ -21,6 +21,8 @@ export interface RouterOptions {
   readonly isTrustedSender: (sender: IpcSender) => boolean;
   /** Where unexpected failures are reported (their details never reach the renderer). */
   readonly onUnexpectedError?: (error: unknown, channel: Channel) => void;
+  /** Free bytes on the disk that holds the data file, to tell a full disk from a failing one. */
+  readonly dataDiskFreeBytes?: () => number;
 }
 
 /** The value at `path` inside the raw input, if there is one. */
@@ -56,8 +58,8 @@ function firstIssue(error: z.ZodError, rawInput: unknown): { message: string; fi
  * disk says so instead of "Something went wrong". SQLite undoes a statement or transaction that
  * fails this way, so "nothing was saved" is true for a full disk, a read-only file or a busy one.
  */
-function diskAnswer(error: unknown): Result<never> | undefined {
-  const problem = diskProblemOf(error);
+function diskAnswer(error: unknown, context: DiskContext): Result<never> | undefined {
+  const problem = diskProblemOf(error, 'write', context);
   if (problem === undefined) return undefined;
   if (problem.kind === 'damaged') {
     return fail(
@@ -78,7 +80,12 @@ function diskAnswer(error: unknown): Result<never> | undefined {
  * calls the handler and answers with a result envelope. It never throws, so the IPC adapter can
  * return whatever it gives. A rejected request never reaches a handler, so nothing is written.
  */
-export function createRouter({ handlers, isTrustedSender, onUnexpectedError }: RouterOptions) {
+export function createRouter({
+  handlers,
+  isTrustedSender,
+  onUnexpectedError,
+  dataDiskFreeBytes,
+}: RouterOptions) {
   async function dispatch(
     channel: unknown,
     rawInput: unknown,
@@ -103,7 +110,7 @@ export function createRouter({ handlers, isTrustedSender, onUnexpectedError }: R
     } catch (error) {
       if (error instanceof ServiceError) return fail(error.code, error.message, error.field);
       onUnexpectedError?.(error, channel);
-      const disk = diskAnswer(error);
+      const disk = diskAnswer(error, { freeBytes: dataDiskFreeBytes });
       if (disk) return disk;
       return fail('internal', 'Something went wrong on our side and nothing was changed.');
     }

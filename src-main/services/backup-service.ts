@@ -7,7 +7,7 @@ import {
   type RestoreOutcome,
 } from '../db/backup';
 import { BackupCheckError, listBackups, type BackupFile } from '../db/backup-files';
-import { DAMAGED_DATA, diskProblemOf } from '../db/private-file';
+import { DAMAGED_DATA, diskProblemOf, freeBytesAt } from '../db/private-file';
 import type { Backup, RestoreSummary } from '../shared/contract/backup';
 import { ServiceError } from './service-error';
 
@@ -89,7 +89,10 @@ export function createBackupService(db: Database.Database, options: BackupServic
         'fileName',
       );
     }
-    const problem = diskProblemOf(error, 'write');
+    const folder = options.backupsDir;
+    const problem = diskProblemOf(error, 'write', {
+      ...(folder === null ? {} : { freeBytes: () => freeBytesAt(folder) }),
+    });
     if (problem) {
       return new ServiceError(
         'conflict',

@@ -4,12 +4,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  ALMOST_FULL_BYTES,
   PRIVATE_FILE_MODE,
   PRIVATE_FOLDER_MODE,
   createPrivateFile,
   diskProblemOf,
   ensurePrivateFolder,
   errorCode,
+  freeBytesAt,
   isDamageError,
   makeOwnerOnly,
   writePrivateFile,
@@ -93,6 +95,30 @@ describe('diskProblemOf: every disk error in words', () => {
     });
     expect(diskProblemOf(wrapped)?.kind).toBe('full');
     expect(diskProblemOf(new Error('outer', { cause: new Error('inner') }))).toBeUndefined();
+  });
+
+  it('calls a plain I/O error a full disk when the disk has almost no space left', () => {
+    const ioError = failure('SQLITE_IOERR_SHMSIZE', 'disk I/O error');
+    expect(diskProblemOf(ioError, 'write', { freeBytes: () => 0 })?.kind).toBe('full');
+    expect(diskProblemOf(ioError, 'write', { freeBytes: () => ALMOST_FULL_BYTES - 1 })?.kind).toBe(
+      'full',
+    );
+    expect(diskProblemOf(ioError, 'write', { freeBytes: () => ALMOST_FULL_BYTES })?.kind).toBe(
+      'io',
+    );
+    expect(diskProblemOf(ioError)?.kind).toBe('io');
+    const unanswered = () => {
+      throw new Error('statfs failed');
+    };
+    expect(diskProblemOf(ioError, 'write', { freeBytes: unanswered })?.kind).toBe('io');
+    // Other problems keep their own names whatever the space.
+    expect(diskProblemOf(failure('SQLITE_CORRUPT'), 'write', { freeBytes: () => 0 })?.kind).toBe(
+      'damaged',
+    );
+  });
+
+  it('measures the free space of a real folder', () => {
+    expect(freeBytesAt(dir)).toBeGreaterThan(0);
   });
 
   it('leaves anything that is not a disk problem alone (a bug stays a bug)', () => {

@@ -25,13 +25,14 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function routerOver(db: Database.Database) {
+function routerOver(db: Database.Database, dataDiskFreeBytes?: () => number) {
   connections.push(db);
   const onUnexpectedError = vi.fn();
   const router = createRouter({
     handlers: createHandlers({ db, version: '1.2.3', databasePath: dataPath }),
     isTrustedSender: () => true,
     onUnexpectedError,
+    ...(dataDiskFreeBytes ? { dataDiskFreeBytes } : {}),
   });
   return { router, onUnexpectedError };
 }
@@ -97,5 +98,39 @@ describe('the router on a full disk', () => {
           'Free some space on the disk (empty the bin, or move large files elsewhere), then try again.',
       },
     });
+  });
+});
+
+describe('the router on a plain "disk I/O error"', () => {
+  it('says the disk is full when there is almost no space left', async () => {
+    const db = openDatabase(dataPath);
+    connections.push(db);
+    // How SQLite fails to grow its -shm index on a full disk: no word about space.
+    const ioError = Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_SHMSIZE' });
+    const handlers = createHandlers({ db, version: '1.2.3', databasePath: dataPath });
+    for (const [free, expected] of [
+      [0, 'Mending could not do this because your disk is full. Nothing was saved.'],
+      [
+        10 * 1024 * 1024 * 1024,
+        'Mending could not do this because the disk reported a read or write error.',
+      ],
+    ] as const) {
+      const router = createRouter({
+        handlers: {
+          ...handlers,
+          'mood:create': () => {
+            throw ioError;
+          },
+        },
+        isTrustedSender: () => true,
+        dataDiskFreeBytes: () => free,
+      });
+      const result = await router.dispatch('mood:create', valid, APP_PAGE);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('conflict');
+        expect(result.error.message.startsWith(expected)).toBe(true);
+      }
+    }
   });
 });
