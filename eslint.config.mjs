@@ -19,6 +19,11 @@ const onlySharedLayer = {
   ],
 };
 
+/** Import patterns for the given sibling layers of src-main, however the path is spelled. */
+function layersAbove(layers) {
+  return layers.flatMap((layer) => [`**/${layer}`, `**/${layer}/**`]);
+}
+
 const electronAtRuntime = {
   name: 'electron',
   allowTypeImports: true,
@@ -98,8 +103,73 @@ export default tseslint.config(
       ],
     },
   },
+  // Imports point down (architecture.md): app -> ipc -> services -> db, report -> shared. Type
+  // imports count too: a port a service needs is declared in services/, never borrowed from above.
   {
-    files: ['src-main/{db,services,ipc,report}/**/*.ts'],
+    files: ['src-main/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronAtRuntime],
+          patterns: [
+            {
+              group: layersAbove(['services', 'ipc', 'app', 'report']),
+              message: 'The database layer imports nothing above it (only shared/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronAtRuntime],
+          patterns: [
+            {
+              group: layersAbove(['ipc', 'app']),
+              message:
+                'Services do not import the IPC layer or the shell; declare the ports they need in services/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/{ipc,report}/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronAtRuntime] }] },
+  },
+  {
+    // Electron's security checklist: shell.openExternal hands a URL to the system, which may run
+    // any program for it. Mending links to nothing outside itself, so nothing may call it.
+    files: ['**/*.{ts,tsx,mts,mjs}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'shell',
+          property: 'openExternal',
+          message: 'Mending opens nothing outside the app (Electron security checklist).',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[property.name='openExternal'], MemberExpression[property.value='openExternal'], ObjectPattern > Property[key.name='openExternal']",
+          message: 'Mending opens nothing outside the app (Electron security checklist).',
+        },
+        {
+          selector: "ImportSpecifier[imported.name='shell']",
+          message:
+            "Electron's shell opens things outside the app; Mending has no use for it (security checklist).",
+        },
+      ],
+    },
   },
 );

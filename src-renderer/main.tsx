@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context';
 import { apiFromWindow } from './api/bridge';
 import { App } from './app/App';
+import { DamageWatch } from './app/damage-notice';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -13,7 +14,9 @@ createRoot(container).render(
   <StrictMode>
     {api ? (
       <ApiProvider api={api}>
-        <App />
+        <DamageWatch>
+          <App />
+        </DamageWatch>
       </ApiProvider>
     ) : (
       <main className="fatal">

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { BaseWindow, Dialog, FileFilter } from 'electron';
-import type { FileDialogs } from '../ipc/handler-context';
+import type { FileDialogs } from '../services/ports';
 
 /** The part of Electron's dialog module the app uses; the real one fits. */
 export type DialogLike = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;

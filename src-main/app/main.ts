@@ -13,10 +13,12 @@ import {
 } from 'electron';
 import { backupIfDue } from '../db/backup';
 import { openDatabase } from '../db/open-database';
+import { freeBytesAt } from '../db/private-file';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
 import { CHANNELS } from '../shared/ipc-channels';
 import { APP_SCHEME, createAppFileHandler, privilegedSchemes } from './app-scheme';
+import { createDamageResponder } from './damage-while-running';
 import { createFileDialogs } from './file-dialogs';
 import { registerIpc } from './ipc-adapter';
 import { applicationMenuTemplate } from './menu';
@@ -127,11 +129,22 @@ async function start(): Promise<void> {
     files,
     nativeBinding,
   };
+  // Damage found while running: offer a restart, where openOrRecover offers the newest good backup.
+  const onDamage = createDamageResponder({
+    ask: askWithDialog,
+    restart: () => {
+      app.relaunch();
+      app.quit();
+    },
+  });
   const router = createRouter({
     handlers: createHandlers(context),
     isTrustedSender: (sender) => isTrustedSenderUrl(sender.url, origins),
-    onUnexpectedError: (error, channel) =>
-      console.error(`Unexpected failure on ${channel}:`, error),
+    dataDiskFreeBytes: () => freeBytesAt(databasePath),
+    onUnexpectedError: (error, channel) => {
+      console.error(`Unexpected failure on ${channel}:`, error);
+      onDamage(error);
+    },
   });
   registerIpc(ipcMain, CHANNELS, router.dispatch);
 
@@ -146,8 +159,12 @@ async function start(): Promise<void> {
   });
 
   // The daily backup runs in the background (the online backup API yields to the event loop).
+  // A damaged file is never backed up (DataFileDamagedError), so it never pushes out a good backup.
   backupIfDue(opened, backupsDir, { now: new Date(), timeZone, nativeBinding }).catch(
-    (error: unknown) => console.error('Mending could not make its daily backup:', error),
+    (error: unknown) => {
+      console.error('Mending could not make its daily backup:', error);
+      onDamage(error);
+    },
   );
 }
 

@@ -7,13 +7,18 @@ import {
   checkCopy,
   checkedCopyOf,
   createPartialFile,
-  fsyncDir,
-  fsyncFile,
   listBackups,
   removeDatabaseFiles,
   type BackupFile,
 } from '../db/backup-files';
 import { APPLICATION_ID, DatabaseOpenError } from '../db/open-database';
+import {
+  diskProblemOf,
+  ensurePrivateFolder,
+  errorCode,
+  fsyncDir,
+  fsyncFile,
+} from '../db/private-file';
 
 /*
  * Opening the data file at start, and what happens when it cannot be read. The rule: nothing is
@@ -22,7 +27,7 @@ import { APPLICATION_ID, DatabaseOpenError } from '../db/open-database';
  */
 
 /** What the person can answer. */
-export type RecoveryChoice = 'restore' | 'quit';
+export type RecoveryChoice = 'restore' | 'fresh' | 'quit' | 'restart' | 'later';
 
 /** A question for the person; `choices` lists the buttons, the first one the default. */
 export interface RecoveryQuestion {
@@ -50,14 +55,21 @@ export type OpenOutcome =
       readonly status: 'opened';
       readonly db: Database.Database;
       /** Set when a backup replaced a damaged file. */
-      readonly recovered?: { readonly from: string; readonly damagedKeptAs: string };
+      readonly recovered?: {
+        readonly from: string;
+        /** The unreadable (or empty) file's new name beside it; null when there was no file. */
+        readonly damagedKeptAs: string | null;
+      };
     }
   | { readonly status: 'quit' };
 
 const TITLE = "Mending couldn't open your data";
 const BUTTON_LABELS: Readonly<Record<RecoveryChoice, string>> = {
   restore: 'Restore',
+  fresh: 'Start fresh',
   quit: 'Quit',
+  restart: 'Restart Mending',
+  later: 'Not now',
 };
 
 /** The message box options for a question, and how to read its answer back. */
@@ -65,20 +77,21 @@ export function messageBoxFor(question: RecoveryQuestion): {
   readonly options: MessageBoxOptions;
   readonly choiceAt: (response: number) => RecoveryChoice;
 } {
-  const quitIndex = question.choices.indexOf('quit');
+  // Escape or closing the box means the answer that changes nothing: Quit, or Not now.
+  const safeIndex = question.choices.findIndex((c) => c === 'quit' || c === 'later');
+  const isOffer = question.choices.includes('restore') || question.choices.includes('restart');
   return {
     options: {
-      type: question.choices.includes('restore') ? 'warning' : 'error',
+      type: isOffer ? 'warning' : 'error',
       title: question.title,
       message: question.message,
       detail: question.detail,
       buttons: question.choices.map((c) => BUTTON_LABELS[c]),
       defaultId: 0,
-      // Escape or closing the box means Quit: the safe answer that changes nothing.
-      cancelId: quitIndex === -1 ? 0 : quitIndex,
+      cancelId: safeIndex === -1 ? 0 : safeIndex,
       noLink: true,
     },
-    choiceAt: (response) => question.choices[response] ?? 'quit',
+    choiceAt: (response) => question.choices[response] ?? question.choices[safeIndex] ?? 'quit',
   };
 }
 
@@ -167,6 +180,98 @@ function replaceWithBackup(
   }
 }
 
+/**
+ * Puts the backup in place; when the disk refuses (full, not writable), says so in words and
+ * answers false. replaceWithBackup removes its copy on failure and renames nothing before the
+ * copy is whole, so the data file and the backups are then exactly as they were.
+ */
+async function restoredOrExplained(
+  options: OpenOrRecoverOptions,
+  backup: BackupFile,
+  keptAs: string,
+): Promise<boolean> {
+  try {
+    replaceWithBackup(options.databasePath, backup, keptAs, options.nativeBinding);
+    return true;
+  } catch (error) {
+    const problem = diskProblemOf(error);
+    if (problem === undefined) throw error;
+    await options.ask({
+      title: TITLE,
+      message: `Mending could not restore the backup because ${problem.problem}. ${problem.advice}`,
+      detail: `Nothing was changed: your data file and every backup are as they were.`,
+      choices: ['quit'],
+    });
+    return false;
+  }
+}
+
+/** Whether the data file is missing or empty (0 bytes): nothing in it to lose. */
+function isMissingOrEmpty(databasePath: string): boolean {
+  try {
+    return fs.statSync(databasePath).size === 0 && !fs.existsSync(`${databasePath}-wal`);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return true;
+    throw error;
+  }
+}
+
+/**
+ * A missing or empty data file while backups exist is not a first start: the file was lost (a
+ * sync tool, a full disk, a mistaken clean-up). Opening it as a new database would show the
+ * person an empty app with their history seemingly gone, so they are asked first: restore the
+ * newest good backup, start fresh, or quit. Null when there is nothing to ask (a true first
+ * start, or a file with data in it).
+ */
+async function askAboutMissingData(
+  options: OpenOrRecoverOptions,
+  now: Date,
+): Promise<OpenOutcome | null> {
+  const { databasePath, backupsDir, open, ask } = options;
+  if (!isMissingOrEmpty(databasePath)) return null;
+  if (listBackups(backupsDir).length === 0) return null;
+  const backup = newestGoodBackup(backupsDir, options.nativeBinding);
+  const isMissing = !fs.existsSync(databasePath);
+  if (!backup) {
+    const choice = await ask({
+      title: 'Mending found backups but no data',
+      message:
+        `Your data file is ${isMissing ? 'missing' : 'empty'}, and none of the backups can be ` +
+        'read (they are damaged). Start fresh with an empty journal?',
+      detail:
+        `Starting fresh keeps every backup as it is, in ${backupsDir}. If you choose Quit, ` +
+        'nothing is changed.',
+      choices: ['fresh', 'quit'],
+    });
+    return choice === 'fresh' ? null : { status: 'quit' };
+  }
+  const choice = await ask({
+    title: 'Mending found backups but no data',
+    message:
+      `Your data file is ${isMissing ? 'missing' : 'empty'}, but there are backups. Restore the ` +
+      `newest good one, from ${backupDateInWords(backup.createdAt, options.timeZone)}?`,
+    detail:
+      'Entries made after that backup are not in it. Start fresh opens an empty journal and ' +
+      `keeps every backup, so you can still restore one later from Settings. The file is at ${databasePath}.`,
+    choices: ['restore', 'fresh', 'quit'],
+  });
+  if (choice === 'quit') return { status: 'quit' };
+  if (choice === 'fresh') return null;
+  const keptAs = damagedName(databasePath, now);
+  if (!(await restoredOrExplained(options, backup, keptAs))) return { status: 'quit' };
+  try {
+    return {
+      status: 'opened',
+      db: open(databasePath),
+      recovered: { from: backup.fileName, damagedKeptAs: isMissing ? null : path.basename(keptAs) },
+    };
+  } catch (reopenError) {
+    if (!(reopenError instanceof DatabaseOpenError)) throw reopenError;
+    await ask({ title: TITLE, message: reopenError.message, detail: '', choices: ['quit'] });
+    return { status: 'quit' };
+  }
+}
+
 /** Why the file can't be read, in a few words for the question. */
 function whyUnreadable(error: DatabaseOpenError): string {
   return error.reason === 'not_sqlite' ? 'it no longer looks like a database' : 'it is damaged';
@@ -181,6 +286,24 @@ function whyUnreadable(error: DatabaseOpenError): string {
 export async function openOrRecover(options: OpenOrRecoverOptions): Promise<OpenOutcome> {
   const { databasePath, backupsDir, open, ask } = options;
   const now = options.now ?? (() => new Date());
+  // The app's own folder (Electron may have made it first, with the default mode): owner-only,
+  // as the README promises, before anything is written in it.
+  try {
+    ensurePrivateFolder(path.dirname(databasePath));
+  } catch (error) {
+    const problem = diskProblemOf(error);
+    await ask({
+      title: TITLE,
+      message:
+        `Mending could not make its folder ${path.dirname(databasePath)} private to you` +
+        (problem ? ` because ${problem.problem}. ${problem.advice}` : `: ${String(error)}.`),
+      detail: 'Nothing was changed.',
+      choices: ['quit'],
+    });
+    return { status: 'quit' };
+  }
+  const missing = await askAboutMissingData(options, now());
+  if (missing !== null) return missing;
   try {
     return { status: 'opened', db: open(databasePath) };
   } catch (error) {
@@ -218,7 +341,7 @@ export async function openOrRecover(options: OpenOrRecoverOptions): Promise<Open
     });
     if (choice !== 'restore') return { status: 'quit' };
 
-    replaceWithBackup(databasePath, backup, damagedPath, options.nativeBinding);
+    if (!(await restoredOrExplained(options, backup, damagedPath))) return { status: 'quit' };
     try {
       return {
         status: 'opened',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
-import type { PdfPrinter } from '../ipc/handler-context';
+import type { PdfPrinter } from '../services/ports';
 import { REPORT_CSP } from '../report/build-report';
 import {
   PDF_FOOTER_TEMPLATE,

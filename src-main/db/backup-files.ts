@@ -4,6 +4,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { isValidInstant } from '../shared/calendar';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
+import {
+  createPrivateFile,
+  ensurePrivateFolder,
+  errorCode,
+  fsyncDir,
+  fsyncFile,
+  makeOwnerOnly,
+} from './private-file';
 
 /*
  * Backup files on disk: their names, the private folder they live in, and the one way a backup
@@ -17,8 +25,6 @@ import { LATEST_SCHEMA_VERSION } from './migrations/index';
  * only appears when two backups of one kind are made within the same second.
  */
 
-const PRIVATE_FILE_MODE = 0o600;
-const PRIVATE_FOLDER_MODE = 0o700;
 /** A partial file older than this was left by a crash, never by a backup still running. */
 const STALE_PARTIAL_MS = 60 * 60 * 1000;
 const PARTIAL_PREFIX = '.partial-';
@@ -83,11 +89,6 @@ function newestFirst(a: BackupFile, b: BackupFile): number {
   return b.sequence - a.sequence;
 }
 
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
-
 /**
  * Every backup in the folder, newest first; an empty list when the folder does not exist yet.
  * Only regular files whose names parse count: links, folders and anything a person dropped there
@@ -120,8 +121,7 @@ export function listBackups(backupsDir: string): BackupFile[] {
 
 /** Creates the backups folder if needed and keeps it private to its owner. */
 export function ensureBackupsDir(backupsDir: string): void {
-  fs.mkdirSync(backupsDir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
-  fs.chmodSync(backupsDir, PRIVATE_FOLDER_MODE);
+  ensurePrivateFolder(backupsDir);
 }
 
 /**
@@ -131,7 +131,7 @@ export function ensureBackupsDir(backupsDir: string): void {
 export function createPartialFile(dir: string): string {
   removeStalePartials(dir);
   const filePath = path.join(dir, `${PARTIAL_PREFIX}${crypto.randomUUID()}.sqlite3`);
-  fs.closeSync(fs.openSync(filePath, 'wx', PRIVATE_FILE_MODE));
+  createPrivateFile(filePath);
   return filePath;
 }
 
@@ -253,33 +253,6 @@ export function checkCopy(
   }
 }
 
-/** Flushes a file's bytes to the disk, so a rename can never expose an unwritten file. */
-export function fsyncFile(filePath: string): void {
-  const fd = fs.openSync(filePath, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Flushes a folder's entries (a rename); not possible on Windows, where renames are durable. */
-export function fsyncDir(dir: string): void {
-  let fd: number;
-  try {
-    fd = fs.openSync(dir, 'r');
-  } catch {
-    return;
-  }
-  try {
-    fs.fsyncSync(fd);
-  } catch {
-    // EISDIR/EPERM/EINVAL: this platform cannot sync a folder; the rename is as durable as it gets.
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /**
  * Gives a checked partial file its final backup name: fsync, then an atomic rename within the
  * folder, then fsync of the folder. An existing backup is never replaced: a same-second twin gets
@@ -292,7 +265,7 @@ export function commitBackup(
   reason: BackupReason,
   createdAt: Date,
 ): BackupFile {
-  fs.chmodSync(partialPath, PRIVATE_FILE_MODE);
+  makeOwnerOnly(partialPath);
   fsyncFile(partialPath);
   let sequence = 1;
   let fileName = backupFileName(createdAt, reason, sequence);

@@ -16,6 +16,7 @@ import {
 import { chooseBackupsToKeep } from './backup-retention';
 import { runMigrations } from './migrations/index';
 import { APPLICATION_ID } from './open-database';
+import { isDamageError } from './private-file';
 
 export interface BackupOptions {
   /** When the backup is made (its name's timestamp). */
@@ -41,8 +42,24 @@ export async function createBackup(
   const partialPath = createPartialFile(backupsDir);
   let backup: BackupFile;
   try {
-    await db.backup(partialPath);
-    checkCopy(partialPath, { applicationId: APPLICATION_ID, nativeBinding: options.nativeBinding });
+    try {
+      await db.backup(partialPath);
+      checkCopy(partialPath, {
+        applicationId: APPLICATION_ID,
+        nativeBinding: options.nativeBinding,
+      });
+    } catch (error) {
+      // A snapshot that SQLite cannot read or that fails its checks means the live data is
+      // damaged: such a copy is never kept, so it can never replace or push out a good backup.
+      if (
+        isDamageError(error) ||
+        (error instanceof BackupCheckError &&
+          (error.problem === 'damaged' || error.problem === 'not_sqlite'))
+      ) {
+        throw new DataFileDamagedError(error);
+      }
+      throw error;
+    }
     backup = commitBackup(partialPath, backupsDir, reason, options.now);
   } catch (error) {
     removeDatabaseFiles(partialPath);
@@ -55,6 +72,17 @@ export async function createBackup(
     console.error('Mending could not remove old backups:', error);
   }
   return backup;
+}
+
+/**
+ * The open database is damaged: a snapshot of it could not be read or failed its checks, so no
+ * backup was made. A class (against house style) so callers can tell it apart with `instanceof`.
+ */
+export class DataFileDamagedError extends Error {
+  constructor(cause: unknown) {
+    super('The data file is damaged, so no backup was made from it.', { cause });
+    this.name = 'DataFileDamagedError';
+  }
 }
 
 /** Removes the backups the retention policy no longer keeps; returns their file names. */

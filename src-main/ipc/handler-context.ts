@@ -1,31 +1,5 @@
 import type Database from 'better-sqlite3';
-
-/** The system's file dialogs, injected so that tests can answer them. */
-export interface FileDialogs {
-  /** Asks where to save; resolves to the chosen path, or null when the person cancels. */
-  chooseSavePath(options: {
-    readonly title: string;
-    readonly defaultName: string;
-    readonly extensions: readonly string[];
-  }): Promise<string | null>;
-  /** Asks which file to open; resolves to its path, or null when the person cancels. */
-  chooseOpenPath(options: {
-    readonly title: string;
-    readonly extensions: readonly string[];
-  }): Promise<string | null>;
-}
-
-export interface PdfOptions {
-  readonly pageSize: 'A4' | 'Letter';
-  /** Shown at the top of every page (the report's period). */
-  readonly headerText: string;
-}
-
-/**
- * Turns a self-contained HTML document into PDF bytes: Electron's printToPDF of a hidden, offline
- * window in the app, Chromium's page.pdf in tests (the same printing engine).
- */
-export type PdfPrinter = (html: string, options: PdfOptions) => Promise<Uint8Array>;
+import type { FileDialogs, PdfPrinter } from '../services/ports';
 
 /** What every domain's handlers are built from. */
 export interface HandlerContext {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { isChannel, type Channel } from '../shared/ipc-channels';
 import { contract, type ChannelOutput, type ValidInput } from '../shared/ipc-contract';
 import { fail, ok, type Result } from '../shared/result';
+import { diskProblemOf, type DiskContext } from '../db/private-file';
 import { ServiceError } from '../services/service-error';
 
 /** Who sent a request: the URL of the frame it came from, as Electron reports it. */
@@ -20,6 +21,8 @@ export interface RouterOptions {
   readonly isTrustedSender: (sender: IpcSender) => boolean;
   /** Where unexpected failures are reported (their details never reach the renderer). */
   readonly onUnexpectedError?: (error: unknown, channel: Channel) => void;
+  /** Free bytes on the disk that holds the data file, to tell a full disk from a failing one. */
+  readonly dataDiskFreeBytes?: () => number;
 }
 
 /** The value at `path` inside the raw input, if there is one. */
@@ -50,11 +53,39 @@ function firstIssue(error: z.ZodError, rawInput: unknown): { message: string; fi
 }
 
 /**
+ * A disk or database-file failure that reached the router, in words the person can act on: a
+ * damaged file gets its own code, so the renderer can offer the newest good backup, and a full
+ * disk says so instead of "Something went wrong". SQLite undoes a statement or transaction that
+ * fails this way, so "nothing was saved" is true for a full disk, a read-only file or a busy one.
+ */
+function diskAnswer(error: unknown, context: DiskContext): Result<never> | undefined {
+  const problem = diskProblemOf(error, 'write', context);
+  if (problem === undefined) return undefined;
+  if (problem.kind === 'damaged') {
+    return fail(
+      'damaged',
+      `Mending could not read or save this because ${problem.problem}. ${problem.advice}`,
+    );
+  }
+  const isUndone = ['full', 'not_writable', 'read_only_disk', 'busy'].includes(problem.kind);
+  return fail(
+    'conflict',
+    `Mending could not do this because ${problem.problem}.${isUndone ? ' Nothing was saved.' : ''} ` +
+      problem.advice,
+  );
+}
+
+/**
  * The pure IPC router: checks the sender and the channel, validates input with the contract,
  * calls the handler and answers with a result envelope. It never throws, so the IPC adapter can
  * return whatever it gives. A rejected request never reaches a handler, so nothing is written.
  */
-export function createRouter({ handlers, isTrustedSender, onUnexpectedError }: RouterOptions) {
+export function createRouter({
+  handlers,
+  isTrustedSender,
+  onUnexpectedError,
+  dataDiskFreeBytes,
+}: RouterOptions) {
   async function dispatch(
     channel: unknown,
     rawInput: unknown,
@@ -79,6 +110,8 @@ export function createRouter({ handlers, isTrustedSender, onUnexpectedError }: R
     } catch (error) {
       if (error instanceof ServiceError) return fail(error.code, error.message, error.field);
       onUnexpectedError?.(error, channel);
+      const disk = diskAnswer(error, { freeBytes: dataDiskFreeBytes });
+      if (disk) return disk;
       return fail('internal', 'Something went wrong on our side and nothing was changed.');
     }
   }

@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
 import {
   BackupNotFoundError,
+  DataFileDamagedError,
   createBackup,
   restoreBackup,
   type RestoreOutcome,
 } from '../db/backup';
 import { BackupCheckError, listBackups, type BackupFile } from '../db/backup-files';
+import { DAMAGED_DATA, diskProblemOf, freeBytesAt } from '../db/private-file';
 import type { Backup, RestoreSummary } from '../shared/contract/backup';
 import { ServiceError } from './service-error';
 
@@ -35,20 +37,6 @@ function summary(outcome: RestoreOutcome): RestoreSummary {
     tables: outcome.tables.map(({ table, rows }) => ({ table, rows })),
   };
 }
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** The file-system failures a person can do something about, in their words. */
-const DISK_PROBLEMS: Readonly<Record<string, string>> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'your disk quota is used up',
-  EACCES: 'the backups folder cannot be written to',
-  EPERM: 'the backups folder cannot be written to',
-  EROFS: 'the disk is read-only',
-};
 
 /**
  * Backups from Settings: list, make one now, restore one. Making and restoring are queued one
@@ -84,6 +72,16 @@ export function createBackupService(db: Database.Database, options: BackupServic
         'fileName',
       );
     }
+    if (error instanceof DataFileDamagedError) {
+      // No backup is kept from damaged data, so it can never push a good backup out. Restoring has
+      // to happen at start, where the damaged file is set aside: SQLite cannot empty a damaged
+      // table in place.
+      return new ServiceError(
+        'damaged',
+        `${action} could not be made because your data file is damaged. No backup was made from ` +
+          `it, so your good backups stay as they are. ${DAMAGED_DATA.advice}`,
+      );
+    }
     if (error instanceof BackupCheckError) {
       return new ServiceError(
         'conflict',
@@ -91,11 +89,14 @@ export function createBackupService(db: Database.Database, options: BackupServic
         'fileName',
       );
     }
-    const problem = DISK_PROBLEMS[errorCode(error) ?? ''];
+    const folder = options.backupsDir;
+    const problem = diskProblemOf(error, 'write', {
+      ...(folder === null ? {} : { freeBytes: () => freeBytesAt(folder) }),
+    });
     if (problem) {
       return new ServiceError(
         'conflict',
-        `${action} failed because ${problem}. Nothing was changed.`,
+        `${action} failed because ${problem.problem}. Nothing was changed. ${problem.advice}`,
       );
     }
     return error;

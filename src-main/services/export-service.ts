@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { diskProblemOf, writePrivateFile } from '../db/private-file';
 import { createDataRepo, type DataRepo } from '../db/repositories/data-repo';
 import { dayOfInstant, wallTimeOf } from '../shared/calendar';
 import {
@@ -22,6 +21,7 @@ import {
 } from '../shared/domain/communication';
 import { HABIT_KIND_LABELS } from '../shared/domain/habits';
 import { toCsv, type CsvCell } from './csv';
+import type { FileDialogs } from './ports';
 import { ServiceError } from './service-error';
 
 export interface ExportServiceOptions {
@@ -29,56 +29,60 @@ export interface ExportServiceOptions {
   readonly appVersion: string;
   /** The current instant, injectable so tests can pin it. */
   readonly now?: () => Date;
+  /** The save dialog, for the use cases that ask the person where to save. */
+  readonly files?: FileDialogs | undefined;
+  /** The live data file, which an export must never be saved over. */
+  readonly databasePath?: string | undefined;
 }
 
-/** Exports are private: readable and writable by their owner only. */
-const PRIVATE_FILE_MODE = 0o600;
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
+/** The file dialogs, or a true message when this process has none (nothing was saved). */
+export function requireDialogs(files: FileDialogs | undefined): FileDialogs {
+  if (!files) {
+    throw new ServiceError(
+      'internal',
+      'Mending cannot show a file dialog here, so nothing was saved.',
+    );
+  }
+  return files;
 }
 
-/** Why a file could not be written, in words a person can act on. */
-function writeProblem(fileName: string, error: unknown): ServiceError {
-  const code = errorCode(error);
-  const reason =
-    code === 'EACCES' || code === 'EPERM'
-      ? 'you are not allowed to write in that folder'
-      : code === 'ENOSPC'
-        ? 'the disk is full'
-        : code === 'ENOENT'
-          ? 'that folder no longer exists'
-          : code === 'EISDIR'
-            ? 'a folder already has that name'
-            : 'the system refused to write it';
+/** Refuses to save over the live data file: a rename would replace the database itself. */
+export function refuseLiveDataFile(target: string, databasePath: string | undefined): string {
+  if (databasePath === undefined || databasePath === '' || databasePath === ':memory:') {
+    return target;
+  }
+  const live = path.resolve(databasePath);
+  if ([live, `${live}-wal`, `${live}-shm`].includes(path.resolve(target))) {
+    throw new ServiceError(
+      'invalid_input',
+      `${path.basename(target)} is Mending's own data file, so nothing was saved. Choose another name or folder.`,
+    );
+  }
+  return target;
+}
+
+const CSV_TITLES: Readonly<Record<CsvKind, string>> = {
+  mood: 'Save your mood entries as a spreadsheet',
+  habits: 'Save your habits as a spreadsheet',
+  checkins: 'Save your habit check-ins as a spreadsheet',
+  communication: 'Save your communication practice as a spreadsheet',
+};
+
+/** Why a file could not be written, in words a person can act on; anything else stays a bug. */
+function writeProblem(fileName: string, error: unknown): unknown {
+  const problem = diskProblemOf(error, 'write');
+  if (problem === undefined) return error;
   return new ServiceError(
-    'internal',
-    `Mending could not save ${fileName}: ${reason}. Nothing was saved; choose another place and try again.`,
+    'conflict',
+    `Mending could not save ${fileName}: ${problem.problem}. Nothing was saved. ${problem.advice}`,
   );
 }
 
-/**
- * Writes a file that only its owner can read, whole or not at all: the text goes to a temporary
- * file beside the target (same folder, so the rename cannot cross disks), is flushed to disk,
- * then renamed over the target. A crash leaves either the old file or the new one, never half.
- */
-export async function writePrivateFile(target: string, text: string): Promise<void> {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+/** Writes an export whole or not at all, readable by its owner only (see private-file.ts). */
+async function writeExportFile(target: string, text: string): Promise<void> {
   try {
-    const handle = await fs.open(temp, 'wx', PRIVATE_FILE_MODE);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, target);
+    await writePrivateFile(target, text);
   } catch (error) {
-    await fs.rm(temp, { force: true });
     throw writeProblem(path.basename(target), error);
   }
 }
@@ -270,22 +274,52 @@ export function createExportService(db: Database.Database, options: ExportServic
     return { text: toCsv(table.header, table.rows), rows: table.rows.length };
   }
 
+  /** Saves everything to `target` (private, whole or not at all); answers how much it held. */
+  async function saveJson(target: string): Promise<DataCounts> {
+    const file = build();
+    await writeExportFile(target, `${JSON.stringify(file, null, 2)}\n`);
+    return countRows(file.data);
+  }
+
+  /** Saves one kind of entry as a CSV spreadsheet at `target`; answers how many rows it has. */
+  async function saveCsv(kind: CsvKind, target: string): Promise<number> {
+    const { text, rows } = csv(kind);
+    await writeExportFile(target, text);
+    return rows;
+  }
+
   return {
     /** Everything in the database, as the export file holds it. */
     build,
-    /** Saves everything to `target` (private, whole or not at all); answers how much it held. */
-    async saveJson(target: string): Promise<DataCounts> {
-      const file = build();
-      await writePrivateFile(target, `${JSON.stringify(file, null, 2)}\n`);
-      return countRows(file.data);
-    },
+    saveJson,
     /** One kind of entry as CSV text, and how many rows it has. */
     csv,
-    /** Saves one kind of entry as a CSV spreadsheet at `target`; answers how many rows it has. */
-    async saveCsv(kind: CsvKind, target: string): Promise<number> {
-      const { text, rows } = csv(kind);
-      await writePrivateFile(target, text);
-      return rows;
+    saveCsv,
+    /** The "Export everything" use case: asks where, then saves the JSON export there. */
+    async exportToChosenFile(): Promise<
+      { saved: false } | { saved: true; fileName: string; counts: DataCounts }
+    > {
+      const target = await requireDialogs(options.files).chooseSavePath({
+        title: 'Export everything you have recorded',
+        defaultName: suggestedFileName('export', now()),
+        extensions: ['json'],
+      });
+      if (target === null) return { saved: false };
+      const counts = await saveJson(refuseLiveDataFile(target, options.databasePath));
+      return { saved: true, fileName: path.basename(target), counts };
+    },
+    /** The "Save as a spreadsheet" use case: asks where, then saves one kind of entry as CSV. */
+    async csvToChosenFile(
+      kind: CsvKind,
+    ): Promise<{ saved: false } | { saved: true; fileName: string; rows: number }> {
+      const target = await requireDialogs(options.files).chooseSavePath({
+        title: CSV_TITLES[kind],
+        defaultName: suggestedFileName(kind, now()),
+        extensions: ['csv'],
+      });
+      if (target === null) return { saved: false };
+      const rows = await saveCsv(kind, refuseLiveDataFile(target, options.databasePath));
+      return { saved: true, fileName: path.basename(target), rows };
     },
   };
 }

@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+import { createBackup } from '../db/backup';
+import { diskProblemOf } from '../db/private-file';
 import { createDataRepo } from '../db/repositories/data-repo';
 import {
   EXPORT_FORMAT,
@@ -14,7 +16,8 @@ import {
   type ExportFile,
   type ExportTableKey,
 } from '../shared/contract/data';
-import { countRows } from './export-service';
+import { countRows, requireDialogs } from './export-service';
+import type { FileDialogs } from './ports';
 import { ServiceError } from './service-error';
 
 export interface ImportServiceOptions {
@@ -24,18 +27,36 @@ export interface ImportServiceOptions {
    * Saves a copy of the current data before it is replaced; resolves to the copy's file name.
    * Left out when backups are not set up: the import then goes ahead without one.
    */
-  readonly backup?: () => Promise<string>;
+  readonly backup?: (() => Promise<string>) | undefined;
+  /** The open dialog, for the use case that asks the person which file to import. */
+  readonly files?: FileDialogs | undefined;
+}
+
+/**
+ * The safety copy made before an import replaces everything. The backups module has no
+ * 'before-import' kind; an import replaces the data the way a restore does, so its copy is made
+ * and kept the way a restore's is.
+ */
+export function safetyCopyBeforeImport(
+  db: Database.Database,
+  backupsDir: string,
+  options: { readonly now: () => Date; readonly nativeBinding?: string | undefined },
+): () => Promise<string> {
+  return async () => {
+    const backup = await createBackup(
+      db,
+      backupsDir,
+      { kind: 'before-restore' },
+      { now: options.now(), nativeBinding: options.nativeBinding },
+    );
+    return backup.fileName;
+  };
 }
 
 const NOTHING_CHANGED = 'Nothing was changed.';
 
 function refuse(message: string): ServiceError {
   return new ServiceError('invalid_input', `${message} ${NOTHING_CHANGED}`);
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
 }
 
 function megabytes(bytes: number): string {
@@ -68,15 +89,13 @@ export async function readExportFile(
     }
   } catch (error) {
     if (error instanceof ServiceError) throw error;
-    const code = errorCode(error);
+    const problem = diskProblemOf(error, 'read');
     const reason =
-      code === 'ENOENT'
-        ? 'it is no longer there'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'you are not allowed to read it'
-          : code === 'EISDIR'
-            ? 'it is a folder'
-            : 'the system refused to read it';
+      problem === undefined
+        ? 'the system refused to read it'
+        : problem.kind === 'is_folder'
+          ? 'it is a folder'
+          : problem.problem;
     throw refuse(`Mending could not read ${name}: ${reason}.`);
   }
   // Checked again after reading, in case the file grew in between.
@@ -271,26 +290,40 @@ export function createImportService(db: Database.Database, options: ImportServic
     return countRows(file.data);
   }
 
+  /** Reads, checks, backs up and replaces; nothing is written unless the whole file is good. */
+  async function importFrom(
+    filePath: string,
+  ): Promise<{ fileName: string; counts: DataCounts; backupFileName: string | null }> {
+    const file = parseExport(await readExportFile(filePath, options.maxBytes));
+    assertEverythingCovered();
+    let backupFileName: string | null = null;
+    if (options.backup) {
+      try {
+        backupFileName = await options.backup();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw refuse(
+          `Mending could not back up your current data first, so it did not import the file (${detail}).`,
+        );
+      }
+    }
+    return { fileName: path.basename(filePath), counts: replaceAll(file), backupFileName };
+  }
+
   return {
     replaceAll,
-    /** Reads, checks, backs up and replaces; nothing is written unless the whole file is good. */
-    async importFrom(
-      filePath: string,
-    ): Promise<{ fileName: string; counts: DataCounts; backupFileName: string | null }> {
-      const file = parseExport(await readExportFile(filePath, options.maxBytes));
-      assertEverythingCovered();
-      let backupFileName: string | null = null;
-      if (options.backup) {
-        try {
-          backupFileName = await options.backup();
-        } catch (error) {
-          const detail = error instanceof Error ? error.message : String(error);
-          throw refuse(
-            `Mending could not back up your current data first, so it did not import the file (${detail}).`,
-          );
-        }
-      }
-      return { fileName: path.basename(filePath), counts: replaceAll(file), backupFileName };
+    importFrom,
+    /** The "Import" use case: asks which file, then imports it (or answers that nothing was). */
+    async importFromChosenFile(): Promise<
+      | { imported: false }
+      | { imported: true; fileName: string; counts: DataCounts; backupFileName: string | null }
+    > {
+      const source = await requireDialogs(options.files).chooseOpenPath({
+        title: 'Import a Mending export',
+        extensions: ['json'],
+      });
+      if (source === null) return { imported: false };
+      return { imported: true, ...(await importFrom(source)) };
     },
   };
 }

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { diskProblemOf, writePrivateFile } from '../db/private-file';
 import { createReportRepo } from '../db/repositories/report-repo';
-import type { FileDialogs, PdfPrinter } from '../ipc/handler-context';
+import type { FileDialogs, PdfPrinter } from './ports';
 import { buildReportHtml } from '../report/build-report';
 import { periodText } from '../report/format';
 import { proposeNames } from '../report/names';
@@ -55,51 +54,6 @@ function parseAnswers(json: string | null): unknown {
   } catch {
     // The column is CHECKed with json_valid, so this is a corrupt row: show it as it is.
     return json;
-  }
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** File-system failures a person can do something about, in their words. */
-const DISK_PROBLEMS: Readonly<Record<string, string>> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'your disk quota is used up',
-  EACCES: 'that folder cannot be written to',
-  EPERM: 'that folder cannot be written to',
-  EROFS: 'the disk is read-only',
-  ENOENT: 'that folder no longer exists',
-  ENOTDIR: 'that folder no longer exists',
-  EISDIR: 'a folder already has that name',
-};
-
-/**
- * Writes `bytes` to `target` so that only this user can read it (mode 0600), without ever leaving
- * half a file there: the bytes go to a temporary file beside it, are flushed to disk, and the
- * temporary file is renamed over the target in one step.
- */
-export async function writePrivateFile(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`,
-  );
-  let isWritten = false;
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      // The mode given to open() is reduced by the umask; this makes it exactly 0600.
-      await handle.chmod(0o600);
-      await handle.writeFile(bytes);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-    isWritten = true;
-  } finally {
-    if (!isWritten) await rm(temp, { force: true });
   }
 }
 
@@ -334,11 +288,11 @@ export function createReportService(db: Database.Database, options: ReportServic
       try {
         await writePrivateFile(target, bytes);
       } catch (error) {
-        const problem = DISK_PROBLEMS[errorCode(error) ?? ''];
+        const problem = diskProblemOf(error, 'write');
         if (problem === undefined) throw error;
         throw new ServiceError(
           'conflict',
-          `The report could not be saved because ${problem}. Nothing was written; try another folder.`,
+          `The report could not be saved because ${problem.problem}. Nothing was written. ${problem.advice}`,
         );
       }
       return { saved: true, fileName: path.basename(target) };

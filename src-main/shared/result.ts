@@ -1,6 +1,13 @@
 /** Why a request failed, in a form the renderer can act on. */
 export type ErrorCode =
-  'invalid_input' | 'not_found' | 'conflict' | 'unknown_channel' | 'untrusted_sender' | 'internal';
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'unknown_channel'
+  | 'untrusted_sender'
+  /** The data file is damaged (SQLite found it corrupt): the app offers the newest good backup. */
+  | 'damaged'
+  | 'internal';
 
 /** A failure a person can read: `field` names the input field to fix, when there is one. */
 export interface AppError {

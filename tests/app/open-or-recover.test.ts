@@ -14,6 +14,7 @@ import {
 import { createBackup } from '../../src-main/db/backup';
 import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations/index';
 import { APPLICATION_ID, openDatabase } from '../../src-main/db/open-database';
+import { overwriteRootPage } from '../helpers/damage';
 
 const ZONE = 'Europe/Berlin';
 const BACKUP_TIME = new Date('2026-11-27T22:10:05Z'); // 23:10 in Berlin
@@ -83,6 +84,10 @@ const DAMAGE: ReadonlyArray<readonly [string, (filePath: string) => void]> = [
   [
     'a truncated file',
     (filePath) => fs.truncateSync(filePath, Math.floor(fs.statSync(filePath).size / 2)),
+  ],
+  [
+    'its mood_entries root page overwritten (header intact)',
+    (filePath) => overwriteRootPage(filePath),
   ],
   ['random bytes', (filePath) => fs.writeFileSync(filePath, crypto.randomBytes(16_384))],
   [
@@ -191,6 +196,90 @@ describe.each(DAMAGE)('openOrRecover on a data file with %s', (_label, damage) =
     }
     expect(fs.statSync(dataPath).mode & 0o777).toBe(0o600);
   });
+});
+
+describe.each([
+  ['missing', () => fs.rmSync(dataPath)],
+  ['empty (0 bytes)', () => fs.truncateSync(dataPath, 0)],
+])('openOrRecover when the data file is %s but backups exist', (state, lose) => {
+  it('asks before opening an empty journal, and restores the newest good backup on Restore', async () => {
+    await makeDataFile({ withBackup: true });
+    lose();
+
+    const { outcome, questions } = await run('restore');
+
+    expect(questions).toHaveLength(1);
+    expect(questions[0]?.choices).toEqual(['restore', 'fresh', 'quit']);
+    expect(questions[0]?.message).toBe(
+      `Your data file is ${state.startsWith('missing') ? 'missing' : 'empty'}, but there are ` +
+        'backups. Restore the newest good one, from Friday 27 November 2026 at 23:10?',
+    );
+    expect(outcome.status).toBe('opened');
+    if (outcome.status !== 'opened') return;
+    expect(notes(outcome.db)).toEqual(['in the backup']);
+  });
+
+  it('opens an empty journal on Start fresh and keeps every backup', async () => {
+    await makeDataFile({ withBackup: true });
+    lose();
+    const backupsBefore = fs.readdirSync(backupsDir).sort();
+
+    const { outcome, questions } = await run('fresh');
+
+    expect(questions).toHaveLength(1);
+    expect(outcome.status).toBe('opened');
+    if (outcome.status !== 'opened') return;
+    expect(notes(outcome.db)).toEqual([]);
+    expect(fs.readdirSync(backupsDir).sort()).toEqual(backupsBefore);
+  });
+
+  it('changes nothing on Quit', async () => {
+    await makeDataFile({ withBackup: true });
+    lose();
+    const before = folderState();
+
+    const { outcome } = await run('quit');
+
+    expect(outcome.status).toBe('quit');
+    expect(folderState()).toEqual(before);
+  });
+});
+
+describe('openOrRecover on a first start', () => {
+  it.runIf(process.platform !== 'win32')(
+    'makes the app folder owner-only even when it already existed with the default mode',
+    async () => {
+      fs.chmodSync(dir, 0o755);
+      const { outcome } = await run('quit');
+      expect(outcome.status).toBe('opened');
+      expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(dataPath).mode & 0o777).toBe(0o600);
+    },
+  );
+
+  it('asks nothing when there is no data file and no backup', async () => {
+    const { outcome, questions } = await run('quit');
+    expect(questions).toEqual([]);
+    expect(outcome.status).toBe('opened');
+  });
+
+  it.each(['fresh', 'quit'] as const)(
+    'says so when the only backups are damaged, and offers a fresh start (answer: %s)',
+    async (answer) => {
+      await makeDataFile({ withBackup: true });
+      fs.rmSync(dataPath);
+      for (const name of fs.readdirSync(backupsDir)) {
+        overwriteRootPage(path.join(backupsDir, name));
+      }
+      const before = folderState();
+      const { outcome, questions } = await run(answer);
+      expect(questions).toHaveLength(1);
+      expect(questions[0]?.choices).toEqual(['fresh', 'quit']);
+      expect(questions[0]?.message).toContain('none of the backups can be read');
+      expect(outcome.status).toBe(answer === 'fresh' ? 'opened' : 'quit');
+      if (answer === 'quit') expect(folderState()).toEqual(before);
+    },
+  );
 });
 
 describe('openOrRecover choosing a backup', () => {

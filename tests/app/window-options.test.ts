@@ -6,6 +6,47 @@ import {
 } from '../../src-main/app/window-options';
 
 describe('mainWindowOptions', () => {
+  it('is exactly the checked set of options: a new key (say enableBlinkFeatures) must be reviewed here', () => {
+    // toStrictEqual on the whole object, so an extra key anywhere (top level or webPreferences)
+    // fails this test instead of slipping past the checks below.
+    expect(mainWindowOptions('/app/out/preload/index.cjs', { isPackaged: true })).toStrictEqual({
+      title: 'Mending',
+      width: 1280,
+      height: 800,
+      minWidth: 800,
+      minHeight: 600,
+      backgroundColor: LIGHT_BACKGROUND,
+      show: false,
+      webPreferences: {
+        preload: '/app/out/preload/index.cjs',
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        enableWebSQL: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        spellcheck: false,
+        devTools: false,
+      },
+    });
+  });
+
+  it('differs between packaged and development builds only in devTools and the colour', () => {
+    const packaged = mainWindowOptions('/p.cjs', { isPackaged: true });
+    const dev = mainWindowOptions('/p.cjs', { isPackaged: false, prefersDark: true });
+    expect(dev).toStrictEqual({
+      ...packaged,
+      backgroundColor: DARK_BACKGROUND,
+      webPreferences: { ...packaged.webPreferences, devTools: true },
+    });
+  });
+
   const options = mainWindowOptions('/app/out/preload/index.cjs', { isPackaged: true });
   const prefs = options.webPreferences ?? {};
 

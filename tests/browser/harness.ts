@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { APP_ORIGIN, createAppFileHandler } from '../../src-main/app/app-scheme';
 import { openDatabase } from '../../src-main/db/open-database';
-import type { FileDialogs, PdfPrinter } from '../../src-main/ipc/handler-context';
+import type { FileDialogs, PdfPrinter } from '../../src-main/services/ports';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
 import { BRIDGE_GLOBAL, CHANNELS, type Channel } from '../../src-main/shared/ipc-channels';

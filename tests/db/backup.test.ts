@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   BackupNotFoundError,
+  DataFileDamagedError,
   backupIfDue,
   createBackup,
   pruneBackups,
@@ -18,6 +19,8 @@ import {
   runMigrations,
 } from '../../src-main/db/migrations/index';
 import { APPLICATION_ID, openDatabase } from '../../src-main/db/open-database';
+import { RETENTION } from '../../src-main/db/backup-retention';
+import { overwriteRootPage } from '../helpers/damage';
 import { snapshotAllTables } from '../helpers/test-db';
 
 const isPosix = process.platform !== 'win32';
@@ -331,5 +334,89 @@ describe('restoreBackup', () => {
       });
       await expectRefusal(name, BackupCheckError);
     });
+  });
+});
+
+describe('a backup of a damaged data file', () => {
+  /** The test's data file, damaged inside (header intact), and a connection opened onto it. */
+  function damageLiveData(): Database.Database {
+    const filePath = path.join(dir, 'mending.sqlite3');
+    addRows(db, 'kept');
+    db.close();
+    overwriteRootPage(filePath);
+    // The damage shows after the start-up check: a plain connection, as if it happened meanwhile.
+    return new Database(filePath);
+  }
+
+  it('is refused, and every good backup stays, even the ones retention would prune', async () => {
+    // Eight good dailies on eight days: the next backup would push the oldest out.
+    for (let day = 1; day <= 8; day += 1) {
+      await createBackup(
+        db,
+        backupsDir,
+        { kind: 'daily' },
+        { now: new Date(`2026-11-${String(day).padStart(2, '0')}T09:00:00Z`) },
+      );
+    }
+    const before = fs.readdirSync(backupsDir).sort();
+    db = damageLiveData();
+
+    for (const kind of ['daily', 'manual', 'before-restore'] as const) {
+      await expect(createBackup(db, backupsDir, { kind }, { now: NOW })).rejects.toBeInstanceOf(
+        DataFileDamagedError,
+      );
+    }
+    await expect(
+      backupIfDue(db, backupsDir, { now: NOW, timeZone: 'Europe/Berlin' }),
+    ).rejects.toBeInstanceOf(DataFileDamagedError);
+    // No partial file, no new backup, and the oldest good one was not pruned.
+    expect(fs.readdirSync(backupsDir).sort()).toEqual(before);
+  });
+
+  it('stops a restore before anything is touched, with the backups as they were', async () => {
+    const good = await createBackup(db, backupsDir, { kind: 'manual' }, { now: NOW });
+    const before = fs.readdirSync(backupsDir).sort();
+    db = damageLiveData();
+    await expect(restoreBackup(db, backupsDir, good.fileName, { now: NOW })).rejects.toBeInstanceOf(
+      DataFileDamagedError,
+    );
+    expect(fs.readdirSync(backupsDir).sort()).toEqual(before);
+  });
+});
+
+describe('retention and damaged backups', () => {
+  it('never leaves only damaged backups: the one just made was checked, and it is kept', async () => {
+    const made = [];
+    for (let day = 1; day <= 8; day += 1) {
+      made.push(
+        await createBackup(
+          db,
+          backupsDir,
+          { kind: 'daily' },
+          { now: new Date(`2026-11-0${day}T09:00:00Z`) },
+        ),
+      );
+    }
+    // The disk rots every backup but the oldest kept one.
+    const kept = listBackups(backupsDir);
+    for (const backup of kept.slice(0, -1)) overwriteRootPage(backup.path);
+    const oldestGood = kept.at(-1)?.fileName;
+
+    const fresh = await createBackup(
+      db,
+      backupsDir,
+      { kind: 'daily' },
+      { now: new Date('2026-11-10T09:00:00Z') },
+    );
+
+    const after = listBackups(backupsDir).map((b) => b.fileName);
+    expect(after[0]).toBe(fresh.fileName);
+    // The new backup is good: a restore from it works.
+    await restoreBackup(db, backupsDir, fresh.fileName, { now: new Date('2026-11-10T10:00:00Z') });
+    expect(made).toHaveLength(8);
+    // Retention pruned by its rules (never more than it keeps) ...
+    expect(after.length).toBeLessThanOrEqual(RETENTION.dailies + RETENTION.weeklies);
+    // ... and the oldest good backup, a weekly now, is still there beside the fresh one.
+    expect(after).toContain(oldestGood);
   });
 });

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, DatabaseOpenError, openDatabase } from '../../src-main/db/open-database';
 import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations/index';
+import { overwriteRootPage } from '../helpers/damage';
 
 const isPosix = process.platform !== 'win32';
 
@@ -263,5 +264,95 @@ describe('openDatabase refuses a file that is not ours, and leaves it untouched'
     expect(error.message).toContain('is not a Mending data file');
     expect(error.message).toContain('left untouched');
     expect(snapshot(filePath)).toEqual(before);
+  });
+});
+
+describe('openDatabase finds damage inside a file whose header is intact', () => {
+  it('refuses a file whose mood_entries root page was overwritten, and leaves it untouched', () => {
+    const filePath = path.join(dir, 'mending.sqlite3');
+    const db = openDatabase(filePath);
+    db.prepare(
+      `INSERT INTO mood_entries (occurred_at, time_zone, local_day, mood, note, created_at, updated_at)
+       VALUES ('2026-11-20T08:00:00.000Z', 'Europe/Berlin', '2026-11-20', 6, 'x', 'x', 'x')`,
+    ).run();
+    db.close();
+    overwriteRootPage(filePath);
+    const before = snapshot(filePath);
+
+    const failure = openFailure(filePath);
+    expect(failure.reason).toBe('corrupt');
+    expect(failure.message).toContain('is damaged');
+    expect(failure.message).toContain('Restore it from a backup');
+    expect(snapshot(filePath)).toEqual(before);
+  });
+
+  it.each(['habits', 'habit_checkins', 'communication_entries'])(
+    'finds damage in any table (%s), not only mood entries',
+    (table) => {
+      const filePath = path.join(dir, `${table}.sqlite3`);
+      openDatabase(filePath).close();
+      overwriteRootPage(filePath, table);
+      expect(openFailure(filePath).reason).toBe('corrupt');
+    },
+  );
+});
+
+describe('openDatabase on a full disk', () => {
+  /** A full disk on demand: SQLite may not grow the file past the pages it has. */
+  const fullDisk = (db: Database.Database) => {
+    const pages = Number(db.pragma('page_count', { simple: true }));
+    db.pragma(`max_page_count = ${String(Math.max(1, pages))}`);
+  };
+
+  it('at a first start: says the disk is full and what to do, and leaves no file behind', () => {
+    const filePath = path.join(dir, 'mending.sqlite3');
+    let failure: unknown;
+    try {
+      openDatabase(filePath, { onConnection: fullDisk });
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(DatabaseOpenError);
+    expect(failure).toMatchObject({ reason: 'disk_full' });
+    const message = (failure as Error).message;
+    expect(message).toContain('your disk is full');
+    expect(message).toContain('Free some space');
+    expect(message).not.toMatch(/disk I\/O error|SQLITE_/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('openDatabase in a folder that is not writable', () => {
+  const isRoot = process.getuid?.() === 0;
+
+  // As root, chmod does not stop writes, so this runs only for other users; the mapping of
+  // SQLite's SQLITE_READONLY and Node's EACCES to "not writable" is tested in private-file.test.ts.
+  it.skipIf(isRoot || !isPosix)('names the folder as not writable, not as unreadable', () => {
+    const folder = path.join(dir, 'locked');
+    fs.mkdirSync(folder);
+    openDatabase(path.join(folder, 'mending.sqlite3')).close();
+    fs.chmodSync(folder, 0o500);
+    try {
+      const failure = openFailure(path.join(folder, 'mending.sqlite3'));
+      expect(failure.reason).toBe('not_writable');
+      expect(failure.message).toContain('is not writable for you');
+      expect(failure.message).not.toContain('readable');
+    } finally {
+      fs.chmodSync(folder, 0o700);
+    }
+  });
+
+  it('names a folder that cannot hold a new file as not writable (a path under /proc)', () => {
+    if (!fs.existsSync('/proc/self')) return;
+    // /proc refuses new files even for root: the nearest thing to a read-only folder here.
+    let failure: unknown;
+    try {
+      openDatabase('/proc/self/mending.sqlite3');
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toMatchObject({ reason: 'not_writable' });
+    expect((failure as Error).message).toContain('not writable');
+    expect((failure as Error).message).not.toContain('readable');
   });
 });

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import type { PdfPrinter } from '../../src-main/ipc/handler-context';
+import type { PdfPrinter } from '../../src-main/services/ports';
 import {
   PDF_FOOTER_TEMPLATE,
   PDF_MARGINS_MM,

@@ -1,4 +1,4 @@
-import type { FileDialogs } from '../../src-main/ipc/handler-context';
+import type { FileDialogs } from '../../src-main/services/ports';
 
 type SaveRequest = Parameters<FileDialogs['chooseSavePath']>[0];
 type OpenRequest = Parameters<FileDialogs['chooseOpenPath']>[0];

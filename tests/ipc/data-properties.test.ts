@@ -389,7 +389,7 @@ describe('data channels under arbitrary input', () => {
               expect(existsSync(path)).toBe(value.saved);
             } else {
               expect(existsSync(path)).toBe(false);
-              if (answer === 'missing-folder' && result.error.code === 'internal') {
+              if (answer === 'missing-folder' && result.error.code === 'conflict') {
                 expect(result.error.message).toMatch(
                   /^Mending could not save x: that folder no longer exists/,
                 );

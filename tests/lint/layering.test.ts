@@ -58,4 +58,91 @@ describe('import layering (architecture.md)', () => {
       await rulesBroken('src-main/services/probe.ts', "export type { App } from 'electron';\n"),
     ).toEqual([]);
   });
+
+  it('keeps the database layer from importing anything above it', async () => {
+    for (const layer of ['services', 'ipc', 'app', 'report']) {
+      for (const file of ['src-main/db/probe.ts', 'src-main/db/repositories/probe.ts']) {
+        const up = file.includes('repositories') ? '../..' : '..';
+        for (const code of [
+          `export { x } from '${up}/${layer}/anything';\n`,
+          `export type { X } from '${up}/${layer}/anything';\n`,
+        ]) {
+          expect(await rulesBroken(file, code), `${file}: ${code}`).toContain(
+            'no-restricted-imports',
+          );
+        }
+      }
+    }
+    // What it may import: itself and the shared layer.
+    expect(
+      await rulesBroken(
+        'src-main/db/probe.ts',
+        "export { addDays } from '../shared/calendar';\nexport { errorCode } from './private-file';\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps services from importing the IPC layer or the shell, types included', async () => {
+    for (const code of [
+      "export { createRouter } from '../ipc/router';\n",
+      "export type { HandlerContext } from '../ipc/handler-context';\n",
+      "export { mainWindowOptions } from '../app/window-options';\n",
+    ]) {
+      expect(await rulesBroken('src-main/services/probe.ts', code), code).toContain(
+        'no-restricted-imports',
+      );
+    }
+    expect(
+      await rulesBroken(
+        'src-main/services/probe.ts',
+        "export { openDatabase } from '../db/open-database';\n" +
+          "export { buildReportHtml } from '../report/build-report';\n" +
+          "export type { FileDialogs } from './ports';\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("Electron's security checklist in lint", () => {
+  it('forbids shell.openExternal anywhere, however it is reached', async () => {
+    for (const [file, code] of [
+      [
+        'src-main/app/probe.ts',
+        "import { shell } from 'electron';\nvoid shell.openExternal('https://example.com');\n",
+      ],
+      [
+        'src-main/app/probe.ts',
+        "import * as electron from 'electron';\nvoid electron.shell.openExternal('https://example.com');\n",
+      ],
+      [
+        'src-main/app/probe.ts',
+        "import electron from 'electron';\nconst { openExternal } = electron.shell;\nvoid openExternal;\n",
+      ],
+      [
+        'src-main/app/probe.ts',
+        "import { shell as s } from 'electron';\nvoid s['openExternal']('https://example.com');\n",
+      ],
+      [
+        'src-main/preload/probe.ts',
+        'declare const s: { openExternal(u: string): void };\ns.openExternal("x");\n',
+      ],
+    ] as const) {
+      const broken = await rulesBroken(file, code);
+      expect(
+        broken.some(
+          (rule) => rule === 'no-restricted-properties' || rule === 'no-restricted-syntax',
+        ),
+        code,
+      ).toBe(true);
+    }
+  });
+
+  it('lets the shell use the rest of electron', async () => {
+    expect(
+      await rulesBroken(
+        'src-main/app/probe.ts',
+        "import { app } from 'electron';\nexport const name = app.getName();\n",
+      ),
+    ).toEqual([]);
+  });
 });

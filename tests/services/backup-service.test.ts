@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open-database';
 import { createBackupService } from '../../src-main/services/backup-service';
 import { ServiceError } from '../../src-main/services/service-error';
+import { overwriteRootPage } from '../helpers/damage';
 import { createTestDatabase } from '../helpers/test-db';
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -134,6 +135,33 @@ describe('backup service', () => {
       expect(await failure(backups.restore('x'))).toMatchObject({ code: 'conflict' });
     } finally {
       db.close();
+    }
+  });
+});
+
+describe('backups when the data file is damaged', () => {
+  it('answers "damaged" with what happened and how to restore, and makes no backup', async () => {
+    addMood(testDb.db, 'a good day');
+    await service().create();
+    const before = fs.readdirSync(backupsDir).sort();
+    testDb.db.close();
+    overwriteRootPage(testDb.path);
+    const damaged = new Database(testDb.path);
+    try {
+      const backups = createBackupService(damaged, { backupsDir, now: () => clock });
+      clock = new Date('2026-11-28T08:00:00Z');
+      const made = await failure(backups.create());
+      expect(made.code).toBe('damaged');
+      expect(made.message).toBe(
+        'The backup could not be made because your data file is damaged. No backup was made ' +
+          'from it, so your good backups stay as they are. Close Mending and open it again: it ' +
+          'will offer to restore your newest good backup, and keep the damaged file.',
+      );
+      const restored = await failure(backups.restore(before[0] ?? ''));
+      expect(restored.code).toBe('damaged');
+      expect(fs.readdirSync(backupsDir).sort()).toEqual(before);
+    } finally {
+      damaged.close();
     }
   });
 });

@@ -1,10 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PdfOptions, PdfPrinter } from '../../src-main/ipc/handler-context';
+import type { PdfOptions, PdfPrinter } from '../../src-main/services/ports';
+import { writePrivateFile } from '../../src-main/db/private-file';
 import { addDays } from '../../src-main/shared/calendar';
 import { createHabitService } from '../../src-main/services/habit-service';
-import { createReportService, writePrivateFile } from '../../src-main/services/report-service';
+import { createReportService } from '../../src-main/services/report-service';
 import type { ServiceError } from '../../src-main/services/service-error';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
 import { createTestDatabase } from '../helpers/test-db';
@@ -318,7 +319,7 @@ describe('report save', () => {
     ).rejects.toMatchObject({
       code: 'conflict',
       message:
-        'The report could not be saved because that folder no longer exists. Nothing was written; try another folder.',
+        'The report could not be saved because that folder no longer exists. Nothing was written. Choose another place, then try again.',
     });
     expect(existsSync(missing)).toBe(false);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PdfPrinter } from '../../../../src-main/ipc/handler-context';
+import type { PdfPrinter } from '../../../../src-main/services/ports';
 import { createMoodService } from '../../../../src-main/services/mood-service';
 import { dayOfInstant } from '../../../../src-main/shared/calendar';
 import { ReportScreen } from '../../../../src-renderer/features/report/ReportScreen';

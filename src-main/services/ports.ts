@@ -1,0 +1,33 @@
+/**
+ * What the services need from the outside world and cannot do themselves under Node: the system's
+ * file dialogs and a PDF printer. They are declared here, beside the services that use them, so
+ * that services depend on nothing above them; the Electron shell (src-main/app) implements them
+ * and tests pass fakes.
+ */
+
+/** The system's file dialogs, injected so that tests can answer them. */
+export interface FileDialogs {
+  /** Asks where to save; resolves to the chosen path, or null when the person cancels. */
+  chooseSavePath(options: {
+    readonly title: string;
+    readonly defaultName: string;
+    readonly extensions: readonly string[];
+  }): Promise<string | null>;
+  /** Asks which file to open; resolves to its path, or null when the person cancels. */
+  chooseOpenPath(options: {
+    readonly title: string;
+    readonly extensions: readonly string[];
+  }): Promise<string | null>;
+}
+
+export interface PdfOptions {
+  readonly pageSize: 'A4' | 'Letter';
+  /** Shown at the top of every page (the report's period). */
+  readonly headerText: string;
+}
+
+/**
+ * Turns a self-contained HTML document into PDF bytes: Electron's printToPDF of a hidden, offline
+ * window in the app, Chromium's page.pdf in tests (the same printing engine).
+ */
+export type PdfPrinter = (html: string, options: PdfOptions) => Promise<Uint8Array>;

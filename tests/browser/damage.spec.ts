@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overwriteRootPage } from '../helpers/damage';
+import {
+  TEST_ORIGIN,
+  expectOnlyAppRequests,
+  saveScreenshot,
+  startApp,
+  stopApp,
+  type AppUnderTest,
+} from './harness';
+
+const ZONE = 'Europe/Paris';
+
+let browser: Browser;
+let app: AppUnderTest;
+
+beforeAll(async () => {
+  ({ browser, app } = await startApp({ timezoneId: ZONE }));
+});
+afterAll(() => stopApp(browser, app));
+
+/**
+ * Damages the data file under the running app, as a failing disk would: the committed pages are
+ * moved into the main file, the mood_entries root page is overwritten there, and a small write
+ * through another connection makes the app's connection drop the pages it had cached.
+ */
+function damageWhileRunning(dbPath: string): void {
+  const other = new Database(dbPath);
+  try {
+    other.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    other.close();
+  }
+  overwriteRootPage(dbPath);
+  const writer = new Database(dbPath);
+  try {
+    writer.exec('CREATE TABLE IF NOT EXISTS probe_touch (x INTEGER); DROP TABLE probe_touch;');
+  } finally {
+    writer.close();
+  }
+}
+
+describe('a data file damaged while the app runs, in a real browser', () => {
+  it('shows one notice above the screen that says what happened and how to restore', async () => {
+    const { page } = app;
+    const saved = await app.dispatch('mood:create', {
+      occurredAt: '2026-11-20T08:00:00.000Z',
+      timeZone: ZONE,
+      mood: 6,
+    });
+    expect(saved.ok).toBe(true);
+    await page.goto(`${TEST_ORIGIN}/index.html#/today`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The screen that asked shows its own error too; the notice is the one above every screen.
+    const notice = page.locator('.damage-notice[role="alert"]');
+    await expect.poll(() => notice.count()).toBe(0);
+
+    damageWhileRunning(app.dbPath);
+    await page.getByRole('link', { name: 'Mood' }).click();
+
+    await notice.waitFor();
+    await expect
+      .poll(() => notice.textContent())
+      .toContain(
+        'Close Mending and open it again: it will offer to restore your newest good backup',
+      );
+    await saveScreenshot(page, 'damage-notice');
+    expectOnlyAppRequests(app);
+  });
+});
