@@ -119,6 +119,7 @@ describe('communication practice and unavoidable contact, as a new person would 
     await form.getByRole('button', { name: 'Save conversation' }).click();
     const skill = form.getByRole('group', { name: 'What did you practise?' });
     await expect.poll(() => skill.getAttribute('aria-invalid')).toBe('true');
+    // settled: the group is marked invalid (polled above) in the same render that links its message.
     const messageId = await skill.getAttribute('aria-describedby');
     await expect
       .poll(() => page.locator(`[id="${messageId}"]`).textContent())

@@ -79,6 +79,8 @@ async function addHabit(page: Page, name: string, kind: 'Build' | 'Break') {
 async function openDay(c: Locator, d: string) {
   const grid = c.getByRole('grid');
   const shows = async (month: string) =>
+    // settled: the grid's month changes only by the month buttons, and every click after them
+    // below waits for a day button of the month it moved to.
     ((await grid.getAttribute('aria-label')) ?? '').endsWith(month);
   if (!(await shows(monthName(d)))) {
     const isOnThisMonth = await shows(monthName(today));

@@ -170,6 +170,7 @@ describe('mood entries in a real browser, as a new person would use them', () =>
 
     const hurt = f.getByLabel(/still hurts/);
     await expect.poll(() => hurt.getAttribute('aria-invalid')).toBe('true');
+    // settled: the field is marked invalid (polled above) in the same render that links its message.
     const messageId = await hurt.getAttribute('aria-describedby');
     await expect
       .poll(() => page.locator(`[id="${messageId}"]`).textContent())
