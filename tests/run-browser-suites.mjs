@@ -15,9 +15,10 @@ const moments = [
   // The year, the month and the day all change within minutes; "yesterday" is in the same year,
   // a week ago is in December, the habit calendar's next month is in another year.
   { name: 'the last minutes of 31 December', clock: '2026-12-31T23:57' },
-  // Europe's clocks go back at 03:00 that night: 02:30 happens twice in Berlin and the day has
-  // 25 hours; the specs in other zones run in the week that crosses it.
-  { name: 'the night clocks go back in Europe', clock: '2026-10-25T02:30' },
+  // New York's clocks go back at 02:00 that night: 01:30 happens twice and the day has 25 hours.
+  // Berlin went back a week earlier, so its specs' last week crosses that change; and last week
+  // is in October, so the habit calendar has to move between months.
+  { name: 'the night clocks go back in New York', clock: '2026-11-01T01:30' },
   // A leap day, just after midnight: yesterday is 28 February, a year back is 1 March 2027.
   { name: '29 February of a leap year', clock: '2028-02-29T00:10' },
 ];
