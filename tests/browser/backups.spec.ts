@@ -4,9 +4,10 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
+import { addDays } from '../../src-main/shared/calendar';
 import {
   TEST_ORIGIN,
+  todayIn,
   saveScreenshot,
   type AppUnderTest,
   startApp,
@@ -15,7 +16,7 @@ import {
 } from './harness';
 
 const ZONE = 'America/New_York';
-const today = dayOfInstant(new Date().toISOString(), ZONE);
+const today = todayIn(ZONE);
 
 let browser: Browser;
 let app: AppUnderTest;
@@ -66,9 +67,9 @@ describe('backups in a real browser', () => {
     await expect.poll(() => page.getByText(/No backups yet/).count()).toBe(1);
     await page.getByRole('button', { name: 'Back up now' }).click();
     await expect.poll(() => backupItems(page).count()).toBe(1);
-    expect(await backupItems(page).first().getAttribute('aria-label')).toMatch(
-      /^Made by you from /,
-    );
+    await expect
+      .poll(() => backupItems(page).first().getAttribute('aria-label'))
+      .toMatch(/^Made by you from /);
 
     await addMood(page, today, '08:00', '8');
     expect(savedMoods()).toEqual([3, 8]);
@@ -76,26 +77,28 @@ describe('backups in a real browser', () => {
     await goTo(page, 'Settings', 'Settings');
     await backupItems(page).first().getByRole('button', { name: 'Restore…' }).click();
     const question = page.getByRole('group', { name: /Restore the backup from/ });
-    expect(await question.textContent()).toContain(
-      'Your current data will be kept as a backup of its own first',
-    );
+    await expect
+      .poll(() => question.textContent())
+      .toContain('Your current data will be kept as a backup of its own first');
     await saveScreenshot(page, 'settings-backups-confirm-light-1280');
     await question.getByRole('button', { name: 'Restore this backup' }).click();
     await expect.poll(() => toast(page).textContent()).toContain('Restored the backup');
     expect(savedMoods()).toEqual([3]);
 
-    await expect.poll(() => backupItems(page).count()).toBe(2);
-    const labels = await backupItems(page).evaluateAll((items) =>
-      items.map((item) => item.getAttribute('aria-label')),
-    );
-    expect(labels[0]).toMatch(/^Kept before a restore from /);
-    expect(labels[1]).toMatch(/^Made by you from /);
+    await expect
+      .poll(() =>
+        backupItems(page).evaluateAll((items) => items.map((i) => i.getAttribute('aria-label'))),
+      )
+      .toEqual([
+        expect.stringMatching(/^Kept before a restore from /),
+        expect.stringMatching(/^Made by you from /),
+      ]);
     // Only finished backups in the folder: no partial or temp copies left behind.
     expect(fs.readdirSync(backupsDir()).filter((n) => !n.startsWith('mending-'))).toEqual([]);
 
     await goTo(page, 'Mood', 'Mood');
     await expect.poll(() => page.locator('li.entry').count()).toBe(1);
-    expect(await page.locator('li.entry').first().textContent()).toContain('Mood 3');
+    await expect.poll(() => page.locator('li.entry').first().textContent()).toContain('Mood 3');
   });
 
   it('looks right in light and dark, wide and narrow', async () => {

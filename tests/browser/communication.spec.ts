@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayOfInstant } from '../../src-main/shared/calendar';
 import {
   TEST_ORIGIN,
+  todayIn,
   saveScreenshot,
   type AppUnderTest,
   startApp,
@@ -13,7 +13,7 @@ import {
 
 // Kathmandu's quarter-hour offset catches a day bucketed by the wrong zone.
 const ZONE = 'Asia/Kathmandu';
-const today = dayOfInstant(new Date().toISOString(), ZONE);
+const today = todayIn(ZONE);
 
 let browser: Browser;
 let app: AppUnderTest;
@@ -87,7 +87,7 @@ describe('communication practice and unavoidable contact, as a new person would 
       .toBe('ex');
     // The arrow keys move between the choices, as in any radio group.
     for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowRight');
-    expect(await form.getByLabel('Rehearsal alone').isChecked()).toBe(true);
+    await expect.poll(() => form.getByLabel('Rehearsal alone').isChecked()).toBe(true);
 
     await form.getByLabel('I-statements').check();
     await form.getByLabel(/do differently/).fill('Say “I feel” before “you always”.');
@@ -113,16 +113,17 @@ describe('communication practice and unavoidable contact, as a new person would 
     const form = newForm(page);
     await form.getByLabel('Co-parent').check();
     await form.getByLabel('This was contact with my ex').check();
-    expect(await form.getByLabel('Co-parenting').isChecked()).toBe(true);
+    await expect.poll(() => form.getByLabel('Co-parenting').isChecked()).toBe(true);
 
     // Forgetting the skill: the form says so beside it, and nothing is saved.
     await form.getByRole('button', { name: 'Save conversation' }).click();
     const skill = form.getByRole('group', { name: 'What did you practise?' });
     await expect.poll(() => skill.getAttribute('aria-invalid')).toBe('true');
+    // settled: the group is marked invalid (polled above) in the same render that links its message.
     const messageId = await skill.getAttribute('aria-describedby');
-    expect(await page.locator(`[id="${messageId}"]`).textContent()).toBe(
-      'Choose the skill you practised.',
-    );
+    await expect
+      .poll(() => page.locator(`[id="${messageId}"]`).textContent())
+      .toBe('Choose the skill you practised.');
     expect(conversations()).toHaveLength(1);
     await saveScreenshot(page, 'communication-error-light-1280');
 
@@ -155,9 +156,9 @@ describe('communication practice and unavoidable contact, as a new person would 
     const filters = page.getByRole('group', { name: 'Filters' });
     await filters.getByLabel('Contact with my ex only').check();
     await expect.poll(() => entries(page).count()).toBe(1);
-    expect(await entries(page).first().textContent()).toContain(
-      'Contact with my ex · Co-parenting',
-    );
+    await expect
+      .poll(() => entries(page).first().textContent())
+      .toContain('Contact with my ex · Co-parenting');
     await filters.getByRole('button', { name: 'Show all' }).click();
     await expect.poll(() => entries(page).count()).toBe(2);
   });
@@ -209,6 +210,7 @@ describe('communication practice and unavoidable contact, as a new person would 
           await page.getByRole('heading', { level: 1 }).waitFor();
           if (section === 'communication') await expect.poll(() => entries(page).count()).toBe(2);
           else await page.getByLabel('We have children together').waitFor();
+          // settled: the screen's entries or its checkbox are shown (waited for just above).
           const text = await page.locator('main').textContent();
           expect(text).not.toMatch(/days? since|since (your )?last contact/i);
           await saveScreenshot(page, `${section}-${scheme}-${width}`);

@@ -12,12 +12,13 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
+import { addDays } from '../../src-main/shared/calendar';
 import type { ExportFile } from '../../src-main/shared/contract/data';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
 import { snapshotAllTables } from '../helpers/test-db';
 import {
   TEST_ORIGIN,
+  todayIn,
   ensureRendererBuilt,
   launchChromium,
   openApp,
@@ -26,7 +27,7 @@ import {
 } from './harness';
 
 const ZONE = 'Asia/Kathmandu';
-const today = dayOfInstant(new Date().toISOString(), ZONE);
+const today = todayIn(ZONE);
 
 let browser: Browser;
 let first: AppUnderTest;
@@ -68,6 +69,7 @@ async function openSettings(page: Page) {
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
   // The mood screen's "Saved" message would float over the card in the screenshots.
   const dismiss = page.getByRole('button', { name: 'Dismiss message' });
+  // settled: only the message of an action finished before this navigation can be here.
   if ((await dismiss.count()) > 0) await dismiss.click();
 }
 
@@ -128,9 +130,9 @@ describe('export everything, refuse a damaged file, import into a fresh app', ()
 
     await card(page).getByRole('button', { name: 'Import from a file…' }).click();
     const question = card(page).getByRole('group');
-    expect(await question.textContent()).toContain(
-      'Importing replaces everything in Mending with what is in the file.',
-    );
+    await expect
+      .poll(() => question.textContent())
+      .toContain('Importing replaces everything in Mending with what is in the file.');
     await saveScreenshot(page, 'settings-data-confirm-light-1280');
     await question.getByRole('button', { name: 'Choose a file and replace my data' }).click();
 
@@ -166,8 +168,8 @@ describe('export everything, refuse a damaged file, import into a fresh app', ()
 
       await page.getByRole('link', { name: 'Mood' }).click();
       await expect.poll(() => page.locator('li.entry').count()).toBe(2);
-      expect(await page.getByText('مرحبا — a hard evening 🌧️').count()).toBe(1);
-      expect(await page.getByText('=SUM(A1:A3) is not a formula here').count()).toBe(1);
+      await expect.poll(() => page.getByText('مرحبا — a hard evening 🌧️').count()).toBe(1);
+      await expect.poll(() => page.getByText('=SUM(A1:A3) is not a formula here').count()).toBe(1);
       expect(second.pageErrors).toEqual([]);
       expect(second.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
     } finally {
@@ -203,6 +205,7 @@ describe('export everything, refuse a damaged file, import into a fresh app', ()
         await page.setViewportSize({ width, height });
         await openSettings(page);
         const importButton = card(page).getByRole('button', { name: 'Import from a file…' });
+        // settled: the button's state only changes when it is clicked, below.
         if ((await importButton.getAttribute('aria-expanded')) === 'false')
           await importButton.click();
         await card(page).scrollIntoViewIfNeeded();

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
+import { addDays } from '../../src-main/shared/calendar';
 import { dayCount, strengthPercent } from '../../src-main/shared/domain/habits';
 import {
   summarizeHabit,
@@ -10,6 +10,7 @@ import {
 } from '../../src-main/shared/habit-strength';
 import {
   TEST_ORIGIN,
+  todayIn,
   saveScreenshot,
   type AppUnderTest,
   startApp,
@@ -18,7 +19,7 @@ import {
 } from './harness';
 
 const ZONE = 'America/New_York';
-const today = dayOfInstant(new Date().toISOString(), ZONE);
+const today = todayIn(ZONE);
 const day = (offset: number) => addDays(today, offset);
 
 let browser: Browser;
@@ -78,6 +79,8 @@ async function addHabit(page: Page, name: string, kind: 'Build' | 'Break') {
 async function openDay(c: Locator, d: string) {
   const grid = c.getByRole('grid');
   const shows = async (month: string) =>
+    // settled: the grid's month changes only by the month buttons, and every click after them
+    // below waits for a day button of the month it moved to.
     ((await grid.getAttribute('aria-label')) ?? '').endsWith(month);
   if (!(await shows(monthName(d)))) {
     const isOnThisMonth = await shows(monthName(today));
@@ -132,10 +135,10 @@ describe('habits in a real browser, as a new person would use them', () => {
 
     const walking = card(page, 'Walk outside');
     const social = card(page, 'Check their social media');
-    expect(await walking.getByText('Building: at least 1 a day').count()).toBe(1);
-    expect(await social.getByText('of at most 0 a day').count()).toBe(1);
-    expect(await shownStrength(walking)).toBe('0%');
-    expect(await shownStreaks(social)).toEqual(['0 days', '0 days']);
+    await expect.poll(() => walking.getByText('Building: at least 1 a day').count()).toBe(1);
+    await expect.poll(() => social.getByText('of at most 0 a day').count()).toBe(1);
+    await expect.poll(() => shownStrength(walking)).toBe('0%');
+    await expect.poll(() => shownStreaks(social)).toEqual(['0 days', '0 days']);
   });
 
   it('back-fills last week from the calendar and sees strength and streaks follow', async () => {
@@ -174,10 +177,9 @@ describe('habits in a real browser, as a new person would use them', () => {
       const expected = summarizeHabit(rule, records(habit), today);
       const c = card(page, name);
       await expect.poll(() => shownStrength(c)).toBe(`${strengthPercent(expected.strength)}%`);
-      expect(await shownStreaks(c)).toEqual([
-        dayCount(expected.currentStreak),
-        dayCount(expected.bestStreak),
-      ]);
+      await expect
+        .poll(() => shownStreaks(c))
+        .toEqual([dayCount(expected.currentStreak), dayCount(expected.bestStreak)]);
       // The same numbers, worked out by hand (see `week`).
       expect(await shownStrength(c)).toBe('22%');
       expect(await shownStreaks(c)).toEqual(['3 days', '3 days']);
@@ -192,13 +194,17 @@ describe('habits in a real browser, as a new person would use them', () => {
     for (const c of ['Walk outside', 'Check their social media'])
       await openDay(card(page, c), today);
     if (day(-4).slice(0, 7) === today.slice(0, 7)) {
-      expect(await labelOf(walkGrid, day(-4))).toBe(`${longDay(day(-4))}: missed`);
-      expect(await labelOf(socialGrid, day(-4))).toBe(`${longDay(day(-4))}: over the limit (1)`);
+      await expect.poll(() => labelOf(walkGrid, day(-4))).toBe(`${longDay(day(-4))}: missed`);
+      await expect
+        .poll(() => labelOf(socialGrid, day(-4)))
+        .toBe(`${longDay(day(-4))}: over the limit (1)`);
     }
     if (day(-5).slice(0, 7) === today.slice(0, 7)) {
-      expect(await labelOf(walkGrid, day(-5))).toBe(`${longDay(day(-5))}: skipped`);
+      await expect.poll(() => labelOf(walkGrid, day(-5))).toBe(`${longDay(day(-5))}: skipped`);
     }
-    expect(await card(page, 'Walk outside').locator('.recharts-line-curve').count()).toBe(1);
+    await expect
+      .poll(() => card(page, 'Walk outside').locator('.recharts-line-curve').count())
+      .toBe(1);
     // Six days of walking (one missed), seven of the other habit.
     expect(savedCheckins()).toHaveLength(13);
   });
@@ -214,12 +220,12 @@ describe('habits in a real browser, as a new person would use them', () => {
       .click();
     // Four kept days in a row now: 0.229540 * m + 0.051922 = 0.269540, 26%.
     await expect.poll(() => shownStrength(walking)).toBe('26%');
-    expect(await shownStreaks(walking)).toEqual(['4 days', '4 days']);
+    await expect.poll(() => shownStreaks(walking)).toEqual(['4 days', '4 days']);
     expect(savedCheckins()).toHaveLength(14);
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => shownStrength(walking)).toBe('22%');
-    expect(await shownStreaks(walking)).toEqual(['3 days', '3 days']);
+    await expect.poll(() => shownStreaks(walking)).toEqual(['3 days', '3 days']);
     expect(savedCheckins()).toEqual(before);
   });
 

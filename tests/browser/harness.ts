@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { APP_ORIGIN, createAppFileHandler } from '../../src-main/app/app-scheme';
 import { openDatabase } from '../../src-main/db/open-database';
+import { dayOfInstant, instantOfWallTime } from '../../src-main/shared/calendar';
 import type { FileDialogs, PdfPrinter } from '../../src-main/services/ports';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
@@ -22,6 +23,45 @@ export const artifactsDir = join(root, 'tests/artifacts');
  * handler (with its real CSP header), and any other request fails the test.
  */
 export const TEST_ORIGIN = 'http://mending.invalid';
+
+/** When this spec file started, by the real clock; the fixed clock (if any) starts here too. */
+const startedAt = Date.now();
+
+/**
+ * The moment the specs run at. Without MENDING_CLOCK it is the real time. With it (see
+ * tests/run-browser-suites.mjs), every spec file starts at that moment and time keeps flowing from
+ * there, in the page (Playwright's clock), in the services behind it (their injected `now`) and in
+ * the spec's own idea of "today", so all three agree. A value with `Z` or an offset is one instant
+ * everywhere; a bare wall time (`2026-12-31T23:57`) is that time in each spec's own zone, so
+ * "three minutes to midnight" is three minutes to midnight wherever the spec lives.
+ */
+export function clockNow(timeZone: string): Date {
+  const fixed = process.env.MENDING_CLOCK;
+  if (fixed === undefined || fixed === '') return new Date();
+  return new Date(clockStart(fixed, timeZone) + (Date.now() - startedAt));
+}
+
+function clockStart(fixed: string, timeZone: string): number {
+  const wall = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(fixed);
+  const start = wall
+    ? Date.parse(instantOfWallTime(wall[1] ?? '', wall[2] ?? '', timeZone))
+    : Date.parse(fixed);
+  if (Number.isNaN(start)) {
+    throw new Error(
+      `MENDING_CLOCK=${fixed} is not a moment: use an instant such as 2026-10-25T00:30:00Z ` +
+        'or a wall time such as 2026-12-31T23:57.',
+    );
+  }
+  return start;
+}
+
+const SANDBOX_REFUSAL =
+  "Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed";
+
+/** The person's day in `timeZone` at the moment the specs run at (see clockNow). */
+export function todayIn(timeZone: string): string {
+  return dayOfInstant(clockNow(timeZone).toISOString(), timeZone);
+}
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -104,6 +144,8 @@ export async function openApp(
       backupsDir: join(dir, 'backups'),
       files: options.files,
       printPdf: options.printPdf,
+      // The services see the same clock as the page: a fixed moment must hold on both sides.
+      now: () => clockNow(options.timezoneId),
     }),
     isTrustedSender: (sender) => sender.url?.startsWith(`${TEST_ORIGIN}/`) ?? false,
   });
@@ -115,6 +157,10 @@ export async function openApp(
     locale: 'en-GB',
     serviceWorkers: 'block',
   });
+  // Installed (not paused) before any page exists, so the app's first render already sees it and
+  // time keeps flowing for timers, animations and "today" rolling over.
+  const clockInstalled = Boolean(process.env.MENDING_CLOCK);
+  if (clockInstalled) await context.clock.install({ time: clockNow(options.timezoneId) });
   const requests: string[] = [];
   const pageErrors: string[] = [];
   const serveAppFile = createAppFileHandler(rendererDir);
@@ -152,7 +198,12 @@ export async function openApp(
 
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    // Playwright's clock is a script it adds to every frame, the report preview's sandboxed
+    // frame too, which (rightly) may run no script. That refusal is the harness's own doing;
+    // the run at the real date, without the clock, still catches any script the app puts there.
+    if (clockInstalled && message.text().startsWith(SANDBOX_REFUSAL)) return;
+    pageErrors.push(message.text());
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
 

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
+import { addDays } from '../../src-main/shared/calendar';
 import {
   TEST_ORIGIN,
+  todayIn,
   saveScreenshot,
   type AppUnderTest,
   startApp,
@@ -12,7 +13,7 @@ import {
 } from './harness';
 
 const ZONE = 'Europe/Berlin';
-const today = dayOfInstant(new Date().toISOString(), ZONE);
+const today = todayIn(ZONE);
 
 let browser: Browser;
 let app: AppUnderTest;
@@ -65,17 +66,18 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     const { page } = app;
     await page.goto(`${TEST_ORIGIN}/index.html`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Today');
-    const sections = await page.getByRole('navigation').getByRole('link').allTextContents();
-    expect(sections).toEqual([
-      'Today',
-      'Mood',
-      'Habits',
-      'Communication',
-      'Journey',
-      'Insights',
-      'Report',
-      'Settings',
-    ]);
+    await expect
+      .poll(() => page.getByRole('navigation').getByRole('link').allTextContents())
+      .toEqual([
+        'Today',
+        'Mood',
+        'Habits',
+        'Communication',
+        'Journey',
+        'Insights',
+        'Report',
+        'Settings',
+      ]);
     await saveScreenshot(page, 'today-light-1280');
   });
 
@@ -101,11 +103,11 @@ describe('mood entries in a real browser, as a new person would use them', () =>
 
     await expect.poll(() => entries(page).count()).toBe(3);
     await expect.poll(() => chartDots(page).count()).toBe(3);
-    expect(await page.locator('figcaption').textContent()).toContain(
-      '3 days with entries, overall average 5.0',
-    );
+    await expect
+      .poll(() => page.locator('figcaption').textContent())
+      .toContain('3 days with entries, overall average 5.0');
     // Notes are shown as text, never as markup.
-    expect(await page.getByText('Called my sister. <b>x</b>').count()).toBe(1);
+    await expect.poll(() => page.getByText('Called my sister. <b>x</b>').count()).toBe(1);
     expect(savedRows().map((r) => [r.local_day, r.mood])).toEqual([
       [addDays(today, -5), 3],
       [addDays(today, -2), 5],
@@ -124,7 +126,7 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     await expect.poll(() => page.getByRole('status').textContent()).toContain('changes are saved');
 
     await expect.poll(() => entries(page).filter({ hasText: 'Mood 6' }).count()).toBe(1);
-    expect(await entries(page).filter({ hasText: 'Mood 3' }).count()).toBe(0);
+    await expect.poll(() => entries(page).filter({ hasText: 'Mood 3' }).count()).toBe(0);
     await expect
       .poll(() => page.locator('figcaption').textContent())
       .toContain('overall average 6.0');
@@ -168,18 +170,20 @@ describe('mood entries in a real browser, as a new person would use them', () =>
 
     const hurt = f.getByLabel(/still hurts/);
     await expect.poll(() => hurt.getAttribute('aria-invalid')).toBe('true');
+    // settled: the field is marked invalid (polled above) in the same render that links its message.
     const messageId = await hurt.getAttribute('aria-describedby');
-    expect(await page.locator(`[id="${messageId}"]`).textContent()).toBe(
-      'How much it still hurts must be a whole number from 0 to 10.',
-    );
+    await expect
+      .poll(() => page.locator(`[id="${messageId}"]`).textContent())
+      .toBe('How much it still hurts must be a whole number from 0 to 10.');
     expect(savedRows()).toEqual(before);
+    // settled: the error above is shown, so the refused save has finished; nothing was added.
     expect(await entries(page).count()).toBe(2);
     await saveScreenshot(page, 'mood-error-light-1280');
 
     await hurt.fill('2');
     await f.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => entries(page).count()).toBe(3);
-    expect(await hurt.getAttribute('aria-invalid')).toBe('false');
+    await expect.poll(() => hurt.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('looks right in dark mode and in a narrow window', async () => {

@@ -6,12 +6,13 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodText } from '../../src-main/report/format';
-import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
+import { addDays } from '../../src-main/shared/calendar';
 import { createChromiumPdfPrinter } from '../helpers/chromium-pdf';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
 import { seedHistory } from '../report/history';
 import {
   TEST_ORIGIN,
+  todayIn,
   artifactsDir,
   ensureRendererBuilt,
   launchChromium,
@@ -22,7 +23,7 @@ import {
 } from './harness';
 
 const ZONE = 'Europe/Berlin';
-const today = dayOfInstant(new Date().toISOString(), ZONE);
+const today = todayIn(ZONE);
 const yearAgo = addDays(today, -364);
 const pagesDir = join(artifactsDir, 'report');
 
@@ -70,10 +71,13 @@ describe('the progress report in a real browser', () => {
       })
       .toBe('Your progress');
     // The report's stylesheet applies inside the sandboxed frame: the app's CSP allows it by hash.
-    const headingColour = await preview(page)
-      .locator('h1')
-      .evaluate((h1) => getComputedStyle(h1).color);
-    expect(headingColour).toBe('rgb(36, 48, 45)');
+    await expect
+      .poll(() =>
+        preview(page)
+          .locator('h1')
+          .evaluate((h1) => getComputedStyle(h1).color),
+      )
+      .toBe('rgb(36, 48, 45)');
     await saveScreenshot(page, 'report-light-1280');
   });
 
@@ -196,12 +200,15 @@ describe('the progress report in a real browser', () => {
     // Arrow keys move between the period choices, as radio buttons do.
     await page.getByRole('radio', { name: 'Last 3 months' }).focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('radio', { name: 'Last year' }).isChecked()).toBe(true);
-    const outline = await page.evaluate(() => {
-      const label = document.activeElement?.closest('label');
-      return label ? getComputedStyle(label).outlineStyle : 'none';
-    });
-    expect(outline).toBe('solid');
+    await expect.poll(() => page.getByRole('radio', { name: 'Last year' }).isChecked()).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const label = document.activeElement?.closest('label');
+          return label ? getComputedStyle(label).outlineStyle : 'none';
+        }),
+      )
+      .toBe('solid');
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {

@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayOfInstant, instantOfWallTime } from '../../src-main/shared/calendar';
+import { addDays, instantOfWallTime } from '../../src-main/shared/calendar';
 import { SECTIONS } from '../../src-renderer/app/sections';
 import {
   TEST_ORIGIN,
+  todayIn,
   saveScreenshot,
   type AppUnderTest,
   startApp,
@@ -18,7 +19,7 @@ let app: AppUnderTest;
 
 /** Three weeks of a plausible recovery: a little mood data, two habits, two conversations. */
 async function seed(): Promise<void> {
-  const today = dayOfInstant(new Date().toISOString(), ZONE);
+  const today = todayIn(ZONE);
   const must = async (channel: Parameters<AppUnderTest['dispatch']>[0], input: unknown) => {
     const result = await app.dispatch(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -119,7 +120,7 @@ describe('every screen, as a person sees it', () => {
           await page.goto(`${TEST_ORIGIN}/index.html#/${id}`);
           await page.getByRole('heading', { level: 1 }).waitFor();
           await page.waitForLoadState('networkidle');
-          expect(await page.title()).toBe(`${label} · Mending`);
+          await expect.poll(() => page.title()).toBe(`${label} · Mending`);
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - window.innerWidth,
           );

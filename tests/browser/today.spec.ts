@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayOfInstant } from '../../src-main/shared/calendar';
 import {
   TEST_ORIGIN,
+  todayIn,
   saveScreenshot,
   type AppUnderTest,
   startApp,
@@ -83,7 +83,7 @@ function focusRingIsVisible(page: Page): Promise<boolean> {
 describe('a full daily check-in by keyboard alone', () => {
   it('records mood, both habits and reaches the conversation shortcut without a mouse', async () => {
     const { page } = app;
-    const today = dayOfInstant(new Date().toISOString(), ZONE);
+    const today = todayIn(ZONE);
     await page.goto(`${TEST_ORIGIN}/index.html#/today`);
     await page.getByRole('heading', { name: 'Your habits today' }).waitFor();
 

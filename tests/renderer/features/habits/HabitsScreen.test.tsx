@@ -10,6 +10,7 @@ import {
   todayIn,
 } from '../../../../src-renderer/features/habits/habit-dates';
 import { createTestApp, renderWithApp } from '../../render-app';
+import { useFixedClock } from '../../../helpers/fixed-clock';
 
 afterEach(cleanup);
 // Each change reloads the list and the open calendar; on a busy two-core machine that can take
@@ -53,6 +54,9 @@ const streaksOf = (card: HTMLElement) =>
   within(card)
     .getAllByRole('definition')
     .map((d) => d.textContent);
+
+// The screen and the test agree on today whatever the real date, hour or zone.
+useFixedClock();
 
 describe('Habits screen', () => {
   it('starts empty, names the problem with a blank name, then adds a habit', async () => {

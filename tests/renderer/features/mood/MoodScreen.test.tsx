@@ -9,12 +9,16 @@ import { dayLabel } from '../../../../src-renderer/charts/MoodCalendar';
 import { MoodScreen } from '../../../../src-renderer/features/mood/MoodScreen';
 import { currentTimeZone } from '../../../../src-renderer/features/mood/mood-form-state';
 import { renderWithApp } from '../../render-app';
+import { useFixedClock } from '../../../helpers/fixed-clock';
 
 afterEach(cleanup);
 
 function countRows(db: ReturnType<typeof renderWithApp>['db']): number {
   return db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM mood_entries').get()?.n ?? -1;
 }
+
+// The screen and the test agree on today whatever the real date, hour or zone.
+useFixedClock();
 
 describe('Mood screen', () => {
   it('saves an entry with emotions and a note, and lists it under today', async () => {

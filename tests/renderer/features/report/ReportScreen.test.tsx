@@ -10,6 +10,7 @@ import { dayOfInstant } from '../../../../src-main/shared/calendar';
 import { ReportScreen } from '../../../../src-renderer/features/report/ReportScreen';
 import { createFakeFiles } from '../../../helpers/fake-files';
 import { createTestApp } from '../../render-app';
+import { useFixedClock } from '../../../helpers/fixed-clock';
 
 let dir: string;
 beforeEach(() => {
@@ -57,6 +58,9 @@ async function previewHtml(containing?: string): Promise<string> {
   );
   return html;
 }
+
+// The screen and the test agree on today whatever the real date, hour or zone.
+useFixedClock();
 
 describe('ReportScreen', () => {
   it('previews the exact document in a frame that can run nothing', async () => {

@@ -5,10 +5,14 @@ import { dayOfInstant } from '../../../../src-main/shared/calendar';
 import { TodayScreen } from '../../../../src-renderer/features/today/TodayScreen';
 import { currentTimeZone } from '../../../../src-renderer/features/mood/mood-form-state';
 import { createTestApp, renderWithApp } from '../../render-app';
+import { useFixedClock } from '../../../helpers/fixed-clock';
 
 afterEach(cleanup);
 
 const today = () => dayOfInstant(new Date().toISOString(), currentTimeZone());
+
+// The screen and the test agree on today whatever the real date, hour or zone.
+useFixedClock();
 
 describe('Today', () => {
   it('saves a mood check-in from one choice on the scale, and Undo takes it back', async () => {
