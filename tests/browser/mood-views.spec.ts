@@ -95,8 +95,13 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
     );
     await todayCell.focus();
     await page.keyboard.press('ArrowLeft');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(focused).toBe(dayLabel(yesterday, { day: yesterday, average: 4, count: 1 }));
+    const yesterdayCell = page.getByRole('gridcell', {
+      name: dayLabel(yesterday, { day: yesterday, average: 4, count: 1 }),
+      exact: true,
+    });
+    await expect
+      .poll(() => yesterdayCell.evaluate((cell) => cell === document.activeElement))
+      .toBe(true);
   });
 
   it('removes the word while the entry keeps it, and Undo puts it back exactly', async () => {
