@@ -130,7 +130,9 @@ describe('every screen, as a person sees it', () => {
               page
                 .getByRole('navigation', { name: 'Sections' })
                 .evaluate((nav) => nav.getBoundingClientRect().height);
-            await expect.poll(barHeight, `the top bar on ${id} at 800x600`).toBeLessThanOrEqual(64);
+            await expect
+              .poll(barHeight, { message: `the top bar on ${id} at 800x600` })
+              .toBeLessThanOrEqual(64);
           }
           await saveScreenshot(page, `screen-${id}-${scheme}-${width}`);
         }
