@@ -171,7 +171,7 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
   const overall = withEntries.reduce((sum, d) => sum + d.average * d.count, 0) / (total || 1);
   const summary =
     withEntries.length === 0
-      ? `No entries in ${monthName(month)}.`
+      ? `No entries in ${monthName(month)}. Each day you record an entry takes a colour here.`
       : `${monthName(month)}: ${withEntries.length === 1 ? '1 day' : `${withEntries.length} days`} with entries, average mood ${formatAverage(overall)}.`;
 
   return (

@@ -107,7 +107,8 @@ export interface CommunicationListProps {
   readonly onFiltersChange: (filters: CommunicationFilters) => void;
   /** The first day shown, so the heading can say how far back the list goes. */
   readonly since: string;
-  readonly onShowEarlier: () => void;
+  /** Looks further back; null when nothing earlier matches, so no button that does nothing. */
+  readonly onShowEarlier: (() => void) | null;
   readonly editingId: number | null;
   readonly onEdit: (entry: CommunicationEntry) => void;
   readonly onDelete: (entry: CommunicationEntry) => Promise<void>;
@@ -186,8 +187,12 @@ export function CommunicationList({
       {entries.length === 0 ? (
         <p className="muted empty-note">
           {isFiltered
-            ? 'No conversations match these filters.'
-            : 'Nothing here yet. Practice counts, even a rehearsal alone.'}
+            ? onShowEarlier
+              ? 'None since then match these filters; earlier ones may.'
+              : 'No conversations match these filters.'
+            : onShowEarlier
+              ? 'None since then; your earlier conversations are one click away.'
+              : 'Nothing here yet. Log your first conversation with the form on this page; a rehearsal on your own counts too.'}
         </p>
       ) : (
         groupByDay(entries).map(([day, dayEntries]) => (
@@ -207,11 +212,13 @@ export function CommunicationList({
           </section>
         ))
       )}
-      <div className="actions">
-        <button type="button" className="button" onClick={onShowEarlier}>
-          Show earlier conversations
-        </button>
-      </div>
+      {onShowEarlier && (
+        <div className="actions">
+          <button type="button" className="button" onClick={onShowEarlier}>
+            Show earlier conversations
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -17,6 +17,8 @@ import './communication.css';
 
 /** How far back the list looks at first, and how much further each "Show earlier" goes. */
 const DAYS_PER_PAGE = 90;
+/** The first day the app accepts (see shared/calendar), so "anything earlier" means anything. */
+const EARLIEST_DAY = '1900-01-01';
 
 function currentTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -44,6 +46,7 @@ export function CommunicationScreen() {
 
   const [filters, setFilters] = useState<CommunicationFilters>(NO_FILTERS);
   const [entries, setEntries] = useState<readonly CommunicationEntry[]>([]);
+  const [hasEarlier, setHasEarlier] = useState(false);
   const [situations, setSituations] = useState<readonly UnavoidableSituation[]>([]);
   const [editing, setEditing] = useState<CommunicationEntry | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -73,10 +76,23 @@ export function CommunicationScreen() {
       ...(filters.counterpart !== '' && { counterpart: filters.counterpart }),
       ...(filters.contactOnly && { contactOnly: true }),
     };
-    void api.call('communication:list', query).then((result) => {
+    void api.call('communication:list', query).then(async (result) => {
       if (!isCurrent) return;
       if (result.ok) setEntries(result.value);
       setLoadError(result.ok ? null : result.error.message);
+      // An empty list asks whether anything earlier matches, so "Show earlier" is offered only
+      // when it would show something. (A list with entries keeps the button: asking would read
+      // every earlier entry each time.)
+      if (!result.ok || result.value.length > 0) {
+        setHasEarlier(true);
+        return;
+      }
+      const earlier = await api.call('communication:list', {
+        ...query,
+        from: EARLIEST_DAY,
+        to: addDays(since, -1),
+      });
+      if (isCurrent) setHasEarlier(!earlier.ok || earlier.value.length > 0);
     });
     return () => {
       isCurrent = false;
@@ -182,7 +198,7 @@ export function CommunicationScreen() {
         filters={filters}
         onFiltersChange={setFilters}
         since={since}
-        onShowEarlier={() => setPages((p) => p + 1)}
+        onShowEarlier={hasEarlier ? () => setPages((p) => p + 1) : null}
         editingId={editing?.id ?? null}
         onEdit={edit}
         onDelete={remove}

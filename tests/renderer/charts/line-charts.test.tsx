@@ -49,8 +49,26 @@ describe('line charts with a single point', () => {
           { day: '2026-11-20', average: null },
         ]}
         label="Mood"
+        empty="Your mood line begins with your first entry."
       />,
     );
     expect(lineDots(container)).toHaveLength(1);
+  });
+});
+
+describe('line charts with nothing to draw', () => {
+  it('says what to do first instead of drawing an empty mood frame', () => {
+    const { container } = render(
+      <MoodTrendChart
+        points={[
+          { day: '2026-11-19', average: null },
+          { day: '2026-11-20', average: null },
+        ]}
+        label="Mood"
+        empty="Your mood line begins with your first entry."
+      />,
+    );
+    expect(container.querySelector('.recharts-wrapper')).toBeNull();
+    expect(container.textContent).toBe('Your mood line begins with your first entry.');
   });
 });

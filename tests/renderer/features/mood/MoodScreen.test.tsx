@@ -185,3 +185,27 @@ function OpenLater({ children }: { children: ReactNode }) {
   const [isOpen, setIsOpen] = useState(false);
   return isOpen ? children : <button onClick={() => setIsOpen(true)}>Open</button>;
 }
+
+describe('Mood screen with no entries yet', () => {
+  it('says what to do first in each view instead of an empty chart', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithApp(<MoodScreen />);
+    expect(
+      await screen.findByText(
+        'Your mood line begins with your first entry: add one with the form on this page, even just a number.',
+      ),
+    ).toBeTruthy();
+    expect(container.querySelector('.recharts-wrapper')).toBeNull();
+
+    await user.click(screen.getByRole('tab', { name: 'Energy grid' }));
+    expect(
+      await screen.findByText(/No entries with an energy rating in the last 30 days yet: add one/),
+    ).toBeTruthy();
+    expect(container.querySelector('.recharts-wrapper')).toBeNull();
+
+    await user.click(screen.getByRole('tab', { name: 'Calendar' }));
+    expect(
+      await screen.findByText(/Each day you record an entry takes a colour here\./),
+    ).toBeTruthy();
+  });
+});
