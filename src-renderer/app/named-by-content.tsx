@@ -9,14 +9,17 @@ export interface VisiblePart {
 /**
  * The words around each visible part, so that the parts, read in order with the hidden words
  * between them, say exactly `label`; null when a part does not appear in the label in order.
- * A number matches only whole ("3" is not found inside "13" or "3.5").
+ * A part matches only as a whole word or number ("3" is not found inside "13" or "3.5", nor "Mon"
+ * inside "Monday": a name read as "Mon day" would be worse than one that differs from the screen).
  */
 export function wordsAround(label: string, parts: readonly string[]): string[] | null {
   const around: string[] = [];
   let rest = label;
   for (const part of parts) {
     const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = new RegExp(`(?<![\\d.])${escaped}(?![\\d]|\\.\\d)`).exec(rest);
+    const found = new RegExp(`(?<![\\p{L}\\p{N}.])${escaped}(?![\\p{L}\\p{N}]|\\.\\d)`, 'u').exec(
+      rest,
+    );
     if (found === null) return null;
     around.push(rest.slice(0, found.index));
     rest = rest.slice(found.index + part.length);

@@ -51,7 +51,10 @@ function visibleText(element: Element): string {
  * spaces as a browser joins them. (One test checks it against testing-library's role query.)
  */
 function nameFromContent(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const copy = element.cloneNode(true);
+  if (!(copy instanceof Element)) return '';
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** True when each word appears in `name` after the one before it. */
