@@ -46,7 +46,8 @@ export function CommunicationScreen() {
 
   const [filters, setFilters] = useState<CommunicationFilters>(NO_FILTERS);
   const [entries, setEntries] = useState<readonly CommunicationEntry[]>([]);
-  const [hasEarlier, setHasEarlier] = useState(false);
+  /** Whether anything earlier matches, for the list as last asked (keyed, so a stale answer is not used). */
+  const [earlier, setEarlier] = useState<{ key: string; has: boolean } | null>(null);
   const [situations, setSituations] = useState<readonly UnavoidableSituation[]>([]);
   const [editing, setEditing] = useState<CommunicationEntry | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -67,8 +68,13 @@ export function CommunicationScreen() {
     };
   }, [api]);
 
+  const listKey = JSON.stringify([since, today, filters, version]);
+  /** Null until the answer for the list on screen is in: no button and no sentence guessed. */
+  const hasEarlier = earlier?.key === listKey ? earlier.has : null;
+
   useEffect(() => {
     let isCurrent = true;
+    const key = listKey;
     const query: ChannelInput<'communication:list'> = {
       from: since,
       to: today,
@@ -84,20 +90,20 @@ export function CommunicationScreen() {
       // when it would show something. (A list with entries keeps the button: asking would read
       // every earlier entry each time.)
       if (!result.ok || result.value.length > 0) {
-        setHasEarlier(true);
+        setEarlier({ key, has: true });
         return;
       }
-      const earlier = await api.call('communication:list', {
+      const older = await api.call('communication:list', {
         ...query,
         from: EARLIEST_DAY,
         to: addDays(since, -1),
       });
-      if (isCurrent) setHasEarlier(!earlier.ok || earlier.value.length > 0);
+      if (isCurrent) setEarlier({ key, has: !older.ok || older.value.length > 0 });
     });
     return () => {
       isCurrent = false;
     };
-  }, [api, since, today, filters, version]);
+  }, [api, since, today, filters, version, listKey]);
 
   // Today's "Log a conversation" link lands here; a fresh, focused form answers it.
   useEffect(() => {
@@ -199,6 +205,7 @@ export function CommunicationScreen() {
         onFiltersChange={setFilters}
         since={since}
         onShowEarlier={hasEarlier ? () => setPages((p) => p + 1) : null}
+        isCheckingEarlier={hasEarlier === null}
         editingId={editing?.id ?? null}
         onEdit={edit}
         onDelete={remove}
