@@ -640,7 +640,12 @@ export function reportTitle(from: string, to: string): string {
 /** Builds the whole document. Pure: the same data always gives the same string. */
 export function buildReportHtml(data: ReportData): string {
   const voice = voiceFor(data);
-  const body = html`${cover(data)}${summarySection(data)}${journeySection(data, voice)}${moodSection(data, voice)}${habitsSection(data, voice)}${communicationSection(data)}${reflectionsSection(data, voice)}${ownWordsSection(data, voice)}
+  // Landmarks as in any page: the cover is the banner, the sections the main content (so a
+  // screen reader can jump past the cover), and the closing line the footer.
+  const body = html`${cover(data)}
+    <main>
+      ${summarySection(data)}${journeySection(data, voice)}${moodSection(data, voice)}${habitsSection(data, voice)}${communicationSection(data)}${reflectionsSection(data, voice)}${ownWordsSection(data, voice)}
+    </main>
     <footer>
       Made with Mending on this computer, from your records between ${longDate(data.from)} and
       ${longDate(data.to)}. Healing is a success whatever you decide.

@@ -94,6 +94,9 @@ const TONE_FILLS: Readonly<Record<Tone | 'none', string>> = {
   none: PALETTE.none,
 };
 
+/** The least size, in drawing units, of a bar or segment that stands for at least one thing. */
+const MIN_MARK = 1.5;
+
 /** One decimal is plenty for positions and keeps long paths short. */
 function r(n: number): string {
   return String(Math.round(n * 10) / 10);
@@ -239,12 +242,16 @@ function valueAxis(
     >`;
 }
 
-/** 0 and up to four round steps covering `max`. */
+/**
+ * 0 and up to four round steps covering `max`. Counts are whole things (conversations,
+ * contacts), so a step is never less than 1: an axis must not say "0.5 contacts".
+ */
 export function countTicks(max: number): number[] {
   if (max <= 0) return [0, 1];
   const rough = max / 4;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? magnitude * 10;
+  const round = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? magnitude * 10;
+  const step = Math.max(1, round);
   const ticks: number[] = [];
   for (let t = 0; t < max + step; t += step) ticks.push(Math.round(t * 1000) / 1000);
   return ticks;
@@ -398,6 +405,49 @@ function linePath(points: readonly { x: number; y: number | null }[]): string {
   return d;
 }
 
+/** The points with a value but no neighbour with one: a line through them alone draws nothing. */
+function lonePoints(
+  points: readonly { x: number; y: number | null }[],
+): { x: number; y: number }[] {
+  const lone: { x: number; y: number }[] = [];
+  points.forEach((p, i) => {
+    if (p.y === null) return;
+    if ((points[i - 1]?.y ?? null) !== null || (points[i + 1]?.y ?? null) !== null) return;
+    lone.push({ x: p.x, y: p.y });
+  });
+  return lone;
+}
+
+/**
+ * A line through the points, and a dot in the line's colour for each point with no neighbour:
+ * a bare move-to draws nothing, so one day of data (or one day between gaps) would vanish.
+ */
+function lineWithDots(
+  points: readonly { x: number; y: number | null }[],
+  stroke: string,
+  width: number,
+): Markup {
+  const lone = lonePoints(points);
+  const loneX = new Set(lone.map((p) => p.x));
+  const d = linePath(points.map((p) => (loneX.has(p.x) ? { x: p.x, y: null } : p)));
+  const line =
+    d === ''
+      ? html``
+      : html`<path
+          d="${d}"
+          fill="none"
+          stroke="${stroke}"
+          stroke-width="${width}"
+          stroke-linejoin="round"
+          stroke-linecap="round"
+        />`;
+  const dots =
+    lone.length === 0
+      ? html``
+      : html`<path class="lone-point" d="${dotPath(lone, width * 1.4)}" fill="${stroke}" />`;
+  return html`${line}${dots}`;
+}
+
 /** Daily mood averages as dots with the 7-day rolling average as a line, stages behind. */
 export function moodTrendChart(
   days: readonly MoodDay[],
@@ -448,14 +498,7 @@ export function moodTrendChart(
       d="${dotPath(dots, 1.9)}"
       fill="${PALETTE.mid}"
       fill-opacity="0.75"
-    /><path
-      d="${linePath(line)}"
-      fill="none"
-      stroke="${PALETTE.dark}"
-      stroke-width="2.2"
-      stroke-linejoin="round"
-      stroke-linecap="round"
-    />${legend(
+    />${lineWithDots(line, PALETTE.dark, 2.2)}${legend(
       [
         { label: isWeekly ? 'Weekly average' : 'Daily average', fill: PALETTE.mid, kind: 'dot' },
         { label: '7-day average', fill: PALETTE.dark, kind: 'line' },
@@ -667,7 +710,8 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
     const half = (plot.right - plot.left) / span / 2;
     const x0 = x(start) - half + 1;
     const x1 = x(end) + half - 1;
-    const h = share * (bars.bottom - bars.top);
+    // One check-in in a long bucket still shows: never thinner than a hairline a reader can see.
+    const h = Math.max(share * (bars.bottom - bars.top), MIN_MARK);
     barRects.push(
       `M${r(x0)} ${r(bars.bottom)}V${r(bars.bottom - h)}H${r(Math.max(x1, x0 + 1))}V${r(bars.bottom)}z`,
     );
@@ -682,13 +726,10 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
       stroke="${PALETTE.muted}"
       stroke-dasharray="4 3"
       stroke-width="0.8"
-    /><path
-      d="${linePath(line)}"
-      fill="none"
-      stroke="${PALETTE.dark}"
-      stroke-width="2"
-      stroke-linejoin="round"
-    /><text class="legend" x="${bars.left}" y="${bars.top - 6}"
+    />${lineWithDots(line, PALETTE.dark, 2)}<text
+      class="legend"
+      x="${bars.left}"
+      y="${bars.top - 6}"
       >Days checked in, per ${unitWord} (a full bar is every day)</text
     ><rect
       x="${bars.left}"
@@ -727,8 +768,8 @@ export function skillOutcomeChart(groups: readonly CommunicationGroup[]): Markup
     let x0 = left;
     const segments: Markup[] = [];
     for (const key of [...OUTCOMES, 'none'] as const) {
-      const w = t[key] * scale;
-      if (w <= 0) continue;
+      if (t[key] <= 0) continue;
+      const w = Math.max(t[key] * scale, MIN_MARK);
       segments.push(
         html`<rect
           x="${r(x0)}"
@@ -810,13 +851,15 @@ function stackedBarsOverTime<K extends string>(
     const x0 = x(start) - half;
     const x1 = x(end) + half;
     const gap = Math.min(3, (x1 - x0) * 0.15);
-    let base = 0;
+    // Heights in drawing units, so a lone contact among hundreds still shows as a sliver.
+    let bottom = y(0);
     for (const key of series.keys) {
       const n = counts.get(bucket)?.get(key) ?? 0;
       if (n <= 0) continue;
-      const d = `M${r(x0 + gap)} ${r(y(base))}V${r(y(base + n))}H${r(x1 - gap)}V${r(y(base))}z`;
+      const top = bottom - Math.max(y(0) - y(n), MIN_MARK);
+      const d = `M${r(x0 + gap)} ${r(bottom)}V${r(top)}H${r(x1 - gap)}V${r(bottom)}z`;
       paths.set(key, [...(paths.get(key) ?? []), d]);
-      base += n;
+      bottom = top;
     }
   }
   const bars = series.keys.map((key) =>

@@ -54,7 +54,9 @@ h2 {
 h3 { margin: 14pt 0 4pt; font-size: 11pt; font-weight: 600; line-height: 1.3; break-after: avoid; page-break-after: avoid; }
 h4 { margin: 8pt 0 2pt; font-size: 10pt; font-weight: 600; break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 6pt; }
-section.major { break-before: page; page-break-before: always; }
+/* Set apart by space and a rule, not a forced page break: a forced break left the page before it
+   nearly blank whenever the section above ended early on a page. */
+section.major { margin-top: 30pt; padding-top: 2pt; border-top: 2px solid #24564b; }
 /* Short blocks (a heading with its table) move to the next page whole rather than split. */
 .keep { break-inside: avoid; page-break-inside: avoid; }
 .calendar-year { font-weight: 600; color: #3c4441; }
@@ -101,7 +103,7 @@ dl.answers dd { margin: 0; }
 .habit-title h3 { margin: 0; }
 .habit-title .muted { font-size: 9pt; text-align: right; }
 .habit { break-inside: avoid; page-break-inside: avoid; }
-footer { margin-top: 26pt; padding-top: 8pt; border-top: 1px solid #d9d2c8; font-size: 8.5pt; color: #5c6360; }
+footer { break-inside: avoid; page-break-inside: avoid; margin-top: 26pt; padding-top: 8pt; border-top: 1px solid #d9d2c8; font-size: 8.5pt; color: #5c6360; }
 `;
 
 /** The CSP hash source for `REPORT_CSS`, for the app's policy (`app-scheme.ts`). */

@@ -57,7 +57,9 @@ export function HabitStrengthChart({
             name="Strength"
             stroke="var(--accent)"
             strokeWidth={2.5}
-            dot={false}
+            // A long line reads better without dots, but a line of one point draws nothing at
+            // all, so a first day of strength gets its dot.
+            dot={points.length === 1 ? { r: 4, fill: 'var(--accent)' } : false}
             isAnimationActive={false}
           />
         </LineChart>

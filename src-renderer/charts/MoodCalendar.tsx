@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { addDays } from '../../src-main/shared/calendar';
+import { NamedByContent } from '../app/named-by-content';
 import './mood-calendar.css';
 
 /** One day's average mood, aggregated in SQL. */
@@ -170,7 +171,7 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
   const overall = withEntries.reduce((sum, d) => sum + d.average * d.count, 0) / (total || 1);
   const summary =
     withEntries.length === 0
-      ? `No entries in ${monthName(month)}.`
+      ? `No entries in ${monthName(month)}. Each day you record an entry takes a colour here.`
       : `${monthName(month)}: ${withEntries.length === 1 ? '1 day' : `${withEntries.length} days`} with entries, average mood ${formatAverage(overall)}.`;
 
   return (
@@ -205,8 +206,11 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
       >
         <div role="row" className="mood-cal-week mood-cal-weekdays">
           {WEEKDAYS.map((weekday) => (
-            <div key={weekday} role="columnheader" aria-label={weekday}>
-              {weekday.slice(0, 3)}
+            <div key={weekday} role="columnheader">
+              <NamedByContent
+                label={weekday}
+                parts={[{ text: weekday.slice(0, 3), className: 'mood-cal-weekday' }]}
+              />
             </div>
           ))}
         </div>
@@ -224,20 +228,21 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
                   className="mood-cal-day"
                   data-day={day}
                   data-level={mood ? moodLevel(mood.average) : undefined}
-                  aria-label={dayLabel(day, mood)}
                   aria-current={day === today ? 'date' : undefined}
                   tabIndex={day === activeDay ? 0 : -1}
                   onKeyDown={(event) => onKeyDown(event, day)}
                   onFocus={() => setFocusedDay(day)}
                 >
-                  <span className="mood-cal-date" aria-hidden="true">
-                    {Number(day.slice(8, 10))}
-                  </span>
-                  {mood && (
-                    <span className="mood-cal-average" aria-hidden="true">
-                      {formatAverage(mood.average)}
-                    </span>
-                  )}
+                  {/* Named by its content, so the name holds the date and average seen. */}
+                  <NamedByContent
+                    label={dayLabel(day, mood)}
+                    parts={[
+                      { text: String(Number(day.slice(8, 10))), className: 'mood-cal-date' },
+                      ...(mood
+                        ? [{ text: formatAverage(mood.average), className: 'mood-cal-average' }]
+                        : []),
+                    ]}
+                  />
                 </div>
               );
             })}

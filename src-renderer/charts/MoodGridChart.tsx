@@ -103,6 +103,8 @@ export function MoodGridChart({
   period: string;
 }) {
   const caption = moodGridCaption(points, withoutEnergy, period);
+  // With no dot to place, an empty frame says nothing: the caption says what to do first.
+  if (points.length === 0) return <p className="muted chart-empty">{caption}</p>;
   // Single entries get the smallest dot; the size grows with the count, never shrinks below it.
   const largest = Math.max(2, ...points.map((p) => p.count));
   return (

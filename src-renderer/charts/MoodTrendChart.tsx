@@ -19,7 +19,19 @@ export interface MoodPoint {
  * Daily average mood as a line. Presentational: it gets an already aggregated series, one point
  * per day, and never animates (animations cost time on long series and add nothing here).
  */
-export function MoodTrendChart({ points, label }: { points: readonly MoodPoint[]; label: string }) {
+export function MoodTrendChart({
+  points,
+  label,
+  empty,
+}: {
+  points: readonly MoodPoint[];
+  label: string;
+  /** What to do first, said instead of an empty frame when no day has an entry. */
+  empty: string;
+}) {
+  if (!points.some((p) => p.average !== null)) {
+    return <p className="muted chart-empty">{empty}</p>;
+  }
   return (
     <figure className="chart" aria-label={label}>
       <ResponsiveContainer width="100%" height={220}>

@@ -98,9 +98,13 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
       .toBe('rgb(63, 125, 110)');
     await todayCell.focus();
     await page.keyboard.press('ArrowLeft');
+    const yesterdayCell = page.getByRole('gridcell', {
+      name: dayLabel(yesterday, { day: yesterday, average: 4, count: 1 }),
+      exact: true,
+    });
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe(dayLabel(yesterday, { day: yesterday, average: 4, count: 1 }));
+      .poll(() => yesterdayCell.evaluate((cell) => cell === document.activeElement))
+      .toBe(true);
   });
 
   it('removes the word while the entry keeps it, and Undo puts it back exactly', async () => {

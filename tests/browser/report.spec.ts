@@ -168,6 +168,10 @@ describe('the progress report in a real browser', () => {
     const html = readFileSync(`${target}.html`, 'utf8');
     expect(html).toContain('Habit 1 (build)');
     expect(html).not.toMatch(/Sam|Priya|Morning walk|Long call/);
+
+    // The line describes that file only: once the privacy level changes it goes.
+    await page.getByRole('radio', { name: /Everything/ }).check();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(0);
   });
 
   it('looks calm in light and dark, wide and narrow, and works from the keyboard', async () => {

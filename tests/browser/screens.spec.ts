@@ -125,6 +125,16 @@ describe('every screen, as a person sees it', () => {
             () => document.documentElement.scrollWidth - window.innerWidth,
           );
           expect(overflow, `${id} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+          if (width === 800) {
+            // Narrow, the sections run along the top as one compact bar, on short pages too.
+            const barHeight = () =>
+              page
+                .getByRole('navigation', { name: 'Sections' })
+                .evaluate((nav) => nav.getBoundingClientRect().height);
+            await expect
+              .poll(barHeight, { message: `the top bar on ${id} at 800x600` })
+              .toBeLessThanOrEqual(64);
+          }
           await saveScreenshot(page, `screen-${id}-${scheme}-${width}`);
         }
       }

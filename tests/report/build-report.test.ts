@@ -60,12 +60,42 @@ function expectSelfContainedAndInert(html: string): void {
   expect(html).not.toMatch(/:\/\//);
 }
 
+/**
+ * Landmarks and headings as a screen reader meets them: the cover as the banner, everything
+ * else in one main landmark, the closing line as the footer; one h1, no level skipped, ids
+ * unique, and every section named by a heading it holds.
+ */
+function expectLandmarksAndHeadings(html: string): void {
+  const doc = parse(html);
+  const landmarks = [...doc.body.children].map((c) => c.tagName.toLowerCase());
+  expect(landmarks).toEqual(['header', 'main', 'footer']);
+  expect(doc.querySelectorAll('main')).toHaveLength(1);
+  expect(doc.querySelectorAll('h1')).toHaveLength(1);
+  expect(doc.querySelector('header h1')?.textContent).toBe('Your progress');
+  expect(doc.querySelectorAll('main h2').length).toBeGreaterThan(3);
+  let level = 1;
+  for (const heading of doc.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const next = Number(heading.tagName.slice(1));
+    expect(next, `"${heading.textContent}" skips a level`).toBeLessThanOrEqual(level + 1);
+    level = next;
+  }
+  const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const section of doc.querySelectorAll('section')) {
+    const name = section.getAttribute('aria-labelledby') ?? '';
+    const heading = doc.getElementById(name);
+    expect(heading, `a section labelled by "${name}"`).not.toBeNull();
+    expect(section.contains(heading)).toBe(true);
+  }
+}
+
 describe('buildReportHtml at the full level', () => {
   const html = buildReportHtml(reportFixture('full'));
 
   it('is one self-contained, inert document', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expectSelfContainedAndInert(html);
+    expectLandmarksAndHeadings(html);
   });
 
   it('has every section, with charts drawn as inline SVG', () => {
@@ -148,6 +178,7 @@ describe('buildReportHtml at the summary level', () => {
 
   it('is one self-contained, inert document', () => {
     expectSelfContainedAndInert(html);
+    expectLandmarksAndHeadings(html);
   });
 
   it('contains no free text at all, not even habit names', () => {
@@ -198,6 +229,7 @@ describe('buildReportHtml at the therapist level', () => {
 
   it('is one self-contained, inert document', () => {
     expectSelfContainedAndInert(html);
+    expectLandmarksAndHeadings(html);
   });
 
   it('includes the notes with every listed name replaced, in any case, wherever it was typed', () => {
@@ -242,6 +274,7 @@ describe('buildReportHtml with nothing recorded', () => {
 
   it('says so kindly in every section and still makes a valid document', () => {
     expectSelfContainedAndInert(html);
+    expectLandmarksAndHeadings(html);
     expect(text).toContain('There are no mood entries in this period.');
     expect(text).toContain('No habits were tracked in this period.');
     expect(text).toContain('No communication practice was logged in this period.');

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   MOOD_SHADES,
+  contactToneChart,
+  countTicks,
+  habitPanelChart,
   moodCalendarCharts,
   moodShade,
   moodTrendChart,
+  outcomeOverTimeChart,
+  skillOutcomeChart,
   timeTicks,
 } from '../../src-main/report/charts';
+import type { CommunicationGroup, HabitData } from '../../src-main/report/report-data';
 import { addDays } from '../../src-main/shared/calendar';
 
 const days = (from: string, count: number) =>
@@ -62,5 +68,149 @@ describe('mood charts', () => {
     expect(points).toBeGreaterThan(400);
     expect(points).toBeLessThan(600);
     expect(svg).not.toMatch(/style=|href|http/);
+  });
+});
+
+/** Every `d` of a path in the markup. */
+function pathsOf(svg: string): string[] {
+  return [...svg.matchAll(/<path[^>]*?\sd="([^"]*)"/g)].map((m) => m[1] ?? '');
+}
+
+/** True when a path draws something: a dot (an arc), a line of two points or more, or a shape. */
+function drawsSomething(d: string): boolean {
+  return /a/.test(d) || /L|H|V/.test(d);
+}
+
+/** The numbers written on the charts' value axes. */
+function tickLabels(svg: string): string[] {
+  return [...svg.matchAll(/<text class="tick"[^>]*>([^<]*)</g)].map((m) => (m[1] ?? '').trim());
+}
+
+/** The size of the smallest bar in a path of bars, in drawing units. */
+function smallestBar(d: string): number {
+  const sizes = [...d.matchAll(/M[\d.]+ ([\d.]+)V([\d.]+)/g)].map((m) =>
+    Math.abs(Number(m[1]) - Number(m[2])),
+  );
+  return Math.min(...sizes);
+}
+
+const oneHabit = (records: HabitData['records']): HabitData => ({
+  id: 1,
+  name: 'Walk',
+  kind: 'build',
+  targetCount: 1,
+  period: 'day',
+  createdDay: '2026-11-30',
+  archivedDay: null,
+  records,
+  notes: [],
+});
+
+const group = (day: string, entries: number, isContactWithEx = true): CommunicationGroup => ({
+  day,
+  skill: 'listening',
+  counterpart: 'ex',
+  outcome: 'resolved',
+  tone: 'civil',
+  isContactWithEx,
+  contactContext: null,
+  entries,
+  ratingSum: 0,
+  ratings: 0,
+});
+
+describe('a single point is always drawn', () => {
+  it('draws a dot for a habit strength line of one day (the case reported: a bare move-to)', () => {
+    const svg = habitPanelChart(
+      oneHabit([{ day: '2026-11-20', count: 1, isSkip: false }]),
+      '2026-10-22',
+      '2026-11-20',
+    ).markup;
+    expect(svg).toContain('class="lone-point"');
+    for (const d of pathsOf(svg)) expect(drawsSomething(d)).toBe(true);
+  });
+
+  it('draws a dot where a habit line has one day between gaps, in weekly lines too', () => {
+    // Ten years: the line keeps one point a week, and the only record is in the last week.
+    const svg = habitPanelChart(
+      oneHabit([{ day: '2026-11-19', count: 1, isSkip: false }]),
+      '2016-11-21',
+      '2026-11-20',
+    ).markup;
+    expect(svg).toContain('class="lone-point"');
+  });
+
+  it('draws no extra dots on a line that has neighbours', () => {
+    const svg = habitPanelChart(
+      oneHabit([
+        { day: '2026-11-18', count: 1, isSkip: false },
+        { day: '2026-11-19', count: 1, isSkip: false },
+      ]),
+      '2026-10-22',
+      '2026-11-20',
+    ).markup;
+    expect(svg).not.toContain('lone-point');
+  });
+
+  it('draws the mood trend and its rolling average for one entry on the last day', () => {
+    const svg = moodTrendChart(
+      [{ day: '2026-11-20', average: 6, entries: 1, hurt: null }],
+      '2026-10-22',
+      '2026-11-20',
+      [],
+    ).markup;
+    expect(svg).toContain('class="lone-point"');
+    for (const d of pathsOf(svg)) expect(drawsSomething(d)).toBe(true);
+  });
+
+  it('shows one check-in in a long period as a bar a reader can see', () => {
+    const svg = habitPanelChart(
+      oneHabit([{ day: '2025-06-10', count: 1, isSkip: false }]),
+      '2024-01-01',
+      '2026-11-20',
+    ).markup;
+    const bars = /<path d="([^"]*)" fill="#6ea597"/.exec(svg)?.[1] ?? '';
+    expect(bars).not.toBe('');
+    expect(smallestBar(bars)).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it('shows one contact, and one conversation among hundreds, as visible bars', () => {
+    const one = contactToneChart([group('2026-11-20', 1)], '2026-10-22', '2026-11-20').markup;
+    const bars = pathsOf(one).filter((d) => d.includes('V'));
+    expect(bars.length).toBeGreaterThan(0);
+    const many = outcomeOverTimeChart(
+      [group('2026-01-05', 900, false), { ...group('2026-11-20', 1, false), outcome: 'not' }],
+      '2026-01-01',
+      '2026-11-20',
+    ).markup;
+    for (const d of pathsOf(many).filter((p) => p.includes('V'))) {
+      expect(smallestBar(d)).toBeGreaterThanOrEqual(1.4);
+    }
+    const skills = skillOutcomeChart([
+      group('2026-01-05', 900, false),
+      { ...group('2026-01-06', 1, false), outcome: 'partly' },
+    ]).markup;
+    const widths = [...skills.matchAll(/<rect\s+x="[\d.]+"\s+y="[\d.]+"\s+width="([\d.]+)"/g)]
+      .map((m) => Number(m[1]))
+      .filter((w) => w !== 10);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(1.5);
+  });
+});
+
+describe('count axes', () => {
+  it('never writes a fraction of a contact (the case reported: "0.5 contacts")', () => {
+    const svg = contactToneChart([group('2026-11-20', 1)], '2026-10-22', '2026-11-20').markup;
+    const numbers = tickLabels(svg).filter((t) => /^[\d.]+$/.test(t));
+    expect(numbers).toEqual(['0', '1']);
+  });
+
+  it('steps by whole numbers for every count, small or large', () => {
+    for (let max = 1; max <= 2000; max += max < 40 ? 1 : 37) {
+      const ticks = countTicks(max);
+      expect(ticks[0]).toBe(0);
+      expect(ticks.at(-1)).toBeGreaterThanOrEqual(max);
+      expect(ticks.length).toBeLessThanOrEqual(6);
+      for (const t of ticks) expect(Number.isInteger(t)).toBe(true);
+    }
   });
 });

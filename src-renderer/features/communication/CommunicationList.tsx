@@ -107,7 +107,10 @@ export interface CommunicationListProps {
   readonly onFiltersChange: (filters: CommunicationFilters) => void;
   /** The first day shown, so the heading can say how far back the list goes. */
   readonly since: string;
-  readonly onShowEarlier: () => void;
+  /** Looks further back; null when nothing earlier matches, so no button that does nothing. */
+  readonly onShowEarlier: (() => void) | null;
+  /** True while it is not yet known whether anything earlier exists: an empty list says nothing yet. */
+  readonly isCheckingEarlier: boolean;
   readonly editingId: number | null;
   readonly onEdit: (entry: CommunicationEntry) => void;
   readonly onDelete: (entry: CommunicationEntry) => Promise<void>;
@@ -120,6 +123,7 @@ export function CommunicationList({
   onFiltersChange,
   since,
   onShowEarlier,
+  isCheckingEarlier,
   editingId,
   onEdit,
   onDelete,
@@ -184,11 +188,17 @@ export function CommunicationList({
       </div>
 
       {entries.length === 0 ? (
-        <p className="muted empty-note">
-          {isFiltered
-            ? 'No conversations match these filters.'
-            : 'Nothing here yet. Practice counts, even a rehearsal alone.'}
-        </p>
+        isCheckingEarlier ? null : (
+          <p className="muted empty-note">
+            {isFiltered
+              ? onShowEarlier
+                ? 'None since then match these filters; earlier ones may.'
+                : 'No conversations match these filters.'
+              : onShowEarlier
+                ? 'None since then; your earlier conversations are one click away.'
+                : 'Nothing here yet. Log your first conversation with the form on this page; a rehearsal on your own counts too.'}
+          </p>
+        )
       ) : (
         groupByDay(entries).map(([day, dayEntries]) => (
           <section key={day} className="day-group" aria-label={longDay(day)}>
@@ -207,11 +217,13 @@ export function CommunicationList({
           </section>
         ))
       )}
-      <div className="actions">
-        <button type="button" className="button" onClick={onShowEarlier}>
-          Show earlier conversations
-        </button>
-      </div>
+      {onShowEarlier && (
+        <div className="actions">
+          <button type="button" className="button" onClick={onShowEarlier}>
+            Show earlier conversations
+          </button>
+        </div>
+      )}
     </div>
   );
 }

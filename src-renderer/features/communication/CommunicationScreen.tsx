@@ -17,6 +17,8 @@ import './communication.css';
 
 /** How far back the list looks at first, and how much further each "Show earlier" goes. */
 const DAYS_PER_PAGE = 90;
+/** The first day the app accepts (see shared/calendar), so "anything earlier" means anything. */
+const EARLIEST_DAY = '1900-01-01';
 
 function currentTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -44,6 +46,8 @@ export function CommunicationScreen() {
 
   const [filters, setFilters] = useState<CommunicationFilters>(NO_FILTERS);
   const [entries, setEntries] = useState<readonly CommunicationEntry[]>([]);
+  /** Whether anything earlier matches, for the list as last asked (keyed, so a stale answer is not used). */
+  const [earlier, setEarlier] = useState<{ key: string; has: boolean } | null>(null);
   const [situations, setSituations] = useState<readonly UnavoidableSituation[]>([]);
   const [editing, setEditing] = useState<CommunicationEntry | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -64,8 +68,13 @@ export function CommunicationScreen() {
     };
   }, [api]);
 
+  const listKey = JSON.stringify([since, today, filters, version]);
+  /** Null until the answer for the list on screen is in: no button and no sentence guessed. */
+  const hasEarlier = earlier?.key === listKey ? earlier.has : null;
+
   useEffect(() => {
     let isCurrent = true;
+    const key = listKey;
     const query: ChannelInput<'communication:list'> = {
       from: since,
       to: today,
@@ -73,15 +82,28 @@ export function CommunicationScreen() {
       ...(filters.counterpart !== '' && { counterpart: filters.counterpart }),
       ...(filters.contactOnly && { contactOnly: true }),
     };
-    void api.call('communication:list', query).then((result) => {
+    void api.call('communication:list', query).then(async (result) => {
       if (!isCurrent) return;
       if (result.ok) setEntries(result.value);
       setLoadError(result.ok ? null : result.error.message);
+      // An empty list asks whether anything earlier matches, so "Show earlier" is offered only
+      // when it would show something. (A list with entries keeps the button: asking would read
+      // every earlier entry each time.)
+      if (!result.ok || result.value.length > 0) {
+        setEarlier({ key, has: true });
+        return;
+      }
+      const older = await api.call('communication:list', {
+        ...query,
+        from: EARLIEST_DAY,
+        to: addDays(since, -1),
+      });
+      if (isCurrent) setEarlier({ key, has: !older.ok || older.value.length > 0 });
     });
     return () => {
       isCurrent = false;
     };
-  }, [api, since, today, filters, version]);
+  }, [api, since, today, filters, version, listKey]);
 
   // Today's "Log a conversation" link lands here; a fresh, focused form answers it.
   useEffect(() => {
@@ -182,7 +204,8 @@ export function CommunicationScreen() {
         filters={filters}
         onFiltersChange={setFilters}
         since={since}
-        onShowEarlier={() => setPages((p) => p + 1)}
+        onShowEarlier={hasEarlier ? () => setPages((p) => p + 1) : null}
+        isCheckingEarlier={hasEarlier === null}
         editingId={editing?.id ?? null}
         onEdit={edit}
         onDelete={remove}

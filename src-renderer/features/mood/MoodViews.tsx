@@ -74,7 +74,13 @@ export function MoodViews({ trend, grid, calendar }: MoodViewsProps) {
         </div>
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${view}`}>
-        {view === 'trend' && <MoodTrendChart points={trend.points} label={trend.label} />}
+        {view === 'trend' && (
+          <MoodTrendChart
+            points={trend.points}
+            label={trend.label}
+            empty="Your mood line begins with your first entry: add one with the form on this page, even just a number."
+          />
+        )}
         {view === 'grid' && (
           <>
             <p className="hint view-intro">

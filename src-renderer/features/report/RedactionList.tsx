@@ -7,13 +7,22 @@ export interface RedactionListProps {
   readonly onAdd: (name: string) => void;
   readonly invalid: { 'aria-invalid': boolean; 'aria-describedby'?: string };
   readonly error: ReactNode;
+  /** True while a report is being saved: the list it is made from must not change under it. */
+  readonly disabled?: boolean;
 }
 
 /**
  * The names the therapist report hides. Proposed from capitalised words in the notes; the person
  * takes off what is not a person and adds what was missed, before anything is saved.
  */
-export function RedactionList({ names, onRemove, onAdd, invalid, error }: RedactionListProps) {
+export function RedactionList({
+  names,
+  onRemove,
+  onAdd,
+  invalid,
+  error,
+  disabled = false,
+}: RedactionListProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
 
@@ -25,7 +34,7 @@ export function RedactionList({ names, onRemove, onAdd, invalid, error }: Redact
   }
 
   return (
-    <fieldset className="report-group report-redactions" {...invalid}>
+    <fieldset className="report-group report-redactions" disabled={disabled} {...invalid}>
       <legend>Names to hide</legend>
       <p className="hint report-redactions-hint">
         Each of these is shown as “{REDACTED_NAME}” wherever it appears, in any capitalisation. They

@@ -64,8 +64,11 @@ export function ReportScreen() {
   const [isSaving, setIsSaving] = useState(false);
   const [isSlow, setIsSlow] = useState(false);
   const [saveError, setSaveError] = useState<AppError | null>(null);
-  /** What the last Save did, said in the card: the file's name, or that nothing was saved. */
-  const [outcome, setOutcome] = useState<string | null>(null);
+  /**
+   * What the last Save did, said in the card (the file's name, or that nothing was saved), with
+   * the options it was made with: a line about a file made with other options would mislead.
+   */
+  const [outcome, setOutcome] = useState<{ text: string; options: string } | null>(null);
 
   const period = useMemo(() => periodOf(preset, custom, today), [preset, custom, today]);
   const isTherapist = privacy === 'therapist';
@@ -77,6 +80,19 @@ export function ReportScreen() {
     () => ({ from: period.from, to: period.to, privacy, redactions }),
     [period, privacy, redactions],
   );
+  /** Every choice that shapes the saved file, as one comparable string. */
+  const options = JSON.stringify({ ...request, format, pageSize });
+  const shownOutcome = outcome?.options === options ? outcome.text : null;
+
+  // Once any choice changes, the last Save's line (and its error) no longer describes what Save
+  // would make, so both go, even if the person later returns to the same choices. Adjusted
+  // while rendering (React's pattern for state that follows a value), not in an effect.
+  const [optionsSeen, setOptionsSeen] = useState(options);
+  if (optionsSeen !== options) {
+    setOptionsSeen(options);
+    setOutcome(null);
+    setSaveError(null);
+  }
 
   // Names that look like people, from the period's notes; only the therapist level uses them.
   useEffect(() => {
@@ -116,6 +132,7 @@ export function ReportScreen() {
     setSaveError(null);
     setOutcome(null);
     const slow = setTimeout(() => setIsSlow(true), PROGRESS_AFTER_MS);
+    const madeWith = options;
     const result = await api.call('report:save', { ...request, format, pageSize });
     clearTimeout(slow);
     setIsSlow(false);
@@ -124,11 +141,12 @@ export function ReportScreen() {
       setSaveError(result.error);
       return;
     }
-    setOutcome(
-      result.value.saved
+    setOutcome({
+      text: result.value.saved
         ? `Saved ${result.value.fileName ?? 'your report'}. It holds what you chose to include; keep it somewhere only you can reach.`
         : 'Nothing was saved.',
-    );
+      options: madeWith,
+    });
   }
 
   const error = saveError ?? previewError;
@@ -159,7 +177,7 @@ export function ReportScreen() {
           noValidate
           aria-label="Report options"
         >
-          <fieldset className="report-group" {...invalid('period')}>
+          <fieldset className="report-group" disabled={isSaving} {...invalid('period')}>
             <legend>Period</legend>
             <div className="report-choices">
               {REPORT_PERIOD_PRESETS.map((p) => (
@@ -203,7 +221,7 @@ export function ReportScreen() {
             {errorNear('period')}
           </fieldset>
 
-          <fieldset className="report-group">
+          <fieldset className="report-group" disabled={isSaving}>
             <legend>What goes in</legend>
             {REPORT_PRIVACY_LEVELS.map((level) => (
               <label key={level} className="report-privacy">
@@ -240,10 +258,12 @@ export function ReportScreen() {
               }}
               invalid={invalid('redactions')}
               error={errorNear('redactions')}
+              disabled={isSaving}
             />
           )}
 
-          <fieldset className="report-group">
+          {/* While Save runs the choices hold still, so its line describes what is on screen. */}
+          <fieldset className="report-group" disabled={isSaving}>
             <legend>Save as</legend>
             <div className="report-choices">
               {REPORT_FORMATS.map((f) => (
@@ -292,7 +312,7 @@ export function ReportScreen() {
             </div>
           )}
           <p className="status report-saved" role="status">
-            {isSaving ? '' : outcome}
+            {isSaving ? '' : shownOutcome}
           </p>
           {errorNear('save')}
         </form>

@@ -23,8 +23,9 @@ function kindLabel(backup: Backup): string {
 }
 
 /**
- * "Friday 27 November 2026 at 22:10", in this computer's zone; assembled from parts because ICU
- * versions disagree about the comma after the weekday.
+ * "Friday 27 November 2026 at 22:10:05", in this computer's zone; assembled from parts because
+ * ICU versions disagree about the comma after the weekday. With seconds, because backups made
+ * within one minute (say, a daily one and one by hand) must not look the same.
  */
 function dateInWords(createdAt: string): string {
   const parts = new Intl.DateTimeFormat('en-GB', {
@@ -34,11 +35,12 @@ function dateInWords(createdAt: string): string {
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    second: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(new Date(createdAt));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}`;
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}:${part('second')}`;
 }
 
 function sizeInWords(bytes: number): string {
@@ -49,8 +51,22 @@ function sizeInWords(bytes: number): string {
 
 type Listing = ChannelOutput<'backup:list'>;
 
+/**
+ * "2nd of 2 made that second" when other backups of the same kind share this one's second (the
+ * list is newest first, so the first of them is the latest); null when the time alone tells it apart.
+ */
+function twinNote(backup: Backup, all: readonly Backup[]): string | null {
+  const twins = all.filter((b) => b.kind === backup.kind && b.createdAt === backup.createdAt);
+  if (twins.length < 2) return null;
+  const place = twins.length - twins.indexOf(backup);
+  const ordinal = place === 1 ? '1st' : place === 2 ? '2nd' : place === 3 ? '3rd' : `${place}th`;
+  return `${ordinal} of ${twins.length} made that second`;
+}
+
 interface BackupItemProps {
   readonly backup: Backup;
+  /** What tells it apart from backups of the same kind made in the same second, if any. */
+  readonly twin: string | null;
   readonly isConfirming: boolean;
   readonly isBusy: boolean;
   readonly problem: string | null;
@@ -61,6 +77,7 @@ interface BackupItemProps {
 
 function BackupItem({
   backup,
+  twin,
   isConfirming,
   isBusy,
   problem,
@@ -86,7 +103,10 @@ function BackupItem({
   }
 
   return (
-    <li className="backup-item" aria-label={`${kindLabel(backup)} from ${when}`}>
+    <li
+      className="backup-item"
+      aria-label={`${kindLabel(backup)} from ${when}${twin === null ? '' : ` (${twin})`}`}
+    >
       <div className="backup-row">
         <div className="backup-main">
           <p className="backup-when" id={`${baseId}-when`}>
@@ -94,6 +114,7 @@ function BackupItem({
           </p>
           <p className="backup-meta muted">
             {kindLabel(backup)} · {sizeInWords(backup.sizeBytes)}
+            {twin !== null && ` · ${twin}`}
           </p>
         </div>
         {!isConfirming && (
@@ -259,6 +280,7 @@ export function BackupSettings() {
           {backups.map((backup) => (
             <BackupItem
               key={backup.fileName}
+              twin={twinNote(backup, backups)}
               backup={backup}
               isConfirming={confirming === backup.fileName}
               isBusy={isBusy}

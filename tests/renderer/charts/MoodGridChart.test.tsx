@@ -81,6 +81,8 @@ describe('the pleasantness x energy grid', () => {
       <MoodGridChart points={[]} withoutEnergy={1} period="the last 30 days" />,
     );
     expect(dots(container)).toEqual([]);
+    // No empty frame: the sentence saying what to do first stands in its place.
+    expect(container.querySelector('.recharts-wrapper')).toBeNull();
     expect(
       screen.getByText(
         'No entries with an energy rating in the last 30 days yet: add one to an entry to see ' +

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../src-renderer/app/App';
 import { CommunicationScreen } from '../../../../src-renderer/features/communication/CommunicationScreen';
-import { renderWithApp } from '../../render-app';
+import { createCommunicationService } from '../../../../src-main/services/communication-service';
+import { createTestApp, renderWithApp } from '../../render-app';
 
 afterEach(() => {
   cleanup();
@@ -241,5 +242,56 @@ describe('Communication screen', () => {
         within(screen.getByLabelText('Log a conversation')).getByLabelText('My ex'),
       ),
     );
+  });
+});
+
+describe('Communication screen, when the list is empty', () => {
+  /** The screen over a database holding one rehearsal, `daysAgo` days before now. */
+  function showWithOneEntry(daysAgo: number | null) {
+    const app = createTestApp();
+    if (daysAgo !== null) {
+      createCommunicationService(app.db).create({
+        occurredAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        skill: 'listening',
+        counterpart: 'rehearsal_alone',
+        isContactWithEx: false,
+        contactContext: null,
+        initiatedBy: null,
+        tone: null,
+        selfRating: null,
+        outcome: null,
+        moodBefore: null,
+        moodAfter: null,
+        doDifferently: 'Breathe first',
+        note: null,
+      });
+    }
+    app.render(<CommunicationScreen />);
+    return userEvent.setup();
+  }
+
+  it('says what to do first, and offers no "Show earlier" when there is nothing earlier', async () => {
+    showWithOneEntry(null);
+    expect(
+      await screen.findByText(
+        'Nothing here yet. Log your first conversation with the form on this page; a rehearsal on your own counts too.',
+      ),
+    ).toBeTruthy();
+    // The answer about earlier entries has come in once the sentence is there; still no button.
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Show earlier conversations' })).toBeNull(),
+    );
+  });
+
+  it('offers "Show earlier" when an older conversation exists, and it shows it', async () => {
+    const user = showWithOneEntry(200);
+    const earlier = await screen.findByRole('button', { name: 'Show earlier conversations' });
+    expect(
+      screen.getByText(/None since then; your earlier conversations are one click away/),
+    ).toBeTruthy();
+    await user.click(earlier);
+    await user.click(await screen.findByRole('button', { name: 'Show earlier conversations' }));
+    expect(await screen.findByText('Breathe first')).toBeTruthy();
   });
 });

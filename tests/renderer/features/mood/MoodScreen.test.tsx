@@ -172,7 +172,10 @@ describe('Mood screen', () => {
     const today = dayOfInstant(new Date().toISOString(), currentTimeZone());
     const label = dayLabel(today, { day: today, average: 6.5, count: 2 });
     const cell = await waitFor(() => {
-      const found = container.querySelector(`[role="gridcell"][aria-label="${label}"]`);
+      // A day is named by its content (see MoodCalendar.test.tsx).
+      const found = [...container.querySelectorAll('[role="gridcell"]')].find(
+        (c) => c.textContent?.replace(/\s+/g, ' ').trim() === label,
+      );
       if (!found) throw new Error(`No day labelled "${label}".`);
       return found;
     });
@@ -186,3 +189,27 @@ function OpenLater({ children }: { children: ReactNode }) {
   const [isOpen, setIsOpen] = useState(false);
   return isOpen ? children : <button onClick={() => setIsOpen(true)}>Open</button>;
 }
+
+describe('Mood screen with no entries yet', () => {
+  it('says what to do first in each view instead of an empty chart', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithApp(<MoodScreen />);
+    expect(
+      await screen.findByText(
+        'Your mood line begins with your first entry: add one with the form on this page, even just a number.',
+      ),
+    ).toBeTruthy();
+    expect(container.querySelector('.recharts-wrapper')).toBeNull();
+
+    await user.click(screen.getByRole('tab', { name: 'Energy grid' }));
+    expect(
+      await screen.findByText(/No entries with an energy rating in the last 30 days yet: add one/),
+    ).toBeTruthy();
+    expect(container.querySelector('.recharts-wrapper')).toBeNull();
+
+    await user.click(screen.getByRole('tab', { name: 'Calendar' }));
+    expect(
+      await screen.findByText(/Each day you record an entry takes a colour here\./),
+    ).toBeTruthy();
+  });
+});

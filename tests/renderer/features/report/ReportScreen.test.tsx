@@ -148,6 +148,48 @@ describe('ReportScreen', () => {
     expect(sizes).toEqual(['Letter']);
   });
 
+  it('takes the "Saved" line away as soon as a choice changes, since it describes another file', async () => {
+    const { user, files } = showScreen();
+    await previewHtml();
+    await user.click(screen.getByRole('radio', { name: 'Web page (HTML)' }));
+    const savedLine = /Saved my-report\.html\./;
+    const saveWith = async (name: string) => {
+      files.answerSave(join(dir, name));
+      await user.click(screen.getByRole('button', { name: 'Save report…' }));
+      await screen.findByText(savedLine, undefined, { timeout: 5000 });
+    };
+    const gone = () =>
+      waitFor(() => expect(screen.queryByText(savedLine)).toBeNull(), { timeout: 5000 });
+
+    // The privacy level, the case reported.
+    await saveWith('my-report.html');
+    await user.click(screen.getByRole('radio', { name: /Numbers only/ }));
+    await gone();
+    // Coming back to the same level does not bring back a line about an earlier file.
+    await user.click(screen.getByRole('radio', { name: /Everything/ }));
+    await previewHtml('Lunch with Sam');
+    expect(screen.queryByText(savedLine)).toBeNull();
+
+    // The rest of its kind: the period, the format and the page size.
+    await saveWith('my-report.html');
+    await user.click(screen.getByRole('radio', { name: 'Last year' }));
+    await gone();
+    await saveWith('my-report.html');
+    await user.click(screen.getByRole('radio', { name: 'PDF document' }));
+    await gone();
+  });
+
+  it('takes "Nothing was saved" away too once a choice changes', async () => {
+    const { user, files } = showScreen();
+    await previewHtml();
+    await user.click(screen.getByRole('radio', { name: 'Web page (HTML)' }));
+    files.answerSave(null);
+    await user.click(screen.getByRole('button', { name: 'Save report…' }));
+    await screen.findByText('Nothing was saved.', undefined, { timeout: 5000 });
+    await user.click(screen.getByRole('radio', { name: 'Last 30 days' }));
+    await waitFor(() => expect(screen.queryByText('Nothing was saved.')).toBeNull());
+  });
+
   it('shows a refused period next to the dates, and writes nothing', async () => {
     const { user, files } = showScreen();
     await previewHtml();

@@ -25,10 +25,11 @@ afterEach(() => {
  * Like renderWithApp, but over a real data file with a backups folder beside it: backups need a
  * file to copy, and the in-memory database of renderWithApp has none.
  */
-function renderWithDataFile() {
+function renderWithDataFile(prepare?: (backupsDir: string, dataFile: string) => void) {
   const testDb = createTestDatabase();
   cleanups.push(testDb.cleanup);
   const backupsDir = path.join(path.dirname(testDb.path), 'backups');
+  prepare?.(backupsDir, testDb.path);
   const router = createRouter({
     handlers: createHandlers({
       db: testDb.db,
@@ -90,10 +91,39 @@ describe('Backups in Settings', () => {
     expect(backupItems()).toHaveLength(1);
     const item = newestItem();
     expect(item.getAttribute('aria-label')).toMatch(
-      /^Made by you from \w+day \d+ \w+ \d{4} at \d\d:\d\d$/,
+      /^Made by you from \w+day \d+ \w+ \d{4} at \d\d:\d\d:\d\d$/,
     );
     expect(within(item).getByText(/Made by you · \d+ KB/)).toBeTruthy();
     expect(fs.readdirSync(app.backupsDir)).toHaveLength(1);
+  });
+
+  it('tells apart backups made in the same minute, and in the same second', async () => {
+    renderWithDataFile((backupsDir, dataFile) => {
+      fs.mkdirSync(backupsDir, { recursive: true });
+      // Real backup files, named as Mending names them: two by hand 36 seconds apart, a daily
+      // one in the same minute, and a twin of the later one made within the same second.
+      for (const name of [
+        'mending-2026-11-20T08-15-05Z-manual.sqlite3',
+        'mending-2026-11-20T08-15-41Z-manual.sqlite3',
+        'mending-2026-11-20T08-15-41Z-manual.2.sqlite3',
+        'mending-2026-11-20T08-15-05Z-daily.sqlite3',
+      ]) {
+        fs.copyFileSync(dataFile, path.join(backupsDir, name));
+      }
+    });
+    await waitFor(() => expect(backupItems()).toHaveLength(4));
+    const labels = backupItems().map((item) => item.getAttribute('aria-label') ?? '');
+    // Every zone in use today is a whole number of minutes from UTC, so the seconds stay.
+    expect(labels.map((l) => /at \d\d:\d\d:(\d\d)/.exec(l)?.[1])).toEqual(['41', '41', '05', '05']);
+    expect(labels[0]).toMatch(/^Made by you from .* \(2nd of 2 made that second\)$/);
+    expect(labels[1]).toMatch(/^Made by you from .* \(1st of 2 made that second\)$/);
+    expect(new Set(labels).size).toBe(4);
+    // What tells them apart is on screen too, not only in their names.
+    const seen = backupItems().map((item) => item.textContent);
+    expect(new Set(seen).size).toBe(4);
+    expect(
+      within(backupItems()[0] ?? document.body).getByText(/2nd of 2 made that second/),
+    ).toBeTruthy();
   });
 
   it('asks first, restores, keeps the current data as a backup, and Undo brings it back', async () => {
