@@ -132,8 +132,18 @@ export function createPartialFile(dir: string): string {
   removeStalePartials(dir);
   const filePath = path.join(dir, `${PARTIAL_PREFIX}${crypto.randomUUID()}.sqlite3`);
   createPrivateFile(filePath);
+  partialsOfThisProcess.add(filePath);
   return filePath;
 }
+
+/**
+ * Partial files this process made. Each is either still being written or read (a restore reads
+ * its copy for a while) or already renamed or removed, so none is ever stale: the age test below
+ * compares file times with the clock, which can jump forward mid-restore, and must only ever
+ * judge files an earlier run left behind. (A second instance cannot write here: the shell holds
+ * the single-instance lock.)
+ */
+const partialsOfThisProcess = new Set<string>();
 
 /** Removes partial files a crash left behind (never one a running backup may still be writing). */
 function removeStalePartials(dir: string): void {
@@ -141,6 +151,7 @@ function removeStalePartials(dir: string): void {
   for (const name of fs.readdirSync(dir)) {
     if (!name.startsWith(PARTIAL_PREFIX)) continue;
     const filePath = path.join(dir, name);
+    if (partialsOfThisProcess.has(filePath)) continue;
     try {
       if (fs.lstatSync(filePath).mtimeMs < cutoff) removeDatabaseFiles(filePath);
     } catch {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src-main/db/open-database';
 import { createBackupService } from '../../src-main/services/backup-service';
 import { ServiceError } from '../../src-main/services/service-error';
@@ -67,6 +67,24 @@ describe('backup service', () => {
       migrationVersion: null,
       sizeBytes: fs.statSync(path.join(backupsDir, first.fileName)).size,
     });
+  });
+
+  it('restores while the computer clock runs far ahead of the files, never removing its own copy', async () => {
+    const backups = service();
+    addMood(testDb.db, 'first');
+    const made = await backups.create();
+    addMood(testDb.db, 'second');
+    // The files were written a moment ago; the process clock now says a month later, as after a
+    // clock correction mid-restore. Only partial files an earlier run left behind may look stale.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(Date.now() + 31 * 86_400_000));
+      const summary = await backups.restore(made.fileName);
+      expect(summary.restoredFrom).toEqual(made);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(notesIn(testDb.path)).toEqual(['first']);
   });
 
   it('restores a backup and answers with what it kept and how many rows came back', async () => {
