@@ -24,7 +24,7 @@ import { MOOD_NOTE_MAX } from '../domain/mood';
 import { EMOTION_WORD_MAX } from '../domain/tags';
 import type { DataChannel } from '../ipc-channels';
 import { settingSchemas } from './settings';
-import { emptyInput, visibleLength, type ChannelSpec } from './common';
+import { emptyInput, fitsVisibleLength, type ChannelSpec } from './common';
 
 /*
  * The full export: one JSON file holding every row of every table, in camelCase, with a format
@@ -109,35 +109,72 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 function rowText(max: number, options: { allowEmpty?: boolean } = {}) {
   return z
     .string(because((v) => `${v} is not text.`))
+    .refine((s) => fitsVisibleLength(s, max), {
+      message: `the text is longer than the ${max.toLocaleString('en-US')} characters Mending keeps.`,
+      abort: true,
+    })
     .refine(
       (s) => !s.includes('\u0000'),
       'the text contains a NUL character, which cannot be saved.',
     )
-    .refine((s) => options.allowEmpty === true || s.length > 0, 'the text is empty.')
-    .refine(
-      // Counting graphemes is slow; text with no more code units than the cap cannot exceed it.
-      (s) => s.length <= max || visibleLength(s) <= max,
-      `the text is longer than the ${max.toLocaleString('en-US')} characters Mending keeps.`,
-    );
+    .refine((s) => options.allowEmpty === true || s.length > 0, 'the text is empty.');
 }
 
-/** True for a value JSON can hold; checked without recursion, so deep nesting cannot overflow. */
-function isJsonValue(root: unknown): boolean {
-  const pending: unknown[] = [root];
+/** How deep stored JSON may nest: far more than any worksheet's answers need. */
+export const JSON_DEPTH_MAX = 16;
+/** How many values (lists, objects, texts, numbers...) stored JSON may hold. */
+export const JSON_VALUES_MAX = 10_000;
+/** How much text stored JSON may hold, keys included, in UTF-16 code units. */
+export const JSON_TEXT_MAX = 200_000;
+
+/**
+ * What is wrong with a stored JSON value, in words, or null when it is a JSON value within the
+ * bounds above. Walked without recursion and stopped at the first bound passed, so a value nested
+ * thousands deep or megabytes long is refused at once, never with a stack overflow or a database
+ * error.
+ */
+export function jsonValueProblem(root: unknown): string | null {
+  const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
+  let values = 0;
+  let text = 0;
   while (pending.length > 0) {
-    const value = pending.pop();
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') continue;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return false;
-    } else if (Array.isArray(value)) {
-      pending.push(...value);
-    } else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-      pending.push(...Object.values(value));
+    const next = pending.pop();
+    if (next === undefined) break;
+    const { value, depth } = next;
+    values += 1;
+    if (values > JSON_VALUES_MAX) {
+      return `this holds more than ${JSON_VALUES_MAX.toLocaleString('en-US')} values; Mending keeps at most that many.`;
+    }
+    if (value === null || typeof value === 'boolean') continue;
+    if (typeof value === 'string') {
+      text += value.length;
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return `${String(value)} is not a number JSON can hold.`;
+    } else if (Array.isArray(value) || isPlainObject(value)) {
+      if (depth > JSON_DEPTH_MAX) {
+        return `this is nested more than ${JSON_DEPTH_MAX} levels deep; Mending keeps at most ${JSON_DEPTH_MAX}.`;
+      }
+      const entries: [string | null, unknown][] = Array.isArray(value)
+        ? value.map((item: unknown) => [null, item])
+        : Object.entries(value);
+      for (const [key, item] of entries) {
+        text += key?.length ?? 0;
+        pending.push({ value: item, depth: depth + 1 });
+      }
     } else {
-      return false;
+      return 'this is not a JSON value.';
+    }
+    if (text > JSON_TEXT_MAX) {
+      return `this holds more than ${JSON_TEXT_MAX.toLocaleString('en-US')} characters of text; Mending keeps at most that many.`;
     }
   }
-  return true;
+  return null;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 /**
@@ -145,7 +182,10 @@ function isJsonValue(root: unknown): boolean {
  * zod copies objects key by key, and a "__proto__" key (which JSON.parse keeps as an ordinary
  * key) would be dropped on the way, so the import would not give back what was exported.
  */
-const rowJson = z.unknown().refine(isJsonValue, 'this is not a JSON value.');
+const rowJson = z.unknown().superRefine((value, ctx) => {
+  const problem = jsonValueProblem(value);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const tagName = rowText(EMOTION_WORD_MAX);
 

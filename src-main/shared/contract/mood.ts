@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MoodChannel } from '../ipc-channels';
 import { MOOD_NOTE_MAX } from '../domain/mood';
+import { EMOTION_WORD_MAX } from '../domain/tags';
 import {
   dayRangeSchema,
   daySchema,
@@ -8,16 +9,19 @@ import {
   idSchema,
   instantSchema,
   timeZoneSchema,
-  visibleLength,
+  fitsVisibleLength,
   wholeNumber,
   type ChannelSpec,
 } from './common';
 
 const tagSchema = z
   .string({ error: 'Each emotion must be text.' })
+  .refine((s) => fitsVisibleLength(s, EMOTION_WORD_MAX), {
+    message: `Keep each emotion to ${EMOTION_WORD_MAX} characters.`,
+    abort: true,
+  })
   .min(1, 'An emotion cannot be empty.')
-  .refine((s) => !s.includes('\u0000'), 'An emotion contains a character that cannot be saved.')
-  .refine((s) => visibleLength(s) <= 40, 'Keep each emotion to 40 characters.');
+  .refine((s) => !s.includes('\u0000'), 'An emotion contains a character that cannot be saved.');
 
 /** What a person records about their mood at one moment. */
 export const moodEntryInputSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMOTION_WORD_MAX } from '../domain/tags';
 import type { TagChannel } from '../ipc-channels';
-import { emptyInput, instantSchema, visibleLength, type ChannelSpec } from './common';
+import { emptyInput, fitsVisibleLength, instantSchema, type ChannelSpec } from './common';
 
 /** At least one character a person can see: not only spaces, line breaks or invisible marks. */
 const SOMETHING_VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Z}]/u;
@@ -15,6 +15,11 @@ const CONTROL_CHARACTER = /\p{Cc}/u;
 export const emotionWordSchema = z
   .string({ error: 'The emotion word must be text.' })
   .trim()
+  // Checked before anything else walks the text, so a huge paste is refused at once.
+  .refine((s) => fitsVisibleLength(s, EMOTION_WORD_MAX), {
+    message: `The emotion word is too long: keep it to ${EMOTION_WORD_MAX} characters.`,
+    abort: true,
+  })
   .refine(
     (s) => SOMETHING_VISIBLE.test(s),
     'Write the emotion word you want to add: it cannot be empty.',
@@ -22,10 +27,6 @@ export const emotionWordSchema = z
   .refine(
     (s) => !CONTROL_CHARACTER.test(s),
     'The emotion word contains a character that cannot be saved (such as a line break).',
-  )
-  .refine(
-    (s) => visibleLength(s) <= EMOTION_WORD_MAX,
-    `The emotion word is too long: keep it to ${EMOTION_WORD_MAX} characters.`,
   );
 
 /** An emotion word the person added, with how many mood entries carry it. */
