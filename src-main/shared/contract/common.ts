@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidDay, isValidInstant, isValidTimeZone } from '../calendar';
+import { dayOfInstant, isValidDay, isValidInstant, isValidTimeZone } from '../calendar';
 
 // The renderer's CSP forbids eval; zod must not try to compile validators with `new Function`.
 z.config({ jitless: true });
@@ -97,15 +97,85 @@ export function wholeNumber(label: string, min: number, max: number) {
   return z.int({ error: message }).min(min, message).max(max, message);
 }
 
-/** A local calendar day, `YYYY-MM-DD`; impossible days such as 2024-02-30 are refused. */
-export const daySchema = z
-  .string({ error: 'Choose a date.' })
-  .refine(isValidDay, 'Choose a real calendar date (YYYY-MM-DD).');
+/** The first and last local days the app accepts, anywhere: in forms, in imports, in answers. */
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '2999-12-31';
 
-/** A UTC instant, ISO 8601 with a trailing Z. */
+/** The accepted range in words, for every message about a date outside it. */
+export const DATE_RANGE_MESSAGE = 'Choose a date between 1 January 1900 and 31 December 2999.';
+
+/**
+ * The one rule for which days the app accepts: a real calendar day from FIRST_DAY to LAST_DAY.
+ * Every day and every instant (as the day it falls on where it was entered) goes through it, so
+ * nothing can be stored that cannot be read back, exported and imported.
+ */
+export function isAcceptedDay(day: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && day >= FIRST_DAY && day <= LAST_DAY && isValidDay(day);
+}
+
+/** `YYYY-MM-DD` whose month and day could be real in some year, so only the range is wrong. */
+function isDayShaped(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value);
+}
+
+/** A local calendar day, `YYYY-MM-DD`; impossible days such as 2024-02-30 are refused. */
+export const daySchema = z.string({ error: 'Choose a date.' }).superRefine((value, ctx) => {
+  if (isAcceptedDay(value)) return;
+  const outOfRange =
+    isDayShaped(value) &&
+    (value < FIRST_DAY || value > LAST_DAY) &&
+    isValidDay(`2000${value.slice(4)}`);
+  ctx.addIssue({
+    code: 'custom',
+    message: outOfRange ? DATE_RANGE_MESSAGE : 'Choose a real calendar date (YYYY-MM-DD).',
+  });
+});
+
+const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * A UTC instant, ISO 8601 with a trailing Z, on an accepted UTC day. Where an instant has a zone
+ * beside it, `localDayRefinement` also checks the day it falls on there.
+ */
 export const instantSchema = z
   .string({ error: 'Choose a date and time.' })
-  .refine(isValidInstant, 'Choose a real date and time.');
+  .superRefine((value, ctx) => {
+    if (isValidInstant(value) && isAcceptedDay(value.slice(0, 10))) return;
+    // Shaped like an instant, with a real month and day, but a year outside the range.
+    const outOfRange =
+      value.length <= 30 &&
+      INSTANT_SHAPE.test(value) &&
+      !isAcceptedDay(value.slice(0, 10)) &&
+      isValidInstant(`2000${value.slice(4)}`);
+    ctx.addIssue({
+      code: 'custom',
+      message: outOfRange ? DATE_RANGE_MESSAGE : 'Choose a real date and time.',
+    });
+  });
+
+/**
+ * The day an instant falls on in its zone must be accepted too: 1900-01-01T00:30Z is still
+ * 31 December 1899 in New York, a day no answer, export or import could carry. Reported on the
+ * instant's field; skipped while the instant or zone is refused on its own.
+ */
+export function localDayRefinement<K extends string>(instantKey: K) {
+  return (
+    value: { readonly [key in K]: string } & { readonly timeZone: string },
+    ctx: z.RefinementCtx,
+  ) => {
+    const instant = value[instantKey];
+    if (
+      !isValidInstant(instant) ||
+      value.timeZone.length > 64 ||
+      !isValidTimeZone(value.timeZone)
+    ) {
+      return;
+    }
+    if (!isAcceptedDay(dayOfInstant(instant, value.timeZone))) {
+      ctx.addIssue({ code: 'custom', path: [instantKey], message: DATE_RANGE_MESSAGE });
+    }
+  };
+}
 
 /** An IANA time zone such as `Europe/Paris`. */
 export const timeZoneSchema = z

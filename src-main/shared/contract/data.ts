@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidDay, isValidInstant, isValidTimeZone } from '../calendar';
+import { dayOfInstant, isValidInstant, isValidTimeZone } from '../calendar';
 import {
   COMMUNICATION_NOTE_MAX,
   COMMUNICATION_SKILLS,
@@ -21,10 +21,20 @@ import {
   HABIT_TARGET_MAX,
 } from '../domain/habits';
 import { MOOD_NOTE_MAX } from '../domain/mood';
-import { EMOTION_WORD_MAX } from '../domain/tags';
+import { EMOTION_TAGS } from '../domain/mood';
+import { emotionWordKey } from '../domain/tags';
 import type { DataChannel } from '../ipc-channels';
 import { settingSchemas } from './settings';
-import { emptyInput, fitsVisibleLength, type ChannelSpec } from './common';
+import {
+  DATE_RANGE_MESSAGE,
+  daySchema,
+  emptyInput,
+  fitsVisibleLength,
+  instantSchema,
+  isAcceptedDay,
+  type ChannelSpec,
+} from './common';
+import { emotionWordProblem } from './tags';
 
 /*
  * The full export: one JSON file holding every row of every table, in camelCase, with a format
@@ -68,18 +78,69 @@ const because = (rule: (shown: string) => string, show = showValue) => ({
   error: (issue: Issue) => rule(show(issue.input)),
 });
 
-const rowDay = z.string(because((v) => `${v} is not a date (YYYY-MM-DD).`, showDate)).refine(
-  isValidDay,
-  because((v) => `${v} is not a real date.`, showDate),
-);
+/** The range in words, lower-cased to follow "…: " in an import message. */
+const RANGE_IN_WORDS = DATE_RANGE_MESSAGE.replace(/^Choose/, 'choose');
 
-const rowInstant = z.string(because((v) => `${v} is not a date and time.`, showDate)).refine(
-  isValidInstant,
-  because(
-    (v) => `${v} is not a real date and time in UTC (such as 2024-05-01T08:30:00.000Z).`,
-    showDate,
-  ),
-);
+/**
+ * A day in a row: the contract's own day rule (daySchema), with the value named in the message
+ * because the person has to find it in a file.
+ */
+const rowDay = z
+  .string(because((v) => `${v} is not a date (YYYY-MM-DD).`, showDate))
+  .superRefine((value, ctx) => {
+    const checked = daySchema.safeParse(value);
+    if (checked.success) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        checked.error.issues[0]?.message === DATE_RANGE_MESSAGE
+          ? `${showDate(value)} is outside the dates Mending keeps: ${RANGE_IN_WORDS}`
+          : `${showDate(value)} is not a real date.`,
+    });
+  });
+
+/** An instant in a row: the contract's instant rule (instantSchema), naming the value. */
+const rowInstant = z
+  .string(because((v) => `${v} is not a date and time.`, showDate))
+  .superRefine((value, ctx) => {
+    const checked = instantSchema.safeParse(value);
+    if (checked.success) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        checked.error.issues[0]?.message === DATE_RANGE_MESSAGE
+          ? `${showDate(value)} is outside the dates Mending keeps: ${RANGE_IN_WORDS}`
+          : `${showDate(value)} is not a real date and time in UTC (such as 2024-05-01T08:30:00.000Z).`,
+    });
+  });
+
+/**
+ * A row with a moment, its zone and the local day it is filed under: the day must be the one the
+ * moment falls on in that zone (as the app computes it when saving), and an accepted day.
+ */
+function checkLocalDay(
+  row: { readonly timeZone: string; readonly day?: string },
+  instant: string,
+  instantField: string,
+  ctx: z.RefinementCtx,
+): void {
+  if (!isValidInstant(instant) || row.timeZone.length > 64 || !isValidTimeZone(row.timeZone))
+    return;
+  const local = dayOfInstant(instant, row.timeZone);
+  if (!isAcceptedDay(local)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [instantField],
+      message: `${instant} is ${local} in ${row.timeZone}, outside the dates Mending keeps: ${RANGE_IN_WORDS}`,
+    });
+  } else if (row.day !== undefined && row.day !== local) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['day'],
+      message: `the day ${showDate(row.day)} does not match ${instant} in ${row.timeZone}, which is ${local}.`,
+    });
+  }
+}
 
 const rowTimeZone = z.string(because((v) => `${v} is not a time zone.`)).refine(
   (s) => s.length <= 64 && isValidTimeZone(s),
@@ -118,6 +179,13 @@ function rowText(max: number, options: { allowEmpty?: boolean } = {}) {
       'the text contains a NUL character, which cannot be saved.',
     )
     .refine((s) => options.allowEmpty === true || s.length > 0, 'the text is empty.');
+}
+
+/** A name a person typed and the app trimmed before saving: stored without spaces around it. */
+function trimmedRowText(max: number) {
+  return rowText(max).refine((s) => s === s.trim(), {
+    message: 'it has spaces or line breaks at its start or end, which Mending never saves.',
+  });
 }
 
 /** How deep stored JSON may nest: far more than any worksheet's answers need. */
@@ -187,28 +255,60 @@ const rowJson = z.unknown().superRefine((value, ctx) => {
   if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-const tagName = rowText(EMOTION_WORD_MAX);
+/** An emotion word as the app stores it: the contract's word rules, and already trimmed. */
+const tagName = z.string(because((v) => `${v} is not text.`)).superRefine((word, ctx) => {
+  const problem =
+    word !== word.trim()
+      ? 'it has spaces or line breaks at its start or end, which Mending never saves.'
+      : emotionWordProblem(word);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: `${showValue(word)}: ${problem}` });
+});
+
+/** The first two items of `items` with the same key, as [later index, earlier index]. */
+function firstSameKey<T>(items: readonly T[], keyOf: (item: T) => string): [number, number] | null {
+  const seen = new Map<string, number>();
+  for (const [index, item] of items.entries()) {
+    const key = keyOf(item);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return [index, earlier];
+    seen.set(key, index);
+  }
+  return null;
+}
 
 /** One row of `mood_entries`, with its emotions from `mood_entry_tags`. */
-export const moodEntryRowSchema = z.strictObject({
-  id: rowId,
-  occurredAt: rowInstant,
-  timeZone: rowTimeZone,
-  day: rowDay,
-  mood: wholeIn(1, 10),
-  energy: wholeIn(1, 10).nullable(),
-  hurt: wholeIn(0, 10).nullable(),
-  tags: z
-    .array(
-      tagName,
-      because(() => 'the emotions must be a list.'),
-    )
-    .max(TAGS_PER_ENTRY_MAX, `an entry can carry at most ${TAGS_PER_ENTRY_MAX} emotions.`)
-    .refine((tags) => new Set(tags).size === tags.length, 'the same emotion is listed twice.'),
-  note: rowText(MOOD_NOTE_MAX).nullable(),
-  createdAt: rowInstant,
-  updatedAt: rowInstant,
-});
+export const moodEntryRowSchema = z
+  .strictObject({
+    id: rowId,
+    occurredAt: rowInstant,
+    timeZone: rowTimeZone,
+    day: rowDay,
+    mood: wholeIn(1, 10),
+    energy: wholeIn(1, 10).nullable(),
+    hurt: wholeIn(0, 10).nullable(),
+    tags: z
+      .array(
+        tagName,
+        because(() => 'the emotions must be a list.'),
+      )
+      .max(TAGS_PER_ENTRY_MAX, `an entry can carry at most ${TAGS_PER_ENTRY_MAX} emotions.`)
+      .superRefine((tags, ctx) => {
+        // The same word in another case or spelling is the same emotion, as the app counts it.
+        const same = firstSameKey(tags, emotionWordKey);
+        if (same) {
+          const [index, earlier] = same;
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `${showValue(tags[index])} is the same emotion as ${showValue(tags[earlier])}, listed twice.`,
+          });
+        }
+      }),
+    note: rowText(MOOD_NOTE_MAX).nullable(),
+    createdAt: rowInstant,
+    updatedAt: rowInstant,
+  })
+  .superRefine((row, ctx) => checkLocalDay(row, row.occurredAt, 'occurredAt', ctx));
 
 /** One row of `custom_emotion_tags`. */
 export const customEmotionTagRowSchema = z.strictObject({
@@ -219,7 +319,7 @@ export const customEmotionTagRowSchema = z.strictObject({
 /** One row of `habits`. */
 export const habitRowSchema = z.strictObject({
   id: rowId,
-  name: rowText(HABIT_NAME_MAX),
+  name: trimmedRowText(HABIT_NAME_MAX),
   kind: oneOf(HABIT_KINDS),
   targetCount: wholeIn(0, HABIT_TARGET_MAX),
   period: oneOf(HABIT_PERIODS),
@@ -244,51 +344,57 @@ export const habitCheckinRowSchema = z
   });
 
 /** One row of `communication_entries`. */
-export const communicationEntryRowSchema = z.strictObject({
-  id: rowId,
-  occurredAt: rowInstant,
-  timeZone: rowTimeZone,
-  day: rowDay,
-  skill: oneOf(COMMUNICATION_SKILLS),
-  counterpart: oneOf(COUNTERPARTS),
-  isContactWithEx: rowBoolean,
-  contactContext: oneOf(CONTACT_CONTEXTS).nullable(),
-  initiatedBy: oneOf(INITIATORS).nullable(),
-  tone: oneOf(TONES).nullable(),
-  selfRating: wholeIn(SELF_RATING_MIN, SELF_RATING_MAX).nullable(),
-  outcome: oneOf(OUTCOMES).nullable(),
-  moodBefore: wholeIn(1, 10).nullable(),
-  moodAfter: wholeIn(1, 10).nullable(),
-  doDifferently: rowText(DO_DIFFERENTLY_MAX).nullable(),
-  note: rowText(COMMUNICATION_NOTE_MAX).nullable(),
-  createdAt: rowInstant,
-  updatedAt: rowInstant,
-});
+export const communicationEntryRowSchema = z
+  .strictObject({
+    id: rowId,
+    occurredAt: rowInstant,
+    timeZone: rowTimeZone,
+    day: rowDay,
+    skill: oneOf(COMMUNICATION_SKILLS),
+    counterpart: oneOf(COUNTERPARTS),
+    isContactWithEx: rowBoolean,
+    contactContext: oneOf(CONTACT_CONTEXTS).nullable(),
+    initiatedBy: oneOf(INITIATORS).nullable(),
+    tone: oneOf(TONES).nullable(),
+    selfRating: wholeIn(SELF_RATING_MIN, SELF_RATING_MAX).nullable(),
+    outcome: oneOf(OUTCOMES).nullable(),
+    moodBefore: wholeIn(1, 10).nullable(),
+    moodAfter: wholeIn(1, 10).nullable(),
+    doDifferently: rowText(DO_DIFFERENTLY_MAX).nullable(),
+    note: rowText(COMMUNICATION_NOTE_MAX).nullable(),
+    createdAt: rowInstant,
+    updatedAt: rowInstant,
+  })
+  .superRefine((row, ctx) => checkLocalDay(row, row.occurredAt, 'occurredAt', ctx));
 
 /** One row of `trust_checkins`. */
-export const trustCheckinRowSchema = z.strictObject({
-  id: rowId,
-  occurredAt: rowInstant,
-  timeZone: rowTimeZone,
-  day: rowDay,
-  trust: wholeIn(0, 10),
-  tension: wholeIn(0, 10),
-  note: rowText(LONG_TEXT_MAX).nullable(),
-  createdAt: rowInstant,
-});
+export const trustCheckinRowSchema = z
+  .strictObject({
+    id: rowId,
+    occurredAt: rowInstant,
+    timeZone: rowTimeZone,
+    day: rowDay,
+    trust: wholeIn(0, 10),
+    tension: wholeIn(0, 10),
+    note: rowText(LONG_TEXT_MAX).nullable(),
+    createdAt: rowInstant,
+  })
+  .superRefine((row, ctx) => checkLocalDay(row, row.occurredAt, 'occurredAt', ctx));
 
 /** The stages of the journey (domain.md), as `stage_changes` and `reflections` store them. */
 const STAGES = ['heal_yourself', 'decide', 'apologize', 'take_it_slow', 'heal_and_grow'] as const;
 
 /** One row of `stage_changes`. */
-export const stageChangeRowSchema = z.strictObject({
-  id: rowId,
-  stage: oneOf(STAGES),
-  changedAt: rowInstant,
-  timeZone: rowTimeZone,
-  reason: rowText(LONG_TEXT_MAX).nullable(),
-  wasSuggested: rowBoolean,
-});
+export const stageChangeRowSchema = z
+  .strictObject({
+    id: rowId,
+    stage: oneOf(STAGES),
+    changedAt: rowInstant,
+    timeZone: rowTimeZone,
+    reason: rowText(LONG_TEXT_MAX).nullable(),
+    wasSuggested: rowBoolean,
+  })
+  .superRefine((row, ctx) => checkLocalDay(row, row.changedAt, 'changedAt', ctx));
 
 /** One row of `reflections`; `answers` is the stored JSON, as a value. */
 export const reflectionRowSchema = z.strictObject({
@@ -362,6 +468,8 @@ export const EXPORT_ROW_LABELS: Readonly<Record<ExportTableKey, string>> = {
   settings: 'Setting',
 };
 
+const BUILT_IN_KEYS: ReadonlySet<string> = new Set(EMOTION_TAGS.map(emotionWordKey));
+
 /** The first row of `rows` whose key was already used, as [index, index of the first use]. */
 function firstDuplicate<T>(rows: readonly T[], keyOf: (row: T) => string): [number, number] | null {
   const seen = new Map<string, number>();
@@ -385,7 +493,12 @@ const UNIQUE_KEYS: {
   ];
 } = {
   moodEntries: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
-  customEmotionTags: ['name', (r) => r.name, (r) => `the word ${showValue(r.name)}`],
+  // Words are one word whatever their case or spelling, as the app compares them.
+  customEmotionTags: [
+    'name',
+    (r) => emotionWordKey(r.name),
+    (r) => `the word ${showValue(r.name)}`,
+  ],
   habits: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
   habitCheckins: ['day', (r) => `${r.habitId} ${r.day}`, (r) => `habit ${r.habitId} on ${r.day}`],
   communicationEntries: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
@@ -424,6 +537,30 @@ export const exportDataSchema = z
   )
   .superRefine((data, ctx) => {
     for (const key of EXPORT_TABLE_KEYS) checkDuplicates(key, data[key], ctx);
+    // Two habits cannot share a name in any case (the database compares names that way).
+    const sameName = firstSameKey(data.habits, (h) =>
+      h.name.replace(/[A-Z]/g, (c) => c.toLowerCase()),
+    );
+    if (sameName) {
+      const [index, earlier] = sameName;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['habits', index, 'name'],
+        message: `the name ${showValue(data.habits[index]?.name)} is already used by habit ${earlier + 1}.`,
+      });
+    }
+    // A word of one's own cannot be a built-in emotion: the app would offer it twice.
+    const builtIn = data.customEmotionTags.findIndex((t) =>
+      BUILT_IN_KEYS.has(emotionWordKey(t.name)),
+    );
+    const word = data.customEmotionTags[builtIn];
+    if (word) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customEmotionTags', builtIn, 'name'],
+        message: `${showValue(word.name)} is already one of the built-in emotions.`,
+      });
+    }
     const habitIds = new Set(data.habits.map((h) => h.id));
     const orphan = data.habitCheckins.findIndex((c) => !habitIds.has(c.habitId));
     const checkin = data.habitCheckins[orphan];

@@ -9,25 +9,34 @@ const SOMETHING_VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Z}]/u;
 const CONTROL_CHARACTER = /\p{Cc}/u;
 
 /**
+ * What is wrong with an emotion word as it is stored (already trimmed), in words, or null. One
+ * rule for words typed in, words on mood entries and words in an import, so a word that gets in
+ * can always be found, shown and removed again.
+ */
+export function emotionWordProblem(word: string): string | null {
+  if (!fitsVisibleLength(word, EMOTION_WORD_MAX)) {
+    return `The emotion word is too long: keep it to ${EMOTION_WORD_MAX} characters.`;
+  }
+  if (!SOMETHING_VISIBLE.test(word)) {
+    return 'Write the emotion word you want to add: it cannot be empty.';
+  }
+  if (CONTROL_CHARACTER.test(word)) {
+    return 'The emotion word contains a character that cannot be saved (such as a line break).';
+  }
+  return null;
+}
+
+/**
  * An emotion word a person adds: trimmed, 1 to 40 visible characters, on one line. Whether it is
  * new (not a built-in emotion, not already added, whatever the case) is checked by the service.
  */
 export const emotionWordSchema = z
   .string({ error: 'The emotion word must be text.' })
   .trim()
-  // Checked before anything else walks the text, so a huge paste is refused at once.
-  .refine((s) => fitsVisibleLength(s, EMOTION_WORD_MAX), {
-    message: `The emotion word is too long: keep it to ${EMOTION_WORD_MAX} characters.`,
-    abort: true,
-  })
-  .refine(
-    (s) => SOMETHING_VISIBLE.test(s),
-    'Write the emotion word you want to add: it cannot be empty.',
-  )
-  .refine(
-    (s) => !CONTROL_CHARACTER.test(s),
-    'The emotion word contains a character that cannot be saved (such as a line break).',
-  );
+  .superRefine((word, ctx) => {
+    const problem = emotionWordProblem(word);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** An emotion word the person added, with how many mood entries carry it. */
 export const customTagSchema = z.strictObject({
