@@ -216,6 +216,32 @@ describe('IPC router', () => {
     },
   );
 
+  it('takes emotions on an entry by the same rules as words a person adds', async () => {
+    const twice = await router.dispatch(
+      'mood:create',
+      { ...valid, tags: ['wistful', 'WISTFUL'] },
+      APP_PAGE,
+    );
+    expect(twice).toMatchObject({
+      ok: false,
+      error: { field: 'tags', message: 'Each emotion can be chosen once.' },
+    });
+    const broken = await router.dispatch(
+      'mood:create',
+      { ...valid, tags: ['sad\nbut ok'] },
+      APP_PAGE,
+    );
+    expect(broken).toMatchObject({
+      ok: false,
+      error: { field: 'tags.0', message: expect.stringMatching(/such as a line break/) },
+    });
+    const blank = await router.dispatch('mood:create', { ...valid, tags: ['\u200B'] }, APP_PAGE);
+    expect(blank).toMatchObject({ ok: false, error: { field: 'tags.0' } });
+    expect(snapshotAllTables(testDb.db)['mood_entry_tags']).toEqual([]);
+    const spaced = await router.dispatch('mood:create', { ...valid, tags: [' Calm '] }, APP_PAGE);
+    expect(spaced).toMatchObject({ ok: true, value: { tags: ['Calm'] } });
+  });
+
   it('says a date that does not exist is not real, rather than out of range', async () => {
     const result = await router.dispatch(
       'mood:list',
