@@ -21,7 +21,7 @@ import {
   TONE_LABELS,
 } from '../shared/domain/communication';
 import { HABIT_KIND_LABELS } from '../shared/domain/habits';
-import { toCsv, type CsvCell } from './csv';
+import { listCell, toCsv, type CsvCell } from './csv';
 import type { FileDialogs } from './ports';
 import { ServiceError } from './service-error';
 
@@ -191,7 +191,7 @@ function csvTable(kind: CsvKind, data: ExportData): CsvTable {
             e.mood,
             e.energy,
             e.hurt,
-            e.tags.join('; '),
+            listCell(e.tags),
             e.note,
           ]),
       };

@@ -222,7 +222,7 @@ describe('CSV per kind of entry', () => {
       '1',
       '',
       '',
-      'lonely; zesty 🍋',
+      'lonely\nzesty 🍋',
       '👨‍👩‍👧‍👦 family day, "mostly" fine',
     ]);
     expect(rows[1]?.slice(0, 3)).toEqual(['2024-02-22', '11:16', 'Pacific/Apia']);
