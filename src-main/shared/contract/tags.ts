@@ -38,6 +38,19 @@ export const emotionWordSchema = z
     if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/**
+ * The name of a word to remove: any word that may be in the list, exactly as it is there. Looser
+ * than a new word on purpose: a word that got in under older rules (" Calm", one with a line
+ * break) must still be removable.
+ */
+export const emotionWordToRemoveSchema = z
+  .string({ error: 'The emotion word must be text.' })
+  .refine((s) => fitsVisibleLength(s, EMOTION_WORD_MAX), {
+    message: `The emotion word is too long: keep it to ${EMOTION_WORD_MAX} characters.`,
+    abort: true,
+  })
+  .refine((s) => s.trim() !== '', 'Choose the emotion word to remove.');
+
 /** An emotion word the person added, with how many mood entries carry it. */
 export const customTagSchema = z.strictObject({
   name: z.string(),
@@ -66,7 +79,10 @@ export const tagContract = {
    * Remove an emotion word from the list; the answer is the word as it was, so it can be
    * restored. Mood entries that used it keep it.
    */
-  'tag:delete': { input: z.strictObject({ name: emotionWordSchema }), output: customTagSchema },
+  'tag:delete': {
+    input: z.strictObject({ name: emotionWordToRemoveSchema }),
+    output: customTagSchema,
+  },
   /** Put a removed word back exactly as it was. */
   'tag:restore': { input: customTagRestoreSchema, output: customTagSchema },
 } as const satisfies Record<TagChannel, ChannelSpec>;
