@@ -10,6 +10,7 @@ import { createMoodService } from '../../src-main/services/mood-service';
 import { createSettingsService } from '../../src-main/services/settings-service';
 import { ServiceError } from '../../src-main/services/service-error';
 import { IMPORT_MAX_BYTES, type ExportFile } from '../../src-main/shared/contract/data';
+import { createFakeFiles } from '../helpers/fake-files';
 import { seedEverything } from '../helpers/sample-data';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 
@@ -642,5 +643,23 @@ describe('a database file on disk', () => {
     } finally {
       onDisk.cleanup();
     }
+  });
+});
+
+describe('the import use case asks which file', () => {
+  it('imports the file chosen, and answers nothing imported on Cancel', async () => {
+    const files = createFakeFiles();
+    const service = createImportService(target.db, { files });
+    files.answerOpen(fileWith(goodText), null);
+    expect(await service.importFromChosenFile()).toMatchObject({
+      imported: true,
+      fileName: 'chosen.json',
+      backupFileName: null,
+      counts: { moodEntries: 13 },
+    });
+    expect(files.openRequests[0]?.extensions).toEqual(['json']);
+    const before = snapshotAllTables(target.db);
+    expect(await service.importFromChosenFile()).toEqual({ imported: false });
+    expect(snapshotAllTables(target.db)).toEqual(before);
   });
 });
