@@ -94,12 +94,18 @@ export const FAILED_MAYBE_CHANGED =
 /** A handler failed unexpectedly on a channel that only reads. */
 export const FAILED_READING = 'Something went wrong on our side and nothing was changed.';
 
+/** Text from a request, cut to a length a message can quote. */
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 /** The first problem zod found, as a message and the field it belongs to. */
 function firstIssue(error: z.ZodError, rawInput: unknown): { message: string; field?: string } {
   const issue = error.issues[0];
   if (!issue) return { message: 'Something in this request is not valid.' };
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
+    // A key can be any length; the message and field quote at most its start.
+    const key = shortened(issue.keys[0] ?? '');
     const field = [...issue.path, key].join('.');
     return { message: `"${key}" is not something this form knows about.`, field };
   }

@@ -172,6 +172,29 @@ describe('text of any length is refused quickly, on the field it was typed in', 
     }
   });
 
+  it('an unknown field with a 10 MB name is refused with a short message', async () => {
+    const answer = await router.dispatch(
+      'mood:create',
+      { ...moodEntry, extra: 1 },
+      { path: ['extra'], length: 1, timeoutMs: TIMEOUT_MS },
+    );
+    expect(answer.error?.field).toBe('extra');
+    const huge = await router.dispatch(
+      'tag:create',
+      { name: 'calm' },
+      {
+        path: ['x'.repeat(TEN_MB)],
+        length: 1,
+        timeoutMs: TIMEOUT_MS,
+      },
+    );
+    expect(huge.error).toEqual({
+      code: 'invalid_input',
+      field: `${'x'.repeat(60)}…`,
+      message: `"${'x'.repeat(60)}…" is not something this form knows about.`,
+    });
+  });
+
   it('refuses text just over a cap and keeps text at the cap, counted in visible characters', async () => {
     const over = await router.dispatch('mood:create', moodEntry, {
       path: ['note'],
