@@ -35,12 +35,80 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * Whether each channel can change something (the database, or a file it saves). After a change
+ * has been made an answer must never say "nothing was changed", so an unexpected failure is
+ * worded by what the channel does. A new channel must be placed here before it compiles.
+ */
+const EFFECTS = {
+  'app:info': 'reads',
+  'mood:create': 'writes',
+  'mood:update': 'writes',
+  'mood:delete': 'writes',
+  'mood:restore': 'writes',
+  'mood:list': 'reads',
+  'mood:daily': 'reads',
+  'mood:grid': 'reads',
+  'tag:list': 'reads',
+  'tag:create': 'writes',
+  'tag:delete': 'writes',
+  'tag:restore': 'writes',
+  'communication:create': 'writes',
+  'communication:update': 'writes',
+  'communication:delete': 'writes',
+  'communication:restore': 'writes',
+  'communication:list': 'reads',
+  'settings:get': 'reads',
+  'settings:update': 'writes',
+  'habit:create': 'writes',
+  'habit:update': 'writes',
+  'habit:archive': 'writes',
+  'habit:restore': 'writes',
+  'habit:list': 'reads',
+  'checkin:set': 'writes',
+  'checkin:clear': 'writes',
+  'checkin:restore': 'writes',
+  'habit:history': 'reads',
+  'data:export': 'writes',
+  'data:import': 'writes',
+  'data:csv': 'writes',
+  'report:preview': 'reads',
+  'report:save': 'writes',
+  'report:names': 'reads',
+  'backup:list': 'reads',
+  'backup:create': 'writes',
+  'backup:restore': 'writes',
+} as const satisfies Record<Channel, 'reads' | 'writes'>;
+
+/** True for a channel that can change something. */
+export function channelWrites(channel: Channel): boolean {
+  return EFFECTS[channel] === 'writes';
+}
+
+/**
+ * The handler finished, so whatever it changed is changed; only its answer broke the contract.
+ * Said so, because "nothing was changed" would be false.
+ */
+export const DONE_BUT_UNREADABLE =
+  'Your change was made, but Mending could not show the result. Reopen this screen to see it.';
+/** A handler failed unexpectedly on a channel that changes things: what happened is not known. */
+export const FAILED_MAYBE_CHANGED =
+  'Something went wrong on our side. Please check whether your change is there before trying again.';
+/** A handler failed unexpectedly on a channel that only reads. */
+export const FAILED_READING = 'Something went wrong on our side and nothing was changed.';
+
+/** Text from a request, cut to a length a message can quote. */
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 /** The first problem zod found, as a message and the field it belongs to. */
 function firstIssue(error: z.ZodError, rawInput: unknown): { message: string; field?: string } {
   const issue = error.issues[0];
   if (!issue) return { message: 'Something in this request is not valid.' };
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
+    // A key can be any length; the message and field quote at most its start.
+    const key = shortened(issue.keys[0] ?? '');
     const field = [...issue.path, key].join('.');
     return { message: `"${key}" is not something this form knows about.`, field };
   }
@@ -102,18 +170,26 @@ export function createRouter({
       const { message, field } = firstIssue(parsed.error, rawInput);
       return fail('invalid_input', message, field);
     }
+    let value: unknown;
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
-      const value: unknown = await handler(parsed.data);
-      // The output is checked too, so a bug cannot leak fields the contract does not promise.
-      return ok(contract[channel].output.parse(value));
+      value = await handler(parsed.data);
     } catch (error) {
       if (error instanceof ServiceError) return fail(error.code, error.message, error.field);
       onUnexpectedError?.(error, channel);
       const disk = diskAnswer(error, { freeBytes: dataDiskFreeBytes });
       if (disk) return disk;
-      return fail('internal', 'Something went wrong on our side and nothing was changed.');
+      return fail('internal', channelWrites(channel) ? FAILED_MAYBE_CHANGED : FAILED_READING);
     }
+    // The output is checked too, so a bug cannot leak fields the contract does not promise. The
+    // input rules make a refused answer impossible (what is accepted can be read back); if it
+    // happens anyway, the answer says what is true: the handler has already done its work.
+    const output = contract[channel].output.safeParse(value);
+    if (!output.success) {
+      onUnexpectedError?.(output.error, channel);
+      return fail('internal', channelWrites(channel) ? DONE_BUT_UNREADABLE : FAILED_READING);
+    }
+    return ok(output.data);
   }
   return { dispatch };
 }

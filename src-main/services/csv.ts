@@ -16,9 +16,11 @@ export const UTF8_BOM = '\uFEFF';
 /**
  * Characters that make a spreadsheet treat a cell as a formula, or that some of them skip before
  * looking again (tab, carriage return): OWASP's CSV injection guidance
- * (https://owasp.org/www-community/attacks/CSV_Injection).
+ * (https://owasp.org/www-community/attacks/CSV_Injection). An apostrophe is on the list too:
+ * it is the mark added below, so text that starts with one gets one more, and every cell that
+ * starts with an apostrophe reads back by dropping exactly one.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_MARK = /^[=+\-@\t\r']/;
 
 /**
  * Text a spreadsheet will show as text, never evaluate: a leading apostrophe is the spreadsheet's
@@ -26,7 +28,19 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * ("-3" typed in a note) is neutralised too: it is text, and stays text.
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return NEEDS_MARK.test(text) ? `'${text}` : text;
+}
+
+/**
+ * What separates the words of a list in one cell (the emotions of a mood entry): a line break,
+ * so a spreadsheet shows one word per line. Unambiguous, because the contract refuses line
+ * breaks inside an emotion word, while "; " or "," may be part of one ("tired; wired").
+ */
+export const LIST_SEPARATOR = '\n';
+
+/** A list of words as one cell, one word per line. */
+export function listCell(words: readonly string[]): string {
+  return words.join(LIST_SEPARATOR);
 }
 
 /** One field, quoted when RFC 4180 requires it (comma, quote, line break). */

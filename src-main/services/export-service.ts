@@ -20,7 +20,7 @@ import {
   TONE_LABELS,
 } from '../shared/domain/communication';
 import { HABIT_KIND_LABELS } from '../shared/domain/habits';
-import { toCsv, type CsvCell } from './csv';
+import { listCell, toCsv, type CsvCell } from './csv';
 import type { FileDialogs } from './ports';
 import { ServiceError } from './service-error';
 
@@ -157,7 +157,7 @@ function csvTable(kind: CsvKind, data: ExportData): CsvTable {
             e.mood,
             e.energy,
             e.hurt,
-            e.tags.join('; '),
+            listCell(e.tags),
             e.note,
           ]),
       };

@@ -5,6 +5,7 @@ import { emotionWordKey } from '../shared/domain/tags';
 import {
   customTagRestoreSchema,
   emotionWordSchema,
+  emotionWordToRemoveSchema,
   type CustomTag,
   type CustomTagRestore,
   type TagList,
@@ -67,7 +68,8 @@ export function createTagService(db: Database.Database, options: TagServiceOptio
         'name',
       );
     }
-    const tag = found(customMatching(name) ?? name);
+    // The exact word first, so one saved under older rules (" Calm") can still be removed.
+    const tag = repo.findByName(name) ?? found(customMatching(name.trim()) ?? name.trim());
     repo.remove(tag.name);
     return tag;
   });
@@ -88,7 +90,7 @@ export function createTagService(db: Database.Database, options: TagServiceOptio
     },
     /** Removes a word from the list and answers with it as it was, so that Undo can put it back. */
     remove(name: string): CustomTag {
-      return remove(emotionWordSchema.parse(name));
+      return remove(emotionWordToRemoveSchema.parse(name));
     },
     /** Puts a removed word back exactly as it was: same spelling, same creation time. */
     restore(tag: CustomTagRestore): CustomTag {

@@ -95,3 +95,48 @@ export function humanText(maxLength: number): fc.Arbitrary<string> {
     )
     .filter((s) => !s.includes('\u0000'));
 }
+
+/** Zones at the edges of the clock: far ahead and behind UTC, half and quarter hours. */
+export const EDGE_ZONES = [
+  'UTC',
+  'America/New_York',
+  'Pacific/Apia',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+] as const;
+
+/**
+ * Any instant the contract accepts, anywhere in 1900-2999 and often right at its ends, where a
+ * zone can move the local day outside the range.
+ */
+export const anyAcceptedInstant: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .date({
+      min: new Date('1900-01-01T00:00:00.000Z'),
+      max: new Date('2999-12-31T23:59:59.999Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString()),
+  fc
+    .tuple(fc.constantFrom('1900-01-01', '1900-01-02', '2999-12-30', '2999-12-31'), fc.nat(1439))
+    .map(
+      ([day, minute]) =>
+        `${day}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00.000Z`,
+    ),
+);
+
+/** An emotion word as a person may type it: any text, and the awkward cases around the rules. */
+export const anyEmotionWord: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 45 }),
+  fc.constantFrom(
+    'tired; wired',
+    ' Calm',
+    'WISTFUL',
+    'wistful',
+    'line\nbreak',
+    'zesty 🍋',
+    '\u200B',
+  ),
+);

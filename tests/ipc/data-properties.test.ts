@@ -16,7 +16,10 @@ import {
   TONES,
 } from '../../src-main/shared/domain/communication';
 import { HABIT_KINDS, HABIT_PERIODS } from '../../src-main/shared/domain/habits';
-import { MOOD_NOTE_MAX } from '../../src-main/shared/domain/mood';
+import { EMOTION_TAGS, MOOD_NOTE_MAX } from '../../src-main/shared/domain/mood';
+import { emotionWordKey } from '../../src-main/shared/domain/tags';
+import { isAcceptedDay } from '../../src-main/shared/contract/common';
+import { emotionWordProblem } from '../../src-main/shared/contract/tags';
 import { UNAVOIDABLE_SITUATIONS } from '../../src-main/shared/domain/settings';
 import type { DataChannel } from '../../src-main/shared/ipc-channels';
 import {
@@ -25,7 +28,14 @@ import {
   type ExportFile,
   type HabitCheckinRow,
 } from '../../src-main/shared/ipc-contract';
-import { hostileValue, humanText, mutated } from '../helpers/channel-properties';
+import {
+  EDGE_ZONES,
+  anyAcceptedInstant,
+  anyEmotionWord,
+  hostileValue,
+  humanText,
+  mutated,
+} from '../helpers/channel-properties';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
 import { seedEverything } from '../helpers/sample-data';
 import { snapshotAllTables } from '../helpers/test-db';
@@ -46,6 +56,9 @@ function freshPath(extension: string): string {
   return join(dir, `file-${fileCount}.${extension}`);
 }
 
+/** The channels the round-trip property writes through before exporting. */
+type WritingChannel = 'mood:create' | 'tag:create' | 'communication:create' | 'habit:create';
+
 /** The app's router over an in-memory database, with file dialogs a test answers. */
 function testApp() {
   const db = openDatabase(':memory:');
@@ -57,7 +70,7 @@ function testApp() {
       throw error;
     },
   });
-  const dispatch = (channel: DataChannel, input: unknown) =>
+  const dispatch = (channel: DataChannel | WritingChannel, input: unknown) =>
     router.dispatch(channel, input, APP_PAGE);
   return { db, files, dispatch };
 }
@@ -87,15 +100,10 @@ function canonical(data: ExportData): ExportData {
 
 // ---- valid export files, generated ----
 
-const instant = fc
-  .date({
-    min: new Date('1990-01-01T00:00:00Z'),
-    max: new Date('2090-12-31T23:59:59Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString());
+/** Every instant and day the contract accepts, its ends included. */
+const instant = anyAcceptedInstant;
 const day = instant.map((i) => i.slice(0, 10));
-const zone = fc.constantFrom(...ZONES);
+const zone = fc.constantFrom(...ZONES, ...EDGE_ZONES);
 const id = fc.integer({ min: 1, max: 2 ** 40 });
 /** Stored text: anything a person types, text at the cap included, never empty. */
 const text = (max: number) =>
@@ -105,15 +113,18 @@ const text = (max: number) =>
     // (import-service.test.ts checks 5,000 emoji against the mood note's cap once).
     { weight: 1, arbitrary: fc.constant((max <= 500 ? '🌱' : 'ж').repeat(max)) },
   );
-const word = fc
-  .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
-  .filter((s) => !s.includes('\u0000'));
+/** An emotion word as the app stores it: trimmed, and within the contract's word rules. */
+const word = anyEmotionWord.map((s) => s.trim()).filter((s) => emotionWordProblem(s) === null);
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
-const when = fc.tuple(instant, zone).map(([occurredAt, timeZone]) => ({
-  occurredAt,
-  timeZone,
-  day: dayOfInstant(occurredAt, timeZone),
-}));
+/** A moment and its zone whose local day the app accepts (1900-01-01T00:30Z is 1899 in New York). */
+const when = fc
+  .tuple(instant, zone)
+  .map(([occurredAt, timeZone]) => ({
+    occurredAt,
+    timeZone,
+    day: dayOfInstant(occurredAt, timeZone),
+  }))
+  .filter((w) => isAcceptedDay(w.day));
 
 const moodEntry = fc
   .record({
@@ -122,7 +133,7 @@ const moodEntry = fc
     mood: fc.integer({ min: 1, max: 10 }),
     energy: optional(fc.integer({ min: 1, max: 10 })),
     hurt: optional(fc.integer({ min: 0, max: 10 })),
-    tags: fc.uniqueArray(word, { maxLength: 5 }),
+    tags: fc.uniqueArray(word, { selector: emotionWordKey, maxLength: 5 }),
     note: optional(text(MOOD_NOTE_MAX)),
     createdAt: instant,
     updatedAt: instant,
@@ -131,12 +142,16 @@ const moodEntry = fc
 
 const habit = fc.record({
   id,
-  name: text(80).map((s) =>
-    [...new Intl.Segmenter().segment(s)]
-      .slice(0, 80)
-      .map((g) => g.segment)
-      .join(''),
-  ),
+  // As the app saves a name: trimmed, not blank, at most 80 characters.
+  name: text(80)
+    .map((s) =>
+      [...new Intl.Segmenter().segment(s.trim())]
+        .slice(0, 80)
+        .map((g) => g.segment)
+        .join('')
+        .trim(),
+    )
+    .filter((s) => s.length > 0),
   kind: fc.constantFrom(...HABIT_KINDS),
   targetCount: fc.integer({ min: 0, max: 99 }),
   period: fc.constantFrom(...HABIT_PERIODS),
@@ -146,6 +161,12 @@ const habit = fc.record({
 
 const habitsWithCheckins = fc
   .uniqueArray(habit, { selector: (h) => h.id, maxLength: 3 })
+  // Names are unique in any case, as the database compares them.
+  .filter(
+    (habits) =>
+      new Set(habits.map((h) => h.name.replace(/[A-Z]/g, (c) => c.toLowerCase()))).size ===
+      habits.length,
+  )
   .chain((habits) =>
     fc.record({
       habits: fc.constant(habits),
@@ -201,10 +222,12 @@ const stage = fc.constantFrom(
 const exportFile = fc
   .record({
     moodEntries: fc.uniqueArray(moodEntry, { selector: (e) => e.id, maxLength: 5 }),
-    customEmotionTags: fc.uniqueArray(fc.record({ name: word, createdAt: instant }), {
-      selector: (t) => t.name,
-      maxLength: 3,
-    }),
+    customEmotionTags: fc.uniqueArray(
+      fc
+        .record({ name: word, createdAt: instant })
+        .filter((t) => !EMOTION_TAGS.some((b) => emotionWordKey(b) === emotionWordKey(t.name))),
+      { selector: (t) => emotionWordKey(t.name), maxLength: 3 },
+    ),
     habitsWithCheckins,
     communicationEntries: fc.uniqueArray(communicationEntry, {
       selector: (e) => e.id,
@@ -224,14 +247,19 @@ const exportFile = fc
       { selector: (t) => t.id, maxLength: 2 },
     ),
     stageChanges: fc.uniqueArray(
-      fc.record({
-        id,
-        stage,
-        changedAt: instant,
-        timeZone: zone,
-        reason: optional(text(1000)),
-        wasSuggested: fc.boolean(),
-      }),
+      fc
+        .record({
+          id,
+          stage,
+          changedAt: when,
+          reason: optional(text(1000)),
+          wasSuggested: fc.boolean(),
+        })
+        .map(({ changedAt: w, ...rest }) => ({
+          ...rest,
+          changedAt: w.occurredAt,
+          timeZone: w.timeZone,
+        })),
       { selector: (s) => s.id, maxLength: 3 },
     ),
     reflections: fc.uniqueArray(
@@ -303,6 +331,67 @@ describe('export and import through the channels', () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('whatever the channels accept and save, the person’s own export imports back as it was', async () => {
+    // Writes through the channels, with inputs from the whole range the contract accepts: an
+    // accepted input must answer within the contract, and what it stored must import back.
+    const when = fc.record({ occurredAt: anyAcceptedInstant, timeZone: zone });
+    const command = fc.oneof(
+      fc.record({
+        channel: fc.constant('mood:create' as const),
+        input: fc
+          .tuple(when, fc.uniqueArray(anyEmotionWord, { maxLength: 4 }), optional(humanText(60)))
+          .map(([w, tags, note]) => ({ ...w, mood: 5, tags, note })),
+      }),
+      fc.record({
+        channel: fc.constant('tag:create' as const),
+        input: anyEmotionWord.map((name) => ({ name })),
+      }),
+      fc.record({
+        channel: fc.constant('communication:create' as const),
+        input: fc.tuple(when, optional(humanText(60))).map(([w, note]) => ({
+          ...w,
+          counterpart: 'friend',
+          isContactWithEx: false,
+          skill: 'listening',
+          note,
+        })),
+      }),
+      fc.record({
+        channel: fc.constant('habit:create' as const),
+        input: humanText(90).map((name) => ({
+          name,
+          kind: 'build',
+          targetCount: 1,
+          period: 'day',
+        })),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 8 }), async (commands) => {
+        const first = testApp();
+        const second = testApp();
+        try {
+          for (const { channel, input } of commands) {
+            const result = await first.dispatch(channel, input);
+            if (result.ok) {
+              expect(contract[channel].output.safeParse(result.value).success).toBe(true);
+            } else {
+              expect(['invalid_input', 'conflict']).toContain(result.error.code);
+            }
+          }
+          const exported = await exportToFile(first);
+          const imported = await importFile(second, writeJson(exported));
+          expect(imported).toMatchObject({ ok: true, value: { imported: true } });
+          expect(snapshotAllTables(second.db)).toEqual(snapshotAllTables(first.db));
+        } finally {
+          first.db.close();
+          second.db.close();
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src-main/ipc/handlers';
-import { createRouter, type IpcSender } from '../../src-main/ipc/router';
+import {
+  DONE_BUT_UNREADABLE,
+  FAILED_MAYBE_CHANGED,
+  FAILED_READING,
+  channelWrites,
+  createRouter,
+  type IpcSender,
+} from '../../src-main/ipc/router';
+import { CHANNELS } from '../../src-main/shared/ipc-channels';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 
 const APP_PAGE: IpcSender = { url: 'app://mending/index.html' };
@@ -136,5 +144,171 @@ describe('IPC router', () => {
       },
     });
     expect(onUnexpectedError).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a moment whose local day is before 1900, saying which dates it takes, and saves nothing', async () => {
+    // 00:30 UTC on 1 January 1900 is still 31 December 1899 in New York.
+    const result = await router.dispatch(
+      'mood:create',
+      { occurredAt: '1900-01-01T00:30:00.000Z', timeZone: 'America/New_York', mood: 5 },
+      APP_PAGE,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        field: 'occurredAt',
+        message: 'Choose a date between 1 January 1900 and 31 December 2999.',
+      },
+    });
+    expect(snapshotAllTables(testDb.db)['mood_entries']).toEqual([]);
+    expect(onUnexpectedError).not.toHaveBeenCalled();
+  });
+
+  it('keeps the same moment where its local day is in range, and deletes it with a true answer', async () => {
+    const saved = await router.dispatch(
+      'mood:create',
+      { occurredAt: '1900-01-01T00:30:00.000Z', timeZone: 'Europe/Paris', mood: 5 },
+      APP_PAGE,
+    );
+    expect(saved).toMatchObject({ ok: true, value: { day: '1900-01-01' } });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    const deleted = await router.dispatch('mood:delete', { id }, APP_PAGE);
+    expect(deleted).toMatchObject({ ok: true, value: { id, day: '1900-01-01' } });
+  });
+
+  it.each([
+    [
+      'mood:create',
+      { occurredAt: '9999-01-01T10:00:00.000Z', timeZone: 'UTC', mood: 5 },
+      'occurredAt',
+    ],
+    [
+      'mood:create',
+      { occurredAt: '2999-12-31T23:00:00.000Z', timeZone: 'Pacific/Kiritimati', mood: 5 },
+      'occurredAt',
+    ],
+    ['mood:list', { from: '1899-12-31', to: '2026-11-02' }, 'from'],
+    ['habit:list', { day: '3000-01-01' }, 'day'],
+    [
+      'communication:create',
+      {
+        counterpart: 'friend',
+        isContactWithEx: false,
+        skill: 'listening',
+        occurredAt: '1900-01-01T03:00:00.000Z',
+        timeZone: 'Pacific/Pago_Pago',
+      },
+      'occurredAt',
+    ],
+  ] as const)(
+    '%s: a date outside 1900-2999 is refused with the range in words (%j)',
+    async (channel, input, field) => {
+      const result = await router.dispatch(channel, input, APP_PAGE);
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          field,
+          message: 'Choose a date between 1 January 1900 and 31 December 2999.',
+        },
+      });
+    },
+  );
+
+  it('takes emotions on an entry by the same rules as words a person adds', async () => {
+    const twice = await router.dispatch(
+      'mood:create',
+      { ...valid, tags: ['wistful', 'WISTFUL'] },
+      APP_PAGE,
+    );
+    expect(twice).toMatchObject({
+      ok: false,
+      error: { field: 'tags', message: 'Each emotion can be chosen once.' },
+    });
+    const broken = await router.dispatch(
+      'mood:create',
+      { ...valid, tags: ['sad\nbut ok'] },
+      APP_PAGE,
+    );
+    expect(broken).toMatchObject({
+      ok: false,
+      error: { field: 'tags.0', message: expect.stringMatching(/such as a line break/) },
+    });
+    const blank = await router.dispatch('mood:create', { ...valid, tags: ['\u200B'] }, APP_PAGE);
+    expect(blank).toMatchObject({ ok: false, error: { field: 'tags.0' } });
+    expect(snapshotAllTables(testDb.db)['mood_entry_tags']).toEqual([]);
+    const spaced = await router.dispatch('mood:create', { ...valid, tags: [' Calm '] }, APP_PAGE);
+    expect(spaced).toMatchObject({ ok: true, value: { tags: ['Calm'] } });
+  });
+
+  it('says a date that does not exist is not real, rather than out of range', async () => {
+    const result = await router.dispatch(
+      'mood:list',
+      { from: '2026-02-30', to: '2026-03-02' },
+      APP_PAGE,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { field: 'from', message: 'Choose a real calendar date (YYYY-MM-DD).' },
+    });
+  });
+});
+
+describe('an answer after a change never says nothing was changed', () => {
+  const broken = (value: unknown) =>
+    createRouter({
+      handlers: {
+        ...createHandlers({ db: testDb.db, version: '1.2.3', databasePath: testDb.path }),
+        // A handler that did its work but answers what the contract does not promise.
+        'mood:create': () => value as never,
+        'mood:list': () => value as never,
+      },
+      isTrustedSender: () => true,
+      onUnexpectedError,
+    });
+
+  it('says the change was made when only the answer broke the contract', async () => {
+    const result = await broken({ id: 1, day: '1899-12-31' }).dispatch(
+      'mood:create',
+      valid,
+      APP_PAGE,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: DONE_BUT_UNREADABLE },
+    });
+    expect(DONE_BUT_UNREADABLE).not.toMatch(/nothing was changed/i);
+    expect(onUnexpectedError).toHaveBeenCalledOnce();
+  });
+
+  it('says nothing was changed only on a channel that cannot change anything', async () => {
+    const result = await broken({ nope: true }).dispatch(
+      'mood:list',
+      { from: '2026-11-01', to: '2026-11-02' },
+      APP_PAGE,
+    );
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: FAILED_READING } });
+  });
+
+  it('does not claim nothing changed when a writing handler fails unexpectedly', async () => {
+    testDb.db.close();
+    const result = await router.dispatch('mood:create', valid, APP_PAGE);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: FAILED_MAYBE_CHANGED },
+    });
+    expect(FAILED_MAYBE_CHANGED).not.toMatch(/nothing was changed/i);
+  });
+
+  it('classes every channel whose handler writes as writing', () => {
+    for (const channel of CHANNELS) {
+      const verb = channel.split(':')[1] ?? '';
+      const reads = ['info', 'list', 'daily', 'grid', 'get', 'history', 'preview', 'names'];
+      expect({ channel, writes: channelWrites(channel) }).toEqual({
+        channel,
+        writes: !reads.includes(verb),
+      });
+    }
   });
 });

@@ -58,9 +58,15 @@ describe('formula injection', () => {
   });
 
   it('leaves ordinary text, and formula characters later in the text, alone', () => {
-    for (const text of ['Calm', 'a=b', 'I felt +', ' =not first', "'already quoted", '', '1-2']) {
+    for (const text of ['Calm', 'a=b', 'I felt +', ' =not first', '', '1-2']) {
       expect(neutraliseFormula(text)).toBe(text);
     }
+  });
+
+  it('marks text that starts with the mark itself, so one mark is always dropped on reading', () => {
+    // Without this, "'=x" typed in a note would read back as "=x".
+    expect(neutraliseFormula("'already quoted")).toBe("''already quoted");
+    expect(neutraliseFormula("'=x")).toBe("''=x");
   });
 
   it('never neutralises a number: a negative number in a number column stays a number', () => {
@@ -92,9 +98,10 @@ describe('formula injection', () => {
         expect(cells).toHaveLength(texts.length);
         cells.forEach((cell, i) => {
           expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-          // The leading apostrophe is the only change, and only where a formula could start.
+          // The leading apostrophe is the only change: where a formula could start, or where the
+          // text starts with the mark itself (so one mark is always dropped on reading).
           const text = texts[i] ?? '';
-          expect(cell).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+          expect(cell).toBe(/^[=+\-@\t\r']/.test(text) ? `'${text}` : text);
         });
       }),
       { numRuns: 1000 },

@@ -19,6 +19,7 @@ import { createExportService, suggestedFileName } from '../../src-main/services/
 import { parseExport } from '../../src-main/services/import-service';
 import { ServiceError } from '../../src-main/services/service-error';
 import { EXPORT_TABLE_KEYS, moodEntryRowSchema } from '../../src-main/shared/contract/data';
+import { createFakeFiles } from '../helpers/fake-files';
 import { seedEverything } from '../helpers/sample-data';
 import { createTestDatabase } from '../helpers/test-db';
 
@@ -222,7 +223,7 @@ describe('CSV per kind of entry', () => {
       '1',
       '',
       '',
-      'lonely; zesty 🍋',
+      'lonely\nzesty 🍋',
       '👨‍👩‍👧‍👦 family day, "mostly" fine',
     ]);
     expect(rows[1]?.slice(0, 3)).toEqual(['2024-02-22', '11:16', 'Pacific/Apia']);
@@ -288,5 +289,43 @@ describe('CSV per kind of entry', () => {
     const csv = exporter().csv('communication');
     expect(csv.rows).toBe(0);
     expect(parseCsv(csv.text.slice(1))).toHaveLength(1);
+  });
+});
+
+describe('the export use cases ask where, and never save over the data file', () => {
+  it('saves where the person chose, answers nothing saved on Cancel, and refuses the live file', async () => {
+    seedEverything(testDb.db);
+    const files = createFakeFiles();
+    const live = join(dir, 'mending.sqlite3');
+    const service = createExportService(testDb.db, {
+      appVersion: '1.2.3',
+      now: () => NOW,
+      files,
+      databasePath: live,
+    });
+    files.answerSave(join(dir, 'mine.json'), null, `${live}-wal`, join(dir, 'mood.csv'));
+    expect(await service.exportToChosenFile()).toMatchObject({
+      saved: true,
+      fileName: 'mine.json',
+      counts: { moodEntries: 13 },
+    });
+    expect(files.saveRequests[0]?.extensions).toEqual(['json']);
+    expect(await service.exportToChosenFile()).toEqual({ saved: false });
+    await expect(service.exportToChosenFile()).rejects.toThrow(
+      /mending\.sqlite3-wal is Mending's own data file, so nothing was saved/,
+    );
+    expect(existsSync(`${live}-wal`)).toBe(false);
+    expect(await service.csvToChosenFile('mood')).toEqual({
+      saved: true,
+      fileName: 'mood.csv',
+      rows: 13,
+    });
+  });
+
+  it('says so, with nothing saved, when there is no file dialog to ask with', async () => {
+    const service = createExportService(testDb.db, { appVersion: '1.2.3' });
+    await expect(service.exportToChosenFile()).rejects.toThrow(
+      'Mending cannot show a file dialog here, so nothing was saved.',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { createMoodService } from '../../src-main/services/mood-service';
 import { createSettingsService } from '../../src-main/services/settings-service';
 import { ServiceError } from '../../src-main/services/service-error';
 import { IMPORT_MAX_BYTES, type ExportFile } from '../../src-main/shared/contract/data';
+import { createFakeFiles } from '../helpers/fake-files';
 import { seedEverything } from '../helpers/sample-data';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 
@@ -365,6 +366,157 @@ describe('a file with anything wrong is refused whole, with a message naming the
         }),
       'Stage change 1 (stageChanges[0].stage): "win_them_back" is not one of',
     ],
+    // Import follows the contract's rules for every field, and the app's folding for duplicates.
+    [
+      'an emotion word beside the same word in capitals',
+      () =>
+        spoiled((f) => {
+          f.data.customEmotionTags.push(
+            { name: 'wistful', createdAt: '2024-01-04T10:00:00.000Z' },
+            { name: 'WISTFUL', createdAt: '2024-01-05T10:00:00.000Z' },
+          );
+        }),
+      'Emotion word 4 (customEmotionTags[3].name): the word "WISTFUL" is already used by emotion word 3.',
+    ],
+    [
+      'an emotion word with a space in front',
+      () =>
+        spoiled((f) => {
+          f.data.customEmotionTags.push({ name: ' Calm', createdAt: '2024-01-04T10:00:00.000Z' });
+        }),
+      'Emotion word 3 (customEmotionTags[2].name): " Calm": it has spaces or line breaks at its start or end',
+    ],
+    [
+      'an emotion word with a line break inside',
+      () =>
+        spoiled((f) => {
+          f.data.customEmotionTags.push({
+            name: 'sad\nbut ok',
+            createdAt: '2024-01-04T10:00:00.000Z',
+          });
+        }),
+      'Emotion word 3 (customEmotionTags[2].name): "sad\\nbut ok": The emotion word contains a character that cannot be saved (such as a line break).',
+    ],
+    [
+      'a built-in emotion added as one of the person’s own words',
+      () =>
+        spoiled((f) => {
+          f.data.customEmotionTags.push({ name: 'Calm', createdAt: '2024-01-04T10:00:00.000Z' });
+        }),
+      'Emotion word 3 (customEmotionTags[2].name): "Calm" is already one of the built-in emotions.',
+    ],
+    [
+      'a mood entry with the same emotion in two cases',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.moodEntries[0] ?? {}, { tags: ['lonely', 'LONELY'] });
+        }),
+      'Mood entry 1 (moodEntries[0].tags[1]): "LONELY" is the same emotion as "lonely", listed twice.',
+    ],
+    [
+      'a mood entry with an emotion on two lines',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.moodEntries[0] ?? {}, { tags: ['tired\r\nwired'] });
+        }),
+      /^Mood entry 1 \(moodEntries\[0\]\.tags\[0\]\): .*such as a line break/,
+    ],
+    [
+      'a mood entry whose day disagrees with its time and zone',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.moodEntries[0] ?? {}, {
+            occurredAt: '2024-02-20T23:15:00.000Z',
+            timeZone: 'Europe/Berlin',
+            day: '2024-02-20',
+          });
+        }),
+      'Mood entry 1 (moodEntries[0].day): the day 2024-02-20 does not match 2024-02-20T23:15:00.000Z in Europe/Berlin, which is 2024-02-21.',
+    ],
+    [
+      'a mood entry whose local day is before 1900',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.moodEntries[0] ?? {}, {
+            occurredAt: '1900-01-01T00:30:00.000Z',
+            timeZone: 'America/New_York',
+            day: '1899-12-31',
+          });
+        }),
+      'Mood entry 1 (moodEntries[0].day): 1899-12-31 is outside the dates Mending keeps: choose a date between 1 January 1900 and 31 December 2999.',
+    ],
+    [
+      'a communication entry whose local day is after 2999',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.communicationEntries[0] ?? {}, {
+            occurredAt: '2999-12-31T23:00:00.000Z',
+            timeZone: 'Pacific/Kiritimati',
+            day: '2999-12-31',
+          });
+        }),
+      'Communication entry 1 (communicationEntries[0].occurredAt): 2999-12-31T23:00:00.000Z is 3000-01-01 in Pacific/Kiritimati, outside the dates Mending keeps',
+    ],
+    [
+      'a stage change whose day in its zone is before 1900',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.stageChanges[0] ?? {}, {
+            changedAt: '1900-01-01T01:00:00.000Z',
+            timeZone: 'America/New_York',
+          });
+        }),
+      'Stage change 1 (stageChanges[0].changedAt): 1900-01-01T01:00:00.000Z is 1899-12-31 in America/New_York',
+    ],
+    [
+      'a year the app does not keep',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.reflections[0] ?? {}, { day: '9999-01-01' });
+        }),
+      'Reflection 1 (reflections[0].day): 9999-01-01 is outside the dates Mending keeps: choose a date between 1 January 1900 and 31 December 2999.',
+    ],
+    [
+      'two habits with the same name in different cases',
+      () =>
+        spoiled((f) => {
+          const [first, second] = f.data.habits;
+          if (first && second) second.name = first.name.toUpperCase();
+        }),
+      /^Habit 2 \(habits\[1\]\.name\): the name ".*" is already used by habit 1\./,
+    ],
+    [
+      'a habit name with a space at the end',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.habits[0] ?? {}, { name: 'Walk ' });
+        }),
+      'Habit 1 (habits[0].name): it has spaces or line breaks at its start or end, which Mending never saves.',
+    ],
+    [
+      'answers nested 100,000 deep',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.reflections[0] ?? {}, { answers: '__DEEP__' });
+        }).replace('"__DEEP__"', `${'['.repeat(100_000)}1${']'.repeat(100_000)}`),
+      'Reflection 1 (reflections[0].answers): this is nested more than 16 levels deep; Mending keeps at most 16.',
+    ],
+    [
+      'answers holding megabytes of text',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.reflections[0] ?? {}, { answers: { draft: 'x'.repeat(300_000) } });
+        }),
+      'Reflection 1 (reflections[0].answers): this holds more than 200,000 characters of text; Mending keeps at most that many.',
+    ],
+    [
+      'answers holding a million small values',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.reflections[0] ?? {}, { answers: new Array(1_000_000).fill(0) });
+        }),
+      'Reflection 1 (reflections[0].answers): this holds more than 10,000 values; Mending keeps at most that many.',
+    ],
     [
       'an empty file',
       () => '',
@@ -491,5 +643,23 @@ describe('a database file on disk', () => {
     } finally {
       onDisk.cleanup();
     }
+  });
+});
+
+describe('the import use case asks which file', () => {
+  it('imports the file chosen, and answers nothing imported on Cancel', async () => {
+    const files = createFakeFiles();
+    const service = createImportService(target.db, { files });
+    files.answerOpen(fileWith(goodText), null);
+    expect(await service.importFromChosenFile()).toMatchObject({
+      imported: true,
+      fileName: 'chosen.json',
+      backupFileName: null,
+      counts: { moodEntries: 13 },
+    });
+    expect(files.openRequests[0]?.extensions).toEqual(['json']);
+    const before = snapshotAllTables(target.db);
+    expect(await service.importFromChosenFile()).toEqual({ imported: false });
+    expect(snapshotAllTables(target.db)).toEqual(before);
   });
 });

@@ -168,3 +168,35 @@ describe('tag service', () => {
     expect(tags.create('👨‍👩‍👧‍👦'.repeat(40)).name).toBe('👨‍👩‍👧‍👦'.repeat(40));
   });
 });
+
+describe('words saved under older rules', () => {
+  it('can still be removed, exactly as they are stored, and put back', () => {
+    // Imports used to let these in; the app itself never makes them now.
+    const insert = testDb.db.prepare(
+      'INSERT INTO custom_emotion_tags (name, created_at) VALUES (?, ?)',
+    );
+    insert.run(' Calm', '2026-01-01T10:00:00.000Z');
+    insert.run('sad\nbut ok', '2026-01-02T10:00:00.000Z');
+    insert.run('WISTFUL', '2026-01-03T10:00:00.000Z');
+    insert.run('wistful', '2026-01-04T10:00:00.000Z');
+
+    expect(tags.remove(' Calm')).toMatchObject({ name: ' Calm' });
+    expect(tags.remove('sad\nbut ok')).toMatchObject({ name: 'sad\nbut ok' });
+    expect(tags.remove('wistful')).toMatchObject({ name: 'wistful' });
+    expect(tags.remove('WISTFUL')).toMatchObject({ name: 'WISTFUL' });
+    expect(tags.list().custom).toEqual([]);
+  });
+
+  it('still finds a word typed with spaces around it, in any case', () => {
+    tags.create('Wistful');
+    expect(tags.remove('  wistful ')).toMatchObject({ name: 'Wistful' });
+  });
+
+  it('refuses a blank or huge name with a message, and removes nothing', () => {
+    tags.create('achy');
+    const before = snapshotAllTables(testDb.db);
+    expect(() => tags.remove('   ')).toThrow();
+    expect(() => tags.remove('x'.repeat(10 * 1024 * 1024))).toThrow();
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+  });
+});

@@ -17,6 +17,7 @@ import {
   freeText,
   idSchema,
   instantSchema,
+  localDayRefinement,
   timeZoneSchema,
   wholeNumber,
   type ChannelSpec,
@@ -105,12 +106,16 @@ function checkContact(entry: ContactFields, ctx: z.RefinementCtx): void {
 }
 
 /** What a person records about one conversation, or one rehearsal. */
-export const communicationEntryInputSchema = z.strictObject(entryFields).superRefine(checkContact);
+export const communicationEntryInputSchema = z
+  .strictObject(entryFields)
+  .superRefine(checkContact)
+  .superRefine(localDayRefinement('occurredAt'));
 
 /** A change to a saved entry: every field is replaced. */
 export const communicationEntryUpdateSchema = z
   .strictObject({ ...entryFields, id: idSchema })
-  .superRefine(checkContact);
+  .superRefine(checkContact)
+  .superRefine(localDayRefinement('occurredAt'));
 
 /** A deleted entry, put back exactly as it was (same id, same times) when a person presses Undo. */
 export const communicationEntryRestoreSchema = z
@@ -120,7 +125,8 @@ export const communicationEntryRestoreSchema = z
     createdAt: instantSchema,
     updatedAt: instantSchema,
   })
-  .superRefine(checkContact);
+  .superRefine(checkContact)
+  .superRefine(localDayRefinement('occurredAt'));
 
 /** A saved entry, as the renderer sees it. */
 export const communicationEntrySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidDay, isValidInstant, isValidTimeZone } from '../calendar';
+import { dayOfInstant, isValidInstant, isValidTimeZone } from '../calendar';
 import {
   COMMUNICATION_NOTE_MAX,
   COMMUNICATION_SKILLS,
@@ -21,10 +21,20 @@ import {
   HABIT_TARGET_MAX,
 } from '../domain/habits';
 import { MOOD_NOTE_MAX } from '../domain/mood';
-import { EMOTION_WORD_MAX } from '../domain/tags';
+import { EMOTION_TAGS } from '../domain/mood';
+import { emotionWordKey } from '../domain/tags';
 import type { DataChannel } from '../ipc-channels';
 import { settingSchemas } from './settings';
-import { emptyInput, visibleLength, type ChannelSpec } from './common';
+import {
+  DATE_RANGE_MESSAGE,
+  daySchema,
+  emptyInput,
+  fitsVisibleLength,
+  instantSchema,
+  isAcceptedDay,
+  type ChannelSpec,
+} from './common';
+import { emotionWordProblem } from './tags';
 
 /*
  * The full export: one JSON file holding every row of every table, in camelCase, with a format
@@ -68,18 +78,69 @@ const because = (rule: (shown: string) => string, show = showValue) => ({
   error: (issue: Issue) => rule(show(issue.input)),
 });
 
-const rowDay = z.string(because((v) => `${v} is not a date (YYYY-MM-DD).`, showDate)).refine(
-  isValidDay,
-  because((v) => `${v} is not a real date.`, showDate),
-);
+/** The range in words, lower-cased to follow "…: " in an import message. */
+const RANGE_IN_WORDS = DATE_RANGE_MESSAGE.replace(/^Choose/, 'choose');
 
-const rowInstant = z.string(because((v) => `${v} is not a date and time.`, showDate)).refine(
-  isValidInstant,
-  because(
-    (v) => `${v} is not a real date and time in UTC (such as 2024-05-01T08:30:00.000Z).`,
-    showDate,
-  ),
-);
+/**
+ * A day in a row: the contract's own day rule (daySchema), with the value named in the message
+ * because the person has to find it in a file.
+ */
+const rowDay = z
+  .string(because((v) => `${v} is not a date (YYYY-MM-DD).`, showDate))
+  .superRefine((value, ctx) => {
+    const checked = daySchema.safeParse(value);
+    if (checked.success) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        checked.error.issues[0]?.message === DATE_RANGE_MESSAGE
+          ? `${showDate(value)} is outside the dates Mending keeps: ${RANGE_IN_WORDS}`
+          : `${showDate(value)} is not a real date.`,
+    });
+  });
+
+/** An instant in a row: the contract's instant rule (instantSchema), naming the value. */
+const rowInstant = z
+  .string(because((v) => `${v} is not a date and time.`, showDate))
+  .superRefine((value, ctx) => {
+    const checked = instantSchema.safeParse(value);
+    if (checked.success) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        checked.error.issues[0]?.message === DATE_RANGE_MESSAGE
+          ? `${showDate(value)} is outside the dates Mending keeps: ${RANGE_IN_WORDS}`
+          : `${showDate(value)} is not a real date and time in UTC (such as 2024-05-01T08:30:00.000Z).`,
+    });
+  });
+
+/**
+ * A row with a moment, its zone and the local day it is filed under: the day must be the one the
+ * moment falls on in that zone (as the app computes it when saving), and an accepted day.
+ */
+function checkLocalDay(
+  row: { readonly timeZone: string; readonly day?: string },
+  instant: string,
+  instantField: string,
+  ctx: z.RefinementCtx,
+): void {
+  if (!isValidInstant(instant) || row.timeZone.length > 64 || !isValidTimeZone(row.timeZone))
+    return;
+  const local = dayOfInstant(instant, row.timeZone);
+  if (!isAcceptedDay(local)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [instantField],
+      message: `${instant} is ${local} in ${row.timeZone}, outside the dates Mending keeps: ${RANGE_IN_WORDS}`,
+    });
+  } else if (row.day !== undefined && row.day !== local) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['day'],
+      message: `the day ${showDate(row.day)} does not match ${instant} in ${row.timeZone}, which is ${local}.`,
+    });
+  }
+}
 
 const rowTimeZone = z.string(because((v) => `${v} is not a time zone.`)).refine(
   (s) => s.length <= 64 && isValidTimeZone(s),
@@ -109,35 +170,79 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 function rowText(max: number, options: { allowEmpty?: boolean } = {}) {
   return z
     .string(because((v) => `${v} is not text.`))
+    .refine((s) => fitsVisibleLength(s, max), {
+      message: `the text is longer than the ${max.toLocaleString('en-US')} characters Mending keeps.`,
+      abort: true,
+    })
     .refine(
       (s) => !s.includes('\u0000'),
       'the text contains a NUL character, which cannot be saved.',
     )
-    .refine((s) => options.allowEmpty === true || s.length > 0, 'the text is empty.')
-    .refine(
-      // Counting graphemes is slow; text with no more code units than the cap cannot exceed it.
-      (s) => s.length <= max || visibleLength(s) <= max,
-      `the text is longer than the ${max.toLocaleString('en-US')} characters Mending keeps.`,
-    );
+    .refine((s) => options.allowEmpty === true || s.length > 0, 'the text is empty.');
 }
 
-/** True for a value JSON can hold; checked without recursion, so deep nesting cannot overflow. */
-function isJsonValue(root: unknown): boolean {
-  const pending: unknown[] = [root];
+/** A name a person typed and the app trimmed before saving: stored without spaces around it. */
+function trimmedRowText(max: number) {
+  return rowText(max).refine((s) => s === s.trim(), {
+    message: 'it has spaces or line breaks at its start or end, which Mending never saves.',
+  });
+}
+
+/** How deep stored JSON may nest: far more than any worksheet's answers need. */
+export const JSON_DEPTH_MAX = 16;
+/** How many values (lists, objects, texts, numbers...) stored JSON may hold. */
+export const JSON_VALUES_MAX = 10_000;
+/** How much text stored JSON may hold, keys included, in UTF-16 code units. */
+export const JSON_TEXT_MAX = 200_000;
+
+/**
+ * What is wrong with a stored JSON value, in words, or null when it is a JSON value within the
+ * bounds above. Walked without recursion and stopped at the first bound passed, so a value nested
+ * thousands deep or megabytes long is refused at once, never with a stack overflow or a database
+ * error.
+ */
+export function jsonValueProblem(root: unknown): string | null {
+  const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
+  let values = 0;
+  let text = 0;
   while (pending.length > 0) {
-    const value = pending.pop();
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') continue;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return false;
-    } else if (Array.isArray(value)) {
-      pending.push(...value);
-    } else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-      pending.push(...Object.values(value));
+    const next = pending.pop();
+    if (next === undefined) break;
+    const { value, depth } = next;
+    values += 1;
+    if (values > JSON_VALUES_MAX) {
+      return `this holds more than ${JSON_VALUES_MAX.toLocaleString('en-US')} values; Mending keeps at most that many.`;
+    }
+    if (value === null || typeof value === 'boolean') continue;
+    if (typeof value === 'string') {
+      text += value.length;
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return `${String(value)} is not a number JSON can hold.`;
+    } else if (Array.isArray(value) || isPlainObject(value)) {
+      if (depth > JSON_DEPTH_MAX) {
+        return `this is nested more than ${JSON_DEPTH_MAX} levels deep; Mending keeps at most ${JSON_DEPTH_MAX}.`;
+      }
+      const entries: [string | null, unknown][] = Array.isArray(value)
+        ? value.map((item: unknown) => [null, item])
+        : Object.entries(value);
+      for (const [key, item] of entries) {
+        text += key?.length ?? 0;
+        pending.push({ value: item, depth: depth + 1 });
+      }
     } else {
-      return false;
+      return 'this is not a JSON value.';
+    }
+    if (text > JSON_TEXT_MAX) {
+      return `this holds more than ${JSON_TEXT_MAX.toLocaleString('en-US')} characters of text; Mending keeps at most that many.`;
     }
   }
-  return true;
+  return null;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 /**
@@ -145,30 +250,65 @@ function isJsonValue(root: unknown): boolean {
  * zod copies objects key by key, and a "__proto__" key (which JSON.parse keeps as an ordinary
  * key) would be dropped on the way, so the import would not give back what was exported.
  */
-const rowJson = z.unknown().refine(isJsonValue, 'this is not a JSON value.');
+const rowJson = z.unknown().superRefine((value, ctx) => {
+  const problem = jsonValueProblem(value);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+});
 
-const tagName = rowText(EMOTION_WORD_MAX);
+/** An emotion word as the app stores it: the contract's word rules, and already trimmed. */
+const tagName = z.string(because((v) => `${v} is not text.`)).superRefine((word, ctx) => {
+  const problem =
+    word !== word.trim()
+      ? 'it has spaces or line breaks at its start or end, which Mending never saves.'
+      : emotionWordProblem(word);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: `${showValue(word)}: ${problem}` });
+});
+
+/** The first two items of `items` with the same key, as [later index, earlier index]. */
+function firstSameKey<T>(items: readonly T[], keyOf: (item: T) => string): [number, number] | null {
+  const seen = new Map<string, number>();
+  for (const [index, item] of items.entries()) {
+    const key = keyOf(item);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return [index, earlier];
+    seen.set(key, index);
+  }
+  return null;
+}
 
 /** One row of `mood_entries`, with its emotions from `mood_entry_tags`. */
-export const moodEntryRowSchema = z.strictObject({
-  id: rowId,
-  occurredAt: rowInstant,
-  timeZone: rowTimeZone,
-  day: rowDay,
-  mood: wholeIn(1, 10),
-  energy: wholeIn(1, 10).nullable(),
-  hurt: wholeIn(0, 10).nullable(),
-  tags: z
-    .array(
-      tagName,
-      because(() => 'the emotions must be a list.'),
-    )
-    .max(TAGS_PER_ENTRY_MAX, `an entry can carry at most ${TAGS_PER_ENTRY_MAX} emotions.`)
-    .refine((tags) => new Set(tags).size === tags.length, 'the same emotion is listed twice.'),
-  note: rowText(MOOD_NOTE_MAX).nullable(),
-  createdAt: rowInstant,
-  updatedAt: rowInstant,
-});
+export const moodEntryRowSchema = z
+  .strictObject({
+    id: rowId,
+    occurredAt: rowInstant,
+    timeZone: rowTimeZone,
+    day: rowDay,
+    mood: wholeIn(1, 10),
+    energy: wholeIn(1, 10).nullable(),
+    hurt: wholeIn(0, 10).nullable(),
+    tags: z
+      .array(
+        tagName,
+        because(() => 'the emotions must be a list.'),
+      )
+      .max(TAGS_PER_ENTRY_MAX, `an entry can carry at most ${TAGS_PER_ENTRY_MAX} emotions.`)
+      .superRefine((tags, ctx) => {
+        // The same word in another case or spelling is the same emotion, as the app counts it.
+        const same = firstSameKey(tags, emotionWordKey);
+        if (same) {
+          const [index, earlier] = same;
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `${showValue(tags[index])} is the same emotion as ${showValue(tags[earlier])}, listed twice.`,
+          });
+        }
+      }),
+    note: rowText(MOOD_NOTE_MAX).nullable(),
+    createdAt: rowInstant,
+    updatedAt: rowInstant,
+  })
+  .superRefine((row, ctx) => checkLocalDay(row, row.occurredAt, 'occurredAt', ctx));
 
 /** One row of `custom_emotion_tags`. */
 export const customEmotionTagRowSchema = z.strictObject({
@@ -179,7 +319,7 @@ export const customEmotionTagRowSchema = z.strictObject({
 /** One row of `habits`. */
 export const habitRowSchema = z.strictObject({
   id: rowId,
-  name: rowText(HABIT_NAME_MAX),
+  name: trimmedRowText(HABIT_NAME_MAX),
   kind: oneOf(HABIT_KINDS),
   targetCount: wholeIn(0, HABIT_TARGET_MAX),
   period: oneOf(HABIT_PERIODS),
@@ -204,51 +344,57 @@ export const habitCheckinRowSchema = z
   });
 
 /** One row of `communication_entries`. */
-export const communicationEntryRowSchema = z.strictObject({
-  id: rowId,
-  occurredAt: rowInstant,
-  timeZone: rowTimeZone,
-  day: rowDay,
-  skill: oneOf(COMMUNICATION_SKILLS),
-  counterpart: oneOf(COUNTERPARTS),
-  isContactWithEx: rowBoolean,
-  contactContext: oneOf(CONTACT_CONTEXTS).nullable(),
-  initiatedBy: oneOf(INITIATORS).nullable(),
-  tone: oneOf(TONES).nullable(),
-  selfRating: wholeIn(SELF_RATING_MIN, SELF_RATING_MAX).nullable(),
-  outcome: oneOf(OUTCOMES).nullable(),
-  moodBefore: wholeIn(1, 10).nullable(),
-  moodAfter: wholeIn(1, 10).nullable(),
-  doDifferently: rowText(DO_DIFFERENTLY_MAX).nullable(),
-  note: rowText(COMMUNICATION_NOTE_MAX).nullable(),
-  createdAt: rowInstant,
-  updatedAt: rowInstant,
-});
+export const communicationEntryRowSchema = z
+  .strictObject({
+    id: rowId,
+    occurredAt: rowInstant,
+    timeZone: rowTimeZone,
+    day: rowDay,
+    skill: oneOf(COMMUNICATION_SKILLS),
+    counterpart: oneOf(COUNTERPARTS),
+    isContactWithEx: rowBoolean,
+    contactContext: oneOf(CONTACT_CONTEXTS).nullable(),
+    initiatedBy: oneOf(INITIATORS).nullable(),
+    tone: oneOf(TONES).nullable(),
+    selfRating: wholeIn(SELF_RATING_MIN, SELF_RATING_MAX).nullable(),
+    outcome: oneOf(OUTCOMES).nullable(),
+    moodBefore: wholeIn(1, 10).nullable(),
+    moodAfter: wholeIn(1, 10).nullable(),
+    doDifferently: rowText(DO_DIFFERENTLY_MAX).nullable(),
+    note: rowText(COMMUNICATION_NOTE_MAX).nullable(),
+    createdAt: rowInstant,
+    updatedAt: rowInstant,
+  })
+  .superRefine((row, ctx) => checkLocalDay(row, row.occurredAt, 'occurredAt', ctx));
 
 /** One row of `trust_checkins`. */
-export const trustCheckinRowSchema = z.strictObject({
-  id: rowId,
-  occurredAt: rowInstant,
-  timeZone: rowTimeZone,
-  day: rowDay,
-  trust: wholeIn(0, 10),
-  tension: wholeIn(0, 10),
-  note: rowText(LONG_TEXT_MAX).nullable(),
-  createdAt: rowInstant,
-});
+export const trustCheckinRowSchema = z
+  .strictObject({
+    id: rowId,
+    occurredAt: rowInstant,
+    timeZone: rowTimeZone,
+    day: rowDay,
+    trust: wholeIn(0, 10),
+    tension: wholeIn(0, 10),
+    note: rowText(LONG_TEXT_MAX).nullable(),
+    createdAt: rowInstant,
+  })
+  .superRefine((row, ctx) => checkLocalDay(row, row.occurredAt, 'occurredAt', ctx));
 
 /** The stages of the journey (domain.md), as `stage_changes` and `reflections` store them. */
 const STAGES = ['heal_yourself', 'decide', 'apologize', 'take_it_slow', 'heal_and_grow'] as const;
 
 /** One row of `stage_changes`. */
-export const stageChangeRowSchema = z.strictObject({
-  id: rowId,
-  stage: oneOf(STAGES),
-  changedAt: rowInstant,
-  timeZone: rowTimeZone,
-  reason: rowText(LONG_TEXT_MAX).nullable(),
-  wasSuggested: rowBoolean,
-});
+export const stageChangeRowSchema = z
+  .strictObject({
+    id: rowId,
+    stage: oneOf(STAGES),
+    changedAt: rowInstant,
+    timeZone: rowTimeZone,
+    reason: rowText(LONG_TEXT_MAX).nullable(),
+    wasSuggested: rowBoolean,
+  })
+  .superRefine((row, ctx) => checkLocalDay(row, row.changedAt, 'changedAt', ctx));
 
 /** One row of `reflections`; `answers` is the stored JSON, as a value. */
 export const reflectionRowSchema = z.strictObject({
@@ -322,6 +468,8 @@ export const EXPORT_ROW_LABELS: Readonly<Record<ExportTableKey, string>> = {
   settings: 'Setting',
 };
 
+const BUILT_IN_KEYS: ReadonlySet<string> = new Set(EMOTION_TAGS.map(emotionWordKey));
+
 /** The first row of `rows` whose key was already used, as [index, index of the first use]. */
 function firstDuplicate<T>(rows: readonly T[], keyOf: (row: T) => string): [number, number] | null {
   const seen = new Map<string, number>();
@@ -345,7 +493,12 @@ const UNIQUE_KEYS: {
   ];
 } = {
   moodEntries: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
-  customEmotionTags: ['name', (r) => r.name, (r) => `the word ${showValue(r.name)}`],
+  // Words are one word whatever their case or spelling, as the app compares them.
+  customEmotionTags: [
+    'name',
+    (r) => emotionWordKey(r.name),
+    (r) => `the word ${showValue(r.name)}`,
+  ],
   habits: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
   habitCheckins: ['day', (r) => `${r.habitId} ${r.day}`, (r) => `habit ${r.habitId} on ${r.day}`],
   communicationEntries: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
@@ -384,6 +537,30 @@ export const exportDataSchema = z
   )
   .superRefine((data, ctx) => {
     for (const key of EXPORT_TABLE_KEYS) checkDuplicates(key, data[key], ctx);
+    // Two habits cannot share a name in any case (the database compares names that way).
+    const sameName = firstSameKey(data.habits, (h) =>
+      h.name.replace(/[A-Z]/g, (c) => c.toLowerCase()),
+    );
+    if (sameName) {
+      const [index, earlier] = sameName;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['habits', index, 'name'],
+        message: `the name ${showValue(data.habits[index]?.name)} is already used by habit ${earlier + 1}.`,
+      });
+    }
+    // A word of one's own cannot be a built-in emotion: the app would offer it twice.
+    const builtIn = data.customEmotionTags.findIndex((t) =>
+      BUILT_IN_KEYS.has(emotionWordKey(t.name)),
+    );
+    const word = data.customEmotionTags[builtIn];
+    if (word) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customEmotionTags', builtIn, 'name'],
+        message: `${showValue(word.name)} is already one of the built-in emotions.`,
+      });
+    }
     const habitIds = new Set(data.habits.map((h) => h.id));
     const orphan = data.habitCheckins.findIndex((c) => !habitIds.has(c.habitId));
     const checkin = data.habitCheckins[orphan];

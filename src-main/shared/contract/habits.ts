@@ -15,7 +15,7 @@ import {
   freeText,
   idSchema,
   instantSchema,
-  visibleLength,
+  fitsVisibleLength,
   wholeNumber,
   type ChannelSpec,
 } from './common';
@@ -23,13 +23,14 @@ import {
 /** A habit's name: trimmed, not blank, at most 80 characters a person sees. */
 export const habitNameSchema = z
   .string({ error: 'Give the habit a name.' })
+  // Checked before anything else walks the text, so a huge paste is refused at once.
+  .refine((s) => fitsVisibleLength(s.trim(), HABIT_NAME_MAX), {
+    message: `Keep the name to ${HABIT_NAME_MAX} characters.`,
+    abort: true,
+  })
   .refine((s) => !s.includes('\u0000'), 'The name contains a character that cannot be saved.')
   .transform((s) => s.trim())
-  .refine((s) => s.length > 0, 'Give the habit a name.')
-  .refine(
-    (s) => visibleLength(s) <= HABIT_NAME_MAX,
-    `Keep the name to ${HABIT_NAME_MAX} characters.`,
-  );
+  .refine((s) => s.length > 0, 'Give the habit a name.');
 
 const kindSchema = z.enum(HABIT_KINDS, {
   error: 'Choose whether this is a habit to build or one to break.',

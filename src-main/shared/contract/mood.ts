@@ -1,26 +1,31 @@
 import { z } from 'zod';
 import type { MoodChannel } from '../ipc-channels';
 import { MOOD_NOTE_MAX } from '../domain/mood';
+import { emotionWordKey } from '../domain/tags';
+import { emotionWordProblem } from './tags';
 import {
   dayRangeSchema,
   daySchema,
   freeText,
   idSchema,
   instantSchema,
+  localDayRefinement,
   timeZoneSchema,
-  visibleLength,
   wholeNumber,
   type ChannelSpec,
 } from './common';
 
+/** An emotion on an entry: the same rules as a word a person adds (trimmed, one line, 40). */
 const tagSchema = z
   .string({ error: 'Each emotion must be text.' })
-  .min(1, 'An emotion cannot be empty.')
-  .refine((s) => !s.includes('\u0000'), 'An emotion contains a character that cannot be saved.')
-  .refine((s) => visibleLength(s) <= 40, 'Keep each emotion to 40 characters.');
+  .trim()
+  .superRefine((word, ctx) => {
+    const problem = emotionWordProblem(word);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
-/** What a person records about their mood at one moment. */
-export const moodEntryInputSchema = z.strictObject({
+/** The fields a person writes, shared by create, update and restore. */
+const moodFields = {
   occurredAt: instantSchema,
   timeZone: timeZoneSchema,
   mood: wholeNumber('Mood', 1, 10),
@@ -29,11 +34,25 @@ export const moodEntryInputSchema = z.strictObject({
   tags: z
     .array(tagSchema, { error: 'Emotions must be a list.' })
     .max(20, 'Choose at most 20 emotions.')
-    .refine((tags) => new Set(tags).size === tags.length, 'Each emotion can be chosen once.')
+    // The same word in another case or spelling is the same emotion, as in the list of words.
+    .refine(
+      (tags) => new Set(tags.map(emotionWordKey)).size === tags.length,
+      'Each emotion can be chosen once.',
+    )
     .readonly()
     .default([]),
   note: freeText('The note', MOOD_NOTE_MAX).default(null),
-});
+};
+
+const onAcceptedLocalDay = localDayRefinement('occurredAt');
+
+/** What a person records about their mood at one moment. */
+export const moodEntryInputSchema = z.strictObject(moodFields).superRefine(onAcceptedLocalDay);
+
+/** A change to a saved entry: every field is replaced. */
+export const moodEntryUpdateSchema = z
+  .strictObject({ ...moodFields, id: idSchema })
+  .superRefine(onAcceptedLocalDay);
 
 /** A saved mood entry, as the renderer sees it. */
 export const moodEntrySchema = z.strictObject({
@@ -51,11 +70,14 @@ export const moodEntrySchema = z.strictObject({
 });
 
 /** A deleted entry, put back exactly as it was (same id, same times) when a person presses Undo. */
-export const moodEntryRestoreSchema = moodEntryInputSchema.extend({
-  id: idSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-});
+export const moodEntryRestoreSchema = z
+  .strictObject({
+    ...moodFields,
+    id: idSchema,
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+  })
+  .superRefine(onAcceptedLocalDay);
 
 /** One day's mood, aggregated in SQL: the average of that day's entries. */
 export const dailyMoodSchema = z.strictObject({
@@ -81,10 +103,7 @@ export const moodContract = {
   /** Save a new mood entry. */
   'mood:create': { input: moodEntryInputSchema, output: moodEntrySchema },
   /** Change a saved mood entry; every field is replaced. */
-  'mood:update': {
-    input: moodEntryInputSchema.extend({ id: idSchema }),
-    output: moodEntrySchema,
-  },
+  'mood:update': { input: moodEntryUpdateSchema, output: moodEntrySchema },
   /** Remove a mood entry; the answer is the entry as it was, so it can be restored. */
   'mood:delete': { input: z.strictObject({ id: idSchema }), output: moodEntrySchema },
   /** Put a deleted entry back exactly as it was. */

@@ -7,7 +7,7 @@ import {
   REPORT_PAGE_SIZES,
   REPORT_PRIVACY_LEVELS,
 } from '../domain/report';
-import { dayRangeSchema, daySchema, visibleLength, type ChannelSpec } from './common';
+import { dayRangeSchema, daySchema, fitsVisibleLength, type ChannelSpec } from './common';
 
 /** How much of what the person wrote goes into the report (see `domain/report.ts`). */
 export const reportPrivacySchema = z.enum(REPORT_PRIVACY_LEVELS, {
@@ -17,13 +17,14 @@ export const reportPrivacySchema = z.enum(REPORT_PRIVACY_LEVELS, {
 /** One name to hide: trimmed, not blank, at most 100 characters a person sees. */
 export const redactionNameSchema = z
   .string({ error: 'Each name to hide must be text.' })
+  // Checked before anything else walks the text, so a huge paste is refused at once.
+  .refine((s) => fitsVisibleLength(s.trim(), REDACTION_NAME_MAX), {
+    message: `Keep each name to hide to ${REDACTION_NAME_MAX} characters.`,
+    abort: true,
+  })
   .refine((s) => !s.includes('\u0000'), 'A name contains a character that cannot be used.')
   .transform((s) => s.trim())
-  .refine((s) => s.length > 0, 'A name to hide cannot be empty.')
-  .refine(
-    (s) => visibleLength(s) <= REDACTION_NAME_MAX,
-    `Keep each name to hide to ${REDACTION_NAME_MAX} characters.`,
-  );
+  .refine((s) => s.length > 0, 'A name to hide cannot be empty.');
 
 /** The names to replace with "[name]" at the therapist level; ignored at the other levels. */
 export const redactionListSchema = z
