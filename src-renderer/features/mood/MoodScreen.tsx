@@ -6,6 +6,7 @@ import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
 import type { DailyMood, MoodEntry, MoodGrid } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import { monthOf, monthRange } from '../../charts/MoodCalendar';
+import { checkRequest } from '../../forms';
 import { MoodForm } from './MoodForm';
 import { MoodList } from './MoodList';
 import { MoodViews } from './MoodViews';
@@ -113,6 +114,10 @@ export function MoodScreen() {
   async function save(draft: MoodDraft): Promise<AppError | null> {
     const input = inputFromDraft(draft);
     const previous = editing;
+    const problem = previous
+      ? checkRequest('mood:update', { ...input, id: previous.id })
+      : checkRequest('mood:create', input);
+    if (problem) return problem;
     const result = previous
       ? await api.call('mood:update', { ...input, id: previous.id })
       : await api.call('mood:create', input);

@@ -1,24 +1,27 @@
 import { useId } from 'react';
+import { FieldError } from './Field';
+import './forms.css';
 
 export interface ScaleChoiceProps {
   readonly legend: string;
+  /** A few words after the legend, such as "optional". */
   readonly hint: string;
   readonly min: number;
   readonly max: number;
   /** The chosen value, or null when nothing is chosen yet. */
   readonly value: number | null;
   readonly onChange: (value: number | null) => void;
-  /** An error from the contract, shown under the scale. */
+  /** The message for this scale, from `useFormErrors().errorOf(...)`. */
   readonly error?: string | undefined;
-  /** Words for the two ends, read by screen readers with the numbers. */
+  /** Words for the two ends, shown under the numbers and read by screen readers with them. */
   readonly lowLabel: string;
   readonly highLabel: string;
 }
 
 /**
- * A row of numbers to choose from, built on native radio buttons: Tab reaches the group, the arrow
- * keys move along it, and the choice is saved with the form. Choosing the chosen number again
- * clears an optional scale.
+ * A row of numbers to choose from (mood 1-10, how much it hurts 0-10), the same on every screen.
+ * Built on native radio buttons: Tab reaches the group, the arrow keys move along it. Choosing the
+ * chosen number again, or Delete, clears it.
  */
 export function ScaleChoice(props: ScaleChoiceProps) {
   const { legend, hint, min, max, value, onChange, error, lowLabel, highLabel } = props;
@@ -28,7 +31,7 @@ export function ScaleChoice(props: ScaleChoiceProps) {
     <fieldset
       className="scale"
       aria-describedby={error ? `${id}-error` : `${id}-hint`}
-      aria-invalid={error ? true : undefined}
+      aria-invalid={Boolean(error)}
     >
       <legend>
         {legend} <span className="hint">{hint}</span>
@@ -61,11 +64,7 @@ export function ScaleChoice(props: ScaleChoiceProps) {
         <span>{lowLabel}</span>
         <span>{highLabel}</span>
       </p>
-      {error && (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </fieldset>
   );
 }
