@@ -14,6 +14,7 @@ import {
   type CommunicationDraft,
 } from './communication-form-state';
 import './communication.css';
+import { checkRequest } from '../../forms';
 
 /** How far back the list looks at first, and how much further each "Show earlier" goes. */
 const DAYS_PER_PAGE = 90;
@@ -107,6 +108,10 @@ export function CommunicationScreen() {
   async function save(draft: CommunicationDraft): Promise<AppError | null> {
     const input = inputFromDraft(draft);
     const previous = editing;
+    const problem = previous
+      ? checkRequest('communication:update', { ...input, id: previous.id })
+      : checkRequest('communication:create', input);
+    if (problem) return problem;
     const result = previous
       ? await api.call('communication:update', { ...input, id: previous.id })
       : await api.call('communication:create', input);

@@ -6,6 +6,7 @@ import type { Habit, HabitSummary } from '../../../src-main/shared/ipc-contract'
 import type { AppError } from '../../../src-main/shared/result';
 import { useCheckinActions } from './checkin-actions';
 import { HabitCard } from './HabitCard';
+import { checkRequest } from '../../forms';
 import { EMPTY_HABIT, HabitForm, targetFromDraft, type HabitDraft } from './HabitForm';
 import { currentTimeZone, todayIn } from './habit-dates';
 import './habits.css';
@@ -56,12 +57,15 @@ export function HabitsScreen() {
   }
 
   async function create(draft: HabitDraft): Promise<AppError | null> {
-    const result = await api.call('habit:create', {
+    const input = {
       name: draft.name,
       kind: draft.kind,
       targetCount: targetFromDraft(draft.targetCount),
       period: draft.period,
-    });
+    };
+    const problem = checkRequest('habit:create', input);
+    if (problem) return problem;
+    const result = await api.call('habit:create', input);
     if (!result.ok) return result.error;
     const habit = result.value;
     offerUndo({
@@ -81,12 +85,15 @@ export function HabitsScreen() {
   }
 
   async function update(habit: HabitSummary, draft: HabitDraft): Promise<AppError | null> {
-    const result = await api.call('habit:update', {
+    const input = {
       id: habit.id,
       name: draft.name,
       targetCount: targetFromDraft(draft.targetCount),
       period: draft.period,
-    });
+    };
+    const problem = checkRequest('habit:update', input);
+    if (problem) return problem;
+    const result = await api.call('habit:update', input);
     if (!result.ok) return result.error;
     offerPutBack(`Saved the changes to “${result.value.name}”.`, habit);
     refresh();
