@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { clampText, visibleCount } from './text-limit';
 import './forms.css';
 
@@ -21,7 +21,10 @@ export interface FieldProps {
    * shows it; this field then only points at it.
    */
   readonly errorId?: string | undefined;
-  /** A line under the input that stays (for example, that a limit is reached). */
+  /**
+   * A line under the input that stays while it applies (that a limit is reached); null while it
+   * does not, left out when the field never has one.
+   */
   readonly note?: string | null | undefined;
   readonly className?: string | undefined;
   readonly children: (control: ControlProps) => ReactNode;
@@ -60,8 +63,9 @@ export function Field({ label, hint, error, errorId, note, className, children }
         'aria-invalid': Boolean(error),
         'aria-describedby': describedBy.length > 0 ? describedBy.join(' ') : undefined,
       })}
-      {note && (
-        <p className="field-note" id={noteId} role="status">
+      {/* Kept in the page while empty, so screen readers announce the words when they come. */}
+      {note !== undefined && (
+        <p className="field-note" id={noteId} aria-live="polite">
           {note}
         </p>
       )}
@@ -117,6 +121,10 @@ export interface TextFieldProps {
   readonly placeholder?: string | undefined;
   readonly className?: string | undefined;
   readonly spellCheck?: boolean;
+  /** Given the input, so a form can move the keyboard focus back to it. */
+  readonly inputRef?: Ref<HTMLInputElement>;
+  /** A button shown beside a one-line input (such as "Add word"). */
+  readonly action?: ReactNode;
 }
 
 /**
@@ -134,6 +142,8 @@ export function TextField({
   placeholder,
   className,
   spellCheck,
+  inputRef,
+  action,
 }: TextFieldProps) {
   const isFull = value.length >= max && visibleCount(value) >= max;
   const change = (text: string) => onChange(clampText(text, max).text);
@@ -145,10 +155,23 @@ export function TextField({
       note={isFull ? limitNote(max) : null}
       className={className}
     >
-      {(control) =>
-        rows === undefined ? (
+      {(control) => {
+        if (rows !== undefined) {
+          return (
+            <textarea
+              {...control}
+              rows={rows}
+              spellCheck={spellCheck}
+              placeholder={placeholder}
+              value={value}
+              onChange={(e) => change(e.target.value)}
+            />
+          );
+        }
+        const input = (
           <input
             {...control}
+            ref={inputRef}
             type="text"
             autoComplete="off"
             spellCheck={spellCheck}
@@ -156,17 +179,16 @@ export function TextField({
             value={value}
             onChange={(e) => change(e.target.value)}
           />
+        );
+        return action ? (
+          <div className="field-with-action">
+            {input}
+            {action}
+          </div>
         ) : (
-          <textarea
-            {...control}
-            rows={rows}
-            spellCheck={spellCheck}
-            placeholder={placeholder}
-            value={value}
-            onChange={(e) => change(e.target.value)}
-          />
-        )
-      }
+          input
+        );
+      }}
     </Field>
   );
 }

@@ -1,9 +1,22 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { CHECKIN_COUNT_MAX, describeTarget } from '../../../src-main/shared/domain/habits';
+import {
+  CHECKIN_COUNT_MAX,
+  CHECKIN_NOTE_MAX,
+  describeTarget,
+} from '../../../src-main/shared/domain/habits';
 import type { Habit } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import type { CheckinActions, DayState } from './checkin-actions';
+import { FieldError, FormMessage, TextField, placeError, type FieldMap } from '../../forms';
 import { dayInWords } from './habit-dates';
+
+/** Where an error shows while the note box is closed: beside the count, else the general line. */
+const COUNT_FIELDS = { count: 'count' } as const satisfies FieldMap<string>;
+/** While the note box is open, a note's error shows beside it. */
+const COUNT_AND_NOTE_FIELDS = {
+  count: 'count',
+  note: 'note',
+} as const satisfies FieldMap<string>;
 
 export interface CheckinControlProps {
   readonly habit: Habit;
@@ -97,6 +110,11 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
     errorField === field
       ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` }
       : { 'aria-invalid': false };
+
+  // An error on the note while its box is closed is not lost: it is the general message.
+  const placed = placeError(error, noteDraft === null ? COUNT_FIELDS : COUNT_AND_NOTE_FIELDS);
+  const errorOf = (field: 'count' | 'note') =>
+    placed?.field === field ? placed.message : undefined;
 
   const status = isSkip
     ? 'Skipped: strength stays as it is.'
@@ -202,29 +220,19 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
         )}
       </div>
       {status && <p className="checkin-status muted">{status}</p>}
-      {errorField === 'count' && error && (
-        <p className="field-error" id={`${id}-count-error`} role="alert">
-          {error.message}
-        </p>
-      )}
+      <FieldError id={`${id}-count-error`} message={errorOf('count')} />
       {state?.note && noteDraft === null && <p className="checkin-note">{state.note}</p>}
       {noteDraft !== null && (
         <form className="checkin-note-form" onSubmit={saveNote} noValidate>
-          <label htmlFor={`${id}-note`}>
-            Note <span className="hint">optional, only you see it</span>
-          </label>
-          <textarea
-            id={`${id}-note`}
+          <TextField
+            label="Note"
+            hint="optional, only you see it"
             rows={2}
+            max={CHECKIN_NOTE_MAX}
             value={noteDraft}
-            onChange={(e) => setNoteDraft(e.target.value)}
-            {...describe('note')}
+            onChange={setNoteDraft}
+            error={errorOf('note')}
           />
-          {errorField === 'note' && error && (
-            <p className="field-error" id={`${id}-note-error`} role="alert">
-              {error.message}
-            </p>
-          )}
           <div className="actions">
             <button type="submit" className="button primary" disabled={isSaving}>
               Save note
@@ -242,11 +250,7 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
           </div>
         </form>
       )}
-      {error && errorField !== 'count' && errorField !== 'note' && (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormMessage message={placed && placed.field === null ? placed.message : null} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { REDACTED_NAME, REDACTION_NAME_MAX } from '../../../src-main/shared/domain/report';
+import { clampText, limitNote, visibleCount } from '../../forms';
 
 export interface RedactionListProps {
   readonly names: readonly string[];
@@ -16,6 +17,7 @@ export interface RedactionListProps {
 export function RedactionList({ names, onRemove, onAdd, invalid, error }: RedactionListProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
+  const isFull = draft.length >= REDACTION_NAME_MAX && visibleCount(draft) >= REDACTION_NAME_MAX;
 
   function add() {
     const name = draft.trim();
@@ -59,10 +61,11 @@ export function RedactionList({ names, onRemove, onAdd, invalid, error }: Redact
             id={`${id}-name`}
             type="text"
             value={draft}
-            maxLength={REDACTION_NAME_MAX}
             autoComplete="off"
             spellCheck={false}
-            onChange={(e) => setDraft(e.target.value)}
+            aria-describedby={isFull ? `${id}-name-note` : undefined}
+            // Stops at the contract's limit, counted in characters a person sees.
+            onChange={(e) => setDraft(clampText(e.target.value, REDACTION_NAME_MAX).text)}
             onKeyDown={(e) => {
               // Enter adds the name here rather than saving the whole report.
               if (e.key === 'Enter') {
@@ -75,6 +78,9 @@ export function RedactionList({ names, onRemove, onAdd, invalid, error }: Redact
             Add
           </button>
         </div>
+        <p className="field-note" id={`${id}-name-note`} aria-live="polite">
+          {isFull ? limitNote(REDACTION_NAME_MAX) : null}
+        </p>
       </div>
       {error}
     </fieldset>

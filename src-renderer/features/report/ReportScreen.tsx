@@ -16,6 +16,7 @@ import {
   type ReportPrivacy,
 } from '../../../src-main/shared/domain/report';
 import type { AppError } from '../../../src-main/shared/result';
+import { placeError, type FieldMap } from '../../forms';
 import { RedactionList } from './RedactionList';
 import { nameKey, periodOf, redactionList } from './report-options';
 import './report.css';
@@ -30,13 +31,21 @@ function localToday(): string {
   return dayOfInstant(new Date().toISOString(), zone);
 }
 
-/** Which part of the screen an error from the contract belongs next to. */
-function placeOf(error: AppError | null): 'period' | 'redactions' | 'save' | null {
-  if (!error) return null;
-  const top = error.field?.split('.')[0] ?? '';
-  if (top === 'from' || top === 'to') return 'period';
-  if (top === 'redactions') return 'redactions';
-  return 'save';
+/** Where the report's errors show; any other (a disk problem) is said under Save. */
+const PERIOD_FIELDS = { from: 'period', to: 'period' } as const satisfies FieldMap<string>;
+/** The names to hide are only on screen at the therapist level. */
+const THERAPIST_FIELDS = {
+  ...PERIOD_FIELDS,
+  redactions: 'redactions',
+} as const satisfies FieldMap<string>;
+
+/** Which part of the screen an error belongs next to, by the form kit's one rule. */
+function placeOf(
+  error: AppError | null,
+  isTherapist: boolean,
+): 'period' | 'redactions' | 'save' | null {
+  const placed = placeError(error, isTherapist ? THERAPIST_FIELDS : PERIOD_FIELDS);
+  return placed ? (placed.field ?? 'save') : null;
 }
 
 /**
@@ -132,7 +141,7 @@ export function ReportScreen() {
   }
 
   const error = saveError ?? previewError;
-  const place = placeOf(error);
+  const place = placeOf(error, isTherapist);
   const errorId = `${id}-error`;
   const errorNear = (where: 'period' | 'redactions' | 'save') =>
     place === where && error ? (

@@ -2,13 +2,17 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { useUndo } from '../../app/undo';
 import type { CustomTag, TagList } from '../../../src-main/shared/ipc-contract';
-import type { AppError } from '../../../src-main/shared/result';
+import { EMOTION_WORD_MAX } from '../../../src-main/shared/domain/tags';
+import { checkRequest, FormMessage, TextField, useFormErrors, type FieldMap } from '../../forms';
 import './emotion-tag-settings.css';
 
 function usedOn(count: number): string {
   if (count === 0) return 'not used yet';
   return count === 1 ? 'on 1 entry' : `on ${count.toLocaleString('en-GB')} entries`;
 }
+
+/** The one field this form shows; any other error is its general message. */
+const FIELDS = { name: 'name' } as const satisfies FieldMap<string>;
 
 /**
  * Settings card: the person's own emotion words, offered beside the built-in ones in the mood
@@ -21,7 +25,7 @@ export function EmotionTagSettings() {
   const input = useRef<HTMLInputElement>(null);
   const [tags, setTags] = useState<TagList | null>(null);
   const [name, setName] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
+  const errors = useFormErrors<'name'>(FIELDS);
   const [isSaving, setIsSaving] = useState(false);
   /** Bumped after every change, so the list is read again. */
   const [version, setVersion] = useState(0);
@@ -42,16 +46,22 @@ export function EmotionTagSettings() {
 
   async function add(event: FormEvent) {
     event.preventDefault();
+    const problem = checkRequest('tag:create', { name });
+    if (problem) {
+      errors.setError(problem);
+      input.current?.focus();
+      return;
+    }
     setIsSaving(true);
     const result = await api.call('tag:create', { name });
     setIsSaving(false);
     if (!result.ok) {
-      setError(result.error);
+      errors.setError(result.error);
       input.current?.focus();
       return;
     }
     const added = result.value;
-    setError(null);
+    errors.setError(null);
     setName('');
     offerUndo({
       message: `“${added.name}” added to your emotions.`,
@@ -84,9 +94,6 @@ export function EmotionTagSettings() {
     refresh();
   }
 
-  const fieldError = error?.field === 'name' ? error : null;
-  const otherError = error && error.field !== 'name' ? error : null;
-
   return (
     <section className="card emotion-words" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your own emotion words</h2>
@@ -101,33 +108,21 @@ export function EmotionTagSettings() {
         noValidate
         aria-label="Add an emotion word"
       >
-        <label htmlFor={`${id}-name`}>New word</label>
-        <div className="emotion-word-row">
-          <input
-            ref={input}
-            id={`${id}-name`}
-            type="text"
-            autoComplete="off"
-            spellCheck
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={fieldError !== null}
-            aria-describedby={fieldError ? `${id}-name-error` : undefined}
-          />
-          <button type="submit" className="button primary" disabled={isSaving}>
-            Add word
-          </button>
-        </div>
-        {fieldError && (
-          <p className="field-error" id={`${id}-name-error`} role="alert">
-            {fieldError.message}
-          </p>
-        )}
-        {otherError && (
-          <p className="field-error" role="alert">
-            {otherError.message}
-          </p>
-        )}
+        <TextField
+          label="New word"
+          max={EMOTION_WORD_MAX}
+          spellCheck
+          inputRef={input}
+          value={name}
+          onChange={setName}
+          error={errors.errorOf('name')}
+          action={
+            <button type="submit" className="button primary" disabled={isSaving}>
+              Add word
+            </button>
+          }
+        />
+        <FormMessage message={errors.general} />
       </form>
 
       {tags && tags.custom.length === 0 && (

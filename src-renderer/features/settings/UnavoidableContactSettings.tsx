@@ -6,8 +6,13 @@ import {
   UNAVOIDABLE_SITUATION_LABELS,
   type UnavoidableSituation,
 } from '../../../src-main/shared/domain/settings';
+import type { AppError } from '../../../src-main/shared/result';
+import { checkRequest, FieldError, FormMessage, useFormErrors, type FieldMap } from '../../forms';
 // Its few styles (the checkbox list) live with the communication feature it serves.
 import '../communication/communication.css';
+
+/** The one field this card shows; any other error (such as a disk problem) is general. */
+const FIELDS = { unavoidableSituations: 'situations' } as const satisfies FieldMap<string>;
 
 /**
  * Settings card: which of the three situations make contact with the ex unavoidable. Each tick is
@@ -18,30 +23,37 @@ export function UnavoidableContactSettings() {
   const { offerUndo } = useUndo();
   const id = useId();
   const [situations, setSituations] = useState<readonly UnavoidableSituation[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const errors = useFormErrors<'situations'>(FIELDS);
+  const { setError } = errors;
 
   useEffect(() => {
     let isCurrent = true;
     void api.call('settings:get', {}).then((result) => {
       if (!isCurrent) return;
       if (result.ok) setSituations(result.value.unavoidableSituations);
-      else setError(result.error.message);
+      else setError(result.error);
     });
     return () => {
       isCurrent = false;
     };
-  }, [api]);
+  }, [api, setError]);
 
   /** Saves `next`, showing it at once; a refusal puts back what was shown before. */
   async function save(
     next: readonly UnavoidableSituation[],
     shownBefore: readonly UnavoidableSituation[],
   ): Promise<string | null> {
+    const input = { unavoidableSituations: [...next] };
+    const problem: AppError | null = checkRequest('settings:update', input);
+    if (problem) {
+      setError(problem);
+      return problem.message;
+    }
     setSituations(next);
-    const result = await api.call('settings:update', { unavoidableSituations: [...next] });
+    const result = await api.call('settings:update', input);
     if (!result.ok) {
       setSituations(shownBefore);
-      setError(result.error.message);
+      setError(result.error);
       return result.error.message;
     }
     setError(null);
@@ -67,7 +79,8 @@ export function UnavoidableContactSettings() {
       <fieldset
         className="situations"
         disabled={situations === null}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={Boolean(errors.errorOf('situations'))}
+        aria-describedby={errors.errorOf('situations') ? `${id}-error` : undefined}
       >
         <legend>Which of these apply to you and your ex?</legend>
         {UNAVOIDABLE_SITUATIONS.map((situation) => (
@@ -82,11 +95,8 @@ export function UnavoidableContactSettings() {
           </div>
         ))}
       </fieldset>
-      {error && (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={errors.errorOf('situations')} />
+      <FormMessage message={errors.general} />
       <p className="hint settings-hint">
         When you log contact with your ex, where it happened is filled in from this.
       </p>
