@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
 import { useUndo } from '../../app/undo';
 import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
 import type { AppError } from '../../../src-main/shared/result';
@@ -17,8 +18,6 @@ const EMPTY: QuickDraft = { mood: null, energy: null, hurt: null, tags: [], note
 
 export interface QuickMoodCheckInProps {
   readonly timeZone: string;
-  /** Called after a save or an undo, so the rest of Today can read again. */
-  readonly onChanged: () => void;
   /** How many entries today already has, for a gentle line above the form. */
   readonly entriesToday: number;
 }
@@ -27,26 +26,16 @@ export interface QuickMoodCheckInProps {
  * The fast mood check-in: a number for mood is all it needs, the rest is optional. Saved with the
  * current time in the zone the person is in.
  */
-export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoodCheckInProps) {
+export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInProps) {
   const api = useApi();
   const { offerUndo } = useUndo();
   const id = useId();
   const [draft, setDraft] = useState<QuickDraft>(EMPTY);
   const [error, setError] = useState<AppError | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const [customTags, setCustomTags] = useState<readonly string[]>([]);
+  const customTags = useQuery('tag:list', (a) => a.call('tag:list', {})).data?.custom ?? [];
   const set = (patch: Partial<QuickDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('tag:list', {}).then((result) => {
-      if (isCurrent && result.ok) setCustomTags(result.value.custom.map((t) => t.name));
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -72,11 +61,9 @@ export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoo
       message: `Mood ${saved.mood} saved. Thank you for checking in.`,
       undo: async () => {
         const removed = await api.call('mood:delete', { id: saved.id });
-        onChanged();
         return removed.ok ? null : removed.error.message;
       },
     });
-    onChanged();
   }
 
   const toggleTag = (tag: string) =>
@@ -133,7 +120,7 @@ export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoo
           <legend>
             Emotions <span className="hint">optional</span>
           </legend>
-          {[...EMOTION_TAGS, ...customTags].map((tag) => (
+          {[...EMOTION_TAGS, ...customTags.map((t) => t.name)].map((tag) => (
             <button
               key={tag}
               type="button"
