@@ -91,6 +91,8 @@ export async function openApp(
     files?: FileDialogs;
     /** Prints reports to PDF (Chromium's, from tests/helpers/chromium-pdf.ts). */
     printPdf?: PdfPrinter;
+    /** The main process's clock, for specs that move the page's clock (page.clock) too. */
+    now?: () => Date;
   },
 ): Promise<AppUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'mending-browser-'));
@@ -104,6 +106,7 @@ export async function openApp(
       backupsDir: join(dir, 'backups'),
       files: options.files,
       printPdf: options.printPdf,
+      now: options.now,
     }),
     isTrustedSender: (sender) => sender.url?.startsWith(`${TEST_ORIGIN}/`) ?? false,
   });

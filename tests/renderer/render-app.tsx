@@ -6,6 +6,7 @@ import { createRouter } from '../../src-main/ipc/router';
 import { CHANNELS, type Channel } from '../../src-main/shared/ipc-channels';
 import { ApiProvider } from '../../src-renderer/api/api-context';
 import { createApiClient, type Bridge } from '../../src-renderer/api/api-client';
+import { ClockProvider } from '../../src-renderer/app/clock';
 import { UndoProvider } from '../../src-renderer/app/undo';
 
 const APP_PAGE = { url: 'app://mending/index.html' };
@@ -46,7 +47,9 @@ export function createTestApp(ports: Pick<HandlerContext, 'files' | 'printPdf'> 
     render: (ui: ReactElement) =>
       render(
         <ApiProvider api={api}>
-          <UndoProvider>{ui}</UndoProvider>
+          <ClockProvider>
+            <UndoProvider>{ui}</UndoProvider>
+          </ClockProvider>
         </ApiProvider>,
       ),
   };

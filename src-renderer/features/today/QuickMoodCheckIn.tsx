@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
 import { useUndo } from '../../app/undo';
 import { EMOTION_TAGS, MOOD_NOTE_MAX } from '../../../src-main/shared/domain/mood';
 import {
@@ -36,8 +37,6 @@ const INSIDE_MORE: readonly QuickField[] = ['energy', 'hurt', 'tags', 'note'];
 
 export interface QuickMoodCheckInProps {
   readonly timeZone: string;
-  /** Called after a save or an undo, so the rest of Today can read again. */
-  readonly onChanged: () => void;
   /** How many entries today already has, for a gentle line above the form. */
   readonly entriesToday: number;
 }
@@ -46,13 +45,13 @@ export interface QuickMoodCheckInProps {
  * The fast mood check-in: a number for mood is all it needs, the rest is optional. Saved with the
  * current time in the zone the person is in.
  */
-export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoodCheckInProps) {
+export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInProps) {
   const api = useApi();
   const { offerUndo } = useUndo();
   const [draft, setDraft] = useState<QuickDraft>(EMPTY);
   const errors = useFormErrors<QuickField>(FIELDS);
   const [isSaving, setIsSaving] = useState(false);
-  const [customTags, setCustomTags] = useState<readonly string[]>([]);
+  const customTags = useQuery('tag:list', (a) => a.call('tag:list', {})).data?.custom ?? [];
   const set = (patch: Partial<QuickDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   // An error on a field inside "more" opens it, so the message is never hidden away.
@@ -61,16 +60,6 @@ export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoo
   useEffect(() => {
     if (isErrorInside && more.current) more.current.open = true;
   }, [isErrorInside]);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('tag:list', {}).then((result) => {
-      if (isCurrent && result.ok) setCustomTags(result.value.custom.map((t) => t.name));
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -102,11 +91,9 @@ export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoo
       message: `Mood ${saved.mood} saved. Thank you for checking in.`,
       undo: async () => {
         const removed = await api.call('mood:delete', { id: saved.id });
-        onChanged();
         return removed.ok ? null : removed.error.message;
       },
     });
-    onChanged();
   }
 
   return (
@@ -157,7 +144,7 @@ export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoo
         <ManyChoice
           legend="Emotions"
           hint="optional"
-          options={[...EMOTION_TAGS, ...customTags]}
+          options={[...EMOTION_TAGS, ...customTags.map((t) => t.name)]}
           value={draft.tags}
           onChange={(tags) => set({ tags })}
           error={errors.errorOf('tags')}
