@@ -10,13 +10,14 @@ import type { CheckinActions, DayState } from './checkin-actions';
 import { FieldError, FormMessage, TextField, placeError, type FieldMap } from '../../forms';
 import { dayInWords } from './habit-dates';
 
-/** Where an error shows while the note box is closed: beside the count, else the general line. */
-const COUNT_FIELDS = { count: 'count' } as const satisfies FieldMap<string>;
-/** While the note box is open, a note's error shows beside it. */
-const COUNT_AND_NOTE_FIELDS = {
-  count: 'count',
-  note: 'note',
-} as const satisfies FieldMap<string>;
+/** Where a check-in's errors show: beside the count box and the note box while they are there. */
+const CHECKIN_FIELDS = {
+  counter: { count: 'count' },
+  counterAndNote: { count: 'count', note: 'note' },
+  // A habit done once a day has a Done button, not a count box: its count errors are general.
+  toggle: {},
+  toggleAndNote: { note: 'note' },
+} as const satisfies Record<string, FieldMap<'count' | 'note'>>;
 
 export interface CheckinControlProps {
   readonly habit: Habit;
@@ -111,8 +112,19 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
       ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` }
       : { 'aria-invalid': false };
 
-  // An error on the note while its box is closed is not lost: it is the general message.
-  const placed = placeError(error, noteDraft === null ? COUNT_FIELDS : COUNT_AND_NOTE_FIELDS);
+  // An error on a box that is not on screen (the note while closed) is the general message.
+  const placed = placeError(
+    error,
+    CHECKIN_FIELDS[
+      isDoneToggle
+        ? noteDraft === null
+          ? 'toggle'
+          : 'toggleAndNote'
+        : noteDraft === null
+          ? 'counter'
+          : 'counterAndNote'
+    ],
+  );
   const errorOf = (field: 'count' | 'note') =>
     placed?.field === field ? placed.message : undefined;
 
