@@ -13,6 +13,7 @@ import {
   stopApp,
   expectOnlyAppRequests,
 } from './harness';
+import { chooseOnScale } from './scale';
 
 const ZONE = 'America/New_York';
 const today = dayOfInstant(new Date().toISOString(), ZONE);
@@ -51,7 +52,7 @@ async function addMood(page: Page, day: string, time: string, mood: string) {
   const form = page.getByRole('form', { name: /mood entry/ });
   await form.getByLabel('Date').fill(day);
   await form.getByLabel('Time').fill(time);
-  await form.getByLabel(/^Mood/).fill(mood);
+  await chooseOnScale(form, /^Mood/, mood);
   await form.getByRole('button', { name: 'Save entry' }).click();
   await expect.poll(() => toast(page).textContent()).toContain('Saved');
 }

@@ -11,6 +11,7 @@ import {
   stopApp,
   expectOnlyAppRequests,
 } from './harness';
+import { chooseOnScale } from './scale';
 
 // Far ahead of UTC: the day an entry lands on must be the person's day, not the computer's.
 const ZONE = 'Pacific/Apia';
@@ -62,13 +63,13 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
     await page.getByRole('link', { name: 'Mood' }).click();
     const form = page.getByRole('form', { name: 'New mood entry' });
     await form.getByRole('button', { name: 'wistful', exact: true }).click();
-    await form.getByLabel(/^Mood/).fill('7');
-    await form.getByLabel(/^Energy/).fill('3');
+    await chooseOnScale(form, /^Mood/, 7);
+    await chooseOnScale(form, /^Energy/, 3);
     await form.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => status(page)).toContain('Saved');
 
     await form.getByLabel('Date').fill(yesterday);
-    await form.getByLabel(/^Mood/).fill('4');
+    await chooseOnScale(form, /^Mood/, 4);
     await form.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => page.locator('li.entry').count()).toBe(2);
     expect(rows('SELECT tag FROM mood_entry_tags')).toEqual([{ tag: 'wistful' }]);
