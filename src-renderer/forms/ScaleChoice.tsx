@@ -36,34 +36,37 @@ export function ScaleChoice(props: ScaleChoiceProps) {
       <legend>
         {legend} <span className="hint">{hint}</span>
       </legend>
-      <div className="scale-options">
-        {numbers.map((n) => (
-          <label key={n} className="scale-option">
-            <input
-              type="radio"
-              name={id}
-              value={n}
-              checked={value === n}
-              onChange={() => onChange(n)}
-              onClick={(event) => {
-                // A second click on the chosen number clears it (keyboard users have Delete).
-                if (value === n && event.detail > 0) onChange(null);
-              }}
-              onKeyDown={(event) => {
-                if (event.key === 'Delete' || event.key === 'Backspace') onChange(null);
-              }}
-              aria-label={
-                n === min ? `${n}, ${lowLabel}` : n === max ? `${n}, ${highLabel}` : String(n)
-              }
-            />
-            <span aria-hidden="true">{n}</span>
-          </label>
-        ))}
+      {/* One box for numbers and end words, so the words sit under the first and last number. */}
+      <div className="scale-body">
+        <div className="scale-options">
+          {numbers.map((n) => (
+            <label key={n} className="scale-option">
+              <input
+                type="radio"
+                name={id}
+                value={n}
+                checked={value === n}
+                onChange={() => onChange(n)}
+                onClick={(event) => {
+                  // A second click on the chosen number clears it (keyboard users have Delete).
+                  if (value === n && event.detail > 0) onChange(null);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === 'Delete' || event.key === 'Backspace') onChange(null);
+                }}
+                aria-label={
+                  n === min ? `${n}, ${lowLabel}` : n === max ? `${n}, ${highLabel}` : String(n)
+                }
+              />
+              <span aria-hidden="true">{n}</span>
+            </label>
+          ))}
+        </div>
+        <p className="scale-ends muted" id={`${id}-hint`} aria-hidden="true">
+          <span>{lowLabel}</span>
+          <span>{highLabel}</span>
+        </p>
       </div>
-      <p className="scale-ends muted" id={`${id}-hint`} aria-hidden="true">
-        <span>{lowLabel}</span>
-        <span>{highLabel}</span>
-      </p>
       <FieldError id={`${id}-error`} message={error} />
     </fieldset>
   );
