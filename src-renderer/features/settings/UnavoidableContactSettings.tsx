@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
 import { useUndo } from '../../app/undo';
 import {
   UNAVOIDABLE_SITUATIONS,
@@ -17,35 +18,29 @@ export function UnavoidableContactSettings() {
   const api = useApi();
   const { offerUndo } = useUndo();
   const id = useId();
-  const [situations, setSituations] = useState<readonly UnavoidableSituation[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const saved = useQuery('settings:get', (a) => a.call('settings:get', {}));
+  /** What a save in flight shows at once, until the settings are read again. */
+  const [pending, setPending] = useState<{
+    readonly basis: typeof saved.data;
+    readonly situations: readonly UnavoidableSituation[];
+  } | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const situations =
+    pending && pending.basis === saved.data
+      ? pending.situations
+      : (saved.data?.unavoidableSituations ?? null);
+  const error = saveError ?? saved.error;
 
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('settings:get', {}).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setSituations(result.value.unavoidableSituations);
-      else setError(result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api]);
-
-  /** Saves `next`, showing it at once; a refusal puts back what was shown before. */
-  async function save(
-    next: readonly UnavoidableSituation[],
-    shownBefore: readonly UnavoidableSituation[],
-  ): Promise<string | null> {
-    setSituations(next);
+  /** Saves `next`, showing it at once; a refusal puts back what was saved before. */
+  async function save(next: readonly UnavoidableSituation[]): Promise<string | null> {
+    setPending({ basis: saved.data, situations: next });
     const result = await api.call('settings:update', { unavoidableSituations: [...next] });
     if (!result.ok) {
-      setSituations(shownBefore);
-      setError(result.error.message);
+      setPending(null);
+      setSaveError(result.error.message);
       return result.error.message;
     }
-    setError(null);
-    setSituations(result.value.unavoidableSituations);
+    setSaveError(null);
     return null;
   }
 
@@ -53,10 +48,10 @@ export function UnavoidableContactSettings() {
     if (situations === null) return;
     const previous = situations;
     const next = isChecked ? [...previous, situation] : previous.filter((s) => s !== situation);
-    if ((await save(next, previous)) !== null) return;
+    if ((await save(next)) !== null) return;
     offerUndo({
       message: 'Saved. You can change this any time.',
-      undo: () => save(previous, next),
+      undo: () => save(previous),
     });
   }
 
