@@ -53,6 +53,7 @@ export function createTestApp(
   return {
     db,
     dispatch,
+    api,
     render: (ui: ReactElement) =>
       render(
         <ApiProvider api={api}>
