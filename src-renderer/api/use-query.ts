@@ -11,6 +11,11 @@ export interface Query<T> {
   readonly error: string | null;
   /** True once an answer (data or error) for the current `key` has arrived. */
   readonly isLoaded: boolean;
+  /**
+   * Reads again now. Successful changes need no call (see ApiClient.dataVersion); this is for a
+   * failure that may still have changed something, such as a restore that kept a backup first.
+   */
+  readonly reload: () => void;
 }
 
 interface Answer<T> {
@@ -38,6 +43,8 @@ export function useQuery<T>(key: string, load: (api: ApiClient) => Promise<Resul
   const api = useApi();
   const version = useDataVersion(api);
   const [answer, setAnswer] = useState<Answer<T> | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
   const read = useEffectEvent(() => load(api));
 
   useEffect(() => {
@@ -54,10 +61,10 @@ export function useQuery<T>(key: string, load: (api: ApiClient) => Promise<Resul
     return () => {
       isCurrent = false;
     };
-  }, [api, key, version]);
+  }, [api, key, version, reloads]);
 
-  if (answer?.key !== key) return { data: undefined, error: null, isLoaded: false };
-  return { data: answer.data, error: answer.error, isLoaded: true };
+  if (answer?.key !== key) return { data: undefined, error: null, isLoaded: false, reload };
+  return { data: answer.data, error: answer.error, isLoaded: true, reload };
 }
 
 type Values<T> = { [K in keyof T]: T[K] extends Promise<Result<infer V>> ? V : never };

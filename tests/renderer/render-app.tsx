@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import type Database from 'better-sqlite3';
 import type { ReactElement } from 'react';
 import { openDatabase } from '../../src-main/db/open-database';
 import { createHandlers, type HandlerContext } from '../../src-main/ipc/handlers';
@@ -30,10 +31,18 @@ globalThis.ResizeObserver ??= FixedSizeResizeObserver;
  * The real router, services and an in-memory SQLite database; only the Electron IPC hop is left
  * out. `dispatch` sets up data the way the page would; `render` shows a screen over it.
  */
-export function createTestApp(ports: Pick<HandlerContext, 'files' | 'printPdf'> = {}) {
-  const db = openDatabase(':memory:');
+export function createTestApp(
+  ports: Pick<HandlerContext, 'files' | 'printPdf'> & {
+    /** A real data file (with `backupsDir` beside it) instead of `:memory:`, for backups. */
+    readonly dataFile?: { readonly db: Database.Database; readonly path: string };
+    readonly backupsDir?: string;
+  } = {},
+) {
+  const { dataFile, ...rest } = ports;
+  const db = dataFile?.db ?? openDatabase(':memory:');
+  const databasePath = dataFile?.path ?? ':memory:';
   const router = createRouter({
-    handlers: createHandlers({ db, version: 'test', databasePath: ':memory:', ...ports }),
+    handlers: createHandlers({ db, version: 'test', databasePath, ...rest }),
     isTrustedSender: (sender) => sender.url === APP_PAGE.url,
   });
   const dispatch = (channel: Channel, input: unknown) => router.dispatch(channel, input, APP_PAGE);
@@ -44,6 +53,7 @@ export function createTestApp(ports: Pick<HandlerContext, 'files' | 'printPdf'> 
   return {
     db,
     dispatch,
+    api,
     render: (ui: ReactElement) =>
       render(
         <ApiProvider api={api}>

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { useToday } from '../../app/clock';
 import { useUndo } from '../../app/undo';
-import { addDays, dayOfInstant } from '../../../src-main/shared/calendar';
+import { addDays } from '../../../src-main/shared/calendar';
 import type { UnavoidableSituation } from '../../../src-main/shared/domain/settings';
 import type { ChannelInput, CommunicationEntry } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
@@ -19,9 +21,8 @@ import { checkRequest } from '../../forms';
 /** How far back the list looks at first, and how much further each "Show earlier" goes. */
 const DAYS_PER_PAGE = 90;
 
-function currentTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+const NO_SITUATIONS: readonly UnavoidableSituation[] = [];
+const NO_ENTRIES: readonly CommunicationEntry[] = [];
 
 /** True when the address asks for a new, empty form (`#/communication?new=1`, from Today). */
 function asksForNewEntry(hash: string): boolean {
@@ -38,51 +39,30 @@ function restorable(entry: CommunicationEntry): ChannelInput<'communication:rest
 export function CommunicationScreen() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
-  const timeZone = useMemo(() => currentTimeZone(), []);
-  const today = dayOfInstant(new Date().toISOString(), timeZone);
+  const { day: today, timeZone } = useToday();
   const [pages, setPages] = useState(1);
   const since = addDays(today, -(DAYS_PER_PAGE * pages - 1));
 
   const [filters, setFilters] = useState<CommunicationFilters>(NO_FILTERS);
-  const [entries, setEntries] = useState<readonly CommunicationEntry[]>([]);
-  const [situations, setSituations] = useState<readonly UnavoidableSituation[]>([]);
   const [editing, setEditing] = useState<CommunicationEntry | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [focusForm, setFocusForm] = useState(() => asksForNewEntry(window.location.hash));
 
-  /** Bumped after every change, so the list is read again. */
-  const [version, setVersion] = useState(0);
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('settings:get', {}).then((result) => {
-      if (isCurrent && result.ok) setSituations(result.value.unavoidableSituations);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api]);
-
-  useEffect(() => {
-    let isCurrent = true;
-    const query: ChannelInput<'communication:list'> = {
-      from: since,
-      to: today,
-      ...(filters.skill !== '' && { skill: filters.skill }),
-      ...(filters.counterpart !== '' && { counterpart: filters.counterpart }),
-      ...(filters.contactOnly && { contactOnly: true }),
-    };
-    void api.call('communication:list', query).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setEntries(result.value);
-      setLoadError(result.ok ? null : result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, since, today, filters, version]);
+  const situations =
+    useQuery('settings:get', (a) => a.call('settings:get', {})).data?.unavoidableSituations ??
+    NO_SITUATIONS;
+  const query: ChannelInput<'communication:list'> = {
+    from: since,
+    to: today,
+    ...(filters.skill !== '' && { skill: filters.skill }),
+    ...(filters.counterpart !== '' && { counterpart: filters.counterpart }),
+    ...(filters.contactOnly && { contactOnly: true }),
+  };
+  const list = useQuery(`communication:list:${JSON.stringify(query)}`, (a) =>
+    a.call('communication:list', query),
+  );
+  const entries = list.data ?? NO_ENTRIES;
+  const loadError = list.error;
 
   // Today's "Log a conversation" link lands here; a fresh, focused form answers it.
   useEffect(() => {
@@ -101,7 +81,6 @@ export function CommunicationScreen() {
     const removed = await api.call('communication:delete', { id: previous.id });
     if (!removed.ok) return removed.error.message;
     const restored = await api.call('communication:restore', restorable(previous));
-    refresh();
     return restored.ok ? null : restored.error.message;
   }
 
@@ -124,7 +103,6 @@ export function CommunicationScreen() {
             message: 'Saved. Practice counts, every time.',
             undo: async () => {
               const removed = await api.call('communication:delete', { id: saved.id });
-              refresh();
               return removed.ok ? null : removed.error.message;
             },
           },
@@ -132,7 +110,6 @@ export function CommunicationScreen() {
     setEditing(null);
     setFocusForm(false);
     setFormKey((k) => k + 1);
-    refresh();
     return null;
   }
 
@@ -147,12 +124,10 @@ export function CommunicationScreen() {
       message: 'Conversation deleted.',
       undo: async () => {
         const restored = await api.call('communication:restore', restorable(deleted));
-        refresh();
         return restored.ok ? null : restored.error.message;
       },
     });
     if (editing?.id === entry.id) setEditing(null);
-    refresh();
   }
 
   function edit(entry: CommunicationEntry) {

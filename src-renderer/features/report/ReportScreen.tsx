@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
-import { dayOfInstant } from '../../../src-main/shared/calendar';
+import { useDataVersion, useQuery } from '../../api/use-query';
+import { useToday } from '../../app/clock';
 import {
   REPORT_FORMAT_LABELS,
   REPORT_FORMATS,
@@ -26,10 +27,7 @@ const PROGRESS_AFTER_MS = 800;
 /** How long the choices must rest before the preview is made again. */
 const PREVIEW_DELAY_MS = 250;
 
-function localToday(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return dayOfInstant(new Date().toISOString(), zone);
-}
+const NO_NAMES: readonly string[] = [];
 
 /** Where the report's errors show; any other (a disk problem) is said under Save. */
 const PERIOD_FIELDS = { from: 'period', to: 'period' } as const satisfies FieldMap<string>;
@@ -56,14 +54,15 @@ function placeOf(
 export function ReportScreen() {
   const api = useApi();
   const id = useId();
-  const today = useMemo(() => localToday(), []);
+  // The presets end today, and follow the clock past midnight (see ClockProvider).
+  const { day: today } = useToday();
+  const dataVersion = useDataVersion(api);
 
   const [preset, setPreset] = useState<ReportPeriodPreset>('quarter');
   const [custom, setCustom] = useState(() => periodOf('month', { from: today, to: today }, today));
   const [privacy, setPrivacy] = useState<ReportPrivacy>('full');
   const [format, setFormat] = useState<ReportFormat>('pdf');
   const [pageSize, setPageSize] = useState<ReportPageSize>('A4');
-  const [proposals, setProposals] = useState<readonly string[]>([]);
   const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
   const [added, setAdded] = useState<readonly string[]>([]);
 
@@ -78,6 +77,16 @@ export function ReportScreen() {
 
   const period = useMemo(() => periodOf(preset, custom, today), [preset, custom, today]);
   const isTherapist = privacy === 'therapist';
+  // Names that look like people, from the period's notes; only the therapist level uses them.
+  const wantsNames = isTherapist && period.from <= period.to;
+  const names = useQuery(
+    wantsNames ? `report:names:${period.from}:${period.to}` : 'report:names:none',
+    (a) =>
+      wantsNames
+        ? a.call('report:names', { from: period.from, to: period.to })
+        : Promise.resolve({ ok: true, value: { names: [] } } as const),
+  );
+  const proposals = names.data?.names ?? NO_NAMES;
   const redactions = useMemo(
     () => (isTherapist ? redactionList(proposals, removed, added) : []),
     [isTherapist, proposals, removed, added],
@@ -87,19 +96,8 @@ export function ReportScreen() {
     [period, privacy, redactions],
   );
 
-  // Names that look like people, from the period's notes; only the therapist level uses them.
-  useEffect(() => {
-    if (!isTherapist || period.from > period.to) return;
-    let isCurrent = true;
-    void api.call('report:names', { from: period.from, to: period.to }).then((result) => {
-      if (isCurrent && result.ok) setProposals(result.value.names);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, isTherapist, period]);
-
-  // The preview: the exact document, made again shortly after the choices stop changing.
+  // The preview: the exact document, made again shortly after the choices stop changing, and
+  // after any change of data (dataVersion), so it never shows data that has gone.
   const previewRun = useRef(0);
   useEffect(() => {
     const run = (previewRun.current += 1);
@@ -117,7 +115,7 @@ export function ReportScreen() {
       });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [api, request]);
+  }, [api, request, dataVersion]);
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
 import { useUndo } from '../../app/undo';
-import type { Backup, ChannelOutput } from '../../../src-main/shared/ipc-contract';
+import type { Backup } from '../../../src-main/shared/ipc-contract';
 import './backup-settings.css';
 
 /** Why a backup was made, in a few plain words. */
@@ -46,8 +47,6 @@ function sizeInWords(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
-
-type Listing = ChannelOutput<'backup:list'>;
 
 interface BackupItemProps {
   readonly backup: Backup;
@@ -153,26 +152,15 @@ function BackupItem({
 export function BackupSettings() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
-  const [listing, setListing] = useState<Listing | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const {
+    data: listing,
+    error: loadError,
+    reload,
+  } = useQuery('backup:list', (a) => a.call('backup:list', {}));
   const [actionError, setActionError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState<{ fileName: string; message: string } | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  /** Bumped after every change, so the list is read again. */
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('backup:list', {}).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setListing(result.value);
-      setLoadError(result.ok ? null : result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, version]);
 
   async function backUpNow() {
     setIsBusy(true);
@@ -183,7 +171,6 @@ export function BackupSettings() {
       setActionError(result.error.message);
       return;
     }
-    setVersion((v) => v + 1);
     announce(`Backed up: your data as of ${dateInWords(result.value.createdAt)} is kept.`);
   }
 
@@ -193,8 +180,9 @@ export function BackupSettings() {
     const result = await api.call('backup:restore', { fileName: backup.fileName });
     setIsBusy(false);
     setConfirming(null);
-    setVersion((v) => v + 1);
     if (!result.ok) {
+      // A restore that failed part way may still have kept a copy of the data first.
+      reload();
       setProblem({ fileName: backup.fileName, message: result.error.message });
       return;
     }
@@ -203,7 +191,7 @@ export function BackupSettings() {
       message: `Restored the backup from ${dateInWords(backup.createdAt)}. What you had just before is kept as a backup.`,
       undo: async () => {
         const back = await api.call('backup:restore', { fileName: keptAs.fileName });
-        setVersion((v) => v + 1);
+        if (!back.ok) reload();
         return back.ok ? null : back.error.message;
       },
     });

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
 import { useUndo } from '../../app/undo';
-import type { CustomTag, TagList } from '../../../src-main/shared/ipc-contract';
+import type { CustomTag } from '../../../src-main/shared/ipc-contract';
 import { EMOTION_WORD_MAX } from '../../../src-main/shared/domain/tags';
 import { checkRequest, FormMessage, TextField, useFormErrors, type FieldMap } from '../../forms';
 import './emotion-tag-settings.css';
@@ -23,26 +24,10 @@ export function EmotionTagSettings() {
   const { offerUndo, announce } = useUndo();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [tags, setTags] = useState<TagList | null>(null);
   const [name, setName] = useState('');
   const errors = useFormErrors<'name'>(FIELDS);
   const [isSaving, setIsSaving] = useState(false);
-  /** Bumped after every change, so the list is read again. */
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('tag:list', {}).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setTags(result.value);
-      else announce(result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, announce, version]);
-
-  const refresh = () => setVersion((v) => v + 1);
+  const { data: tags, error: loadError } = useQuery('tag:list', (a) => a.call('tag:list', {}));
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -67,11 +52,9 @@ export function EmotionTagSettings() {
       message: `“${added.name}” added to your emotions.`,
       undo: async () => {
         const removed = await api.call('tag:delete', { name: added.name });
-        refresh();
         return removed.ok ? null : removed.error.message;
       },
     });
-    refresh();
   }
 
   async function remove(tag: CustomTag) {
@@ -85,13 +68,11 @@ export function EmotionTagSettings() {
       message: `“${tag.name}” removed. Entries that used it keep it.`,
       undo: async () => {
         const restored = await api.call('tag:restore', restorable);
-        refresh();
         return restored.ok ? null : restored.error.message;
       },
     });
     // The button that had focus is gone; the field to add a word is the natural next stop.
     input.current?.focus();
-    refresh();
   }
 
   return (
@@ -125,6 +106,11 @@ export function EmotionTagSettings() {
         <FormMessage message={errors.general} />
       </form>
 
+      {loadError && (
+        <p className="field-error" role="alert">
+          {loadError}
+        </p>
+      )}
       {tags && tags.custom.length === 0 && (
         <p className="muted">You have not added any words yet.</p>
       )}
