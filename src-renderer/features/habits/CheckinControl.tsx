@@ -7,7 +7,14 @@ import {
 import type { Habit } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import type { CheckinActions, DayState } from './checkin-actions';
-import { FieldError, FormMessage, TextField, placeError, type FieldMap } from '../../forms';
+import {
+  checkRequest,
+  FieldError,
+  FormMessage,
+  TextField,
+  placeError,
+  type FieldMap,
+} from '../../forms';
 import { dayInWords } from './habit-dates';
 
 /** Where a check-in's errors show: beside the count box and the note box while they are there. */
@@ -95,7 +102,13 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
   async function saveNote(event: FormEvent) {
     event.preventDefault();
     if (!state || noteDraft === null) return;
-    const problem = await save({ ...state, note: noteDraft }, `Note saved for ${name} ${when}.`);
+    const next = { ...state, note: noteDraft };
+    const refused = checkRequest('checkin:set', { habitId: habit.id, day, ...next });
+    if (refused) {
+      setError(refused);
+      return;
+    }
+    const problem = await save(next, `Note saved for ${name} ${when}.`);
     if (!problem) setNoteDraft(null);
   }
 

@@ -17,7 +17,7 @@ import {
   type ReportPrivacy,
 } from '../../../src-main/shared/domain/report';
 import type { AppError } from '../../../src-main/shared/result';
-import { placeError, type FieldMap } from '../../forms';
+import { checkRequest, placeError, type FieldMap } from '../../forms';
 import { RedactionList } from './RedactionList';
 import { nameKey, periodOf, redactionList } from './report-options';
 import './report.css';
@@ -119,11 +119,17 @@ export function ReportScreen() {
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    const input = { ...request, format, pageSize };
+    const refused = checkRequest('report:save', input);
+    if (refused) {
+      setSaveError(refused);
+      return;
+    }
     setIsSaving(true);
     setSaveError(null);
     setOutcome(null);
     const slow = setTimeout(() => setIsSlow(true), PROGRESS_AFTER_MS);
-    const result = await api.call('report:save', { ...request, format, pageSize });
+    const result = await api.call('report:save', input);
     clearTimeout(slow);
     setIsSlow(false);
     setIsSaving(false);
