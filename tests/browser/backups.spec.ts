@@ -36,7 +36,7 @@ function savedMoods(): number[] {
 }
 
 /** The app's one message line, with Undo beside it. */
-const toast = (page: Page) => page.locator('.toast-region').getByRole('status');
+const toast = (page: Page) => page.locator('.undo-line').getByRole('status');
 const backupsDir = () => path.join(path.dirname(app.dbPath), 'backups');
 const backupItems = (page: Page) =>
   page.getByRole('list', { name: 'Backups' }).getByRole('listitem');

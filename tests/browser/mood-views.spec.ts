@@ -36,7 +36,7 @@ function rows(sql: string): unknown[] {
 }
 
 /** The message line at the bottom, where Undo is offered (screens may have statuses of their own). */
-const status = (page: Page) => page.locator('.toast-region').getByRole('status').textContent();
+const status = (page: Page) => page.locator('.undo-line').getByRole('status').textContent();
 const goTo = async (page: Page, section: string) => {
   await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
