@@ -100,7 +100,6 @@ describe('backups in a real browser', () => {
 
   it('looks right in light and dark, wide and narrow', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Dismiss message' }).click();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [width, height] of [
