@@ -77,7 +77,8 @@ export function App() {
           <p className="sidebar-note">Everything stays on this computer.</p>
         </nav>
         <main className="content" id="content" tabIndex={-1}>
-          <UndoProvider>
+          {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
+          <UndoProvider key={section}>
             <Screen section={section} />
           </UndoProvider>
         </main>

@@ -37,7 +37,7 @@ function savedMoods(): number[] {
 }
 
 /** The app's one message line, with Undo beside it. */
-const toast = (page: Page) => page.locator('.toast-region').getByRole('status');
+const toast = (page: Page) => page.locator('.undo-line').getByRole('status');
 const backupsDir = () => path.join(path.dirname(app.dbPath), 'backups');
 const backupItems = (page: Page) =>
   page.getByRole('list', { name: 'Backups' }).getByRole('listitem');
@@ -101,7 +101,6 @@ describe('backups in a real browser', () => {
 
   it('looks right in light and dark, wide and narrow', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Dismiss message' }).click();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [width, height] of [

@@ -37,7 +37,7 @@ function rows(sql: string): unknown[] {
 }
 
 /** The message line at the bottom, where Undo is offered (screens may have statuses of their own). */
-const status = (page: Page) => page.locator('.toast-region').getByRole('status').textContent();
+const status = (page: Page) => page.locator('.undo-line').getByRole('status').textContent();
 const goTo = async (page: Page, section: string) => {
   await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -127,8 +127,6 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
 
   it('looks right in light and dark, wide and narrow', async () => {
     const { page } = app;
-    // The last message would cover part of every screenshot.
-    await page.getByRole('button', { name: 'Dismiss message' }).click();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [width, height] of [

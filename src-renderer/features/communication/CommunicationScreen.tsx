@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { useToday } from '../../app/clock';
-import { useUndo } from '../../app/undo';
+import { UndoMessage, useUndo } from '../../app/undo';
 import { addDays } from '../../../src-main/shared/calendar';
 import type { UnavoidableSituation } from '../../../src-main/shared/domain/settings';
 import type { ChannelInput, CommunicationEntry } from '../../../src-main/shared/ipc-contract';
@@ -143,6 +143,7 @@ export function CommunicationScreen() {
         Log conversations with anyone to see your skills grow. If you cannot avoid your ex, log that
         contact too: over time you can see it becoming calmer.
       </p>
+      <UndoMessage />
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { useToday } from '../../app/clock';
-import { useUndo } from '../../app/undo';
+import { UndoMessage, useUndo } from '../../app/undo';
 import { describeTarget, strengthPercent } from '../../../src-main/shared/domain/habits';
 import type { Habit, HabitSummary } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
@@ -120,6 +120,7 @@ export function HabitsScreen() {
         Strength grows with each day you keep a habit. Missed days lower it a little; they never
         reset it to zero. Skip a day when life gets in the way: strength stays as it is.
       </p>
+      <UndoMessage />
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}

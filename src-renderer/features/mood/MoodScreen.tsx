@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { readAll, useQuery } from '../../api/use-query';
 import { useToday } from '../../app/clock';
-import { useUndo } from '../../app/undo';
+import { UndoMessage, useUndo } from '../../app/undo';
 import { addDays, daysBetween, monthOf, monthRange } from '../../../src-main/shared/calendar';
 import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
 import type { DailyMood, MoodEntry, MoodGrid } from '../../../src-main/shared/ipc-contract';
@@ -122,6 +122,7 @@ export function MoodScreen() {
   return (
     <section aria-labelledby="mood-title" className="screen">
       <h1 id="mood-title">Mood</h1>
+      <UndoMessage />
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}

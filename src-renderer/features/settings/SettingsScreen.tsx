@@ -1,4 +1,5 @@
 import { useQuery } from '../../api/use-query';
+import { UndoMessage } from '../../app/undo';
 import { BackupSettings } from './BackupSettings';
 import { DataSettings } from './DataSettings';
 import { EmotionTagSettings } from './EmotionTagSettings';
@@ -11,6 +12,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title" className="screen">
       <h1 id="settings-title">Settings</h1>
+      <UndoMessage />
       <div className="card">
         <h2>Your data</h2>
         <p>

@@ -1,6 +1,7 @@
 import { readAll, useQuery } from '../../api/use-query';
 import { useToday } from '../../app/clock';
 import { weekdayAndDate } from '../../app/day-format';
+import { UndoMessage } from '../../app/undo';
 import { QuickMoodCheckIn } from './QuickMoodCheckIn';
 import { TodayHabits } from './TodayHabits';
 import './today.css';
@@ -21,6 +22,7 @@ export function TodayScreen() {
       <p className="muted today-date">
         {weekdayAndDate(today)}. Healing comes first, one day at a time.
       </p>
+      <UndoMessage />
       {error && (
         <p className="field-error" role="alert">
           {error}
