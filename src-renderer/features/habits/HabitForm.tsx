@@ -34,7 +34,7 @@ const KIND_CHOICES: Record<HabitKind, { label: string; hint: string }> = {
   break: { label: 'Break', hint: 'something to do at most so often, or not at all' },
 };
 
-/** The contract's fields this form shows; any other (such as the habit's `id`) is general. */
+/** The contract's fields the new-habit form shows; any other (such as an `id`) is general. */
 const FIELDS = {
   name: 'name',
   kind: 'kind',
@@ -42,6 +42,12 @@ const FIELDS = {
   period: 'period',
 } as const satisfies FieldMap<string>;
 type HabitField = (typeof FIELDS)[keyof typeof FIELDS];
+/** Editing keeps the kind and does not show it, so an error on it is general there. */
+const EDIT_FIELDS = {
+  name: 'name',
+  targetCount: 'targetCount',
+  period: 'period',
+} as const satisfies FieldMap<HabitField>;
 
 export interface HabitFormProps {
   readonly initial: HabitDraft;
@@ -59,7 +65,7 @@ export function targetFromDraft(text: string): number {
 export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const errors = useFormErrors<HabitField>(FIELDS);
+  const errors = useFormErrors<HabitField>(isEditing ? EDIT_FIELDS : FIELDS);
   const [isSaving, setIsSaving] = useState(false);
 
   const set = (patch: Partial<HabitDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -128,8 +134,6 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
           <FieldError id={`${id}-kind-error`} message={kindError} />
         </fieldset>
       )}
-      {/* Editing keeps the kind and hides its choice, but never an error about it. */}
-      {isEditing && <FieldError message={kindError} />}
 
       <div className="habit-target-row">
         <Field

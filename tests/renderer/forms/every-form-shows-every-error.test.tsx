@@ -198,6 +198,40 @@ describe('the habit form', () => {
   });
 });
 
+describe('the habit form, changing a habit', () => {
+  async function saveWith(error: AppError) {
+    const user = userEvent.setup({ delay: null });
+    const app = renderAnswering(<HabitsScreen />);
+    const form = await screen.findByRole('form', { name: 'New habit' });
+    await user.type(within(form).getByLabelText(/^Name/), 'Walk outside');
+    await user.click(within(form).getByRole('button', { name: 'Add habit' }));
+    const card = await screen.findByRole('listitem', { name: 'Walk outside' });
+    await user.click(within(card).getByRole('button', { name: 'Rename or change target' }));
+    const editing = await within(card).findByRole('form', { name: 'Change habit' });
+    app.answerNext('habit:update', error);
+    await user.click(within(editing).getByRole('button', { name: 'Save changes' }));
+  }
+
+  it.each(['name', 'targetCount', 'period'])(
+    'shows an error on %s beside its field',
+    async (field) => {
+      const error = errorOn(field);
+      await saveWith(error);
+      await expectShown(error, 'beside its field');
+    },
+  );
+
+  // The kind cannot be changed, so it is not on this form.
+  it.each(['kind', ...UNKNOWN, null])(
+    'shows an error on %s as the general message',
+    async (field) => {
+      const error = errorOn(field);
+      await saveWith(error);
+      await expectShown(error, 'as the general message');
+    },
+  );
+});
+
 describe('the habit check-in and its note', () => {
   async function saveNoteWith(error: AppError) {
     const user = userEvent.setup({ delay: null });
