@@ -63,6 +63,8 @@ const FIELDS = {
   note: 'note',
 } as const satisfies FieldMap<string>;
 type CommunicationField = (typeof FIELDS)[keyof typeof FIELDS];
+/** While the box for contact with the ex is unticked its context is hidden: errors there are general. */
+const { contactContext: _hidden, ...FIELDS_WITHOUT_CONTEXT } = FIELDS;
 
 /** An optional choice as a select, with "Not noted" for leaving it out. */
 function OptionalSelect<T extends string>({
@@ -147,7 +149,9 @@ export function CommunicationForm({
 }: CommunicationFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const errors = useFormErrors<CommunicationField>(FIELDS);
+  const errors = useFormErrors<CommunicationField>(
+    draft.isContactWithEx ? FIELDS : FIELDS_WITHOUT_CONTEXT,
+  );
   const [isSaving, setIsSaving] = useState(false);
   const firstField = useRef<HTMLInputElement>(null);
   const suggested = suggestedContactContext(situations);
@@ -230,8 +234,6 @@ export function CommunicationForm({
           />
         )}
       </div>
-      {/* Unticking the box hides the context, but never its error. */}
-      {!draft.isContactWithEx && <FieldError message={errors.errorOf('contactContext')} />}
 
       <ChoiceGroup
         legend="What did you practise?"

@@ -172,6 +172,20 @@ describe('the conversation form', () => {
   });
 });
 
+describe('the conversation form, not contact with the ex', () => {
+  it('shows an error on the hidden context as the general message', async () => {
+    const user = userEvent.setup();
+    const app = renderAnswering(<CommunicationScreen />);
+    const form = await screen.findByRole('form', { name: 'Log a conversation' });
+    await user.click(within(form).getByLabelText('Rehearsal alone'));
+    await user.click(within(form).getByLabelText('I-statements'));
+    const error = errorOn('contactContext');
+    app.answerNext('communication:create', error);
+    await user.click(within(form).getByRole('button', { name: 'Save conversation' }));
+    await expectShown(error, 'as the general message');
+  });
+});
+
 describe('the habit form', () => {
   async function saveWith(error: AppError) {
     const user = userEvent.setup({ delay: null });
