@@ -14,6 +14,11 @@ export function currentTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/** Today's calendar day in `timeZone`, by the clock right now. */
+export function todayIn(timeZone: string): string {
+  return todayAt(new Date(), timeZone);
+}
+
 /** Reads the clock: today's day in the computer's zone, right now. */
 export function readToday(now: Date = new Date()): Today {
   const timeZone = currentTimeZone();

@@ -1,7 +1,7 @@
 import { instantOfWallTime, wallTimeOf } from '../../../src-main/shared/calendar';
 import type { MoodEntry, MoodEntryInput } from '../../../src-main/shared/ipc-contract';
 
-export { currentTimeZone } from '../../app/day-format';
+export { currentTimeZone } from '../../app/clock';
 
 /** What the form holds while a person types: text, exactly as entered. */
 export interface MoodDraft {
