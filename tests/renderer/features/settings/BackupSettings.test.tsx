@@ -95,9 +95,7 @@ describe('Backups in Settings', () => {
     const listed = await app.listBackups();
     if (!listed.ok) throw new Error(listed.error.message);
     const createdAt = listed.value.backups[0]?.createdAt ?? '';
-    expect(item.getAttribute('aria-label')).toBe(
-      `Made by you from ${dateTimeInWords(createdAt)}`,
-    );
+    expect(item.getAttribute('aria-label')).toBe(`Made by you from ${dateTimeInWords(createdAt)}`);
     expect(within(item).getByText(/Made by you · \d+ KB/)).toBeTruthy();
     expect(fs.readdirSync(app.backupsDir)).toHaveLength(1);
   });
