@@ -37,6 +37,7 @@ export function isValidTimeZone(value: string): boolean {
   if (cached !== undefined) return cached;
   let isValid: boolean;
   try {
+    // Throws for a zone the runtime does not know; the locale plays no part.
     new Intl.DateTimeFormat('en-US', { timeZone: value });
     isValid = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value) || value === 'UTC';
   } catch {
@@ -46,24 +47,16 @@ export function isValidTimeZone(value: string): boolean {
   return isValid;
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The local calendar day an instant falls on in the zone it was entered in. */
 export function dayOfInstant(instant: string, timeZone: string): string {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const p = wallParts(Date.parse(instant), timeZone);
+  const pad = (n: number | undefined, width: number) => String(n ?? 0).padStart(width, '0');
+  return `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}`;
+}
+
+/** The zone this computer's clock is set to, as an IANA name (UTC when the runtime cannot say). */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 const DAY_MS = 86_400_000;
@@ -141,6 +134,11 @@ export function daysBetween(from: string, to: string): string[] {
 
 const wallFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The numbers a clock in `timeZone` shows at `ms`. Read with formatToParts, so the locale only
+ * has to give plain Latin digits: `en-US` is never shown to anyone (people see the renderer's
+ * day-format module, in their own locale).
+ */
 function wallParts(ms: number, timeZone: string): Record<string, number> {
   let formatter = wallFormatters.get(timeZone);
   if (!formatter) {

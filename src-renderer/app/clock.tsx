@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { msUntilNextDay, todayAt } from '../../src-main/shared/calendar';
+import { msUntilNextDay, systemTimeZone, todayAt } from '../../src-main/shared/calendar';
 
 /** The person's day, as their computer's clock and zone say now. */
 export interface Today {
@@ -11,7 +11,12 @@ export interface Today {
 
 /** The zone this computer's clock is set to: the person's "today" is a day in this zone. */
 export function currentTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return systemTimeZone();
+}
+
+/** Today's calendar day in `timeZone`, by the clock right now. */
+export function todayIn(timeZone: string): string {
+  return todayAt(new Date(), timeZone);
 }
 
 /** Reads the clock: today's day in the computer's zone, right now. */

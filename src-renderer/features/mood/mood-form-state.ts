@@ -1,7 +1,7 @@
 import { instantOfWallTime, wallTimeOf } from '../../../src-main/shared/calendar';
 import type { MoodEntry, MoodEntryInput } from '../../../src-main/shared/ipc-contract';
 
-export { currentTimeZone } from '../../app/day-format';
+export { currentTimeZone } from '../../app/clock';
 
 /** What the form holds while a person fills it in: dates as typed, null for a number not chosen. */
 export interface MoodDraft {

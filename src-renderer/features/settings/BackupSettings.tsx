@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
+import { dateTimeInWords, formatCount, formatOneDecimal } from '../../app/day-format';
 import { useUndo } from '../../app/undo';
 import type { Backup } from '../../../src-main/shared/ipc-contract';
 import './backup-settings.css';
@@ -23,29 +24,10 @@ function kindLabel(backup: Backup): string {
   }
 }
 
-/**
- * "Friday 27 November 2026 at 22:10", in this computer's zone; assembled from parts because ICU
- * versions disagree about the comma after the weekday.
- */
-function dateInWords(createdAt: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(createdAt));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}`;
-}
-
 function sizeInWords(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
+  if (bytes < 1024 * 1024) return `${formatCount(Math.round(bytes / 1024))} KB`;
+  return `${formatOneDecimal(bytes / (1024 * 1024))} MB`;
 }
 
 interface BackupItemProps {
@@ -67,7 +49,7 @@ function BackupItem({
   onCancel,
   onRestore,
 }: BackupItemProps) {
-  const when = dateInWords(backup.createdAt);
+  const when = dateTimeInWords(backup.createdAt);
   const askRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
@@ -171,7 +153,7 @@ export function BackupSettings() {
       setActionError(result.error.message);
       return;
     }
-    announce(`Backed up: your data as of ${dateInWords(result.value.createdAt)} is kept.`);
+    announce(`Backed up: your data as of ${dateTimeInWords(result.value.createdAt)} is kept.`);
   }
 
   async function restore(backup: Backup) {
@@ -188,7 +170,7 @@ export function BackupSettings() {
     }
     const { keptAs } = result.value;
     offerUndo({
-      message: `Restored the backup from ${dateInWords(backup.createdAt)}. What you had just before is kept as a backup.`,
+      message: `Restored the backup from ${dateTimeInWords(backup.createdAt)}. What you had just before is kept as a backup.`,
       undo: async () => {
         const back = await api.call('backup:restore', { fileName: keptAs.fileName });
         if (!back.ok) reload();

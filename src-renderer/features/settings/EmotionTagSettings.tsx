@@ -1,3 +1,4 @@
+import { formatCount } from '../../app/day-format';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -9,7 +10,7 @@ import './emotion-tag-settings.css';
 
 function usedOn(count: number): string {
   if (count === 0) return 'not used yet';
-  return count === 1 ? 'on 1 entry' : `on ${count.toLocaleString('en-GB')} entries`;
+  return count === 1 ? 'on 1 entry' : `on ${formatCount(count)} entries`;
 }
 
 /** The one field this form shows; any other error is its general message. */

@@ -8,6 +8,7 @@ import { createRouter } from '../../../../src-main/ipc/router';
 import { CHANNELS } from '../../../../src-main/shared/ipc-channels';
 import { ApiProvider } from '../../../../src-renderer/api/api-context';
 import { createApiClient, type Bridge } from '../../../../src-renderer/api/api-client';
+import { dateTimeInWords } from '../../../../src-renderer/app/day-format';
 import { UndoProvider } from '../../../../src-renderer/app/undo';
 import { BackupSettings } from '../../../../src-renderer/features/settings/BackupSettings';
 import { createTestDatabase } from '../../../helpers/test-db';
@@ -63,6 +64,7 @@ function renderWithDataFile() {
         )
         .run(note),
     notes: () => db.prepare('SELECT note FROM mood_entries ORDER BY id').pluck().all(),
+    listBackups: () => createApiClient(bridge).call('backup:list', {}),
   };
 }
 
@@ -89,9 +91,11 @@ describe('Backups in Settings', () => {
     await waitFor(() => expect(backupItems()).toHaveLength(1));
     expect(backupItems()).toHaveLength(1);
     const item = newestItem();
-    expect(item.getAttribute('aria-label')).toMatch(
-      /^Made by you from \w+day \d+ \w+ \d{4} at \d\d:\d\d$/,
-    );
+    // Named in words, in the system's locale, to the minute of this computer's clock.
+    const listed = await app.listBackups();
+    if (!listed.ok) throw new Error(listed.error.message);
+    const createdAt = listed.value.backups[0]?.createdAt ?? '';
+    expect(item.getAttribute('aria-label')).toBe(`Made by you from ${dateTimeInWords(createdAt)}`);
     expect(within(item).getByText(/Made by you · \d+ KB/)).toBeTruthy();
     expect(fs.readdirSync(app.backupsDir)).toHaveLength(1);
   });
