@@ -1,4 +1,5 @@
 import { useId, type ReactNode, type Ref } from 'react';
+import { formatCount } from '../app/day-format';
 import { clampText, visibleCount } from './text-limit';
 import './forms.css';
 
@@ -105,7 +106,7 @@ export function FormMessage({ message }: { readonly message: string | null }) {
 
 /** The words shown once free text reaches its limit. */
 export function limitNote(max: number): string {
-  return `That is as long as this can be: ${max.toLocaleString()} characters.`;
+  return `That is as long as this can be: ${formatCount(max)} characters.`;
 }
 
 export interface TextFieldProps {
