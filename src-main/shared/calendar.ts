@@ -37,6 +37,7 @@ export function isValidTimeZone(value: string): boolean {
   if (cached !== undefined) return cached;
   let isValid: boolean;
   try {
+    // Throws for a zone the runtime does not know; the locale plays no part.
     new Intl.DateTimeFormat('en-US', { timeZone: value });
     isValid = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value) || value === 'UTC';
   } catch {
@@ -46,30 +47,82 @@ export function isValidTimeZone(value: string): boolean {
   return isValid;
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The local calendar day an instant falls on in the zone it was entered in. */
 export function dayOfInstant(instant: string, timeZone: string): string {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const p = wallParts(Date.parse(instant), timeZone);
+  const pad = (n: number | undefined, width: number) => String(n ?? 0).padStart(width, '0');
+  return `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}`;
+}
+
+/** The zone this computer's clock is set to, as an IANA name (UTC when the runtime cannot say). */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` day: integer arithmetic (Howard Hinnant's
+ * `days_from_civil`, https://howardhinnant.github.io/date_algorithms.html), many times faster than
+ * `Date.parse` in loops over years of days.
+ */
+export function dayNumber(day: string): number {
+  const month = Number(day.slice(5, 7));
+  const year = Number(day.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear =
+    Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(day.slice(8, 10)) - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The `YYYY-MM-DD` day of a day number (see dayNumber). */
+export function dayOfNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The day `count` days after (or before, when negative) `day`. */
 export function addDays(day: string, count: number): string {
-  const ms = Date.parse(`${day}T00:00:00Z`) + count * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
+  return dayOfNumber(dayNumber(day) + count);
+}
+
+/** How many days `to` is after `from` (negative when before). */
+export function daysFrom(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** 0 for Monday ... 6 for Sunday (1970-01-01, day 0, was a Thursday). */
+export function weekdayIndex(day: string): number {
+  return (((dayNumber(day) + 3) % 7) + 7) % 7;
+}
+
+/** The Monday that starts the week `day` is in. */
+export function weekStart(day: string): string {
+  return addDays(day, -weekdayIndex(day));
+}
+
+/** `YYYY-MM` of a day. */
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** The month (`YYYY-MM`) `count` months after (or before, when negative) `month`. */
+export function addMonths(month: string, count: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}
+
+/** The first day of the month `day` is in. */
+export function monthStart(day: string): string {
+  return `${monthOf(day)}-01`;
+}
+
+/** The first and last day of a month (`YYYY-MM`), both included. */
+export function monthRange(month: string): { from: string; to: string } {
+  return { from: `${month}-01`, to: addDays(`${addMonths(month, 1)}-01`, -1) };
 }
 
 /** Every day from `from` to `to`, both included, in order. */
@@ -81,6 +134,11 @@ export function daysBetween(from: string, to: string): string[] {
 
 const wallFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The numbers a clock in `timeZone` shows at `ms`. Read with formatToParts, so the locale only
+ * has to give plain Latin digits: `en-US` is never shown to anyone (people see the renderer's
+ * day-format module, in their own locale).
+ */
 function wallParts(ms: number, timeZone: string): Record<string, number> {
   let formatter = wallFormatters.get(timeZone);
   if (!formatter) {
@@ -139,4 +197,21 @@ export function instantOfWallTime(day: string, time: string, timeZone: string): 
   };
   const settled = shows(second) ? second : shows(first) ? first : Math.max(first, second);
   return new Date(settled).toISOString();
+}
+
+/** The person's calendar day at `now` on a clock set to `timeZone`. */
+export function todayAt(now: Date, timeZone: string): string {
+  return dayOfInstant(now.toISOString(), timeZone);
+}
+
+/**
+ * Milliseconds from `now` until the next calendar day begins in `timeZone`. Aims at the instant the
+ * zone's clocks first show the next day, so days of 23 or 25 hours (daylight saving) and zones
+ * whose midnight is skipped still turn over on time. Never less than one second, so a caller that
+ * re-arms a timer cannot spin.
+ */
+export function msUntilNextDay(now: Date, timeZone: string): number {
+  const tomorrow = addDays(todayAt(now, timeZone), 1);
+  const begins = Date.parse(instantOfWallTime(tomorrow, '00:00', timeZone));
+  return Math.max(1000, begins - now.getTime());
 }

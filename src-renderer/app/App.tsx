@@ -7,6 +7,7 @@ import { ReportScreen } from '../features/report/ReportScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';
+import { ClockProvider } from './clock';
 import { UndoProvider } from './undo';
 
 function useSection(): SectionId {
@@ -57,28 +58,31 @@ export function App() {
   }, [label]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#content" onClick={skipToContent}>
-        Skip to the page
-      </a>
-      <nav className="sidebar" aria-label="Sections">
-        <p className="brand">Mending</p>
-        <ul>
-          {SECTIONS.map((s) => (
-            <li key={s.id}>
-              <a href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
-                {s.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-        <p className="sidebar-note">Everything stays on this computer.</p>
-      </nav>
-      <main className="content" id="content" tabIndex={-1}>
-        <UndoProvider>
-          <Screen section={section} />
-        </UndoProvider>
-      </main>
-    </div>
+    <ClockProvider>
+      <div className="app">
+        <a className="skip-link" href="#content" onClick={skipToContent}>
+          Skip to the page
+        </a>
+        <nav className="sidebar" aria-label="Sections">
+          <p className="brand">Mending</p>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
+                  {s.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="sidebar-note">Everything stays on this computer.</p>
+        </nav>
+        <main className="content" id="content" tabIndex={-1}>
+          {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
+          <UndoProvider key={section}>
+            <Screen section={section} />
+          </UndoProvider>
+        </main>
+      </div>
+    </ClockProvider>
   );
 }

@@ -19,6 +19,8 @@ export function DamageWatch({ children }: { children: ReactNode }) {
         if (!result.ok && result.error.code === 'damaged') setMessage(result.error.message);
         return result;
       },
+      dataVersion: () => api.dataVersion(),
+      onDataChange: (listener) => api.onDataChange(listener),
     }),
     [api],
   );

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 
 /** Something that was just done, with the way to take it back. */
 export interface UndoableAction {
@@ -15,16 +23,34 @@ interface UndoContextValue {
   readonly announce: (message: string) => void;
 }
 
+interface UndoLineValue {
+  readonly message: string;
+  readonly offer: UndoableAction | null;
+  readonly isUndoing: boolean;
+  readonly undo: () => void;
+  readonly dismiss: () => void;
+  /** Says a screen shows the line itself; returns the way to say it no longer does. */
+  readonly place: () => () => void;
+}
+
 const UndoContext = createContext<UndoContextValue | null>(null);
+const UndoLineContext = createContext<UndoLineValue | null>(null);
 
 /**
- * One place where every screen says what it just saved or removed, with an Undo button. The offer
- * stays until the next action replaces it or the person closes it: no timer to race.
+ * Where a screen says what it just saved or removed, with an Undo button. The App gives each
+ * section its own provider (keyed by the section), so an offer never follows the person to another
+ * screen, where its Undo would take back something they cannot see. The offer stays until the next
+ * action replaces it or the person closes it: no timer to race.
  */
 export function UndoProvider({ children }: { children: ReactNode }) {
   const [offer, setOffer] = useState<UndoableAction | null>(null);
   const [message, setMessage] = useState('');
   const [isUndoing, setIsUndoing] = useState(false);
+  const [placed, setPlaced] = useState(0);
+  const place = useCallback(() => {
+    setPlaced((n) => n + 1);
+    return () => setPlaced((n) => n - 1);
+  }, []);
 
   const offerUndo = useCallback((action: UndoableAction) => {
     setOffer(action);
@@ -36,47 +62,71 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo(() => ({ offerUndo, announce }), [offerUndo, announce]);
 
-  async function undo() {
-    if (!offer) return;
-    setIsUndoing(true);
-    const problem = await offer.undo();
-    setIsUndoing(false);
-    setOffer(null);
-    setMessage(problem ?? 'Undone: everything is as it was.');
-  }
+  const line = useMemo<UndoLineValue>(
+    () => ({
+      message,
+      offer,
+      isUndoing,
+      undo: () => {
+        if (!offer) return;
+        setIsUndoing(true);
+        void offer.undo().then((problem) => {
+          setIsUndoing(false);
+          setOffer(null);
+          setMessage(problem ?? 'Undone: everything is as it was.');
+        });
+      },
+      dismiss: () => {
+        setOffer(null);
+        setMessage('');
+      },
+      place,
+    }),
+    [message, offer, isUndoing, place],
+  );
 
   return (
     <UndoContext.Provider value={value}>
-      {children}
-      <div className="toast-region">
-        <div className={message ? 'toast' : 'toast empty'} role="status" aria-live="polite">
-          <span>{message}</span>
-          {offer && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void undo()}
-              disabled={isUndoing}
-            >
-              Undo
-            </button>
-          )}
-          {message && (
-            <button
-              type="button"
-              className="button quiet"
-              aria-label="Dismiss message"
-              onClick={() => {
-                setOffer(null);
-                setMessage('');
-              }}
-            >
-              ×
-            </button>
-          )}
-        </div>
-      </div>
+      <UndoLineContext.Provider value={line}>
+        {children}
+        {/* A part shown on its own (a card in a test, say) still says what happened, after it. */}
+        {placed === 0 && <UndoMessage isPlacedByProvider />}
+      </UndoLineContext.Provider>
     </UndoContext.Provider>
+  );
+}
+
+/**
+ * The message line, placed by each screen in its own flow under its heading: it pushes nothing
+ * over anything (never `position: fixed` over fields or the report's own status), and its space is
+ * kept while empty so that controls do not jump when a message appears.
+ */
+export function UndoMessage({ isPlacedByProvider = false }: { isPlacedByProvider?: boolean }) {
+  const line = useContext(UndoLineContext);
+  if (!line) throw new Error('UndoMessage must be used inside <UndoProvider>.');
+  const { message, offer, isUndoing, undo, dismiss, place } = line;
+  useEffect(() => (isPlacedByProvider ? undefined : place()), [isPlacedByProvider, place]);
+  return (
+    <div className="undo-line">
+      <div className={message ? 'toast' : 'toast empty'} role="status" aria-live="polite">
+        <span>{message}</span>
+        {offer && (
+          <button type="button" className="button" onClick={undo} disabled={isUndoing}>
+            Undo
+          </button>
+        )}
+        {message && (
+          <button
+            type="button"
+            className="button quiet"
+            aria-label="Dismiss message"
+            onClick={dismiss}
+          >
+            ×
+          </button>
+        )}
+      </div>
+    </div>
   );
 }
 

@@ -1,5 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { addDays } from '../../src-main/shared/calendar';
+import {
+  addDays,
+  addMonths,
+  monthOf,
+  monthRange,
+  weekdayIndex,
+} from '../../src-main/shared/calendar';
+import { dayOfMonth, monthLabel, weekdayAndDate, weekdayNames } from '../app/day-format';
 import { NamedByContent } from '../app/named-by-content';
 import './mood-calendar.css';
 
@@ -10,21 +17,7 @@ export interface CalendarDay {
   readonly count: number;
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const WEEKDAY_NAMES = weekdayNames();
 
 /** The colour steps of the scale and the moods each one holds, lowest first. */
 export const MOOD_LEVELS = ['1–2', '3–4', '5–6', '7–8', '9–10'] as const;
@@ -35,32 +28,10 @@ export function moodLevel(average: number): number {
   return Math.ceil(rounded / 2);
 }
 
-/** `YYYY-MM` of a day. */
-export function monthOf(day: string): string {
-  return day.slice(0, 7);
-}
+export { addMonths, monthOf, monthRange } from '../../src-main/shared/calendar';
 
-/** The month `count` months after (or before, when negative) `month`. */
-export function addMonths(month: string, count: number): string {
-  const [year, monthIndex] = [Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1];
-  const date = new Date(Date.UTC(year, monthIndex + count, 1));
-  return date.toISOString().slice(0, 7);
-}
-
-/** The first and last day of a month, both included. */
-export function monthRange(month: string): { from: string; to: string } {
-  const from = `${month}-01`;
-  return { from, to: addDays(`${addMonths(month, 1)}-01`, -1) };
-}
-
-export function monthName(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
-}
-
-/** 0 for Monday ... 6 for Sunday. */
-function weekdayIndex(day: string): number {
-  return (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
-}
+/** "November 2026", in the system's language. */
+export const monthName = monthLabel;
 
 function formatAverage(average: number): string {
   const rounded = Math.round(average * 10) / 10;
@@ -69,7 +40,7 @@ function formatAverage(average: number): string {
 
 /** What a screen reader says for a day: "Tuesday 3 November: average mood 6.5 from 2 entries". */
 export function dayLabel(day: string, mood: CalendarDay | undefined): string {
-  const date = `${WEEKDAYS[weekdayIndex(day)]} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  const date = weekdayAndDate(day);
   if (!mood) return `${date}: no entries`;
   const entries = mood.count === 1 ? '1 entry' : `${mood.count} entries`;
   return `${date}: average mood ${formatAverage(mood.average)} from ${entries}`;
@@ -205,11 +176,11 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
         aria-describedby={`${id}-summary`}
       >
         <div role="row" className="mood-cal-week mood-cal-weekdays">
-          {WEEKDAYS.map((weekday) => (
-            <div key={weekday} role="columnheader">
+          {WEEKDAY_NAMES.map(([short, long]) => (
+            <div key={long} role="columnheader">
               <NamedByContent
-                label={weekday}
-                parts={[{ text: weekday.slice(0, 3), className: 'mood-cal-weekday' }]}
+                label={long}
+                parts={[{ text: short, className: 'mood-cal-weekday' }]}
               />
             </div>
           ))}
@@ -237,7 +208,7 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
                   <NamedByContent
                     label={dayLabel(day, mood)}
                     parts={[
-                      { text: String(Number(day.slice(8, 10))), className: 'mood-cal-date' },
+                      { text: dayOfMonth(day), className: 'mood-cal-date' },
                       ...(mood
                         ? [{ text: formatAverage(mood.average), className: 'mood-cal-average' }]
                         : []),

@@ -1,3 +1,4 @@
+import { formatCount } from '../app/day-format';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -38,7 +39,7 @@ export function quadrantOf(mood: number, energy: number): Quadrant {
   return isPleasant ? 'calm' : 'drained';
 }
 
-const entries = (n: number) => (n === 1 ? '1 entry' : `${n.toLocaleString('en-GB')} entries`);
+const entries = (n: number) => (n === 1 ? '1 entry' : `${formatCount(n)} entries`);
 
 /** What the grid shows, in words: how many entries fall in each corner, and what is left out. */
 export function moodGridCaption(

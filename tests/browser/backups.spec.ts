@@ -14,6 +14,7 @@ import {
   stopApp,
   expectOnlyAppRequests,
 } from './harness';
+import { chooseOnScale } from './scale';
 
 const ZONE = 'America/New_York';
 const today = todayIn(ZONE);
@@ -37,7 +38,7 @@ function savedMoods(): number[] {
 }
 
 /** The app's one message line, with Undo beside it. */
-const toast = (page: Page) => page.locator('.toast-region').getByRole('status');
+const toast = (page: Page) => page.locator('.undo-line').getByRole('status');
 const backupsDir = () => path.join(path.dirname(app.dbPath), 'backups');
 const backupItems = (page: Page) =>
   page.getByRole('list', { name: 'Backups' }).getByRole('listitem');
@@ -52,7 +53,7 @@ async function addMood(page: Page, day: string, time: string, mood: string) {
   const form = page.getByRole('form', { name: /mood entry/ });
   await form.getByLabel('Date').fill(day);
   await form.getByLabel('Time').fill(time);
-  await form.getByLabel(/^Mood/).fill(mood);
+  await chooseOnScale(form, /^Mood/, mood);
   await form.getByRole('button', { name: 'Save entry' }).click();
   await expect.poll(() => toast(page).textContent()).toContain('Saved');
 }
@@ -103,7 +104,6 @@ describe('backups in a real browser', () => {
 
   it('looks right in light and dark, wide and narrow', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Dismiss message' }).click();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [width, height] of [

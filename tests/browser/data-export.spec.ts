@@ -25,6 +25,7 @@ import {
   saveScreenshot,
   type AppUnderTest,
 } from './harness';
+import { chooseOnScale } from './scale';
 
 const ZONE = 'Asia/Kathmandu';
 const today = todayIn(ZONE);
@@ -77,7 +78,7 @@ async function addMood(page: Page, day: string, time: string, mood: string, note
   const form = page.getByRole('form', { name: /mood entry/ });
   await form.getByLabel('Date').fill(day);
   await form.getByLabel('Time').fill(time);
-  await form.getByLabel(/^Mood/).fill(mood);
+  await chooseOnScale(form, /^Mood/, mood);
   await form.getByLabel(/^Note/).fill(note);
   await form.getByRole('button', { name: 'Save entry' }).click();
   await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Saved');

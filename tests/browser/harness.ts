@@ -131,6 +131,8 @@ export async function openApp(
     files?: FileDialogs;
     /** Prints reports to PDF (Chromium's, from tests/helpers/chromium-pdf.ts). */
     printPdf?: PdfPrinter;
+    /** The main process's clock, for specs that move the page's clock (page.clock) too. */
+    now?: () => Date;
   },
 ): Promise<AppUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'mending-browser-'));
@@ -144,8 +146,9 @@ export async function openApp(
       backupsDir: join(dir, 'backups'),
       files: options.files,
       printPdf: options.printPdf,
-      // The services see the same clock as the page: a fixed moment must hold on both sides.
-      now: () => clockNow(options.timezoneId),
+      // The services see the same clock as the page: a fixed moment must hold on both sides
+      // (a spec that moves the page's clock itself passes its own `now`).
+      now: options.now ?? (() => clockNow(options.timezoneId)),
     }),
     isTrustedSender: (sender) => sender.url?.startsWith(`${TEST_ORIGIN}/`) ?? false,
   });

@@ -12,6 +12,7 @@ import {
   stopApp,
   expectOnlyAppRequests,
 } from './harness';
+import { chooseOnScale } from './scale';
 
 // Far ahead of UTC: the day an entry lands on must be the person's day, not the computer's.
 const ZONE = 'Pacific/Apia';
@@ -37,7 +38,7 @@ function rows(sql: string): unknown[] {
 }
 
 /** The message line at the bottom, where Undo is offered (screens may have statuses of their own). */
-const status = (page: Page) => page.locator('.toast-region').getByRole('status').textContent();
+const status = (page: Page) => page.locator('.undo-line').getByRole('status').textContent();
 const goTo = async (page: Page, section: string) => {
   await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -63,13 +64,13 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
     await page.getByRole('link', { name: 'Mood' }).click();
     const form = page.getByRole('form', { name: 'New mood entry' });
     await form.getByRole('button', { name: 'wistful', exact: true }).click();
-    await form.getByLabel(/^Mood/).fill('7');
-    await form.getByLabel(/^Energy/).fill('3');
+    await chooseOnScale(form, /^Mood/, 7);
+    await chooseOnScale(form, /^Energy/, 3);
     await form.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => status(page)).toContain('Saved');
 
     await form.getByLabel('Date').fill(yesterday);
-    await form.getByLabel(/^Mood/).fill('4');
+    await chooseOnScale(form, /^Mood/, 4);
     await form.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => page.locator('li.entry').count()).toBe(2);
     expect(rows('SELECT tag FROM mood_entry_tags')).toEqual([{ tag: 'wistful' }]);
@@ -135,8 +136,6 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
 
   it('looks right in light and dark, wide and narrow', async () => {
     const { page } = app;
-    // The last message would cover part of every screenshot.
-    await page.getByRole('button', { name: 'Dismiss message' }).click();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [width, height] of [

@@ -11,6 +11,7 @@ import {
   stopApp,
   expectOnlyAppRequests,
 } from './harness';
+import { chooseOnScale, scaleOf } from './scale';
 
 const ZONE = 'Europe/Berlin';
 const today = todayIn(ZONE);
@@ -48,13 +49,13 @@ const chartDots = (page: Page) => page.locator('.recharts-line-dots circle');
 
 async function addEntry(
   page: Page,
-  entry: { day: string; time: string; mood: string; hurt?: string; tag?: string; note?: string },
+  entry: { day: string; time: string; mood: number; hurt?: number; tag?: string; note?: string },
 ) {
   const f = form(page);
   await f.getByLabel('Date').fill(entry.day);
   await f.getByLabel('Time').fill(entry.time);
-  await f.getByLabel(/^Mood/).fill(entry.mood);
-  if (entry.hurt) await f.getByLabel(/still hurts/).fill(entry.hurt);
+  await chooseOnScale(f, /^Mood/, entry.mood);
+  if (entry.hurt !== undefined) await chooseOnScale(f, /still hurts/, entry.hurt);
   if (entry.tag) await f.getByRole('button', { name: entry.tag, exact: true }).click();
   if (entry.note) await f.getByLabel(/^Note/).fill(entry.note);
   await f.getByRole('button', { name: 'Save entry' }).click();
@@ -89,17 +90,17 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     await addEntry(page, {
       day: addDays(today, -5),
       time: '08:30',
-      mood: '3',
-      hurt: '8',
+      mood: 3,
+      hurt: 8,
       tag: 'lonely',
     });
     await addEntry(page, {
       day: addDays(today, -2),
       time: '21:10',
-      mood: '5',
+      mood: 5,
       note: 'Called my sister. <b>x</b>',
     });
-    await addEntry(page, { day: today, time: '07:45', mood: '7', hurt: '4', tag: 'hopeful' });
+    await addEntry(page, { day: today, time: '07:45', mood: 7, hurt: 4, tag: 'hopeful' });
 
     await expect.poll(() => entries(page).count()).toBe(3);
     await expect.poll(() => chartDots(page).count()).toBe(3);
@@ -121,7 +122,7 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     const oldest = entries(page).filter({ hasText: 'Mood 3' });
     await oldest.getByRole('button', { name: 'Edit' }).click();
     const f = page.getByRole('form', { name: 'Edit mood entry' });
-    await f.getByLabel(/^Mood/).fill('6');
+    await chooseOnScale(f, /^Mood/, 6);
     await f.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('changes are saved');
 
@@ -160,30 +161,30 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     expect(savedRows().map((r) => r.mood)).toEqual([6, 7]);
   });
 
-  it('shows a clear message next to an out-of-range value and saves nothing', async () => {
+  it('shows a clear message next to a missing mood and saves nothing', async () => {
+    // The scales offer only numbers in range, so the mistake left to make is choosing none.
     const { page } = app;
     const before = savedRows();
     const f = form(page);
-    await f.getByLabel(/^Mood/).fill('4');
-    await f.getByLabel(/still hurts/).fill('11');
+    await chooseOnScale(f, /still hurts/, 2);
     await f.getByRole('button', { name: 'Save entry' }).click();
 
-    const hurt = f.getByLabel(/still hurts/);
-    await expect.poll(() => hurt.getAttribute('aria-invalid')).toBe('true');
+    const mood = scaleOf(f, /^Mood/);
+    await expect.poll(() => mood.getAttribute('aria-invalid')).toBe('true');
     // settled: the field is marked invalid (polled above) in the same render that links its message.
-    const messageId = await hurt.getAttribute('aria-describedby');
+    const messageId = await mood.getAttribute('aria-describedby');
     await expect
       .poll(() => page.locator(`[id="${messageId}"]`).textContent())
-      .toBe('How much it still hurts must be a whole number from 0 to 10.');
+      .toBe('Mood must be a whole number from 1 to 10.');
     expect(savedRows()).toEqual(before);
     // settled: the error above is shown, so the refused save has finished; nothing was added.
     expect(await entries(page).count()).toBe(2);
     await saveScreenshot(page, 'mood-error-light-1280');
 
-    await hurt.fill('2');
+    await chooseOnScale(f, /^Mood/, 4);
     await f.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => entries(page).count()).toBe(3);
-    await expect.poll(() => hurt.getAttribute('aria-invalid')).toBe('false');
+    await expect.poll(() => mood.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('looks right in dark mode and in a narrow window', async () => {

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import type Database from 'better-sqlite3';
 import type { ReactElement } from 'react';
 import { openDatabase } from '../../src-main/db/open-database';
 import { createHandlers, type HandlerContext } from '../../src-main/ipc/handlers';
@@ -6,6 +7,7 @@ import { createRouter } from '../../src-main/ipc/router';
 import { CHANNELS, type Channel } from '../../src-main/shared/ipc-channels';
 import { ApiProvider } from '../../src-renderer/api/api-context';
 import { createApiClient, type Bridge } from '../../src-renderer/api/api-client';
+import { ClockProvider } from '../../src-renderer/app/clock';
 import { UndoProvider } from '../../src-renderer/app/undo';
 
 const APP_PAGE = { url: 'app://mending/index.html' };
@@ -29,10 +31,18 @@ globalThis.ResizeObserver ??= FixedSizeResizeObserver;
  * The real router, services and an in-memory SQLite database; only the Electron IPC hop is left
  * out. `dispatch` sets up data the way the page would; `render` shows a screen over it.
  */
-export function createTestApp(ports: Pick<HandlerContext, 'files' | 'printPdf'> = {}) {
-  const db = openDatabase(':memory:');
+export function createTestApp(
+  ports: Pick<HandlerContext, 'files' | 'printPdf'> & {
+    /** A real data file (with `backupsDir` beside it) instead of `:memory:`, for backups. */
+    readonly dataFile?: { readonly db: Database.Database; readonly path: string };
+    readonly backupsDir?: string;
+  } = {},
+) {
+  const { dataFile, ...rest } = ports;
+  const db = dataFile?.db ?? openDatabase(':memory:');
+  const databasePath = dataFile?.path ?? ':memory:';
   const router = createRouter({
-    handlers: createHandlers({ db, version: 'test', databasePath: ':memory:', ...ports }),
+    handlers: createHandlers({ db, version: 'test', databasePath, ...rest }),
     isTrustedSender: (sender) => sender.url === APP_PAGE.url,
   });
   const dispatch = (channel: Channel, input: unknown) => router.dispatch(channel, input, APP_PAGE);
@@ -43,10 +53,13 @@ export function createTestApp(ports: Pick<HandlerContext, 'files' | 'printPdf'> 
   return {
     db,
     dispatch,
+    api,
     render: (ui: ReactElement) =>
       render(
         <ApiProvider api={api}>
-          <UndoProvider>{ui}</UndoProvider>
+          <ClockProvider>
+            <UndoProvider>{ui}</UndoProvider>
+          </ClockProvider>
         </ApiProvider>,
       ),
   };

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
+  dayNumber,
   dayOfInstant,
+  dayOfNumber,
   daysBetween,
+  daysFrom,
   instantOfWallTime,
   isValidDay,
   isValidInstant,
   isValidTimeZone,
+  monthOf,
+  monthRange,
+  monthStart,
+  msUntilNextDay,
+  todayAt,
   wallTimeOf,
+  weekStart,
+  weekdayIndex,
 } from '../../src-main/shared/calendar';
 
 describe('calendar days', () => {
@@ -82,5 +93,74 @@ describe('instants and zones', () => {
       day: '2026-10-04',
       time: '02:45',
     });
+  });
+});
+
+describe('day numbers, weeks and months', () => {
+  it('numbers days from 1970-01-01 and back, across leap days and centuries', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01') - dayNumber('2000-02-28')).toBe(2);
+    expect(dayNumber('1900-03-01') - dayNumber('1900-02-28')).toBe(1);
+    for (const day of ['1900-01-01', '1969-12-31', '2024-02-29', '2999-12-31']) {
+      expect(dayOfNumber(dayNumber(day))).toBe(day);
+      expect(dayNumber(day)).toBe(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+    }
+    expect(daysFrom('2026-11-28', '2026-12-01')).toBe(3);
+    expect(daysFrom('2026-12-01', '2026-11-28')).toBe(-3);
+  });
+
+  it('names weekdays Monday first, and finds the week and month a day is in', () => {
+    expect(weekdayIndex('2026-11-30')).toBe(0); // a Monday
+    expect(weekdayIndex('2026-11-29')).toBe(6); // a Sunday
+    expect(weekdayIndex('1969-12-29')).toBe(0); // a Monday before day 0
+    expect(weekStart('2026-11-29')).toBe('2026-11-23');
+    expect(weekStart('2027-01-01')).toBe('2026-12-28');
+    expect(monthStart('2024-02-29')).toBe('2024-02-01');
+    expect(monthOf('2024-02-29')).toBe('2024-02');
+    expect(addMonths('2026-11', 2)).toBe('2027-01');
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(monthRange('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(monthRange('2026-12')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+  });
+});
+
+describe('today and the next midnight', () => {
+  it('says which day it is on the clock of a zone', () => {
+    const now = new Date('2026-11-28T23:30:00.000Z');
+    expect(todayAt(now, 'Europe/Paris')).toBe('2026-11-29');
+    expect(todayAt(now, 'America/New_York')).toBe('2026-11-28');
+    expect(todayAt(now, 'Pacific/Apia')).toBe('2026-11-29');
+  });
+
+  it('counts down to the instant the next local day begins, also across daylight saving', () => {
+    // 22:00 in Paris: two hours to go.
+    expect(msUntilNextDay(new Date('2026-11-28T21:00:00.000Z'), 'Europe/Paris')).toBe(
+      2 * 3_600_000,
+    );
+    // New York, the night clocks go back (1 Nov 2026): 31 Oct 23:00 to 1 Nov 00:00 is one hour,
+    // and 1 Nov 00:00 to 2 Nov 00:00 is 25 hours.
+    expect(msUntilNextDay(new Date('2026-11-01T03:00:00.000Z'), 'America/New_York')).toBe(
+      3_600_000,
+    );
+    expect(msUntilNextDay(new Date('2026-11-01T04:00:00.000Z'), 'America/New_York')).toBe(
+      25 * 3_600_000,
+    );
+    // Kathmandu is UTC+05:45.
+    expect(msUntilNextDay(new Date('2026-11-28T18:00:00.000Z'), 'Asia/Kathmandu')).toBe(
+      15 * 60_000,
+    );
+    // Never less than a second, so a timer re-armed at midnight cannot spin.
+    expect(msUntilNextDay(new Date('2026-11-28T23:00:00.000Z'), 'Europe/Paris')).toBe(
+      24 * 3_600_000,
+    );
+  });
+
+  it('turns over on time where midnight itself is skipped (Santiago, September 2026)', () => {
+    // Chile moves clocks from 00:00 to 01:00 on the first Sunday of September.
+    const day = '2026-09-06';
+    const begins = instantOfWallTime(day, '00:00', 'America/Santiago');
+    expect(dayOfInstant(begins, 'America/Santiago')).toBe(day);
+    const before = new Date(Date.parse(begins) - 60_000);
+    expect(msUntilNextDay(before, 'America/Santiago')).toBe(60_000);
   });
 });

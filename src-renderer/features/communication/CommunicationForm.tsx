@@ -1,22 +1,17 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FormEvent,
-  type ReactNode,
-  type Ref,
-} from 'react';
-import {
+  COMMUNICATION_NOTE_MAX,
   COMMUNICATION_SKILLS,
   CONTACT_CONTEXTS,
   CONTACT_CONTEXT_LABELS,
   COUNTERPARTS,
   COUNTERPART_LABELS,
+  DO_DIFFERENTLY_MAX,
   INITIATORS,
   INITIATOR_LABELS,
   OUTCOMES,
   OUTCOME_LABELS,
+  SELF_RATING_MAX,
   SKILL_LABELS,
   TONES,
   TONE_LABELS,
@@ -25,6 +20,17 @@ import {
 } from '../../../src-main/shared/domain/communication';
 import type { UnavoidableSituation } from '../../../src-main/shared/domain/settings';
 import type { AppError } from '../../../src-main/shared/result';
+import {
+  ChoiceGroup,
+  choicesOf,
+  Field,
+  FieldError,
+  FormMessage,
+  TextField,
+  useFormErrors,
+  type Choice,
+  type FieldMap,
+} from '../../forms';
 import type { CommunicationDraft } from './communication-form-state';
 
 export interface CommunicationFormProps {
@@ -39,103 +45,97 @@ export interface CommunicationFormProps {
   readonly onCancel?: () => void;
 }
 
-/** Which input an error from the contract belongs next to. */
-function fieldOf(error: AppError | null): string | null {
-  if (!error?.field) return null;
-  const top = error.field.split('.')[0] ?? '';
-  return top === 'occurredAt' || top === 'timeZone' ? 'when' : top;
-}
-
-interface Option<T extends string> {
-  readonly value: T;
-  readonly label: string;
-}
-
-function options<T extends string>(values: readonly T[], labels: Record<T, string>): Option<T>[] {
-  return values.map((value) => ({ value, label: labels[value] }));
-}
-
-/** One choice out of a few, shown as chips; real radio buttons, so arrow keys move between them. */
-function ChoiceGroup<T extends string>({
-  legend,
-  hint,
-  name,
-  choices,
-  value,
-  onChange,
-  invalid,
-  firstRef,
-}: {
-  legend: string;
-  hint?: ReactNode;
-  name: string;
-  choices: readonly Option<T>[];
-  value: T | '';
-  onChange: (value: T) => void;
-  invalid: { 'aria-invalid': boolean; 'aria-describedby'?: string };
-  firstRef?: Ref<HTMLInputElement>;
-}) {
-  return (
-    <fieldset className="choice-group" {...invalid}>
-      <legend>
-        {legend} {hint}
-      </legend>
-      {choices.map((choice, index) => (
-        <label key={choice.value} className="choice">
-          <input
-            ref={index === 0 ? firstRef : undefined}
-            type="radio"
-            name={name}
-            value={choice.value}
-            checked={value === choice.value}
-            onChange={() => onChange(choice.value)}
-          />
-          {choice.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+/** The contract's fields this form shows; any other (such as the entry's `id`) is general. */
+const FIELDS = {
+  occurredAt: 'when',
+  timeZone: 'when',
+  counterpart: 'counterpart',
+  isContactWithEx: 'isContactWithEx',
+  contactContext: 'contactContext',
+  skill: 'skill',
+  initiatedBy: 'initiatedBy',
+  tone: 'tone',
+  outcome: 'outcome',
+  selfRating: 'selfRating',
+  moodBefore: 'moodBefore',
+  moodAfter: 'moodAfter',
+  doDifferently: 'doDifferently',
+  note: 'note',
+} as const satisfies FieldMap<string>;
+type CommunicationField = (typeof FIELDS)[keyof typeof FIELDS];
+/** While the box for contact with the ex is unticked its context is hidden: errors there are general. */
+const { contactContext: _hidden, ...FIELDS_WITHOUT_CONTEXT } = FIELDS;
 
 /** An optional choice as a select, with "Not noted" for leaving it out. */
 function OptionalSelect<T extends string>({
-  id,
   label,
   choices,
   value,
   onChange,
-  invalid,
   error,
 }: {
-  id: string;
   label: string;
-  choices: readonly Option<T>[];
+  choices: readonly Choice<T>[];
   value: T | '';
   onChange: (value: T | '') => void;
-  invalid: { 'aria-invalid': boolean; 'aria-describedby'?: string };
-  error: ReactNode;
+  error: string | undefined;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => {
-          const picked = choices.find((c) => c.value === e.target.value);
-          onChange(picked ? picked.value : '');
-        }}
-        {...invalid}
-      >
-        <option value="">Not noted</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-      {error}
-    </div>
+    <Field label={label} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          onChange={(e) => {
+            const picked = choices.find((c) => c.value === e.target.value);
+            onChange(picked ? picked.value : '');
+          }}
+        >
+          <option value="">Not noted</option>
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A whole number typed in a box; what was typed is kept as text so the contract can judge it. */
+function NumberField({
+  label,
+  hint,
+  min,
+  max,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  hint: string;
+  min: number;
+  max: number;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -149,10 +149,11 @@ export function CommunicationForm({
 }: CommunicationFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState<AppError | null>(null);
+  const errors = useFormErrors<CommunicationField>(
+    draft.isContactWithEx ? FIELDS : FIELDS_WITHOUT_CONTEXT,
+  );
   const [isSaving, setIsSaving] = useState(false);
   const firstField = useRef<HTMLInputElement>(null);
-  const errorField = fieldOf(error);
   const suggested = suggestedContactContext(situations);
 
   useEffect(() => {
@@ -183,20 +184,8 @@ export function CommunicationForm({
     setIsSaving(true);
     const problem = await onSave(draft);
     setIsSaving(false);
-    setError(problem);
+    errors.setError(problem);
   }
-
-  /** Props that tie an input to its error message, when it has one. */
-  const describe = (field: string) =>
-    errorField === field
-      ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` }
-      : { 'aria-invalid': false };
-  const fieldError = (field: string) =>
-    errorField === field && error ? (
-      <p className="field-error" id={`${id}-${field}-error`} role="alert">
-        {error.message}
-      </p>
-    ) : null;
 
   const isContextSuggested =
     draft.isContactWithEx && suggested !== null && draft.contactContext === suggested;
@@ -212,14 +201,12 @@ export function CommunicationForm({
 
       <ChoiceGroup
         legend="Who was it with?"
-        name={`${id}-counterpart`}
-        choices={options(COUNTERPARTS, COUNTERPART_LABELS)}
+        choices={choicesOf(COUNTERPARTS, COUNTERPART_LABELS)}
         value={draft.counterpart}
         onChange={setCounterpart}
-        invalid={describe('counterpart')}
+        error={errors.errorOf('counterpart')}
         firstRef={firstField}
       />
-      {fieldError('counterpart')}
 
       <div className="contact-box">
         <div className="check">
@@ -228,182 +215,135 @@ export function CommunicationForm({
             type="checkbox"
             checked={draft.isContactWithEx}
             onChange={(e) => setContact(e.target.checked)}
-            {...describe('isContactWithEx')}
+            aria-invalid={Boolean(errors.errorOf('isContactWithEx'))}
+            aria-describedby={errors.errorOf('isContactWithEx') ? `${id}-contact-error` : undefined}
           />
           <label htmlFor={`${id}-contact`}>This was contact with my ex</label>
         </div>
-        {fieldError('isContactWithEx')}
+        <FieldError id={`${id}-contact-error`} message={errors.errorOf('isContactWithEx')} />
         {draft.isContactWithEx && (
-          <>
-            <ChoiceGroup
-              legend="Where could it not be avoided?"
-              hint={
-                isContextSuggested ? <span className="hint">chosen from your Settings</span> : null
-              }
-              name={`${id}-context`}
-              choices={options(CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS)}
-              value={draft.contactContext}
-              onChange={(contactContext) => set({ contactContext })}
-              invalid={describe('contactContext')}
-            />
-            {fieldError('contactContext')}
-          </>
+          <ChoiceGroup
+            legend="Where could it not be avoided?"
+            hint={
+              isContextSuggested ? <span className="hint">chosen from your Settings</span> : null
+            }
+            choices={choicesOf(CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS)}
+            value={draft.contactContext}
+            onChange={(contactContext) => set({ contactContext })}
+            error={errors.errorOf('contactContext')}
+          />
         )}
       </div>
 
       <ChoiceGroup
         legend="What did you practise?"
-        name={`${id}-skill`}
-        choices={options(COMMUNICATION_SKILLS, SKILL_LABELS)}
+        choices={choicesOf(COMMUNICATION_SKILLS, SKILL_LABELS)}
         value={draft.skill}
         onChange={(skill) => set({ skill })}
-        invalid={describe('skill')}
+        error={errors.errorOf('skill')}
       />
-      {fieldError('skill')}
 
       <div className="communication-grid">
         <div className="field-pair when-fields">
-          <div className="field">
-            <label htmlFor={`${id}-day`}>Date</label>
-            <input
-              id={`${id}-day`}
-              type="date"
-              value={draft.day}
-              onChange={(e) => set({ day: e.target.value })}
-              {...describe('when')}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-time`}>Time</label>
-            <input
-              id={`${id}-time`}
-              type="time"
-              value={draft.time}
-              onChange={(e) => set({ time: e.target.value })}
-              {...describe('when')}
-            />
-          </div>
+          <Field label="Date" error={errors.errorOf('when')} errorId={`${id}-when-error`}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={draft.day}
+                onChange={(e) => set({ day: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Time" error={errors.errorOf('when')} errorId={`${id}-when-error`}>
+            {(control) => (
+              <input
+                {...control}
+                type="time"
+                value={draft.time}
+                onChange={(e) => set({ time: e.target.value })}
+              />
+            )}
+          </Field>
         </div>
         <div className="field-pair how-fields">
           <OptionalSelect
-            id={`${id}-initiated`}
             label="Who started it"
-            choices={options(INITIATORS, INITIATOR_LABELS)}
+            choices={choicesOf(INITIATORS, INITIATOR_LABELS)}
             value={draft.initiatedBy}
             onChange={(initiatedBy) => set({ initiatedBy })}
-            invalid={describe('initiatedBy')}
-            error={fieldError('initiatedBy')}
+            error={errors.errorOf('initiatedBy')}
           />
           <OptionalSelect
-            id={`${id}-tone`}
             label="Tone"
-            choices={options(TONES, TONE_LABELS)}
+            choices={choicesOf(TONES, TONE_LABELS)}
             value={draft.tone}
             onChange={(tone) => set({ tone })}
-            invalid={describe('tone')}
-            error={fieldError('tone')}
+            error={errors.errorOf('tone')}
           />
           <OptionalSelect
-            id={`${id}-outcome`}
             label="Outcome"
-            choices={options(OUTCOMES, OUTCOME_LABELS)}
+            choices={choicesOf(OUTCOMES, OUTCOME_LABELS)}
             value={draft.outcome}
             onChange={(outcome) => set({ outcome })}
-            invalid={describe('outcome')}
-            error={fieldError('outcome')}
+            error={errors.errorOf('outcome')}
           />
         </div>
       </div>
-      {fieldError('when')}
+      <FieldError id={`${id}-when-error`} message={errors.errorOf('when')} />
 
       <div className="number-row">
-        <div className="field">
-          <label htmlFor={`${id}-rating`}>
-            How you did <span className="hint">1 to 5, optional</span>
-          </label>
-          <input
-            id={`${id}-rating`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={5}
-            step={1}
-            value={draft.selfRating}
-            onChange={(e) => set({ selfRating: e.target.value })}
-            {...describe('selfRating')}
-          />
-          {fieldError('selfRating')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-before`}>
-            Mood before <span className="hint">1 to 10, optional</span>
-          </label>
-          <input
-            id={`${id}-before`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={10}
-            step={1}
-            value={draft.moodBefore}
-            onChange={(e) => set({ moodBefore: e.target.value })}
-            {...describe('moodBefore')}
-          />
-          {fieldError('moodBefore')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-after`}>
-            Mood after <span className="hint">1 to 10, optional</span>
-          </label>
-          <input
-            id={`${id}-after`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={10}
-            step={1}
-            value={draft.moodAfter}
-            onChange={(e) => set({ moodAfter: e.target.value })}
-            {...describe('moodAfter')}
-          />
-          {fieldError('moodAfter')}
-        </div>
+        <NumberField
+          label="How you did"
+          hint={`1 to ${SELF_RATING_MAX}, optional`}
+          min={1}
+          max={SELF_RATING_MAX}
+          value={draft.selfRating}
+          onChange={(selfRating) => set({ selfRating })}
+          error={errors.errorOf('selfRating')}
+        />
+        <NumberField
+          label="Mood before"
+          hint="1 to 10, optional"
+          min={1}
+          max={10}
+          value={draft.moodBefore}
+          onChange={(moodBefore) => set({ moodBefore })}
+          error={errors.errorOf('moodBefore')}
+        />
+        <NumberField
+          label="Mood after"
+          hint="1 to 10, optional"
+          min={1}
+          max={10}
+          value={draft.moodAfter}
+          onChange={(moodAfter) => set({ moodAfter })}
+          error={errors.errorOf('moodAfter')}
+        />
       </div>
 
       <div className="communication-notes">
-        <div className="field">
-          <label htmlFor={`${id}-differently`}>
-            What I’d do differently <span className="hint">optional</span>
-          </label>
-          <textarea
-            id={`${id}-differently`}
-            rows={3}
-            value={draft.doDifferently}
-            onChange={(e) => set({ doDifferently: e.target.value })}
-            {...describe('doDifferently')}
-          />
-          {fieldError('doDifferently')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>
-            Note <span className="hint">optional, only you see it</span>
-          </label>
-          <textarea
-            id={`${id}-note`}
-            rows={3}
-            value={draft.note}
-            onChange={(e) => set({ note: e.target.value })}
-            {...describe('note')}
-          />
-          {fieldError('note')}
-        </div>
+        <TextField
+          label="What I’d do differently"
+          hint="optional"
+          rows={3}
+          max={DO_DIFFERENTLY_MAX}
+          value={draft.doDifferently}
+          onChange={(doDifferently) => set({ doDifferently })}
+          error={errors.errorOf('doDifferently')}
+        />
+        <TextField
+          label="Note"
+          hint="optional, only you see it"
+          rows={3}
+          max={COMMUNICATION_NOTE_MAX}
+          value={draft.note}
+          onChange={(note) => set({ note })}
+          error={errors.errorOf('note')}
+        />
       </div>
 
-      {error && (errorField === null || !KNOWN_FIELDS.has(errorField)) && (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormMessage message={errors.general} />
 
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSaving}>
@@ -418,20 +358,3 @@ export function CommunicationForm({
     </form>
   );
 }
-
-/** Fields that show their own error; any other (such as a vanished entry's id) shows at the end. */
-const KNOWN_FIELDS = new Set([
-  'when',
-  'counterpart',
-  'isContactWithEx',
-  'contactContext',
-  'skill',
-  'initiatedBy',
-  'tone',
-  'outcome',
-  'selfRating',
-  'moodBefore',
-  'moodAfter',
-  'doDifferently',
-  'note',
-]);

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../../api/api-context';
-import { useUndo } from '../../app/undo';
-import { addDays, dayOfInstant } from '../../../src-main/shared/calendar';
+import { useQuery } from '../../api/use-query';
+import { useToday } from '../../app/clock';
+import { UndoMessage, useUndo } from '../../app/undo';
+import { addDays } from '../../../src-main/shared/calendar';
 import type { UnavoidableSituation } from '../../../src-main/shared/domain/settings';
 import type { ChannelInput, CommunicationEntry } from '../../../src-main/shared/ipc-contract';
-import type { AppError } from '../../../src-main/shared/result';
+import { ok, type AppError } from '../../../src-main/shared/result';
 import { CommunicationForm } from './CommunicationForm';
 import { CommunicationList, NO_FILTERS, type CommunicationFilters } from './CommunicationList';
 import {
@@ -14,15 +16,15 @@ import {
   type CommunicationDraft,
 } from './communication-form-state';
 import './communication.css';
+import { checkRequest } from '../../forms';
 
 /** How far back the list looks at first, and how much further each "Show earlier" goes. */
 const DAYS_PER_PAGE = 90;
 /** The first day the app accepts (see shared/calendar), so "anything earlier" means anything. */
 const EARLIEST_DAY = '1900-01-01';
 
-function currentTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+const NO_SITUATIONS: readonly UnavoidableSituation[] = [];
+const NO_ENTRIES: readonly CommunicationEntry[] = [];
 
 /** True when the address asks for a new, empty form (`#/communication?new=1`, from Today). */
 function asksForNewEntry(hash: string): boolean {
@@ -39,71 +41,47 @@ function restorable(entry: CommunicationEntry): ChannelInput<'communication:rest
 export function CommunicationScreen() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
-  const timeZone = useMemo(() => currentTimeZone(), []);
-  const today = dayOfInstant(new Date().toISOString(), timeZone);
+  const { day: today, timeZone } = useToday();
   const [pages, setPages] = useState(1);
   const since = addDays(today, -(DAYS_PER_PAGE * pages - 1));
 
   const [filters, setFilters] = useState<CommunicationFilters>(NO_FILTERS);
-  const [entries, setEntries] = useState<readonly CommunicationEntry[]>([]);
-  /** Whether anything earlier matches, for the list as last asked (keyed, so a stale answer is not used). */
-  const [earlier, setEarlier] = useState<{ key: string; has: boolean } | null>(null);
-  const [situations, setSituations] = useState<readonly UnavoidableSituation[]>([]);
   const [editing, setEditing] = useState<CommunicationEntry | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [focusForm, setFocusForm] = useState(() => asksForNewEntry(window.location.hash));
 
-  /** Bumped after every change, so the list is read again. */
-  const [version, setVersion] = useState(0);
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const situations =
+    useQuery('settings:get', (a) => a.call('settings:get', {})).data?.unavoidableSituations ??
+    NO_SITUATIONS;
+  const query: ChannelInput<'communication:list'> = {
+    from: since,
+    to: today,
+    ...(filters.skill !== '' && { skill: filters.skill }),
+    ...(filters.counterpart !== '' && { counterpart: filters.counterpart }),
+    ...(filters.contactOnly && { contactOnly: true }),
+  };
+  const list = useQuery(`communication:list:${JSON.stringify(query)}`, (a) =>
+    a.call('communication:list', query),
+  );
+  const entries = list.data ?? NO_ENTRIES;
+  const loadError = list.error;
 
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('settings:get', {}).then((result) => {
-      if (isCurrent && result.ok) setSituations(result.value.unavoidableSituations);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api]);
-
-  const listKey = JSON.stringify([since, today, filters, version]);
-  /** Null until the answer for the list on screen is in: no button and no sentence guessed. */
-  const hasEarlier = earlier?.key === listKey ? earlier.has : null;
-
-  useEffect(() => {
-    let isCurrent = true;
-    const key = listKey;
-    const query: ChannelInput<'communication:list'> = {
-      from: since,
-      to: today,
-      ...(filters.skill !== '' && { skill: filters.skill }),
-      ...(filters.counterpart !== '' && { counterpart: filters.counterpart }),
-      ...(filters.contactOnly && { contactOnly: true }),
-    };
-    void api.call('communication:list', query).then(async (result) => {
-      if (!isCurrent) return;
-      if (result.ok) setEntries(result.value);
-      setLoadError(result.ok ? null : result.error.message);
-      // An empty list asks whether anything earlier matches, so "Show earlier" is offered only
-      // when it would show something. (A list with entries keeps the button: asking would read
-      // every earlier entry each time.)
-      if (!result.ok || result.value.length > 0) {
-        setEarlier({ key, has: true });
-        return;
-      }
-      const older = await api.call('communication:list', {
-        ...query,
-        from: EARLIEST_DAY,
-        to: addDays(since, -1),
-      });
-      if (isCurrent) setEarlier({ key, has: !older.ok || older.value.length > 0 });
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, since, today, filters, version, listKey]);
+  // An empty list asks whether anything earlier matches, so "Show earlier" is offered only when it
+  // would show something. (A list with entries keeps the button: asking would read every earlier
+  // entry each time.) Null until known: no button and no sentence guessed.
+  const isListEmpty = list.isLoaded && list.error === null && entries.length === 0;
+  const beforeSince = addDays(since, -1);
+  const earlierQuery = { ...query, from: EARLIEST_DAY, to: beforeSince };
+  const earlier = useQuery(
+    `communication:earlier:${String(isListEmpty)}:${JSON.stringify(earlierQuery)}`,
+    async (a) => {
+      if (!isListEmpty) return ok(true);
+      if (beforeSince < EARLIEST_DAY) return ok(false);
+      const older = await a.call('communication:list', earlierQuery);
+      return ok(!older.ok || older.value.length > 0);
+    },
+  );
+  const hasEarlier = !list.isLoaded ? null : earlier.isLoaded ? (earlier.data ?? true) : null;
 
   // Today's "Log a conversation" link lands here; a fresh, focused form answers it.
   useEffect(() => {
@@ -122,13 +100,16 @@ export function CommunicationScreen() {
     const removed = await api.call('communication:delete', { id: previous.id });
     if (!removed.ok) return removed.error.message;
     const restored = await api.call('communication:restore', restorable(previous));
-    refresh();
     return restored.ok ? null : restored.error.message;
   }
 
   async function save(draft: CommunicationDraft): Promise<AppError | null> {
     const input = inputFromDraft(draft);
     const previous = editing;
+    const problem = previous
+      ? checkRequest('communication:update', { ...input, id: previous.id })
+      : checkRequest('communication:create', input);
+    if (problem) return problem;
     const result = previous
       ? await api.call('communication:update', { ...input, id: previous.id })
       : await api.call('communication:create', input);
@@ -141,7 +122,6 @@ export function CommunicationScreen() {
             message: 'Saved. Practice counts, every time.',
             undo: async () => {
               const removed = await api.call('communication:delete', { id: saved.id });
-              refresh();
               return removed.ok ? null : removed.error.message;
             },
           },
@@ -149,7 +129,6 @@ export function CommunicationScreen() {
     setEditing(null);
     setFocusForm(false);
     setFormKey((k) => k + 1);
-    refresh();
     return null;
   }
 
@@ -164,12 +143,10 @@ export function CommunicationScreen() {
       message: 'Conversation deleted.',
       undo: async () => {
         const restored = await api.call('communication:restore', restorable(deleted));
-        refresh();
         return restored.ok ? null : restored.error.message;
       },
     });
     if (editing?.id === entry.id) setEditing(null);
-    refresh();
   }
 
   function edit(entry: CommunicationEntry) {
@@ -185,6 +162,7 @@ export function CommunicationScreen() {
         Log conversations with anyone to see your skills grow. If you cannot avoid your ex, log that
         contact too: over time you can see it becoming calmer.
       </p>
+      <UndoMessage />
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}

@@ -1,9 +1,30 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { CHECKIN_COUNT_MAX, describeTarget } from '../../../src-main/shared/domain/habits';
+import {
+  CHECKIN_COUNT_MAX,
+  CHECKIN_NOTE_MAX,
+  describeTarget,
+} from '../../../src-main/shared/domain/habits';
 import type { Habit } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import { useQueuedCount, type CheckinActions, type DayState } from './checkin-actions';
+import {
+  checkRequest,
+  FieldError,
+  FormMessage,
+  TextField,
+  placeError,
+  type FieldMap,
+} from '../../forms';
 import { dayInWords } from './habit-dates';
+
+/** Where a check-in's errors show: beside the count box and the note box while they are there. */
+const CHECKIN_FIELDS = {
+  counter: { count: 'count' },
+  counterAndNote: { count: 'count', note: 'note' },
+  // A habit done once a day has a Done button, not a count box: its count errors are general.
+  toggle: {},
+  toggleAndNote: { note: 'note' },
+} as const satisfies Record<string, FieldMap<'count' | 'note'>>;
 
 export interface CheckinControlProps {
   readonly habit: Habit;
@@ -94,7 +115,13 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
   async function saveNote(event: FormEvent) {
     event.preventDefault();
     if (!state || noteDraft === null) return;
-    const problem = await save({ ...state, note: noteDraft }, `Note saved for ${name} ${when}.`);
+    const next = { ...state, note: noteDraft };
+    const refused = checkRequest('checkin:set', { habitId: habit.id, day, ...next });
+    if (refused) {
+      setError(refused);
+      return;
+    }
+    const problem = await save(next, `Note saved for ${name} ${when}.`);
     if (!problem) setNoteDraft(null);
   }
 
@@ -110,6 +137,22 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
     errorField === field
       ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` }
       : { 'aria-invalid': false };
+
+  // An error on a box that is not on screen (the note while closed) is the general message.
+  const placed = placeError(
+    error,
+    CHECKIN_FIELDS[
+      isDoneToggle
+        ? noteDraft === null
+          ? 'toggle'
+          : 'toggleAndNote'
+        : noteDraft === null
+          ? 'counter'
+          : 'counterAndNote'
+    ],
+  );
+  const errorOf = (field: 'count' | 'note') =>
+    placed?.field === field ? placed.message : undefined;
 
   const status = isSkip
     ? 'Skipped: strength stays as it is.'
@@ -215,29 +258,19 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
         )}
       </div>
       {status && <p className="checkin-status muted">{status}</p>}
-      {errorField === 'count' && error && (
-        <p className="field-error" id={`${id}-count-error`} role="alert">
-          {error.message}
-        </p>
-      )}
+      <FieldError id={`${id}-count-error`} message={errorOf('count')} />
       {state?.note && noteDraft === null && <p className="checkin-note">{state.note}</p>}
       {noteDraft !== null && (
         <form className="checkin-note-form" onSubmit={saveNote} noValidate>
-          <label htmlFor={`${id}-note`}>
-            Note <span className="hint">optional, only you see it</span>
-          </label>
-          <textarea
-            id={`${id}-note`}
+          <TextField
+            label="Note"
+            hint="optional, only you see it"
             rows={2}
+            max={CHECKIN_NOTE_MAX}
             value={noteDraft}
-            onChange={(e) => setNoteDraft(e.target.value)}
-            {...describe('note')}
+            onChange={setNoteDraft}
+            error={errorOf('note')}
           />
-          {errorField === 'note' && error && (
-            <p className="field-error" id={`${id}-note-error`} role="alert">
-              {error.message}
-            </p>
-          )}
           <div className="actions">
             <button type="submit" className="button primary" disabled={isSaving}>
               Save note
@@ -255,11 +288,7 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
           </div>
         </form>
       )}
-      {error && errorField !== 'count' && errorField !== 'note' && (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormMessage message={placed && placed.field === null ? placed.message : null} />
     </div>
   );
 }

@@ -10,7 +10,6 @@ import { HabitHistory } from './HabitHistory';
 export interface HabitCardProps {
   readonly habit: HabitSummary;
   readonly today: string;
-  readonly version: number;
   readonly actions: CheckinActions;
   readonly onUpdate: (habit: HabitSummary, draft: HabitDraft) => Promise<AppError | null>;
   readonly onArchive: (habit: HabitSummary) => Promise<void>;
@@ -41,7 +40,7 @@ export function StrengthMeter({ strength, name }: { strength: number; name: stri
 }
 
 /** One active habit: how strong it is, today's check-in, and its history on request. */
-export function HabitCard({ habit, today, version, actions, onUpdate, onArchive }: HabitCardProps) {
+export function HabitCard({ habit, today, actions, onUpdate, onArchive }: HabitCardProps) {
   const id = useId();
   const [isEditing, setIsEditing] = useState(false);
   const [isHistoryOpen, setIsHistoryOpen] = useState(false);
@@ -117,9 +116,7 @@ export function HabitCard({ habit, today, version, actions, onUpdate, onArchive 
       </div>
 
       <div id={`${id}-history`} hidden={!isHistoryOpen}>
-        {isHistoryOpen && (
-          <HabitHistory habit={habit} today={today} version={version} actions={actions} />
-        )}
+        {isHistoryOpen && <HabitHistory habit={habit} today={today} actions={actions} />}
       </div>
     </li>
   );

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import {
   HABIT_KINDS,
+  HABIT_NAME_MAX,
   HABIT_PERIOD_LABELS,
   HABIT_PERIODS,
   HABIT_TARGET_MAX,
@@ -9,6 +10,14 @@ import {
   type HabitPeriod,
 } from '../../../src-main/shared/domain/habits';
 import type { AppError } from '../../../src-main/shared/result';
+import {
+  Field,
+  FieldError,
+  FormMessage,
+  TextField,
+  useFormErrors,
+  type FieldMap,
+} from '../../forms';
 
 /** What the form holds while a person types: text, exactly as entered. */
 export interface HabitDraft {
@@ -24,6 +33,21 @@ const KIND_CHOICES: Record<HabitKind, { label: string; hint: string }> = {
   build: { label: 'Build', hint: 'something to do at least so often' },
   break: { label: 'Break', hint: 'something to do at most so often, or not at all' },
 };
+
+/** The contract's fields the new-habit form shows; any other (such as an `id`) is general. */
+const FIELDS = {
+  name: 'name',
+  kind: 'kind',
+  targetCount: 'targetCount',
+  period: 'period',
+} as const satisfies FieldMap<string>;
+type HabitField = (typeof FIELDS)[keyof typeof FIELDS];
+/** Editing keeps the kind and does not show it, so an error on it is general there. */
+const EDIT_FIELDS = {
+  name: 'name',
+  targetCount: 'targetCount',
+  period: 'period',
+} as const satisfies FieldMap<HabitField>;
 
 export interface HabitFormProps {
   readonly initial: HabitDraft;
@@ -41,9 +65,8 @@ export function targetFromDraft(text: string): number {
 export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState<AppError | null>(null);
+  const errors = useFormErrors<HabitField>(isEditing ? EDIT_FIELDS : FIELDS);
   const [isSaving, setIsSaving] = useState(false);
-  const errorField = error?.field ?? null;
 
   const set = (patch: Partial<HabitDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
@@ -58,20 +81,11 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
     setIsSaving(true);
     const problem = await onSave(draft);
     setIsSaving(false);
-    setError(problem);
+    errors.setError(problem);
     if (!problem && !isEditing) setDraft(initial);
   }
 
-  const describe = (field: string) =>
-    errorField === field
-      ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` }
-      : { 'aria-invalid': false };
-  const fieldError = (field: string) =>
-    errorField === field && error ? (
-      <p className="field-error" id={`${id}-${field}-error`} role="alert">
-        {error.message}
-      </p>
-    ) : null;
+  const kindError = errors.errorOf('kind');
 
   const target = targetFromDraft(draft.targetCount);
   const preview = Number.isInteger(target)
@@ -86,22 +100,21 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
       aria-label={isEditing ? 'Change habit' : 'New habit'}
     >
       {!isEditing && <h2>Add a habit</h2>}
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          autoComplete="off"
-          placeholder={isEditing ? undefined : 'Walk outside'}
-          value={draft.name}
-          onChange={(e) => set({ name: e.target.value })}
-          {...describe('name')}
-        />
-        {fieldError('name')}
-      </div>
+      <TextField
+        label="Name"
+        max={HABIT_NAME_MAX}
+        placeholder={isEditing ? undefined : 'Walk outside'}
+        value={draft.name}
+        onChange={(name) => set({ name })}
+        error={errors.errorOf('name')}
+      />
 
       {!isEditing && (
-        <fieldset className="habit-kinds" {...describe('kind')}>
+        <fieldset
+          className="habit-kinds"
+          aria-invalid={Boolean(kindError)}
+          aria-describedby={kindError ? `${id}-kind-error` : undefined}
+        >
           <legend>Kind</legend>
           {HABIT_KINDS.map((kind) => (
             <label key={kind} className="habit-kind">
@@ -118,53 +131,51 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
               </span>
             </label>
           ))}
-          {fieldError('kind')}
+          <FieldError id={`${id}-kind-error`} message={kindError} />
         </fieldset>
       )}
 
       <div className="habit-target-row">
-        <div className="field">
-          <label htmlFor={`${id}-target`}>
-            {draft.kind === 'build' ? 'At least' : 'At most'}
-            <span className="hint">times</span>
-          </label>
-          <input
-            id={`${id}-target`}
-            type="number"
-            inputMode="numeric"
-            min={draft.kind === 'build' ? 1 : 0}
-            max={HABIT_TARGET_MAX}
-            step={1}
-            value={draft.targetCount}
-            onChange={(e) => set({ targetCount: e.target.value })}
-            {...describe('targetCount')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-period`}>Per</label>
-          <select
-            id={`${id}-period`}
-            value={draft.period}
-            onChange={(e) => set({ period: e.target.value === 'week' ? 'week' : 'day' })}
-            {...describe('period')}
-          >
-            {HABIT_PERIODS.map((period) => (
-              <option key={period} value={period}>
-                {HABIT_PERIOD_LABELS[period].replace('a ', '')}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field
+          label={draft.kind === 'build' ? 'At least' : 'At most'}
+          hint="times"
+          error={errors.errorOf('targetCount')}
+          errorId={`${id}-target-error`}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={draft.kind === 'build' ? 1 : 0}
+              max={HABIT_TARGET_MAX}
+              step={1}
+              value={draft.targetCount}
+              onChange={(e) => set({ targetCount: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Per" error={errors.errorOf('period')} errorId={`${id}-period-error`}>
+          {(control) => (
+            <select
+              {...control}
+              value={draft.period}
+              onChange={(e) => set({ period: e.target.value === 'week' ? 'week' : 'day' })}
+            >
+              {HABIT_PERIODS.map((period) => (
+                <option key={period} value={period}>
+                  {HABIT_PERIOD_LABELS[period].replace('a ', '')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
-      {fieldError('targetCount')}
-      {fieldError('period')}
+      <FieldError id={`${id}-target-error`} message={errors.errorOf('targetCount')} />
+      <FieldError id={`${id}-period-error`} message={errors.errorOf('period')} />
       {preview && <p className="hint habit-preview">{preview}</p>}
 
-      {error && !['name', 'kind', 'targetCount', 'period'].includes(errorField ?? '') && (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormMessage message={errors.general} />
 
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSaving}>

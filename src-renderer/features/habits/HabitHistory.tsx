@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useApi } from '../../api/api-context';
+import { useMemo, useState } from 'react';
+import { readAll, useQuery } from '../../api/use-query';
 import { addDays } from '../../../src-main/shared/calendar';
 import { strengthPercent } from '../../../src-main/shared/domain/habits';
 import type { HabitHistoryDay, HabitSummary } from '../../../src-main/shared/ipc-contract';
@@ -9,6 +9,8 @@ import { CheckinControl } from './CheckinControl';
 import { HabitCalendar } from './HabitCalendar';
 import { firstDayOfMonth, lastDayOfMonth, longDay, monthOf } from './habit-dates';
 
+const NO_DAYS: readonly HabitHistoryDay[] = [];
+
 /** How far back the strength line looks. */
 const TREND_DAYS = 90;
 
@@ -16,8 +18,6 @@ export interface HabitHistoryProps {
   /** The habit as listed for `today`: its `strength` is the one number shown for today. */
   readonly habit: HabitSummary;
   readonly today: string;
-  /** Bumped after every change, so the calendar and the line are read again. */
-  readonly version: number;
   readonly actions: CheckinActions;
 }
 
@@ -46,43 +46,27 @@ export function trendPoints(
 }
 
 /** A habit's month calendar, to look back and to back-fill days, and its strength line. */
-export function HabitHistory({ habit, today, version, actions }: HabitHistoryProps) {
-  const api = useApi();
+export function HabitHistory({ habit, today, actions }: HabitHistoryProps) {
   const [month, setMonth] = useState(monthOf(today));
   const [focusDay, setFocusDay] = useState(today);
   const [selectedDay, setSelectedDay] = useState<string | null>(null);
-  const [monthDays, setMonthDays] = useState<readonly HabitHistoryDay[]>([]);
-  const [trendDays, setTrendDays] = useState<readonly HabitHistoryDay[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void Promise.all([
-      api.call('habit:history', {
+  const history = useQuery(`habit:history:${habit.id}:${month}:${today}`, (api) =>
+    readAll({
+      month: api.call('habit:history', {
         habitId: habit.id,
         from: firstDayOfMonth(month),
         to: lastDayOfMonth(month),
       }),
-      api.call('habit:history', {
+      trend: api.call('habit:history', {
         habitId: habit.id,
         from: addDays(today, -(TREND_DAYS - 1)),
         to: today,
       }),
-    ]).then(([monthResult, trendResult]) => {
-      if (!isCurrent) return;
-      if (monthResult.ok) setMonthDays(monthResult.value.days);
-      if (trendResult.ok) setTrendDays(trendResult.value.days);
-      const failure = !monthResult.ok
-        ? monthResult.error
-        : !trendResult.ok
-          ? trendResult.error
-          : null;
-      setLoadError(failure ? failure.message : null);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, habit.id, month, today, version]);
+    }),
+  );
+  const monthDays = history.data?.month.days ?? NO_DAYS;
+  const trendDays = history.data?.trend.days ?? NO_DAYS;
+  const loadError = history.error;
 
   const byDay = useMemo(() => new Map(monthDays.map((d) => [d.day, d])), [monthDays]);
   const points = useMemo(

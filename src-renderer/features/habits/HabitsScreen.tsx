@@ -1,43 +1,31 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../../api/api-context';
-import { useUndo } from '../../app/undo';
+import { useQuery } from '../../api/use-query';
+import { useToday } from '../../app/clock';
+import { UndoMessage, useUndo } from '../../app/undo';
 import { describeTarget, strengthPercent } from '../../../src-main/shared/domain/habits';
 import type { Habit, HabitSummary } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import { useCheckinActions } from './checkin-actions';
 import { HabitCard } from './HabitCard';
+import { checkRequest } from '../../forms';
 import { EMPTY_HABIT, HabitForm, targetFromDraft, type HabitDraft } from './HabitForm';
-import { currentTimeZone, todayIn } from './habit-dates';
 import './habits.css';
+
+const NO_HABITS: readonly HabitSummary[] = [];
 
 /** Habits to build and to break, each with its strength, streaks, today's check-in and history. */
 export function HabitsScreen() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
-  const timeZone = useMemo(() => currentTimeZone(), []);
-  const today = todayIn(timeZone);
-
-  const [habits, setHabits] = useState<readonly HabitSummary[]>([]);
-  const [isLoaded, setIsLoaded] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { day: today } = useToday();
   const [formKey, setFormKey] = useState(0);
-  /** Bumped after every change, so every habit and calendar is read again. */
-  const [version, setVersion] = useState(0);
-  const refresh = () => setVersion((v) => v + 1);
-  const actions = useCheckinActions(refresh);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('habit:list', { day: today, includeArchived: true }).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setHabits(result.value);
-      setLoadError(result.ok ? null : result.error.message);
-      setIsLoaded(true);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, today, version]);
+  const actions = useCheckinActions();
+  const list = useQuery(`habit:list:${today}`, (a) =>
+    a.call('habit:list', { day: today, includeArchived: true }),
+  );
+  const habits = list.data ?? NO_HABITS;
+  const { isLoaded, error: loadError } = list;
 
   const active = habits.filter((h) => h.archivedAt === null);
   const archived = habits.filter((h) => h.archivedAt !== null);
@@ -49,19 +37,21 @@ export function HabitsScreen() {
       undo: async () => {
         const { id, name, targetCount, period } = previous;
         const result = await api.call('habit:update', { id, name, targetCount, period });
-        refresh();
         return result.ok ? null : result.error.message;
       },
     });
   }
 
   async function create(draft: HabitDraft): Promise<AppError | null> {
-    const result = await api.call('habit:create', {
+    const input = {
       name: draft.name,
       kind: draft.kind,
       targetCount: targetFromDraft(draft.targetCount),
       period: draft.period,
-    });
+    };
+    const problem = checkRequest('habit:create', input);
+    if (problem) return problem;
+    const result = await api.call('habit:create', input);
     if (!result.ok) return result.error;
     const habit = result.value;
     offerUndo({
@@ -69,27 +59,27 @@ export function HabitsScreen() {
       // Habits are never deleted, only archived, so taking one back puts it with the archived ones.
       undo: async () => {
         const archivedNow = await api.call('habit:archive', { id: habit.id });
-        refresh();
         return archivedNow.ok
           ? `“${habit.name}” is put away under Archived habits.`
           : archivedNow.error.message;
       },
     });
     setFormKey((k) => k + 1);
-    refresh();
     return null;
   }
 
   async function update(habit: HabitSummary, draft: HabitDraft): Promise<AppError | null> {
-    const result = await api.call('habit:update', {
+    const input = {
       id: habit.id,
       name: draft.name,
       targetCount: targetFromDraft(draft.targetCount),
       period: draft.period,
-    });
+    };
+    const problem = checkRequest('habit:update', input);
+    if (problem) return problem;
+    const result = await api.call('habit:update', input);
     if (!result.ok) return result.error;
     offerPutBack(`Saved the changes to “${result.value.name}”.`, habit);
-    refresh();
     return null;
   }
 
@@ -103,11 +93,9 @@ export function HabitsScreen() {
       message: `Archived “${habit.name}”. Its history is kept.`,
       undo: async () => {
         const restored = await api.call('habit:restore', { id: habit.id });
-        refresh();
         return restored.ok ? null : restored.error.message;
       },
     });
-    refresh();
   }
 
   async function restore(habit: HabitSummary): Promise<void> {
@@ -120,11 +108,9 @@ export function HabitsScreen() {
       message: `“${habit.name}” is back with your habits.`,
       undo: async () => {
         const archivedAgain = await api.call('habit:archive', { id: habit.id });
-        refresh();
         return archivedAgain.ok ? null : archivedAgain.error.message;
       },
     });
-    refresh();
   }
 
   return (
@@ -134,6 +120,7 @@ export function HabitsScreen() {
         Strength grows with each day you keep a habit. Missed days lower it a little; they never
         reset it to zero. Skip a day when life gets in the way: strength stays as it is.
       </p>
+      <UndoMessage />
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}
@@ -156,7 +143,6 @@ export function HabitsScreen() {
                   key={habit.id}
                   habit={habit}
                   today={today}
-                  version={version}
                   actions={actions}
                   onUpdate={update}
                   onArchive={archive}

@@ -36,9 +36,10 @@ export interface CheckinActions {
 
 /**
  * Saving and clearing a day, each with an Undo that puts back exactly what was there before
- * (`checkin:restore` with the check-in the change answered with, times included).
+ * (`checkin:restore` with the check-in the change answered with, times included). Every screen
+ * reads again after each of them by itself (see useQuery).
  */
-export function useCheckinActions(onChanged: () => void): CheckinActions {
+export function useCheckinActions(): CheckinActions {
   const api = useApi();
   const { offerUndo } = useUndo();
 
@@ -47,7 +48,6 @@ export function useCheckinActions(onChanged: () => void): CheckinActions {
       message,
       undo: async () => {
         const restored = await api.call('checkin:restore', { habitId: habit.id, day, previous });
-        onChanged();
         return restored.ok ? null : restored.error.message;
       },
     });
@@ -58,14 +58,12 @@ export function useCheckinActions(onChanged: () => void): CheckinActions {
       const result = await api.call('checkin:set', { habitId: habit.id, day, ...next });
       if (!result.ok) return result.error;
       offerRestore(habit, day, message, undoTarget(burst, result.value.previous));
-      onChanged();
       return null;
     },
     async clear(habit, day, message) {
       const result = await api.call('checkin:clear', { habitId: habit.id, day });
       if (!result.ok) return result.error;
       offerRestore(habit, day, message, result.value.previous);
-      onChanged();
       return null;
     },
   };

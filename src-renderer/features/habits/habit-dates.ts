@@ -1,7 +1,9 @@
-import { addDays } from '../../../src-main/shared/calendar';
-import { formatDay, shortDay } from '../../app/day-format';
+import { addDays, monthRange, weekdayIndex } from '../../../src-main/shared/calendar';
+import { shortDay, weekdayNames } from '../../app/day-format';
 
-export { currentTimeZone, longDay, shortDay, todayIn } from '../../app/day-format';
+export { currentTimeZone, todayIn } from '../../app/clock';
+export { longDay, monthLabel, shortDay } from '../../app/day-format';
+export { addMonths, monthOf, weekdayIndex } from '../../../src-main/shared/calendar';
 
 /** "today", "yesterday", or "on Tue 3 Jun": how a message names a day. */
 export function dayInWords(day: string, today: string): string {
@@ -10,40 +12,17 @@ export function dayInWords(day: string, today: string): string {
   return `on ${shortDay(day)}`;
 }
 
-/** `YYYY-MM` of a day. */
-export function monthOf(day: string): string {
-  return day.slice(0, 7);
-}
-
-/** The month `count` months after (or before) `month`. */
-export function addMonths(month: string, count: number): string {
-  const [year, monthNumber] = month.split('-').map(Number);
-  const index = (year ?? 1970) * 12 + (monthNumber ?? 1) - 1 + count;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** "June 2026". */
-export function monthLabel(month: string): string {
-  return formatDay(`${month}-01`, { month: 'long', year: 'numeric' });
-}
-
 export function firstDayOfMonth(month: string): string {
-  return `${month}-01`;
+  return monthRange(month).from;
 }
 
 export function lastDayOfMonth(month: string): string {
-  return addDays(firstDayOfMonth(addMonths(month, 1)), -1);
-}
-
-/** Monday = 0 ... Sunday = 6. */
-export function weekdayIndex(day: string): number {
-  return (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return monthRange(month).to;
 }
 
 /** The month as weeks from Monday to Sunday; days outside the month are null. */
 export function monthWeeks(month: string): (string | null)[][] {
-  const first = firstDayOfMonth(month);
-  const last = lastDayOfMonth(month);
+  const { from: first, to: last } = monthRange(month);
   const weeks: (string | null)[][] = [];
   let week: (string | null)[] = Array.from({ length: weekdayIndex(first) }, () => null);
   for (let day = first; day <= last; day = addDays(day, 1)) {
@@ -58,12 +37,5 @@ export function monthWeeks(month: string): (string | null)[][] {
   return weeks;
 }
 
-export const WEEKDAY_NAMES = [
-  ['Mon', 'Monday'],
-  ['Tue', 'Tuesday'],
-  ['Wed', 'Wednesday'],
-  ['Thu', 'Thursday'],
-  ['Fri', 'Friday'],
-  ['Sat', 'Saturday'],
-  ['Sun', 'Sunday'],
-] as const;
+/** The weekdays from Monday, each as `[short, long]`, in the system's language. */
+export const WEEKDAY_NAMES = weekdayNames();

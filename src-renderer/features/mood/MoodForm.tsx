@@ -1,5 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
+import { MOOD_NOTE_MAX } from '../../../src-main/shared/domain/mood';
 import type { AppError } from '../../../src-main/shared/result';
+import {
+  Field,
+  FieldError,
+  FormMessage,
+  ManyChoice,
+  ScaleChoice,
+  TextField,
+  useFormErrors,
+  type FieldMap,
+} from '../../forms';
 import type { MoodDraft } from './mood-form-state';
 
 export interface MoodFormProps {
@@ -12,48 +23,38 @@ export interface MoodFormProps {
   readonly onCancel?: () => void;
 }
 
-/** Which input an error from the contract belongs next to. */
-function fieldOf(error: AppError | null): string | null {
-  if (!error?.field) return null;
-  const top = error.field.split('.')[0] ?? '';
-  return top === 'occurredAt' ? 'when' : top;
-}
+/** The contract's fields this form shows; any other (such as the entry's `id`) is general. */
+const FIELDS = {
+  occurredAt: 'when',
+  timeZone: 'when',
+  mood: 'mood',
+  energy: 'energy',
+  hurt: 'hurt',
+  tags: 'tags',
+  note: 'note',
+} as const satisfies FieldMap<string>;
+type MoodField = (typeof FIELDS)[keyof typeof FIELDS];
 
 export function MoodForm({ initial, isEditing, emotions, onSave, onCancel }: MoodFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState<AppError | null>(null);
+  const errors = useFormErrors<MoodField>(FIELDS);
   const [isSaving, setIsSaving] = useState(false);
-  const errorField = fieldOf(error);
   // An entry keeps its words even after one is removed from the list, so they stay on offer here.
   const offered = [...emotions, ...initial.tags.filter((tag) => !emotions.includes(tag))];
 
   const set = (patch: Partial<MoodDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const toggleTag = (tag: string) =>
-    set({
-      tags: draft.tags.includes(tag) ? draft.tags.filter((t) => t !== tag) : [...draft.tags, tag],
-    });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setIsSaving(true);
     const problem = await onSave(draft);
     setIsSaving(false);
-    setError(problem);
+    errors.setError(problem);
     if (!problem && !isEditing) setDraft((d) => ({ ...initial, day: d.day, time: d.time }));
   }
 
-  /** Props that tie an input to its error message, when it has one. */
-  const describe = (field: string) =>
-    errorField === field
-      ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` }
-      : { 'aria-invalid': false };
-  const fieldError = (field: string) =>
-    errorField === field && error ? (
-      <p className="field-error" id={`${id}-${field}-error`} role="alert">
-        {error.message}
-      </p>
-    ) : null;
+  const whenErrorId = `${id}-when-error`;
 
   return (
     <form
@@ -65,121 +66,83 @@ export function MoodForm({ initial, isEditing, emotions, onSave, onCancel }: Moo
       <h2>{isEditing ? 'Change this entry' : 'How are you feeling?'}</h2>
 
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-day`}>Date</label>
-          <input
-            id={`${id}-day`}
-            type="date"
-            value={draft.day}
-            onChange={(e) => set({ day: e.target.value })}
-            {...describe('when')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-time`}>Time</label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            value={draft.time}
-            onChange={(e) => set({ time: e.target.value })}
-            {...describe('when')}
-          />
-        </div>
+        <Field label="Date" error={errors.errorOf('when')} errorId={whenErrorId}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.day}
+              onChange={(e) => set({ day: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Time" error={errors.errorOf('when')} errorId={whenErrorId}>
+          {(control) => (
+            <input
+              {...control}
+              type="time"
+              value={draft.time}
+              onChange={(e) => set({ time: e.target.value })}
+            />
+          )}
+        </Field>
       </div>
-      {fieldError('when')}
+      <FieldError id={whenErrorId} message={errors.errorOf('when')} />
 
-      <div className="number-row">
-        <div className="field">
-          <label htmlFor={`${id}-mood`}>
-            Mood <span className="hint">1 very low, 10 very good</span>
-          </label>
-          <input
-            id={`${id}-mood`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={10}
-            step={1}
-            value={draft.mood}
-            onChange={(e) => set({ mood: e.target.value })}
-            {...describe('mood')}
-          />
-          {fieldError('mood')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-energy`}>
-            Energy <span className="hint">1 to 10, optional</span>
-          </label>
-          <input
-            id={`${id}-energy`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={10}
-            step={1}
-            value={draft.energy}
-            onChange={(e) => set({ energy: e.target.value })}
-            {...describe('energy')}
-          />
-          {fieldError('energy')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-hurt`}>
-            How much it still hurts <span className="hint">0 to 10, optional</span>
-          </label>
-          <input
-            id={`${id}-hurt`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={10}
-            step={1}
-            value={draft.hurt}
-            onChange={(e) => set({ hurt: e.target.value })}
-            {...describe('hurt')}
-          />
-          {fieldError('hurt')}
-        </div>
-      </div>
+      <ScaleChoice
+        legend="Mood"
+        hint="choose a number"
+        min={1}
+        max={10}
+        value={draft.mood}
+        onChange={(mood) => set({ mood })}
+        error={errors.errorOf('mood')}
+        lowLabel="very low"
+        highLabel="very good"
+      />
+      <ScaleChoice
+        legend="Energy"
+        hint="optional"
+        min={1}
+        max={10}
+        value={draft.energy}
+        onChange={(energy) => set({ energy })}
+        error={errors.errorOf('energy')}
+        lowLabel="drained"
+        highLabel="full of energy"
+      />
+      <ScaleChoice
+        legend="How much the breakup still hurts"
+        hint="optional"
+        min={0}
+        max={10}
+        value={draft.hurt}
+        onChange={(hurt) => set({ hurt })}
+        error={errors.errorOf('hurt')}
+        lowLabel="not at all"
+        highLabel="very much"
+      />
 
-      <fieldset className="tags" {...describe('tags')}>
-        <legend>
-          Emotions{' '}
-          <span className="hint">optional, choose any; add your own words in Settings</span>
-        </legend>
-        {offered.map((tag) => (
-          <button
-            key={tag}
-            type="button"
-            className="tag"
-            aria-pressed={draft.tags.includes(tag)}
-            onClick={() => toggleTag(tag)}
-          >
-            {tag}
-          </button>
-        ))}
-      </fieldset>
-      {fieldError('tags')}
+      <ManyChoice
+        legend="Emotions"
+        hint="optional, choose any; add your own words in Settings"
+        options={offered}
+        value={draft.tags}
+        onChange={(tags) => set({ tags })}
+        error={errors.errorOf('tags')}
+      />
 
-      <div className="field">
-        <label htmlFor={`${id}-note`}>
-          Note <span className="hint">optional, only you see it</span>
-        </label>
-        <textarea
-          id={`${id}-note`}
-          rows={3}
-          value={draft.note}
-          onChange={(e) => set({ note: e.target.value })}
-          {...describe('note')}
-        />
-        {fieldError('note')}
-      </div>
+      <TextField
+        label="Note"
+        hint="optional, only you see it"
+        rows={3}
+        max={MOOD_NOTE_MAX}
+        value={draft.note}
+        onChange={(note) => set({ note })}
+        error={errors.errorOf('note')}
+      />
 
-      {error && errorField === null && (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormMessage message={errors.general} />
 
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSaving}>

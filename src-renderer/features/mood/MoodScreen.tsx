@@ -1,25 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
-import { useUndo } from '../../app/undo';
-import { addDays, dayOfInstant, daysBetween } from '../../../src-main/shared/calendar';
+import { readAll, useQuery } from '../../api/use-query';
+import { useToday } from '../../app/clock';
+import { UndoMessage, useUndo } from '../../app/undo';
+import { addDays, daysBetween, monthOf, monthRange } from '../../../src-main/shared/calendar';
 import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
 import type { DailyMood, MoodEntry, MoodGrid } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
-import { monthOf, monthRange } from '../../charts/MoodCalendar';
+import { checkRequest } from '../../forms';
 import { MoodForm } from './MoodForm';
 import { MoodList } from './MoodList';
 import { MoodViews } from './MoodViews';
 import './mood.css';
-import {
-  currentTimeZone,
-  draftFromEntry,
-  emptyDraft,
-  inputFromDraft,
-  type MoodDraft,
-} from './mood-form-state';
+import { draftFromEntry, emptyDraft, inputFromDraft, type MoodDraft } from './mood-form-state';
 
 /** How far back the list and the chart look. */
 const DAYS_SHOWN = 30;
+
+const NO_ENTRIES: readonly MoodEntry[] = [];
+const NO_DAYS: readonly DailyMood[] = [];
+const NO_GRID: MoodGrid = { cells: [], withoutEnergy: 0 };
 
 function chartLabel(daily: readonly DailyMood[]): string {
   if (daily.length === 0) return 'No entries in the last 30 days yet.';
@@ -32,63 +32,30 @@ function chartLabel(daily: readonly DailyMood[]): string {
 export function MoodScreen() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
-  const timeZone = useMemo(() => currentTimeZone(), []);
-  const today = dayOfInstant(new Date().toISOString(), timeZone);
+  const { day: today, timeZone } = useToday();
   const range = useMemo(() => ({ from: addDays(today, -(DAYS_SHOWN - 1)), to: today }), [today]);
 
-  const [entries, setEntries] = useState<readonly MoodEntry[]>([]);
-  const [daily, setDaily] = useState<readonly DailyMood[]>([]);
-  const [grid, setGrid] = useState<MoodGrid>({ cells: [], withoutEnergy: 0 });
   const [calendarMonth, setCalendarMonth] = useState(() => monthOf(today));
-  const [calendarDays, setCalendarDays] = useState<readonly DailyMood[]>([]);
-  // The built-in emotions until the person's own words have been read.
-  const [emotions, setEmotions] = useState<readonly string[]>(EMOTION_TAGS);
   const [editing, setEditing] = useState<MoodEntry | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
-  /** Bumped after every change, so the list and the chart are read again. */
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void Promise.all([
-      api.call('mood:list', range),
-      api.call('mood:daily', range),
-      api.call('mood:grid', range),
-    ]).then(([list, days, cells]) => {
-      if (!isCurrent) return;
-      if (list.ok) setEntries(list.value);
-      if (days.ok) setDaily(days.value);
-      if (cells.ok) setGrid(cells.value);
-      const failure = [list, days, cells].find((r) => !r.ok);
-      setLoadError(failure && !failure.ok ? failure.error.message : null);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, range, version]);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('mood:daily', monthRange(calendarMonth)).then((result) => {
-      if (isCurrent && result.ok) setCalendarDays(result.value);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, calendarMonth, version]);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('tag:list', {}).then((result) => {
-      if (!isCurrent || !result.ok) return;
-      setEmotions([...result.value.builtIn, ...result.value.custom.map((t) => t.name)]);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api]);
+  const views = useQuery(`mood:${range.from}:${range.to}`, (a) =>
+    readAll({
+      entries: a.call('mood:list', range),
+      daily: a.call('mood:daily', range),
+      grid: a.call('mood:grid', range),
+    }),
+  );
+  const entries = views.data?.entries ?? NO_ENTRIES;
+  const daily = views.data?.daily ?? NO_DAYS;
+  const grid = views.data?.grid ?? NO_GRID;
+  const loadError = views.error;
+  const calendarDays =
+    useQuery(`mood:month:${calendarMonth}`, (a) => a.call('mood:daily', monthRange(calendarMonth)))
+      .data ?? NO_DAYS;
+  // The built-in emotions until the person's own words have been read.
+  const tags = useQuery('tag:list', (a) => a.call('tag:list', {})).data;
+  const emotions = tags ? [...tags.builtIn, ...tags.custom.map((t) => t.name)] : EMOTION_TAGS;
 
   const points = useMemo(() => {
     const byDay = new Map(daily.map((d) => [d.day, d.average]));
@@ -98,21 +65,22 @@ export function MoodScreen() {
     }));
   }, [daily, range]);
 
-  const refresh = () => setVersion((v) => v + 1);
-
   /** Deletes `id` and puts `previous` back exactly, for Undo after an edit. */
   async function putBack(previous: MoodEntry): Promise<string | null> {
     const removed = await api.call('mood:delete', { id: previous.id });
     if (!removed.ok) return removed.error.message;
     const { day: _day, ...restorable } = previous;
     const restored = await api.call('mood:restore', restorable);
-    refresh();
     return restored.ok ? null : restored.error.message;
   }
 
   async function save(draft: MoodDraft): Promise<AppError | null> {
     const input = inputFromDraft(draft);
     const previous = editing;
+    const problem = previous
+      ? checkRequest('mood:update', { ...input, id: previous.id })
+      : checkRequest('mood:create', input);
+    if (problem) return problem;
     const result = previous
       ? await api.call('mood:update', { ...input, id: previous.id })
       : await api.call('mood:create', input);
@@ -125,14 +93,12 @@ export function MoodScreen() {
             message: 'Saved. Thank you for checking in with yourself.',
             undo: async () => {
               const removed = await api.call('mood:delete', { id: saved.id });
-              refresh();
               return removed.ok ? null : removed.error.message;
             },
           },
     );
     setEditing(null);
     setFormKey((k) => k + 1);
-    refresh();
     return null;
   }
 
@@ -147,17 +113,16 @@ export function MoodScreen() {
       message: 'Mood entry deleted.',
       undo: async () => {
         const restored = await api.call('mood:restore', restorable);
-        refresh();
         return restored.ok ? null : restored.error.message;
       },
     });
     if (editing?.id === entry.id) setEditing(null);
-    refresh();
   }
 
   return (
     <section aria-labelledby="mood-title" className="screen">
       <h1 id="mood-title">Mood</h1>
+      <UndoMessage />
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}

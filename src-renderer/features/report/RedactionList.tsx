@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { REDACTED_NAME, REDACTION_NAME_MAX } from '../../../src-main/shared/domain/report';
+import { clampText, limitNote, visibleCount } from '../../forms';
 
 export interface RedactionListProps {
   readonly names: readonly string[];
@@ -25,6 +26,7 @@ export function RedactionList({
 }: RedactionListProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
+  const isFull = draft.length >= REDACTION_NAME_MAX && visibleCount(draft) >= REDACTION_NAME_MAX;
 
   function add() {
     const name = draft.trim();
@@ -68,10 +70,11 @@ export function RedactionList({
             id={`${id}-name`}
             type="text"
             value={draft}
-            maxLength={REDACTION_NAME_MAX}
             autoComplete="off"
             spellCheck={false}
-            onChange={(e) => setDraft(e.target.value)}
+            aria-describedby={isFull ? `${id}-name-note` : undefined}
+            // Stops at the contract's limit, counted in characters a person sees.
+            onChange={(e) => setDraft(clampText(e.target.value, REDACTION_NAME_MAX).text)}
             onKeyDown={(e) => {
               // Enter adds the name here rather than saving the whole report.
               if (e.key === 'Enter') {
@@ -84,6 +87,9 @@ export function RedactionList({
             Add
           </button>
         </div>
+        <p className="field-note" id={`${id}-name-note`} aria-live="polite">
+          {isFull ? limitNote(REDACTION_NAME_MAX) : null}
+        </p>
       </div>
       {error}
     </fieldset>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
-import { dayOfInstant } from '../../../src-main/shared/calendar';
+import { useDataVersion, useQuery } from '../../api/use-query';
+import { useToday } from '../../app/clock';
 import {
   REPORT_FORMAT_LABELS,
   REPORT_FORMATS,
@@ -16,6 +17,7 @@ import {
   type ReportPrivacy,
 } from '../../../src-main/shared/domain/report';
 import type { AppError } from '../../../src-main/shared/result';
+import { checkRequest, placeError, type FieldMap } from '../../forms';
 import { RedactionList } from './RedactionList';
 import { nameKey, periodOf, redactionList } from './report-options';
 import './report.css';
@@ -25,18 +27,23 @@ const PROGRESS_AFTER_MS = 800;
 /** How long the choices must rest before the preview is made again. */
 const PREVIEW_DELAY_MS = 250;
 
-function localToday(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return dayOfInstant(new Date().toISOString(), zone);
-}
+const NO_NAMES: readonly string[] = [];
 
-/** Which part of the screen an error from the contract belongs next to. */
-function placeOf(error: AppError | null): 'period' | 'redactions' | 'save' | null {
-  if (!error) return null;
-  const top = error.field?.split('.')[0] ?? '';
-  if (top === 'from' || top === 'to') return 'period';
-  if (top === 'redactions') return 'redactions';
-  return 'save';
+/** Where the report's errors show; any other (a disk problem) is said under Save. */
+const PERIOD_FIELDS = { from: 'period', to: 'period' } as const satisfies FieldMap<string>;
+/** The names to hide are only on screen at the therapist level. */
+const THERAPIST_FIELDS = {
+  ...PERIOD_FIELDS,
+  redactions: 'redactions',
+} as const satisfies FieldMap<string>;
+
+/** Which part of the screen an error belongs next to, by the form kit's one rule. */
+function placeOf(
+  error: AppError | null,
+  isTherapist: boolean,
+): 'period' | 'redactions' | 'save' | null {
+  const placed = placeError(error, isTherapist ? THERAPIST_FIELDS : PERIOD_FIELDS);
+  return placed ? (placed.field ?? 'save') : null;
 }
 
 /**
@@ -47,14 +54,15 @@ function placeOf(error: AppError | null): 'period' | 'redactions' | 'save' | nul
 export function ReportScreen() {
   const api = useApi();
   const id = useId();
-  const today = useMemo(() => localToday(), []);
+  // The presets end today, and follow the clock past midnight (see ClockProvider).
+  const { day: today } = useToday();
+  const dataVersion = useDataVersion(api);
 
   const [preset, setPreset] = useState<ReportPeriodPreset>('quarter');
   const [custom, setCustom] = useState(() => periodOf('month', { from: today, to: today }, today));
   const [privacy, setPrivacy] = useState<ReportPrivacy>('full');
   const [format, setFormat] = useState<ReportFormat>('pdf');
   const [pageSize, setPageSize] = useState<ReportPageSize>('A4');
-  const [proposals, setProposals] = useState<readonly string[]>([]);
   const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
   const [added, setAdded] = useState<readonly string[]>([]);
 
@@ -72,6 +80,16 @@ export function ReportScreen() {
 
   const period = useMemo(() => periodOf(preset, custom, today), [preset, custom, today]);
   const isTherapist = privacy === 'therapist';
+  // Names that look like people, from the period's notes; only the therapist level uses them.
+  const wantsNames = isTherapist && period.from <= period.to;
+  const names = useQuery(
+    wantsNames ? `report:names:${period.from}:${period.to}` : 'report:names:none',
+    (a) =>
+      wantsNames
+        ? a.call('report:names', { from: period.from, to: period.to })
+        : Promise.resolve({ ok: true, value: { names: [] } } as const),
+  );
+  const proposals = names.data?.names ?? NO_NAMES;
   const redactions = useMemo(
     () => (isTherapist ? redactionList(proposals, removed, added) : []),
     [isTherapist, proposals, removed, added],
@@ -94,19 +112,8 @@ export function ReportScreen() {
     setSaveError(null);
   }
 
-  // Names that look like people, from the period's notes; only the therapist level uses them.
-  useEffect(() => {
-    if (!isTherapist || period.from > period.to) return;
-    let isCurrent = true;
-    void api.call('report:names', { from: period.from, to: period.to }).then((result) => {
-      if (isCurrent && result.ok) setProposals(result.value.names);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, isTherapist, period]);
-
-  // The preview: the exact document, made again shortly after the choices stop changing.
+  // The preview: the exact document, made again shortly after the choices stop changing, and
+  // after any change of data (dataVersion), so it never shows data that has gone.
   const previewRun = useRef(0);
   useEffect(() => {
     const run = (previewRun.current += 1);
@@ -124,16 +131,22 @@ export function ReportScreen() {
       });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [api, request]);
+  }, [api, request, dataVersion]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    const input = { ...request, format, pageSize };
+    const refused = checkRequest('report:save', input);
+    if (refused) {
+      setSaveError(refused);
+      return;
+    }
     setIsSaving(true);
     setSaveError(null);
     setOutcome(null);
     const slow = setTimeout(() => setIsSlow(true), PROGRESS_AFTER_MS);
     const madeWith = options;
-    const result = await api.call('report:save', { ...request, format, pageSize });
+    const result = await api.call('report:save', input);
     clearTimeout(slow);
     setIsSlow(false);
     setIsSaving(false);
@@ -150,7 +163,7 @@ export function ReportScreen() {
   }
 
   const error = saveError ?? previewError;
-  const place = placeOf(error);
+  const place = placeOf(error, isTherapist);
   const errorId = `${id}-error`;
   const errorNear = (where: 'period' | 'redactions' | 'save') =>
     place === where && error ? (

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { dateTimeInWords, formatCount, formatOneDecimal } from '../../app/day-format';
 import { useUndo } from '../../app/undo';
-import type { Backup, ChannelOutput } from '../../../src-main/shared/ipc-contract';
+import type { Backup } from '../../../src-main/shared/ipc-contract';
 import './backup-settings.css';
 
 /** Why a backup was made, in a few plain words. */
@@ -22,34 +24,11 @@ function kindLabel(backup: Backup): string {
   }
 }
 
-/**
- * "Friday 27 November 2026 at 22:10:05", in this computer's zone; assembled from parts because
- * ICU versions disagree about the comma after the weekday. With seconds, because backups made
- * within one minute (say, a daily one and one by hand) must not look the same.
- */
-function dateInWords(createdAt: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(createdAt));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}:${part('second')}`;
-}
-
 function sizeInWords(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
+  if (bytes < 1024 * 1024) return `${formatCount(Math.round(bytes / 1024))} KB`;
+  return `${formatOneDecimal(bytes / (1024 * 1024))} MB`;
 }
-
-type Listing = ChannelOutput<'backup:list'>;
 
 /**
  * "2nd of 2 made that second" when other backups of the same kind share this one's second (the
@@ -85,7 +64,8 @@ function BackupItem({
   onCancel,
   onRestore,
 }: BackupItemProps) {
-  const when = dateInWords(backup.createdAt);
+  // With seconds: backups made within one minute (a daily one and one by hand) must not look alike.
+  const when = dateTimeInWords(backup.createdAt, { withSeconds: true });
   const askRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
@@ -174,26 +154,15 @@ function BackupItem({
 export function BackupSettings() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
-  const [listing, setListing] = useState<Listing | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const {
+    data: listing,
+    error: loadError,
+    reload,
+  } = useQuery('backup:list', (a) => a.call('backup:list', {}));
   const [actionError, setActionError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState<{ fileName: string; message: string } | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  /** Bumped after every change, so the list is read again. */
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('backup:list', {}).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setListing(result.value);
-      setLoadError(result.ok ? null : result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, version]);
 
   async function backUpNow() {
     setIsBusy(true);
@@ -204,8 +173,7 @@ export function BackupSettings() {
       setActionError(result.error.message);
       return;
     }
-    setVersion((v) => v + 1);
-    announce(`Backed up: your data as of ${dateInWords(result.value.createdAt)} is kept.`);
+    announce(`Backed up: your data as of ${dateTimeInWords(result.value.createdAt)} is kept.`);
   }
 
   async function restore(backup: Backup) {
@@ -214,17 +182,18 @@ export function BackupSettings() {
     const result = await api.call('backup:restore', { fileName: backup.fileName });
     setIsBusy(false);
     setConfirming(null);
-    setVersion((v) => v + 1);
     if (!result.ok) {
+      // A restore that failed part way may still have kept a copy of the data first.
+      reload();
       setProblem({ fileName: backup.fileName, message: result.error.message });
       return;
     }
     const { keptAs } = result.value;
     offerUndo({
-      message: `Restored the backup from ${dateInWords(backup.createdAt)}. What you had just before is kept as a backup.`,
+      message: `Restored the backup from ${dateTimeInWords(backup.createdAt)}. What you had just before is kept as a backup.`,
       undo: async () => {
         const back = await api.call('backup:restore', { fileName: keptAs.fileName });
-        setVersion((v) => v + 1);
+        if (!back.ok) reload();
         return back.ok ? null : back.error.message;
       },
     });

@@ -1,3 +1,4 @@
+import { formatCount } from '../../app/day-format';
 import { useId, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useUndo } from '../../app/undo';
@@ -28,7 +29,7 @@ const COUNT_WORDS: Readonly<Record<keyof DataCounts, readonly [string, string]>>
 };
 
 function countWords(count: number, [one, many]: readonly [string, string]): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 /** "13 mood entries, 2 habits and 1 setting", leaving out what there is none of. */
@@ -127,7 +128,7 @@ export function DataSettings() {
       const rows = result.value.rows;
       return {
         kind: 'done',
-        message: `Saved ${result.value.fileName} with ${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}.`,
+        message: `Saved ${result.value.fileName} with ${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'}.`,
       };
     });
 

@@ -1,14 +1,20 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { formatCount } from '../../app/day-format';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
 import { useUndo } from '../../app/undo';
-import type { CustomTag, TagList } from '../../../src-main/shared/ipc-contract';
-import type { AppError } from '../../../src-main/shared/result';
+import type { CustomTag } from '../../../src-main/shared/ipc-contract';
+import { EMOTION_WORD_MAX } from '../../../src-main/shared/domain/tags';
+import { checkRequest, FormMessage, TextField, useFormErrors, type FieldMap } from '../../forms';
 import './emotion-tag-settings.css';
 
 function usedOn(count: number): string {
   if (count === 0) return 'not used yet';
-  return count === 1 ? 'on 1 entry' : `on ${count.toLocaleString('en-GB')} entries`;
+  return count === 1 ? 'on 1 entry' : `on ${formatCount(count)} entries`;
 }
+
+/** The one field this form shows; any other error is its general message. */
+const FIELDS = { name: 'name' } as const satisfies FieldMap<string>;
 
 /**
  * Settings card: the person's own emotion words, offered beside the built-in ones in the mood
@@ -19,49 +25,37 @@ export function EmotionTagSettings() {
   const { offerUndo, announce } = useUndo();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [tags, setTags] = useState<TagList | null>(null);
   const [name, setName] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
+  const errors = useFormErrors<'name'>(FIELDS);
   const [isSaving, setIsSaving] = useState(false);
-  /** Bumped after every change, so the list is read again. */
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('tag:list', {}).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setTags(result.value);
-      else announce(result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, announce, version]);
-
-  const refresh = () => setVersion((v) => v + 1);
+  const { data: tags, error: loadError } = useQuery('tag:list', (a) => a.call('tag:list', {}));
 
   async function add(event: FormEvent) {
     event.preventDefault();
+    const problem = checkRequest('tag:create', { name });
+    if (problem) {
+      errors.setError(problem);
+      input.current?.focus();
+      return;
+    }
     setIsSaving(true);
     const result = await api.call('tag:create', { name });
     setIsSaving(false);
     if (!result.ok) {
-      setError(result.error);
+      errors.setError(result.error);
       input.current?.focus();
       return;
     }
     const added = result.value;
-    setError(null);
+    errors.setError(null);
     setName('');
     offerUndo({
       message: `“${added.name}” added to your emotions.`,
       undo: async () => {
         const removed = await api.call('tag:delete', { name: added.name });
-        refresh();
         return removed.ok ? null : removed.error.message;
       },
     });
-    refresh();
   }
 
   async function remove(tag: CustomTag) {
@@ -75,17 +69,12 @@ export function EmotionTagSettings() {
       message: `“${tag.name}” removed. Entries that used it keep it.`,
       undo: async () => {
         const restored = await api.call('tag:restore', restorable);
-        refresh();
         return restored.ok ? null : restored.error.message;
       },
     });
     // The button that had focus is gone; the field to add a word is the natural next stop.
     input.current?.focus();
-    refresh();
   }
-
-  const fieldError = error?.field === 'name' ? error : null;
-  const otherError = error && error.field !== 'name' ? error : null;
 
   return (
     <section className="card emotion-words" aria-labelledby={`${id}-title`}>
@@ -101,35 +90,28 @@ export function EmotionTagSettings() {
         noValidate
         aria-label="Add an emotion word"
       >
-        <label htmlFor={`${id}-name`}>New word</label>
-        <div className="emotion-word-row">
-          <input
-            ref={input}
-            id={`${id}-name`}
-            type="text"
-            autoComplete="off"
-            spellCheck
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={fieldError !== null}
-            aria-describedby={fieldError ? `${id}-name-error` : undefined}
-          />
-          <button type="submit" className="button primary" disabled={isSaving}>
-            Add word
-          </button>
-        </div>
-        {fieldError && (
-          <p className="field-error" id={`${id}-name-error`} role="alert">
-            {fieldError.message}
-          </p>
-        )}
-        {otherError && (
-          <p className="field-error" role="alert">
-            {otherError.message}
-          </p>
-        )}
+        <TextField
+          label="New word"
+          max={EMOTION_WORD_MAX}
+          spellCheck
+          inputRef={input}
+          value={name}
+          onChange={setName}
+          error={errors.errorOf('name')}
+          action={
+            <button type="submit" className="button primary" disabled={isSaving}>
+              Add word
+            </button>
+          }
+        />
+        <FormMessage message={errors.general} />
       </form>
 
+      {loadError && (
+        <p className="field-error" role="alert">
+          {loadError}
+        </p>
+      )}
       {tags && tags.custom.length === 0 && (
         <p className="muted">You have not added any words yet.</p>
       )}

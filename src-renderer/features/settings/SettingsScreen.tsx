@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { useApi } from '../../api/api-context';
-import type { ChannelOutput } from '../../../src-main/shared/ipc-contract';
+import { useQuery } from '../../api/use-query';
+import { UndoMessage } from '../../app/undo';
 import { BackupSettings } from './BackupSettings';
 import { DataSettings } from './DataSettings';
 import { EmotionTagSettings } from './EmotionTagSettings';
@@ -8,25 +7,12 @@ import { UnavoidableContactSettings } from './UnavoidableContactSettings';
 
 /** Settings: for now, where your data lives and what the app never does with it. */
 export function SettingsScreen() {
-  const api = useApi();
-  const [info, setInfo] = useState<ChannelOutput<'app:info'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('app:info', {}).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setInfo(result.value);
-      else setError(result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api]);
+  const { data: info, error } = useQuery('app:info', (api) => api.call('app:info', {}));
 
   return (
     <section aria-labelledby="settings-title" className="screen">
       <h1 id="settings-title">Settings</h1>
+      <UndoMessage />
       <div className="card">
         <h2>Your data</h2>
         <p>

@@ -1,13 +1,18 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
 import { useUndo } from '../../app/undo';
 import {
   UNAVOIDABLE_SITUATIONS,
   UNAVOIDABLE_SITUATION_LABELS,
   type UnavoidableSituation,
 } from '../../../src-main/shared/domain/settings';
+import { checkRequest, FieldError, FormMessage, useFormErrors, type FieldMap } from '../../forms';
 // Its few styles (the checkbox list) live with the communication feature it serves.
 import '../communication/communication.css';
+
+/** The one field this card shows; any other error (such as a disk problem) is general. */
+const FIELDS = { unavoidableSituations: 'situations' } as const satisfies FieldMap<string>;
 
 /**
  * Settings card: which of the three situations make contact with the ex unavoidable. Each tick is
@@ -17,35 +22,35 @@ export function UnavoidableContactSettings() {
   const api = useApi();
   const { offerUndo } = useUndo();
   const id = useId();
-  const [situations, setSituations] = useState<readonly UnavoidableSituation[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const saved = useQuery('settings:get', (a) => a.call('settings:get', {}));
+  /** What a save in flight shows at once, until the settings are read again. */
+  const [pending, setPending] = useState<{
+    readonly basis: typeof saved.data;
+    readonly situations: readonly UnavoidableSituation[];
+  } | null>(null);
+  const errors = useFormErrors<'situations'>(FIELDS);
+  const situations =
+    pending && pending.basis === saved.data
+      ? pending.situations
+      : (saved.data?.unavoidableSituations ?? null);
+  const situationsError = errors.errorOf('situations');
 
-  useEffect(() => {
-    let isCurrent = true;
-    void api.call('settings:get', {}).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setSituations(result.value.unavoidableSituations);
-      else setError(result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api]);
-
-  /** Saves `next`, showing it at once; a refusal puts back what was shown before. */
-  async function save(
-    next: readonly UnavoidableSituation[],
-    shownBefore: readonly UnavoidableSituation[],
-  ): Promise<string | null> {
-    setSituations(next);
-    const result = await api.call('settings:update', { unavoidableSituations: [...next] });
+  /** Saves `next`, showing it at once; a refusal puts back what was saved before. */
+  async function save(next: readonly UnavoidableSituation[]): Promise<string | null> {
+    const input = { unavoidableSituations: [...next] };
+    const problem = checkRequest('settings:update', input);
+    if (problem) {
+      errors.setError(problem);
+      return problem.message;
+    }
+    setPending({ basis: saved.data, situations: next });
+    const result = await api.call('settings:update', input);
     if (!result.ok) {
-      setSituations(shownBefore);
-      setError(result.error.message);
+      setPending(null);
+      errors.setError(result.error);
       return result.error.message;
     }
-    setError(null);
-    setSituations(result.value.unavoidableSituations);
+    errors.setError(null);
     return null;
   }
 
@@ -53,10 +58,10 @@ export function UnavoidableContactSettings() {
     if (situations === null) return;
     const previous = situations;
     const next = isChecked ? [...previous, situation] : previous.filter((s) => s !== situation);
-    if ((await save(next, previous)) !== null) return;
+    if ((await save(next)) !== null) return;
     offerUndo({
       message: 'Saved. You can change this any time.',
-      undo: () => save(previous, next),
+      undo: () => save(previous),
     });
   }
 
@@ -67,7 +72,8 @@ export function UnavoidableContactSettings() {
       <fieldset
         className="situations"
         disabled={situations === null}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={Boolean(situationsError)}
+        aria-describedby={situationsError ? `${id}-error` : undefined}
       >
         <legend>Which of these apply to you and your ex?</legend>
         {UNAVOIDABLE_SITUATIONS.map((situation) => (
@@ -82,11 +88,9 @@ export function UnavoidableContactSettings() {
           </div>
         ))}
       </fieldset>
-      {error && (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={situationsError} />
+      {/* A save's error on no field, else a failure to read the settings at all. */}
+      <FormMessage message={errors.general ?? saved.error} />
       <p className="hint settings-hint">
         When you log contact with your ex, where it happened is filled in from this.
       </p>

@@ -1,9 +1,17 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
 import { useUndo } from '../../app/undo';
-import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
-import type { AppError } from '../../../src-main/shared/result';
-import { ScaleChoice } from './ScaleChoice';
+import { EMOTION_TAGS, MOOD_NOTE_MAX } from '../../../src-main/shared/domain/mood';
+import {
+  checkRequest,
+  FormMessage,
+  ManyChoice,
+  ScaleChoice,
+  TextField,
+  useFormErrors,
+  type FieldMap,
+} from '../../forms';
 
 interface QuickDraft {
   readonly mood: number | null;
@@ -15,10 +23,20 @@ interface QuickDraft {
 
 const EMPTY: QuickDraft = { mood: null, energy: null, hurt: null, tags: [], note: '' };
 
+/** The contract's fields this form shows; the time is taken from the clock, so it is general. */
+const FIELDS = {
+  mood: 'mood',
+  energy: 'energy',
+  hurt: 'hurt',
+  tags: 'tags',
+  note: 'note',
+} as const satisfies FieldMap<string>;
+type QuickField = (typeof FIELDS)[keyof typeof FIELDS];
+/** The fields folded away under "Energy, how much it still hurts, emotions, a note". */
+const INSIDE_MORE: readonly QuickField[] = ['energy', 'hurt', 'tags', 'note'];
+
 export interface QuickMoodCheckInProps {
   readonly timeZone: string;
-  /** Called after a save or an undo, so the rest of Today can read again. */
-  readonly onChanged: () => void;
   /** How many entries today already has, for a gentle line above the form. */
   readonly entriesToday: number;
 }
@@ -27,31 +45,25 @@ export interface QuickMoodCheckInProps {
  * The fast mood check-in: a number for mood is all it needs, the rest is optional. Saved with the
  * current time in the zone the person is in.
  */
-export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoodCheckInProps) {
+export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInProps) {
   const api = useApi();
   const { offerUndo } = useUndo();
-  const id = useId();
   const [draft, setDraft] = useState<QuickDraft>(EMPTY);
-  const [error, setError] = useState<AppError | null>(null);
+  const errors = useFormErrors<QuickField>(FIELDS);
   const [isSaving, setIsSaving] = useState(false);
-  const [customTags, setCustomTags] = useState<readonly string[]>([]);
+  const customTags = useQuery('tag:list', (a) => a.call('tag:list', {})).data?.custom ?? [];
   const set = (patch: Partial<QuickDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
 
+  // An error on a field inside "more" opens it, so the message is never hidden away.
+  const more = useRef<HTMLDetailsElement>(null);
+  const isErrorInside = INSIDE_MORE.some((field) => errors.errorOf(field) !== undefined);
   useEffect(() => {
-    let isCurrent = true;
-    void api.call('tag:list', {}).then((result) => {
-      if (isCurrent && result.ok) setCustomTags(result.value.custom.map((t) => t.name));
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [api]);
+    if (isErrorInside && more.current) more.current.open = true;
+  }, [isErrorInside]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setIsSaving(true);
-    const result = await api.call('mood:create', {
+    const input = {
       occurredAt: new Date().toISOString(),
       timeZone,
       mood: draft.mood ?? Number.NaN,
@@ -59,30 +71,30 @@ export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoo
       hurt: draft.hurt,
       tags: [...draft.tags],
       note: draft.note,
-    });
-    setIsSaving(false);
-    if (!result.ok) {
-      setError(result.error);
+    };
+    const problem = checkRequest('mood:create', input);
+    if (problem) {
+      errors.setError(problem);
       return;
     }
-    setError(null);
+    setIsSaving(true);
+    const result = await api.call('mood:create', input);
+    setIsSaving(false);
+    if (!result.ok) {
+      errors.setError(result.error);
+      return;
+    }
+    errors.setError(null);
     setDraft(EMPTY);
     const saved = result.value;
     offerUndo({
       message: `Mood ${saved.mood} saved. Thank you for checking in.`,
       undo: async () => {
         const removed = await api.call('mood:delete', { id: saved.id });
-        onChanged();
         return removed.ok ? null : removed.error.message;
       },
     });
-    onChanged();
   }
-
-  const toggleTag = (tag: string) =>
-    set({
-      tags: draft.tags.includes(tag) ? draft.tags.filter((t) => t !== tag) : [...draft.tags, tag],
-    });
 
   return (
     <form className="card today-mood" onSubmit={save} noValidate aria-label="Mood check-in">
@@ -101,11 +113,11 @@ export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoo
         max={10}
         value={draft.mood}
         onChange={(mood) => set({ mood })}
-        error={errorFor('mood')}
+        error={errors.errorOf('mood')}
         lowLabel="very low"
         highLabel="very good"
       />
-      <details className="more">
+      <details className="more" ref={more}>
         <summary>Energy, how much it still hurts, emotions, a note</summary>
         <ScaleChoice
           legend="Energy"
@@ -114,7 +126,7 @@ export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoo
           max={10}
           value={draft.energy}
           onChange={(energy) => set({ energy })}
-          error={errorFor('energy')}
+          error={errors.errorOf('energy')}
           lowLabel="drained"
           highLabel="full of energy"
         />
@@ -125,55 +137,29 @@ export function QuickMoodCheckIn({ timeZone, onChanged, entriesToday }: QuickMoo
           max={10}
           value={draft.hurt}
           onChange={(hurt) => set({ hurt })}
-          error={errorFor('hurt')}
+          error={errors.errorOf('hurt')}
           lowLabel="not at all"
           highLabel="very much"
         />
-        <fieldset className="tags">
-          <legend>
-            Emotions <span className="hint">optional</span>
-          </legend>
-          {[...EMOTION_TAGS, ...customTags].map((tag) => (
-            <button
-              key={tag}
-              type="button"
-              className="tag"
-              aria-pressed={draft.tags.includes(tag)}
-              onClick={() => toggleTag(tag)}
-            >
-              {tag}
-            </button>
-          ))}
-        </fieldset>
-        {errorFor('tags') && (
-          <p className="field-error" role="alert">
-            {errorFor('tags')}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-note`}>
-            Note <span className="hint">optional, only you see it</span>
-          </label>
-          <textarea
-            id={`${id}-note`}
-            rows={2}
-            value={draft.note}
-            onChange={(e) => set({ note: e.target.value })}
-            aria-invalid={errorFor('note') ? true : false}
-            aria-describedby={errorFor('note') ? `${id}-note-error` : undefined}
-          />
-          {errorFor('note') && (
-            <p className="field-error" id={`${id}-note-error`} role="alert">
-              {errorFor('note')}
-            </p>
-          )}
-        </div>
+        <ManyChoice
+          legend="Emotions"
+          hint="optional"
+          options={[...EMOTION_TAGS, ...customTags.map((t) => t.name)]}
+          value={draft.tags}
+          onChange={(tags) => set({ tags })}
+          error={errors.errorOf('tags')}
+        />
+        <TextField
+          label="Note"
+          hint="optional, only you see it"
+          rows={2}
+          max={MOOD_NOTE_MAX}
+          value={draft.note}
+          onChange={(note) => set({ note })}
+          error={errors.errorOf('note')}
+        />
       </details>
-      {error && !['mood', 'energy', 'hurt', 'tags', 'note'].includes(error.field ?? '') && (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormMessage message={errors.general} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSaving}>
           Save check-in

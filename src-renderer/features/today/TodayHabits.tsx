@@ -8,15 +8,7 @@ export type HabitSummary = ChannelOutput<'habit:list'>[number];
 
 type CheckinChange = { count: number | null; isSkip: boolean };
 
-function HabitRow({
-  habit,
-  day,
-  onChanged,
-}: {
-  habit: HabitSummary;
-  day: string;
-  onChanged: () => void;
-}) {
+function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
   const checkin = habit.today;
@@ -40,11 +32,9 @@ function HabitRow({
       message,
       undo: async () => {
         const restored = await api.call('checkin:restore', { habitId: habit.id, day, previous });
-        onChanged();
         return restored.ok ? null : restored.error.message;
       },
     });
-    onChanged();
     return true;
   }
   // Quick clicks on − and + each count (see useQueuedCount).
@@ -144,15 +134,7 @@ function HabitRow({
 }
 
 /** Each active habit's check-in for today, saved the moment it changes. */
-export function TodayHabits({
-  habits,
-  day,
-  onChanged,
-}: {
-  habits: readonly HabitSummary[];
-  day: string;
-  onChanged: () => void;
-}) {
+export function TodayHabits({ habits, day }: { habits: readonly HabitSummary[]; day: string }) {
   return (
     <section className="card" aria-labelledby="today-habits-title">
       <h2 id="today-habits-title">Your habits today</h2>
@@ -164,7 +146,7 @@ export function TodayHabits({
       ) : (
         <ul className="today-habits">
           {habits.map((habit) => (
-            <HabitRow key={habit.id} habit={habit} day={day} onChanged={onChanged} />
+            <HabitRow key={habit.id} habit={habit} day={day} />
           ))}
         </ul>
       )}

@@ -11,6 +11,7 @@ import {
   monthOf,
   type CalendarDay,
 } from '../../../src-renderer/charts/MoodCalendar';
+import { monthLabel, weekdayAndDate, weekdayNames } from '../../../src-renderer/app/day-format';
 
 afterEach(cleanup);
 
@@ -81,36 +82,32 @@ const month = () => screen.getByRole('heading', { level: 3 }).textContent;
 describe('the mood calendar', () => {
   it('colours each day by its average mood and says it in words', () => {
     render(<Calendar />);
-    expect(month()).toBe('November 2026');
+    expect(month()).toBe(monthLabel('2026-11'));
     const expected: [string, string][] = [
-      ['Tuesday 3 November: average mood 6.5 from 2 entries', '4'],
-      ['Tuesday 10 November: average mood 2 from 1 entry', '1'],
-      ['Friday 20 November: average mood 9.5 from 3 entries', '5'],
-      ['Saturday 21 November: average mood 4.4 from 5 entries', '2'],
+      [`${weekdayAndDate('2026-11-03')}: average mood 6.5 from 2 entries`, '4'],
+      [`${weekdayAndDate('2026-11-10')}: average mood 2 from 1 entry`, '1'],
+      [`${weekdayAndDate('2026-11-20')}: average mood 9.5 from 3 entries`, '5'],
+      [`${weekdayAndDate('2026-11-21')}: average mood 4.4 from 5 entries`, '2'],
     ];
     for (const [name, level] of expected) {
       expect(cell(name).getAttribute('data-level')).toBe(level);
     }
     // The average is written in the cell too, so colour is never the only sign.
     expect(within(cell(expected[0]?.[0] ?? '')).getByText('6.5')).toBeTruthy();
-    const empty = cell('Wednesday 4 November: no entries');
+    const empty = cell(`${weekdayAndDate('2026-11-04')}: no entries`);
     expect(empty.hasAttribute('data-level')).toBe(false);
     expect(visibleText(empty)).toBe('4');
-    expect(screen.getByText('November 2026: 4 days with entries, average mood 6.')).toBeTruthy();
+    expect(
+      screen.getByText(`${monthLabel('2026-11')}: 4 days with entries, average mood 6.`),
+    ).toBeTruthy();
   });
 
   it('starts its weeks on Monday and marks today', () => {
     render(<Calendar />);
     const headers = screen.getAllByRole('columnheader').map((h) => nameFromContent(h));
-    expect(headers).toEqual([
-      'Monday',
-      'Tuesday',
-      'Wednesday',
-      'Thursday',
-      'Friday',
-      'Saturday',
-      'Sunday',
-    ]);
+    // In the system's language; Monday first (the six blanks before Sunday 1 November show it too).
+    expect(headers).toEqual(weekdayNames().map(([, long]) => long));
+    expect(headers[0]).toBe(weekdayAndDate('2024-01-01').split(/[ ,]/)[0]);
     // 1 November 2026 is a Sunday: the first week has six empty places before it.
     const [, firstWeek, secondWeek] = screen.getAllByRole('row');
     const firstCells = within(firstWeek ?? document.body).getAllByRole('gridcell');
@@ -121,11 +118,15 @@ describe('the mood calendar', () => {
       '',
       '',
       '',
-      'Sunday 1 November: no entries',
+      `${weekdayAndDate('2026-11-01')}: no entries`,
     ]);
     const secondMonday = within(secondWeek ?? document.body).getAllByRole('gridcell')[0];
-    expect(secondMonday && nameFromContent(secondMonday)).toBe('Monday 2 November: no entries');
-    expect(cell('Friday 27 November: no entries').getAttribute('aria-current')).toBe('date');
+    expect(secondMonday && nameFromContent(secondMonday)).toBe(
+      `${weekdayAndDate('2026-11-02')}: no entries`,
+    );
+    expect(cell(`${weekdayAndDate('2026-11-27')}: no entries`).getAttribute('aria-current')).toBe(
+      'date',
+    );
     // The weekday names, then six weeks.
     expect(screen.getAllByRole('row')).toHaveLength(7);
   });
@@ -137,16 +138,18 @@ describe('the mood calendar', () => {
     expect((next as HTMLButtonElement).disabled).toBe(true);
 
     await user.click(screen.getByRole('button', { name: /Previous month/ }));
-    expect(month()).toBe('October 2026');
-    expect(cell('Friday 30 October: average mood 4 from 1 entry').getAttribute('data-level')).toBe(
-      '2',
-    );
+    expect(month()).toBe(monthLabel('2026-10'));
+    expect(
+      cell(`${weekdayAndDate('2026-10-30')}: average mood 4 from 1 entry`).getAttribute(
+        'data-level',
+      ),
+    ).toBe('2');
     // October 2026 starts on a Thursday.
     expect(screen.getAllByRole('gridcell').findIndex((c) => visibleText(c) === '1')).toBe(3);
     expect((next as HTMLButtonElement).disabled).toBe(false);
 
     await user.click(next);
-    expect(month()).toBe('November 2026');
+    expect(month()).toBe(monthLabel('2026-11'));
     expect((next as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -156,23 +159,23 @@ describe('the mood calendar', () => {
     await user.tab();
     await user.tab();
     const focused = () => (document.activeElement ? nameFromContent(document.activeElement) : null);
-    expect(focused()).toBe('Friday 27 November: no entries');
+    expect(focused()).toBe(`${weekdayAndDate('2026-11-27')}: no entries`);
 
     await user.keyboard('{ArrowRight}');
-    expect(focused()).toBe('Saturday 28 November: no entries');
+    expect(focused()).toBe(`${weekdayAndDate('2026-11-28')}: no entries`);
     await user.keyboard('{ArrowUp}');
-    expect(focused()).toBe('Saturday 21 November: average mood 4.4 from 5 entries');
+    expect(focused()).toBe(`${weekdayAndDate('2026-11-21')}: average mood 4.4 from 5 entries`);
     await user.keyboard('{Home}');
-    expect(focused()).toBe('Monday 16 November: no entries');
+    expect(focused()).toBe(`${weekdayAndDate('2026-11-16')}: no entries`);
     await user.keyboard('{End}');
-    expect(focused()).toBe('Sunday 22 November: no entries');
+    expect(focused()).toBe(`${weekdayAndDate('2026-11-22')}: no entries`);
 
     await user.keyboard('{PageUp}');
-    expect(month()).toBe('October 2026');
-    expect(focused()).toBe('Thursday 22 October: no entries');
+    expect(month()).toBe(monthLabel('2026-10'));
+    expect(focused()).toBe(`${weekdayAndDate('2026-10-22')}: no entries`);
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    expect(month()).toBe('November 2026');
-    expect(focused()).toBe('Thursday 5 November: no entries');
+    expect(month()).toBe(monthLabel('2026-11'));
+    expect(focused()).toBe(`${weekdayAndDate('2026-11-05')}: no entries`);
 
     // Only one day at a time takes Tab, so the grid is one stop in the tab order.
     expect(
@@ -180,7 +183,7 @@ describe('the mood calendar', () => {
     ).toHaveLength(1);
     // Nothing after this month: the focus stays put.
     await user.keyboard('{PageDown}{PageDown}');
-    expect(month()).toBe('November 2026');
+    expect(month()).toBe(monthLabel('2026-11'));
   });
 
   it('rounds an average to the step of the scale a person would expect', () => {
@@ -188,7 +191,7 @@ describe('the mood calendar', () => {
       1, 1, 1, 2, 2, 3, 4, 4, 5, 5,
     ]);
     expect(dayLabel('2024-02-29', { day: '2024-02-29', average: 7.25, count: 4 })).toBe(
-      'Thursday 29 February: average mood 7.3 from 4 entries',
+      `${weekdayAndDate('2024-02-29')}: average mood 7.3 from 4 entries`,
     );
   });
 });

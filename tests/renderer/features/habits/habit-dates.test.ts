@@ -3,6 +3,7 @@ import {
   addMonths,
   dayInWords,
   lastDayOfMonth,
+  shortDay,
   monthWeeks,
   weekdayIndex,
 } from '../../../../src-renderer/features/habits/habit-dates';
@@ -48,6 +49,6 @@ describe('calendar helpers for the habit calendar', () => {
   it('names days in messages plainly', () => {
     expect(dayInWords('2026-03-01', '2026-03-01')).toBe('today');
     expect(dayInWords('2026-02-28', '2026-03-01')).toBe('yesterday');
-    expect(dayInWords('2026-02-20', '2026-03-01')).toBe('on Fri 20 Feb');
+    expect(dayInWords('2026-02-20', '2026-03-01')).toBe(`on ${shortDay('2026-02-20')}`);
   });
 });

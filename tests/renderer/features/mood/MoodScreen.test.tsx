@@ -26,7 +26,7 @@ describe('Mood screen', () => {
     const { db } = renderWithApp(<MoodScreen />);
     expect(await screen.findByText(/Nothing here yet/)).toBeTruthy();
 
-    await user.type(screen.getByRole('spinbutton', { name: /^Mood/ }), '7');
+    await user.click(scaleNumber(document.body, 'Mood', 7));
     await user.click(screen.getByRole('button', { name: 'hopeful' }));
     await user.type(screen.getByLabelText(/^Note/), 'Slept well');
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
@@ -37,7 +37,11 @@ describe('Mood screen', () => {
     expect(within(entry).getByText('Slept well')).toBeTruthy();
     expect(countRows(db)).toBe(1);
     // The form is ready for the next entry.
-    expect((screen.getByRole('spinbutton', { name: /^Mood/ }) as HTMLInputElement).value).toBe('');
+    await waitFor(() =>
+      expect(
+        within(scale(document.body, 'Mood')).queryByRole('radio', { checked: true }),
+      ).toBeNull(),
+    );
   });
 
   it('shows the contract’s message next to a missing mood and writes nothing', async () => {
@@ -45,7 +49,7 @@ describe('Mood screen', () => {
     const { db } = renderWithApp(<MoodScreen />);
     await user.click(await screen.findByRole('button', { name: 'Save entry' }));
 
-    const mood = screen.getByRole('spinbutton', { name: /^Mood/ });
+    const mood = scale(document.body, 'Mood');
     await waitFor(() => expect(mood.getAttribute('aria-invalid')).toBe('true'));
     const message = document.getElementById(mood.getAttribute('aria-describedby') ?? '');
     expect(message?.textContent).toBe('Mood must be a whole number from 1 to 10.');
@@ -57,7 +61,7 @@ describe('Mood screen', () => {
     const { db } = renderWithApp(<MoodScreen />);
     const date = await screen.findByLabelText('Date');
     await user.clear(date);
-    await user.type(screen.getByRole('spinbutton', { name: /^Mood/ }), '5');
+    await user.click(scaleNumber(document.body, 'Mood', 5));
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
 
     await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
@@ -69,16 +73,14 @@ describe('Mood screen', () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<MoodScreen />);
     const allRows = () => db.prepare('SELECT * FROM mood_entries').all();
-    await user.type(await screen.findByRole('spinbutton', { name: /^Mood/ }), '4');
+    await user.click(await findScaleNumber('Mood', 4));
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     const entry = await screen.findByRole('listitem', { name: /Mood 4 at/ });
     const asSaved = allRows();
 
     await user.click(within(entry).getByRole('button', { name: 'Edit' }));
     const form = screen.getByRole('form', { name: 'Edit mood entry' });
-    const mood = within(form).getByRole('spinbutton', { name: /^Mood/ });
-    await user.clear(mood);
-    await user.type(mood, '8');
+    await user.click(scaleNumber(form, 'Mood', 8));
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
     await screen.findByRole('listitem', { name: /Mood 8 at/ });
     expect(db.prepare('SELECT mood FROM mood_entries').pluck().all()).toEqual([8]);
@@ -96,6 +98,28 @@ describe('Mood screen', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('listitem', { name: /Mood 4 at/ });
     expect(allRows()).toEqual(asSaved);
+  });
+
+  it('says so when the entry being changed was undone away, and writes nothing', async () => {
+    // Save, press Edit, press Undo in the message (the entry is gone), press "Save changes": main
+    // answers "not found" on `id`, a field the form does not have, so it is the form's message.
+    const user = userEvent.setup();
+    const { db } = renderWithApp(<MoodScreen />);
+    await user.click(await findScaleNumber('Mood', 6));
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+    const entry = await screen.findByRole('listitem', { name: /Mood 6 at/ });
+    const [saved] = db.prepare<[], { id: number }>('SELECT id FROM mood_entries').all();
+
+    await user.click(within(entry).getByRole('button', { name: 'Edit' }));
+    const form = screen.getByRole('form', { name: 'Edit mood entry' });
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(countRows(db)).toBe(0));
+    await user.click(scaleNumber(form, 'Mood', 7));
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toBe(`That mood entry (#${saved?.id}) no longer exists.`);
+    expect(countRows(db)).toBe(0);
   });
 
   it('offers your own words, and keeps a removed word on an entry being changed', async () => {
@@ -141,12 +165,11 @@ describe('Mood screen', () => {
   it('shows entries on the energy grid and colours the day in the calendar', async () => {
     const user = userEvent.setup();
     const { container } = renderWithApp(<MoodScreen />);
-    const mood = () => screen.getByRole('spinbutton', { name: /^Mood/ });
-    await user.type(await screen.findByRole('spinbutton', { name: /^Mood/ }), '8');
-    await user.type(screen.getByRole('spinbutton', { name: /^Energy/ }), '3');
+    await user.click(await findScaleNumber('Mood', 8));
+    await user.click(scaleNumber(document.body, 'Energy', 3));
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await screen.findByRole('listitem', { name: /Mood 8 at/ });
-    await user.type(mood(), '5');
+    await user.click(scaleNumber(document.body, 'Mood', 5));
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await screen.findByRole('listitem', { name: /Mood 5 at/ });
 
@@ -183,6 +206,21 @@ describe('Mood screen', () => {
     expect(cell.getAttribute('aria-current')).toBe('date');
   });
 });
+
+/** The 1-10 (or 0-10) scale whose legend starts with `legend`, inside `container`. */
+function scale(container: HTMLElement, legend: string): HTMLElement {
+  return within(container).getByRole('group', { name: new RegExp(`^${legend}`) });
+}
+
+/** The number `n` on a scale; its accessible name is the number, then the end's words if any. */
+function scaleNumber(container: HTMLElement, legend: string, n: number): HTMLElement {
+  return within(scale(container, legend)).getByRole('radio', { name: new RegExp(`^${n}(,|$)`) });
+}
+
+async function findScaleNumber(legend: string, n: number): Promise<HTMLElement> {
+  const group = await screen.findByRole('group', { name: new RegExp(`^${legend}`) });
+  return within(group).getByRole('radio', { name: new RegExp(`^${n}(,|$)`) });
+}
 
 /** Shows its children only when asked, so a test can put data in the database first. */
 function OpenLater({ children }: { children: ReactNode }) {

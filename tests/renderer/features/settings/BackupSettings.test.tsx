@@ -8,6 +8,7 @@ import { createRouter } from '../../../../src-main/ipc/router';
 import { CHANNELS } from '../../../../src-main/shared/ipc-channels';
 import { ApiProvider } from '../../../../src-renderer/api/api-context';
 import { createApiClient, type Bridge } from '../../../../src-renderer/api/api-client';
+import { dateTimeInWords } from '../../../../src-renderer/app/day-format';
 import { UndoProvider } from '../../../../src-renderer/app/undo';
 import { BackupSettings } from '../../../../src-renderer/features/settings/BackupSettings';
 import { createTestDatabase } from '../../../helpers/test-db';
@@ -64,6 +65,7 @@ function renderWithDataFile(prepare?: (backupsDir: string, dataFile: string) => 
         )
         .run(note),
     notes: () => db.prepare('SELECT note FROM mood_entries ORDER BY id').pluck().all(),
+    listBackups: () => createApiClient(bridge).call('backup:list', {}),
   };
 }
 
@@ -90,8 +92,12 @@ describe('Backups in Settings', () => {
     await waitFor(() => expect(backupItems()).toHaveLength(1));
     expect(backupItems()).toHaveLength(1);
     const item = newestItem();
-    expect(item.getAttribute('aria-label')).toMatch(
-      /^Made by you from \w+day \d+ \w+ \d{4} at \d\d:\d\d:\d\d$/,
+    // Named in words, in the system's locale, to the second of this computer's clock.
+    const listed = await app.listBackups();
+    if (!listed.ok) throw new Error(listed.error.message);
+    const createdAt = listed.value.backups[0]?.createdAt ?? '';
+    expect(item.getAttribute('aria-label')).toBe(
+      `Made by you from ${dateTimeInWords(createdAt, { withSeconds: true })}`,
     );
     expect(within(item).getByText(/Made by you · \d+ KB/)).toBeTruthy();
     expect(fs.readdirSync(app.backupsDir)).toHaveLength(1);
@@ -114,7 +120,7 @@ describe('Backups in Settings', () => {
     await waitFor(() => expect(backupItems()).toHaveLength(4));
     const labels = backupItems().map((item) => item.getAttribute('aria-label') ?? '');
     // Every zone in use today is a whole number of minutes from UTC, so the seconds stay.
-    expect(labels.map((l) => /at \d\d:\d\d:(\d\d)/.exec(l)?.[1])).toEqual(['41', '41', '05', '05']);
+    expect(labels.map((l) => /\d:\d\d:(\d\d)\b/.exec(l)?.[1])).toEqual(['41', '41', '05', '05']);
     expect(labels[0]).toMatch(/^Made by you from .* \(2nd of 2 made that second\)$/);
     expect(labels[1]).toMatch(/^Made by you from .* \(1st of 2 made that second\)$/);
     expect(new Set(labels).size).toBe(4);

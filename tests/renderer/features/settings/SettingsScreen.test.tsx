@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../../src-renderer/app/App';
+import { createFakeFiles } from '../../../helpers/fake-files';
+import { createTestDatabase } from '../../../helpers/test-db';
+import { createTestApp } from '../../render-app';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+  for (const done of cleanups.splice(0)) done();
+});
+
+/** An export file from another computer's Mending, holding one emotion word of its own. */
+async function exportWithWord(word: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'mending-settings-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const files = createFakeFiles();
+  const other = createTestApp({ files });
+  expect(await other.dispatch('tag:create', { name: word })).toMatchObject({ ok: true });
+  const path = join(dir, 'from-elsewhere.json');
+  files.answerSave(path);
+  expect(await other.dispatch('data:export', {})).toMatchObject({ ok: true });
+  return path;
+}
+
+/** The whole app over a real data file with a backups folder, opened on Settings. */
+async function openSettings() {
+  const dataFile = createTestDatabase();
+  cleanups.push(dataFile.cleanup);
+  const files = createFakeFiles();
+  const app = createTestApp({
+    files,
+    dataFile,
+    backupsDir: join(dataFile.path, '..', 'backups'),
+  });
+  app.render(<App />);
+  await act(async () => {
+    window.location.hash = '#/settings';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+  return { ...app, files, user: userEvent.setup() };
+}
+
+const wordsCard = () => screen.getByRole('region', { name: 'Your own emotion words' });
+const backupsCard = () => {
+  const card = screen.getByRole('heading', { name: 'Backups' }).closest('.card');
+  if (!(card instanceof HTMLElement)) throw new Error('No Backups card.');
+  return card;
+};
+
+describe('Settings shows the truth after the data changes under it', () => {
+  it('after an import, lists the imported words and the backup made before it, at once', async () => {
+    const path = await exportWithWord('homesick');
+    const { files, user } = await openSettings();
+    expect(await within(wordsCard()).findByText('You have not added any words yet.')).toBeTruthy();
+    expect(await within(backupsCard()).findByText(/^No backups yet/)).toBeTruthy();
+
+    files.answerOpen(path);
+    await user.click(screen.getByRole('button', { name: 'Import from a file…' }));
+    await user.click(screen.getByRole('button', { name: 'Choose a file and replace my data' }));
+
+    await waitFor(() =>
+      expect(within(wordsCard()).getByRole('list', { name: 'Your words' }).textContent).toContain(
+        'homesick',
+      ),
+    );
+    expect(within(wordsCard()).queryByText('You have not added any words yet.')).toBeNull();
+    await waitFor(() => expect(within(backupsCard()).queryByText(/^No backups yet/)).toBeNull());
+    expect(within(backupsCard()).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('after a restore, shows the restored words, and after its Undo the words before it', async () => {
+    const { user, dispatch } = await openSettings();
+    expect((await dispatch('backup:create', {})).ok).toBe(true);
+    // Added after the backup: the restore takes it away.
+    await user.type(screen.getByRole('textbox', { name: 'New word' }), 'wistful');
+    await user.click(screen.getByRole('button', { name: 'Add word' }));
+    await within(wordsCard()).findByText('wistful');
+    // Made before the word was added; adding it read the list again.
+    await waitFor(() => expect(within(backupsCard()).getAllByRole('listitem')).toHaveLength(1));
+
+    await user.click(within(backupsCard()).getByRole('button', { name: /^Restore/ }));
+    await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
+    expect(await within(wordsCard()).findByText('You have not added any words yet.')).toBeTruthy();
+    // The data from just before the restore is kept as a backup of its own, listed at once.
+    await waitFor(() => expect(within(backupsCard()).getAllByRole('listitem')).toHaveLength(2));
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await within(wordsCard()).findByText('wistful')).toBeTruthy();
+  });
+});
