@@ -286,12 +286,13 @@ describe('the calendar’s colour scale', () => {
     }
     expect(checked).toBe(30 + 7);
     // The accessible name as testing-library computes it, from the content.
-    expect(
-      screen.getByRole('gridcell', {
-        name: 'Tuesday 3 November: average mood 6.5 from 2 entries',
-      }),
-    ).toBe(cell('Tuesday 3 November: average mood 6.5 from 2 entries'));
-    expect(screen.getByRole('columnheader', { name: 'Monday' }).textContent).toContain('Mon');
-    expect(visibleText(cell('Tuesday 3 November: average mood 6.5 from 2 entries'))).toBe('3 6.5');
+    // (In the system's language: "Tuesday 3 November" in en-GB, "Tuesday, November 3" in en-US.)
+    const third = `${weekdayAndDate('2026-11-03')}: average mood 6.5 from 2 entries`;
+    expect(screen.getByRole('gridcell', { name: third })).toBe(cell(third));
+    const [monday] = weekdayNames();
+    expect(screen.getByRole('columnheader', { name: monday?.[1] }).textContent).toContain(
+      monday?.[0],
+    );
+    expect(visibleText(cell(third))).toBe('3 6.5');
   });
 });
