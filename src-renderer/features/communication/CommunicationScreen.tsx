@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
-import { useToday } from '../../app/clock';
+import { useNewEntryDay, useToday } from '../../app/clock';
 import { UndoMessage, useUndo } from '../../app/undo';
 import { addDays } from '../../../src-main/shared/calendar';
 import type { UnavoidableSituation } from '../../../src-main/shared/domain/settings';
@@ -45,6 +45,8 @@ export function CommunicationScreen() {
   const [filters, setFilters] = useState<CommunicationFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<CommunicationEntry | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // A new-entry form left untouched moves to the new day when the day turns.
+  const { formKey: newEntryKey, markTouched, reset: resetNewEntry } = useNewEntryDay();
   const [focusForm, setFocusForm] = useState(() => asksForNewEntry(window.location.hash));
 
   const situations =
@@ -69,11 +71,12 @@ export function CommunicationScreen() {
       if (!asksForNewEntry(window.location.hash)) return;
       setEditing(null);
       setFormKey((k) => k + 1);
+      resetNewEntry();
       setFocusForm(true);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [resetNewEntry]);
 
   /** Deletes the changed entry and puts `previous` back exactly, for Undo after an edit. */
   async function putBack(previous: CommunicationEntry): Promise<string | null> {
@@ -105,6 +108,7 @@ export function CommunicationScreen() {
     setEditing(null);
     setFocusForm(false);
     setFormKey((k) => k + 1);
+    resetNewEntry();
     return null;
   }
 
@@ -144,15 +148,17 @@ export function CommunicationScreen() {
           {loadError}
         </p>
       )}
-      <CommunicationForm
-        key={editing ? `edit-${editing.id}` : `new-${formKey}`}
-        initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
-        isEditing={editing !== null}
-        situations={situations}
-        focusOnOpen={focusForm}
-        onSave={save}
-        onCancel={editing ? () => setEditing(null) : undefined}
-      />
+      <div className="contents" onInputCapture={markTouched} onClickCapture={markTouched}>
+        <CommunicationForm
+          key={editing ? `edit-${editing.id}` : `new-${formKey}-${newEntryKey}`}
+          initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
+          isEditing={editing !== null}
+          situations={situations}
+          focusOnOpen={focusForm}
+          onSave={save}
+          onCancel={editing ? () => setEditing(null) : undefined}
+        />
+      </div>
       <CommunicationList
         entries={entries}
         filters={filters}
