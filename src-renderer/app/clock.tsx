@@ -95,7 +95,7 @@ export function useToday(): Today {
  * The day a new-entry form starts on: today while the form is untouched (so a form left open
  * overnight offers the new day), and the day it was first touched after that (so nothing the
  * person is typing is ever thrown away when the day turns). `formKey` changes with that day; use it
- * in the form's key. Call `markTouched` on any input or click inside the form, `reset` after a save.
+ * in the form's key. Call `markTouched` when focus enters the form, `reset` after a save.
  */
 export function useNewEntryDay(): {
   readonly formKey: string;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayOfInstant } from '../../src-main/shared/calendar';
-import { dayLabel } from '../../src-renderer/charts/MoodCalendar';
+import { dayLabel, type CalendarDay } from '../../src-renderer/charts/MoodCalendar';
 import {
   TEST_ORIGIN,
   saveScreenshot,
@@ -11,6 +11,26 @@ import {
   stopApp,
   expectOnlyAppRequests,
 } from './harness';
+
+/**
+ * A calendar day's accessible name as the page says it: the page names days in its own locale
+ * (en-GB here), which this Node process may not share, so the date part is formatted in the page
+ * with the options day-format's weekdayAndDate uses; the rest of dayLabel has no locale.
+ */
+async function labelInPage(page: Page, day: string, mood: CalendarDay): Promise<string> {
+  const date = await page.evaluate(
+    (d) =>
+      new Intl.DateTimeFormat(undefined, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(new Date(`${d}T12:00:00Z`)),
+    day,
+  );
+  const label = dayLabel(day, mood);
+  return `${date}${label.slice(label.indexOf(': '))}`;
+}
 
 // Far ahead of UTC: the day an entry lands on must be the person's day, not the computer's.
 const ZONE = 'Pacific/Apia';
@@ -85,7 +105,7 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
     const calendarTab = page.getByRole('tab', { name: 'Calendar' });
     expect(await calendarTab.getAttribute('aria-selected')).toBe('true');
     const todayCell = page.getByRole('gridcell', {
-      name: dayLabel(today, { day: today, average: 7, count: 1 }),
+      name: await labelInPage(page, today, { day: today, average: 7, count: 1 }),
       exact: true,
     });
     expect(await todayCell.getAttribute('data-level')).toBe('4');
@@ -96,7 +116,9 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
     await todayCell.focus();
     await page.keyboard.press('ArrowLeft');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(focused).toBe(dayLabel(yesterday, { day: yesterday, average: 4, count: 1 }));
+    expect(focused).toBe(
+      await labelInPage(page, yesterday, { day: yesterday, average: 4, count: 1 }),
+    );
   });
 
   it('removes the word while the entry keeps it, and Undo puts it back exactly', async () => {

@@ -148,7 +148,7 @@ export function CommunicationScreen() {
           {loadError}
         </p>
       )}
-      <div className="contents" onInputCapture={markTouched} onClickCapture={markTouched}>
+      <div className="contents" onFocusCapture={markTouched}>
         <CommunicationForm
           key={editing ? `edit-${editing.id}` : `new-${formKey}-${newEntryKey}`}
           initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}

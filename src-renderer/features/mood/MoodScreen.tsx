@@ -127,7 +127,7 @@ export function MoodScreen() {
         </p>
       )}
       <div className="mood-layout">
-        <div className="contents" onInputCapture={markTouched} onClickCapture={markTouched}>
+        <div className="contents" onFocusCapture={markTouched}>
           <MoodForm
             key={editing ? `edit-${editing.id}` : `new-${formKey}-${newEntryKey}`}
             initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
