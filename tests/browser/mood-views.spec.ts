@@ -143,7 +143,7 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
 
     await page.getByRole('link', { name: 'Mood' }).click();
     const entry = page.locator('li.entry').filter({ hasText: 'Mood 7' });
-    expect(await entry.locator('.chip').allTextContents()).toEqual(['wistful']);
+    await expect.poll(() => entry.locator('.chip').allTextContents()).toEqual(['wistful']);
   });
 
   it('looks right in light and dark, wide and narrow', async () => {
