@@ -90,3 +90,21 @@ export function useToday(): Today {
   if (!today) throw new Error('useToday must be used inside <ClockProvider>.');
   return today;
 }
+
+/**
+ * The day a new-entry form starts on: today while the form is untouched (so a form left open
+ * overnight offers the new day), and the day it was first touched after that (so nothing the
+ * person is typing is ever thrown away when the day turns). `formKey` changes with that day; use it
+ * in the form's key. Call `markTouched` when focus enters the form, `reset` after a save.
+ */
+export function useNewEntryDay(): {
+  readonly formKey: string;
+  readonly markTouched: () => void;
+  readonly reset: () => void;
+} {
+  const { day: today } = useToday();
+  const [touchedOn, setTouchedOn] = useState<string | null>(null);
+  const markTouched = useCallback(() => setTouchedOn((day) => day ?? today), [today]);
+  const reset = useCallback(() => setTouchedOn(null), []);
+  return { formKey: touchedOn ?? today, markTouched, reset };
+}

@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayLabel } from '../../src-renderer/charts/MoodCalendar';
 import { dayOfInstant } from '../../src-main/shared/calendar';
 import {
   TEST_ORIGIN,
+  clockNow,
+  labelInPage,
   expectOnlyAppRequests,
   startApp,
   stopApp,
@@ -29,7 +30,7 @@ interface AxNode {
 describe('names as Chromium itself gives them to screen readers and speech control', () => {
   it('names each mood calendar day with the numbers it shows, in order', async () => {
     const { page } = app;
-    const now = new Date().toISOString();
+    const now = clockNow(ZONE).toISOString();
     const today = dayOfInstant(now, ZONE);
     for (const mood of [5, 6]) {
       const saved = await app.dispatch('mood:create', { occurredAt: now, timeZone: ZONE, mood });
@@ -45,7 +46,7 @@ describe('names as Chromium itself gives them to screen readers and speech contr
       nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
 
     // What the cell shows ("30", "5.5") is inside what it is called, in the same order.
-    const expected = dayLabel(today, { day: today, average: 5.5, count: 2 });
+    const expected = await labelInPage(app.page, today, { day: today, average: 5.5, count: 2 });
     expect(expected).toMatch(/ \d+ .*average mood 5\.5 from 2 entries$/);
     expect(named('gridcell')).toContain(expected);
     // Named by its content, not by an aria-label that replaces what is on screen.

@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { APP_ORIGIN, createAppFileHandler } from '../../src-main/app/app-scheme';
 import { openDatabase } from '../../src-main/db/open-database';
 import { dayOfInstant, instantOfWallTime } from '../../src-main/shared/calendar';
+import { dayLabel, type CalendarDay } from '../../src-renderer/charts/MoodCalendar';
 import type { FileDialogs, PdfPrinter } from '../../src-main/services/ports';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
@@ -253,4 +254,24 @@ export function expectOnlyAppRequests(app: AppUnderTest): void {
   expect(app.requests.length).toBeGreaterThan(0);
   expect(app.requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`))).toEqual([]);
   expect(app.pageErrors).toEqual([]);
+}
+
+/**
+ * A calendar day's accessible name as the page says it: the page names days in its own locale
+ * (en-GB here), which this Node process may not share, so the date part is formatted in the page
+ * with the options day-format's weekdayAndDate uses; the rest of dayLabel has no locale.
+ */
+export async function labelInPage(page: Page, day: string, mood: CalendarDay): Promise<string> {
+  const date = await page.evaluate(
+    (d) =>
+      new Intl.DateTimeFormat(undefined, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(new Date(`${d}T12:00:00Z`)),
+    day,
+  );
+  const label = dayLabel(day, mood);
+  return `${date}${label.slice(label.indexOf(': '))}`;
 }

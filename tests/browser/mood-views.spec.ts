@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src-main/shared/calendar';
-import { dayLabel } from '../../src-renderer/charts/MoodCalendar';
 import {
   TEST_ORIGIN,
   todayIn,
+  labelInPage,
   saveScreenshot,
   type AppUnderTest,
   startApp,
@@ -89,7 +89,7 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
     const calendarTab = page.getByRole('tab', { name: 'Calendar' });
     await expect.poll(() => calendarTab.getAttribute('aria-selected')).toBe('true');
     const todayCell = page.getByRole('gridcell', {
-      name: dayLabel(today, { day: today, average: 7, count: 1 }),
+      name: await labelInPage(page, today, { day: today, average: 7, count: 1 }),
       exact: true,
     });
     await expect.poll(() => todayCell.getAttribute('data-level')).toBe('4');
@@ -100,7 +100,7 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
     await todayCell.focus();
     await page.keyboard.press('ArrowLeft');
     const yesterdayCell = page.getByRole('gridcell', {
-      name: dayLabel(yesterday, { day: yesterday, average: 4, count: 1 }),
+      name: await labelInPage(page, yesterday, { day: yesterday, average: 4, count: 1 }),
       exact: true,
     });
     await expect

@@ -100,4 +100,18 @@ describe('browser specs wait for what they read (issue 7)', () => {
     }
     expect(found).toEqual([]);
   });
+
+  it("finds no spec that reads the real clock instead of the run's own moment", () => {
+    // Specs run at the real date and at fixed hard moments (MENDING_CLOCK); "now" and "today"
+    // come from the harness (clockNow, todayIn), which knows which moment this run is at.
+    const realClock = /\bnew Date\(\s*\)|\bDate\.now\(\)/;
+    const found = readdirSync(specsDir)
+      .filter((name) => name.endsWith('.spec.ts'))
+      .flatMap((name) =>
+        readFileSync(join(specsDir, name), 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (realClock.test(line) ? [`${name}:${index + 1}`] : [])),
+      );
+    expect(found).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
-import { useToday } from '../../app/clock';
+import { useNewEntryDay, useToday } from '../../app/clock';
 import { UndoMessage, useUndo } from '../../app/undo';
 import { addDays } from '../../../src-main/shared/calendar';
 import type { UnavoidableSituation } from '../../../src-main/shared/domain/settings';
@@ -48,6 +48,8 @@ export function CommunicationScreen() {
   const [filters, setFilters] = useState<CommunicationFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<CommunicationEntry | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // A new-entry form left untouched moves to the new day when the day turns.
+  const { formKey: newEntryKey, markTouched, reset: resetNewEntry } = useNewEntryDay();
   const [focusForm, setFocusForm] = useState(() => asksForNewEntry(window.location.hash));
 
   const situations =
@@ -89,11 +91,12 @@ export function CommunicationScreen() {
       if (!asksForNewEntry(window.location.hash)) return;
       setEditing(null);
       setFormKey((k) => k + 1);
+      resetNewEntry();
       setFocusForm(true);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [resetNewEntry]);
 
   /** Deletes the changed entry and puts `previous` back exactly, for Undo after an edit. */
   async function putBack(previous: CommunicationEntry): Promise<string | null> {
@@ -129,6 +132,7 @@ export function CommunicationScreen() {
     setEditing(null);
     setFocusForm(false);
     setFormKey((k) => k + 1);
+    resetNewEntry();
     return null;
   }
 
@@ -168,15 +172,17 @@ export function CommunicationScreen() {
           {loadError}
         </p>
       )}
-      <CommunicationForm
-        key={editing ? `edit-${editing.id}` : `new-${formKey}`}
-        initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
-        isEditing={editing !== null}
-        situations={situations}
-        focusOnOpen={focusForm}
-        onSave={save}
-        onCancel={editing ? () => setEditing(null) : undefined}
-      />
+      <div className="contents" onFocusCapture={markTouched}>
+        <CommunicationForm
+          key={editing ? `edit-${editing.id}` : `new-${formKey}-${newEntryKey}`}
+          initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
+          isEditing={editing !== null}
+          situations={situations}
+          focusOnOpen={focusForm}
+          onSave={save}
+          onCancel={editing ? () => setEditing(null) : undefined}
+        />
+      </div>
       <CommunicationList
         entries={entries}
         filters={filters}

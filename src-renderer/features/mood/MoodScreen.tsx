@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { readAll, useQuery } from '../../api/use-query';
-import { useToday } from '../../app/clock';
+import { useNewEntryDay, useToday } from '../../app/clock';
 import { UndoMessage, useUndo } from '../../app/undo';
 import { addDays, daysBetween, monthOf, monthRange } from '../../../src-main/shared/calendar';
 import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
@@ -38,6 +38,8 @@ export function MoodScreen() {
   const [calendarMonth, setCalendarMonth] = useState(() => monthOf(today));
   const [editing, setEditing] = useState<MoodEntry | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // A new-entry form left untouched moves to the new day when the day turns.
+  const { formKey: newEntryKey, markTouched, reset: resetNewEntry } = useNewEntryDay();
 
   const views = useQuery(`mood:${range.from}:${range.to}`, (a) =>
     readAll({
@@ -99,6 +101,7 @@ export function MoodScreen() {
     );
     setEditing(null);
     setFormKey((k) => k + 1);
+    resetNewEntry();
     return null;
   }
 
@@ -129,14 +132,16 @@ export function MoodScreen() {
         </p>
       )}
       <div className="mood-layout">
-        <MoodForm
-          key={editing ? `edit-${editing.id}` : `new-${formKey}`}
-          initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
-          isEditing={editing !== null}
-          emotions={emotions}
-          onSave={save}
-          onCancel={editing ? () => setEditing(null) : undefined}
-        />
+        <div className="contents" onFocusCapture={markTouched}>
+          <MoodForm
+            key={editing ? `edit-${editing.id}` : `new-${formKey}-${newEntryKey}`}
+            initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
+            isEditing={editing !== null}
+            emotions={emotions}
+            onSave={save}
+            onCancel={editing ? () => setEditing(null) : undefined}
+          />
+        </div>
         <MoodViews
           trend={{ points, label: chartLabel(daily) }}
           grid={{ points: grid.cells, withoutEnergy: grid.withoutEnergy }}
