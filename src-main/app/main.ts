@@ -16,6 +16,7 @@ import { openDatabase } from '../db/open-database';
 import { freeBytesAt } from '../db/private-file';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
+import { systemTimeZone } from '../shared/calendar';
 import { CHANNELS } from '../shared/ipc-channels';
 import { APP_SCHEME, createAppFileHandler, privilegedSchemes } from './app-scheme';
 import { createDamageResponder } from './damage-while-running';
@@ -79,7 +80,7 @@ async function start(): Promise<void> {
   const databasePath = join(app.getPath('userData'), 'mending.sqlite3');
   const backupsDir = join(app.getPath('userData'), 'backups');
   // The computer's zone, named once here: backups are "daily" by the day the person lives in.
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = systemTimeZone();
   const nativeBinding = nativeBindingPath(
     app.getAppPath(),
     process.versions,

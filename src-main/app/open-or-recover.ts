@@ -1,3 +1,4 @@
+import { dateTimeInWords } from '../shared/locale-format';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -96,23 +97,11 @@ export function messageBoxFor(question: RecoveryQuestion): {
 }
 
 /**
- * A backup's time in words, in the given zone: "Friday 27 November 2026 at 22:10". Assembled from
- * parts, because ICU versions disagree about the comma after the weekday.
+ * A backup's time in words, in the given zone and the system's locale, as the renderer writes it:
+ * "Friday 27 November 2026, 22:10" in en-GB.
  */
 export function backupDateInWords(createdAt: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).formatToParts(new Date(createdAt));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}`;
+  return dateTimeInWords(createdAt, { timeZone });
 }
 
 function fileStamp(now: Date): string {

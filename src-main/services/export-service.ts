@@ -2,7 +2,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { diskProblemOf, writePrivateFile } from '../db/private-file';
 import { createDataRepo, type DataRepo } from '../db/repositories/data-repo';
-import { dayOfInstant, wallTimeOf } from '../shared/calendar';
+import { dayOfInstant, systemTimeZone, wallTimeOf } from '../shared/calendar';
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -85,14 +85,6 @@ async function writeExportFile(target: string, text: string): Promise<void> {
   } catch (error) {
     throw writeProblem(path.basename(target), error);
   }
-}
-
-/**
- * The zone of this computer, said out loud. Only a file's suggested name uses it: the day in it is
- * the day the person sees on their clock when they save.
- */
-function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** The name a save dialog suggests: `mending-export-2024-05-01.json`, `mending-mood-….csv`. */

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { formatCount } from '../shared/locale-format';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
@@ -60,7 +61,7 @@ function refuse(message: string): ServiceError {
 }
 
 function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
+  return `${formatCount(Math.ceil(bytes / (1024 * 1024)))} MB`;
 }
 
 /**

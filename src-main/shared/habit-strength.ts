@@ -51,6 +51,7 @@
  * - streaks count days in a row that met the target; a skipped day neither breaks nor extends
  *   one, and a day with nothing recorded ends it (a streak counts what was recorded).
  */
+import { dayNumber, dayOfNumber } from './calendar';
 import type { HabitKind, HabitPeriod } from './domain/habits';
 
 /** What a habit asks for; the score depends on nothing else about it. */
@@ -122,29 +123,6 @@ export function strengthMultiplier(rule: HabitRule): number {
 /** One step of the score: Loop's `Score.compute`. */
 export function nextStrength(previous: number, value: number, multiplier: number): number {
   return previous * multiplier + value * (1 - multiplier);
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * Days since 1970-01-01, from a `YYYY-MM-DD` day: the loops below count in integers, not date
- * strings, and this integer arithmetic (Howard Hinnant's `days_from_civil`,
- * https://howardhinnant.github.io/date_algorithms.html) is many times faster than `Date.parse`.
- */
-export function dayNumber(day: string): number {
-  const month = Number(day.slice(5, 7));
-  const year = Number(day.slice(0, 4)) - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear =
-    Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(day.slice(8, 10)) - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-function dayOfNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The scored days from the first record up to `to`: day `first + i` is at index `i`. */

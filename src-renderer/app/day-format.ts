@@ -1,5 +1,13 @@
 import { addDays } from '../../src-main/shared/calendar';
 
+// Numbers and moments are formatted by the shared module, which the main process's messages use
+// too, so a number beside a field and in a refusal read the same.
+export {
+  dateTimeInWords,
+  formatCount,
+  formatOneDecimal,
+} from '../../src-main/shared/locale-format';
+
 /**
  * Every date, time and number the renderer shows, in ONE place and in the system's locale (the
  * `undefined` locale: what the person set their computer to), so that a date field and the words
@@ -64,43 +72,11 @@ export function weekdayNames(): readonly (readonly [string, string])[] {
   });
 }
 
-/**
- * "Friday 27 November 2026, 22:10": an instant on this computer's clock, to the minute, or to the
- * second ("22:10:05") with `withSeconds`.
- */
-export function dateTimeInWords(instant: string, { withSeconds = false } = {}): string {
-  return dateFormatter({
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(withSeconds && { second: '2-digit' }),
-  }).format(new Date(instant));
-}
-
 /** "22:10" or "10:10 PM", as the locale writes a time of day given as `HH:MM`. */
 export function timeOfDay(time: string): string {
   return dateFormatter({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     new Date(`1970-01-01T${time}:00Z`),
   );
-}
-
-const numberFormat = new Intl.NumberFormat(undefined);
-const oneDecimalFormat = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-
-/** A count as the locale writes it: "1,234" or "1 234". */
-export function formatCount(count: number): string {
-  return numberFormat.format(count);
-}
-
-/** A number to one decimal as the locale writes it: "1.5" or "1,5". */
-export function formatOneDecimal(value: number): string {
-  return oneDecimalFormat.format(value);
 }
 
 /** Entries grouped under the day they belong to, keeping the order they came in. */

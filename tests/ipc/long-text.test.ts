@@ -1,3 +1,4 @@
+import { formatCount } from '../../src-main/shared/locale-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExportService } from '../../src-main/services/export-service';
 import { IMPORT_FILE, startRouterWorker } from '../helpers/contract-worker';
@@ -137,7 +138,7 @@ describe('text of any length is refused quickly, on the field it was typed in', 
         });
         if (FREE_TEXT.test(field)) {
           expect(answer.error?.message).toMatch(
-            /keep (it|each [a-z ]+|the name) to [\d,]+ characters/i,
+            /keep (it|each [a-z ]+|the name) to [\d.,\s\u00a0\u202f]+ characters/i,
           );
         }
       }
@@ -204,7 +205,7 @@ describe('text of any length is refused quickly, on the field it was typed in', 
     expect(over.error).toEqual({
       code: 'invalid_input',
       field: 'note',
-      message: 'The note is too long: keep it to 5,000 characters.',
+      message: `The note is too long: keep it to ${formatCount(5_000)} characters.`,
     });
     const at = await router.dispatch('mood:create', moodEntry, {
       path: ['note'],

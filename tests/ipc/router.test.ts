@@ -1,3 +1,4 @@
+import { formatCount } from '../../src-main/shared/locale-format';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import {
@@ -79,7 +80,7 @@ describe('IPC router', () => {
     [
       { ...valid, note: 'x'.repeat(5001) },
       'note',
-      'The note is too long: keep it to 5,000 characters.',
+      `The note is too long: keep it to ${formatCount(5_000)} characters.`,
     ],
     [{ ...valid, tags: ['sad', 'sad'] }, 'tags', 'Each emotion can be chosen once.'],
     [{ ...valid, isAdmin: true }, 'isAdmin', '"isAdmin" is not something this form knows about.'],

@@ -1,3 +1,4 @@
+import { formatCount } from '../../src-main/shared/locale-format';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createCommunicationService,
@@ -227,7 +228,7 @@ describe('communication service', () => {
       refusal(() => communication.create({ ...handover, doDifferently: 'x'.repeat(2001) })),
     ).toEqual({
       field: 'doDifferently',
-      message: 'What you would do differently is too long: keep it to 2,000 characters.',
+      message: `What you would do differently is too long: keep it to ${formatCount(2_000)} characters.`,
     });
     expect(
       refusal(() => communication.create({ ...rehearsal, occurredAt: '2026-02-30T10:00:00.000Z' }))

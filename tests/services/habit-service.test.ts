@@ -1,3 +1,4 @@
+import { formatCount } from '../../src-main/shared/locale-format';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createHabitService,
@@ -339,6 +340,6 @@ describe('strength and history', () => {
     expect(tenYears.days).toHaveLength(3660);
     expect(() =>
       habits.history({ habitId: habit.id, from: '2016-01-01', to: '2026-01-08' }),
-    ).toThrow('at most 3,660 days');
+    ).toThrow(`at most ${formatCount(3_660)} days`);
   });
 });

@@ -1,3 +1,4 @@
+import { formatCount } from '../../src-main/shared/locale-format';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -340,7 +341,7 @@ describe('a file with anything wrong is refused whole, with a message naming the
         spoiled((f) => {
           Object.assign(f.data.moodEntries[0] ?? {}, { note: 'x'.repeat(5001) });
         }),
-      'Mood entry 1 (moodEntries[0].note): the text is longer than the 5,000 characters Mending keeps.',
+      `Mood entry 1 (moodEntries[0].note): the text is longer than the ${formatCount(5_000)} characters Mending keeps.`,
     ],
     [
       'an unknown setting',
@@ -507,7 +508,7 @@ describe('a file with anything wrong is refused whole, with a message naming the
         spoiled((f) => {
           Object.assign(f.data.reflections[0] ?? {}, { answers: { draft: 'x'.repeat(300_000) } });
         }),
-      'Reflection 1 (reflections[0].answers): this holds more than 200,000 characters of text; Mending keeps at most that many.',
+      `Reflection 1 (reflections[0].answers): this holds more than ${formatCount(200_000)} characters of text; Mending keeps at most that many.`,
     ],
     [
       'answers holding a million small values',
@@ -515,7 +516,7 @@ describe('a file with anything wrong is refused whole, with a message naming the
         spoiled((f) => {
           Object.assign(f.data.reflections[0] ?? {}, { answers: new Array(1_000_000).fill(0) });
         }),
-      'Reflection 1 (reflections[0].answers): this holds more than 10,000 values; Mending keeps at most that many.',
+      `Reflection 1 (reflections[0].answers): this holds more than ${formatCount(10_000)} values; Mending keeps at most that many.`,
     ],
     [
       'an empty file',
@@ -602,7 +603,9 @@ describe('a file with anything wrong is refused whole, with a message naming the
     Object.assign(file.data.moodEntries[0] ?? {}, { note: '👩🏽‍💻'.repeat(5000) });
     expect(parseExport(JSON.stringify(file)).data.moodEntries[0]?.note).toHaveLength(5000 * 7);
     Object.assign(file.data.moodEntries[0] ?? {}, { note: '👩🏽‍💻'.repeat(5001) });
-    expect(() => parseExport(JSON.stringify(file))).toThrow(/longer than the 5,000 characters/);
+    expect(() => parseExport(JSON.stringify(file))).toThrow(
+      new RegExp(`longer than the ${formatCount(5_000)} characters`),
+    );
   });
 
   it('keeps JSON answers exactly, "__proto__" keys included, without touching any prototype', () => {

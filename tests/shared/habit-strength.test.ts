@@ -1,9 +1,9 @@
+import { dayNumber } from '../../src-main/shared/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src-main/shared/calendar';
 import { strengthPercent } from '../../src-main/shared/domain/habits';
 import {
-  dayNumber,
   metTarget,
   scoreHabitDays,
   strengthMultiplier,

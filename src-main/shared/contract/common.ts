@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '../locale-format';
 import { dayOfInstant, isValidDay, isValidInstant, isValidTimeZone } from '../calendar';
 
 // The renderer's CSP forbids eval; zod must not try to compile validators with `new Function`.
@@ -78,7 +79,7 @@ export function fitsVisibleLength(text: string, max: number): boolean {
 
 /** A message for text over its cap, the same wherever the cap is checked. */
 export function tooLongMessage(label: string, max: number): string {
-  return `${label} is too long: keep it to ${max.toLocaleString('en-US')} characters.`;
+  return `${label} is too long: keep it to ${formatCount(max)} characters.`;
 }
 
 /** Optional free text: trimmed, empty becomes null, capped, never a NUL character. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '../locale-format';
 import { dayOfInstant, isValidInstant, isValidTimeZone } from '../calendar';
 import {
   COMMUNICATION_NOTE_MAX,
@@ -171,7 +172,7 @@ function rowText(max: number, options: { allowEmpty?: boolean } = {}) {
   return z
     .string(because((v) => `${v} is not text.`))
     .refine((s) => fitsVisibleLength(s, max), {
-      message: `the text is longer than the ${max.toLocaleString('en-US')} characters Mending keeps.`,
+      message: `the text is longer than the ${formatCount(max)} characters Mending keeps.`,
       abort: true,
     })
     .refine(
@@ -211,7 +212,7 @@ export function jsonValueProblem(root: unknown): string | null {
     const { value, depth } = next;
     values += 1;
     if (values > JSON_VALUES_MAX) {
-      return `this holds more than ${JSON_VALUES_MAX.toLocaleString('en-US')} values; Mending keeps at most that many.`;
+      return `this holds more than ${formatCount(JSON_VALUES_MAX)} values; Mending keeps at most that many.`;
     }
     if (value === null || typeof value === 'boolean') continue;
     if (typeof value === 'string') {
@@ -233,7 +234,7 @@ export function jsonValueProblem(root: unknown): string | null {
       return 'this is not a JSON value.';
     }
     if (text > JSON_TEXT_MAX) {
-      return `this holds more than ${JSON_TEXT_MAX.toLocaleString('en-US')} characters of text; Mending keeps at most that many.`;
+      return `this holds more than ${formatCount(JSON_TEXT_MAX)} characters of text; Mending keeps at most that many.`;
     }
   }
   return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '../locale-format';
 import type { HabitChannel } from '../ipc-channels';
 import { addDays, isValidDay } from '../calendar';
 import {
@@ -165,7 +166,7 @@ export const habitHistoryInputSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['to'],
-        message: `Ask for at most ${HISTORY_MAX_DAYS.toLocaleString('en-US')} days at a time.`,
+        message: `Ask for at most ${formatCount(HISTORY_MAX_DAYS)} days at a time.`,
       });
     }
   });

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../../src-main/shared/locale-format';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -196,7 +197,7 @@ describe('Settings › Export and import', () => {
     };
     expect(describeCounts(none)).toBe('nothing recorded yet');
     expect(describeCounts({ ...none, moodEntries: 1312, habits: 1, settings: 2 })).toBe(
-      '1,312 mood entries, 1 habit and 2 settings',
+      `${formatCount(1_312)} mood entries, 1 habit and 2 settings`,
     );
   });
 });
