@@ -18,9 +18,12 @@ import type { Migration } from './index';
  * " (2)", " (3)"... Stored data only: the schema itself does not change.
  */
 
-/** Control characters (line breaks, tabs) become spaces, then the ends are trimmed. */
+/**
+ * Control characters (line breaks, tabs) become spaces, then the ends are trimmed. A Windows line
+ * break is one break, so one space: the word stays within the length it was allowed to have.
+ */
 function cleanedWord(word: string): string {
-  return word.replace(/\p{Cc}/gu, ' ').trim();
+  return word.replace(/\r\n|\p{Cc}/gu, ' ').trim();
 }
 
 /**

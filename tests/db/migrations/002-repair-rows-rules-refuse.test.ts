@@ -43,6 +43,8 @@ function makeVersionOneFile(): string {
   word.run('Calm', '2026-01-04T00:00:00.000Z');
   word.run('torn\nin two', '2026-01-05T00:00:00.000Z');
   word.run('\n \t', '2026-01-06T00:00:00.000Z');
+  // 40 characters with a Windows line break: one break, so one space, and still 40.
+  word.run(`${'a'.repeat(19)}\r\n${'b'.repeat(20)}`, '2026-01-07T00:00:00.000Z');
   const entry = db.prepare(
     `INSERT INTO mood_entries (id, occurred_at, time_zone, local_day, mood, created_at, updated_at)
      VALUES (?, ?, ?, ?, 5, ?, ?)`,
@@ -116,6 +118,7 @@ describe('migration 002: repairing rows the contract now refuses', () => {
     ).toEqual([
       { name: 'Wistful', created_at: '2026-01-01T00:00:00.000Z' },
       { name: 'torn in two', created_at: '2026-01-05T00:00:00.000Z' },
+      { name: `${'a'.repeat(19)} ${'b'.repeat(20)}`, created_at: '2026-01-07T00:00:00.000Z' },
     ]);
     const tagsOf = (id: number) =>
       db.prepare('SELECT tag FROM mood_entry_tags WHERE entry_id = ? ORDER BY tag').pluck().all(id);
