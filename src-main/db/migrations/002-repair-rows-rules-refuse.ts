@@ -111,6 +111,9 @@ function repairEntryTags(db: Database.Database, spellingOf: Map<string, string |
   }
 }
 
+/** The name a habit whose stored name was only spaces gets, until the person renames it. */
+const UNNAMED_HABIT = 'Unnamed habit';
+
 /** `name (n)`, its start shortened when needed so it stays within the longest name kept. */
 function numberedName(name: string, n: number): string {
   const suffix = ` (${n})`;
@@ -129,14 +132,14 @@ function repairHabitNames(db: Database.Database): void {
   const habits = db
     .prepare<[], { id: number; name: string }>('SELECT id, name FROM habits ORDER BY id')
     .all();
-  const trimmed = habits.map((h) => ({ ...h, trimmed: h.name.trim() }));
+  // Older imports took a name of only spaces; it needs words the person can see and change.
+  const trimmed = habits.map((h) => ({ ...h, trimmed: h.name.trim() || UNNAMED_HABIT }));
   // Every name as it is, so a new "Walk (2)" cannot take the name of a habit already called that.
   const taken = new Set(trimmed.map((h) => habitNameKey(h.trimmed)));
   const firstUse = new Set<string>();
   const rename = db.prepare('UPDATE habits SET name = ? WHERE id = ?');
   for (const habit of trimmed) {
     let name = habit.trimmed;
-    if (name === '') continue; // Nothing to keep it apart by; left for the person to name.
     const key = habitNameKey(name);
     if (firstUse.has(key)) {
       let n = 2;

@@ -65,6 +65,8 @@ function makeVersionOneFile(): string {
   habit.run(4, 'walk (2)', AT);
   habit.run(5, `${'x'.repeat(80)}`, AT);
   habit.run(6, `${'X'.repeat(80)}`, AT);
+  habit.run(7, '   ', AT);
+  habit.run(8, '\n', AT);
   db.prepare(
     `INSERT INTO communication_entries (id, occurred_at, time_zone, local_day, skill, counterpart,
        is_contact_with_ex, created_at, updated_at)
@@ -126,7 +128,7 @@ describe('migration 002: repairing rows the contract now refuses', () => {
     expect(tagsOf(2)).toEqual(['sad', 'torn in two']);
   });
 
-  it('makes habit names unique in any case, without taking a name already used', () => {
+  it('trims habit names, names blank ones, and makes names unique in any case without taking one already used', () => {
     const db = open(makeVersionOneFile());
     expect(db.prepare('SELECT id, name FROM habits ORDER BY id').all()).toEqual([
       { id: 1, name: 'Walk' },
@@ -135,6 +137,8 @@ describe('migration 002: repairing rows the contract now refuses', () => {
       { id: 4, name: 'walk (2)' },
       { id: 5, name: 'x'.repeat(80) },
       { id: 6, name: `${'X'.repeat(76)} (2)` },
+      { id: 7, name: 'Unnamed habit' },
+      { id: 8, name: 'Unnamed habit (2)' },
     ]);
   });
 
