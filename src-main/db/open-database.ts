@@ -134,6 +134,7 @@ function diskFailure(
 ): DatabaseOpenError | undefined {
   const problem = diskProblemOf(error, 'write', {
     freeBytes: () => freeBytesAt(path.dirname(filePath)),
+    filePath,
   });
   if (problem === undefined) return undefined;
   if (problem.kind === 'damaged') {

@@ -33,7 +33,8 @@ export type DiskProblemKind =
   | 'too_many_open'
   | 'io'
   | 'damaged'
-  | 'busy';
+  | 'busy'
+  | 'cant_open';
 
 export interface DiskProblem {
   readonly kind: DiskProblemKind;
@@ -103,6 +104,12 @@ const PROBLEMS: Readonly<Record<DiskProblemKind | 'missing_file', DiskProblem>> 
     advice:
       'Close Mending and open it again: it will offer to restore your newest good backup, and keep the damaged file.',
   },
+  cant_open: {
+    kind: 'cant_open',
+    problem:
+      'the file could not be opened: it may have been moved or renamed, or Mending may not be allowed to use it',
+    advice: 'Check that the file is still there and that it is yours, then try again.',
+  },
   busy: {
     kind: 'busy',
     problem: 'another program is using your data file right now',
@@ -138,7 +145,9 @@ const NODE_CODES: Readonly<Record<string, DiskProblemKind>> = {
 const SQLITE_CODES: Readonly<Record<string, DiskProblemKind>> = {
   SQLITE_FULL: 'full',
   SQLITE_READONLY: 'not_writable',
-  SQLITE_CANTOPEN: 'not_writable',
+  // SQLite says only "unable to open": a missing file, a folder, a refused permission all look
+  // alike, so the file itself is asked (see cantOpenProblem).
+  SQLITE_CANTOPEN: 'cant_open',
   SQLITE_CORRUPT: 'damaged',
   SQLITE_NOTADB: 'damaged',
   SQLITE_IOERR: 'io',
@@ -169,6 +178,11 @@ export interface DiskContext {
    * error"; with almost no space left, that is what it means.
    */
   readonly freeBytes?: () => number;
+  /**
+   * The file that was being opened, when known: SQLITE_CANTOPEN carries no errno, so the file is
+   * looked at to tell a missing file from a folder or a refused permission.
+   */
+  readonly filePath?: string;
 }
 
 /** Less free space than this, and an I/O error on write is a full disk. */
@@ -200,7 +214,7 @@ export function diskProblemOf(
 ): DiskProblem | undefined {
   // A wrapped error (say, "Migration 2 failed") keeps SQLite's own error as its cause.
   for (let cause = error, depth = 0; depth < 5; depth += 1) {
-    const problem = ownDiskProblem(cause, action);
+    const problem = ownDiskProblem(cause, action, context.filePath);
     if (problem?.kind === 'io' && isAlmostFull(context)) return PROBLEMS.full;
     if (problem !== undefined) return problem;
     if (!(cause instanceof Error) || cause.cause === undefined) return undefined;
@@ -209,7 +223,37 @@ export function diskProblemOf(
   return undefined;
 }
 
-function ownDiskProblem(error: unknown, action: 'read' | 'write'): DiskProblem | undefined {
+/**
+ * Why SQLite could not open `filePath`, found by looking at it; the neutral words when the path
+ * is unknown or nothing visible is wrong with it (SQLite also fails to open its journal or a
+ * temporary file).
+ */
+function cantOpenProblem(action: 'read' | 'write', filePath: string | undefined): DiskProblem {
+  if (filePath === undefined || filePath === ':memory:') return PROBLEMS.cant_open;
+  try {
+    if (fs.statSync(filePath).isDirectory()) return PROBLEMS.is_folder;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') {
+      return fs.existsSync(path.dirname(filePath)) ? PROBLEMS.missing_file : PROBLEMS.missing;
+    }
+    return PROBLEMS.cant_open;
+  }
+  try {
+    fs.accessSync(
+      filePath,
+      action === 'read' ? fs.constants.R_OK : fs.constants.R_OK | fs.constants.W_OK,
+    );
+  } catch {
+    return action === 'read' ? PROBLEMS.not_readable : PROBLEMS.not_writable;
+  }
+  return PROBLEMS.cant_open;
+}
+
+function ownDiskProblem(
+  error: unknown,
+  action: 'read' | 'write',
+  filePath: string | undefined,
+): DiskProblem | undefined {
   const code = errorCode(error);
   if (code === undefined) return saysDiskFull(error) ? PROBLEMS.full : undefined;
   if (saysDiskFull(error)) return PROBLEMS.full;
@@ -217,6 +261,7 @@ function ownDiskProblem(error: unknown, action: 'read' | 'write'): DiskProblem |
     ? SQLITE_CODES[primarySqliteCode(code)]
     : NODE_CODES[code];
   if (kind === undefined) return undefined;
+  if (kind === 'cant_open') return cantOpenProblem(action, filePath);
   if (kind === 'not_writable' && action === 'read') return PROBLEMS.not_readable;
   if (kind === 'missing' && action === 'read') return PROBLEMS.missing_file;
   return PROBLEMS[kind];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isChannel, type Channel } from '../shared/ipc-channels';
+import { channelEffect, isChannel, type Channel } from '../shared/ipc-channels';
 import { contract, type ChannelOutput, type ValidInput } from '../shared/ipc-contract';
 import { fail, ok, type Result } from '../shared/result';
 import { diskProblemOf, type DiskContext } from '../db/private-file';
@@ -36,53 +36,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * Whether each channel can change something (the database, or a file it saves). After a change
- * has been made an answer must never say "nothing was changed", so an unexpected failure is
- * worded by what the channel does. A new channel must be placed here before it compiles.
+ * True for a channel that can change something: the database or a file it saves. After a change
+ * has been made an answer must never say "nothing was changed", so an unexpected failure is worded
+ * by what the channel does (the one classification in shared/ipc-channels).
  */
-const EFFECTS = {
-  'app:info': 'reads',
-  'mood:create': 'writes',
-  'mood:update': 'writes',
-  'mood:delete': 'writes',
-  'mood:restore': 'writes',
-  'mood:list': 'reads',
-  'mood:daily': 'reads',
-  'mood:grid': 'reads',
-  'tag:list': 'reads',
-  'tag:create': 'writes',
-  'tag:delete': 'writes',
-  'tag:restore': 'writes',
-  'communication:create': 'writes',
-  'communication:update': 'writes',
-  'communication:delete': 'writes',
-  'communication:restore': 'writes',
-  'communication:list': 'reads',
-  'settings:get': 'reads',
-  'settings:update': 'writes',
-  'habit:create': 'writes',
-  'habit:update': 'writes',
-  'habit:archive': 'writes',
-  'habit:restore': 'writes',
-  'habit:list': 'reads',
-  'checkin:set': 'writes',
-  'checkin:clear': 'writes',
-  'checkin:restore': 'writes',
-  'habit:history': 'reads',
-  'data:export': 'writes',
-  'data:import': 'writes',
-  'data:csv': 'writes',
-  'report:preview': 'reads',
-  'report:save': 'writes',
-  'report:names': 'reads',
-  'backup:list': 'reads',
-  'backup:create': 'writes',
-  'backup:restore': 'writes',
-} as const satisfies Record<Channel, 'reads' | 'writes'>;
-
-/** True for a channel that can change something. */
 export function channelWrites(channel: Channel): boolean {
-  return EFFECTS[channel] === 'writes';
+  return channelEffect(channel) !== 'reads';
 }
 
 /**

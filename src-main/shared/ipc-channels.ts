@@ -68,6 +68,64 @@ export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * What a successful call on a channel does, decided once for every channel:
+ * - 'reads': changes nothing;
+ * - 'writes-files': saves a file the person chose (export, CSV, report) and changes nothing the
+ *   app shows;
+ * - 'changes-data': changes the person's data (creates, updates, deletes, restores, imports,
+ *   settings, backups; a new backup changes the list Settings shows).
+ * The main process words an unexpected failure by it (after a write, "nothing was changed" may be
+ * false) and the renderer reads screens again after each 'changes-data' call. Typed against every
+ * channel, so a new channel does not compile until someone decides.
+ */
+export type ChannelEffect = 'reads' | 'writes-files' | 'changes-data';
+
+export const CHANNEL_EFFECTS = {
+  'app:info': 'reads',
+  'mood:create': 'changes-data',
+  'mood:update': 'changes-data',
+  'mood:delete': 'changes-data',
+  'mood:restore': 'changes-data',
+  'mood:list': 'reads',
+  'mood:daily': 'reads',
+  'mood:grid': 'reads',
+  'tag:list': 'reads',
+  'tag:create': 'changes-data',
+  'tag:delete': 'changes-data',
+  'tag:restore': 'changes-data',
+  'communication:create': 'changes-data',
+  'communication:update': 'changes-data',
+  'communication:delete': 'changes-data',
+  'communication:restore': 'changes-data',
+  'communication:list': 'reads',
+  'settings:get': 'reads',
+  'settings:update': 'changes-data',
+  'habit:create': 'changes-data',
+  'habit:update': 'changes-data',
+  'habit:archive': 'changes-data',
+  'habit:restore': 'changes-data',
+  'habit:list': 'reads',
+  'checkin:set': 'changes-data',
+  'checkin:clear': 'changes-data',
+  'checkin:restore': 'changes-data',
+  'habit:history': 'reads',
+  'data:export': 'writes-files',
+  'data:import': 'changes-data',
+  'data:csv': 'writes-files',
+  'report:preview': 'reads',
+  'report:save': 'writes-files',
+  'report:names': 'reads',
+  'backup:list': 'reads',
+  'backup:create': 'changes-data',
+  'backup:restore': 'changes-data',
+} as const satisfies Record<Channel, ChannelEffect>;
+
+/** What a successful call on `channel` does (see CHANNEL_EFFECTS). */
+export function channelEffect(channel: Channel): ChannelEffect {
+  return CHANNEL_EFFECTS[channel];
+}
+
 /** The name of the global the preload installs in the renderer (`window.mending`). */
 export const BRIDGE_GLOBAL = 'mending';
 

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel } from '../../src-main/shared/ipc-channels';
+import { CHANNELS, channelEffect, type Channel } from '../../src-main/shared/ipc-channels';
 import type { ChannelInput, ChannelOutput } from '../../src-main/shared/ipc-contract';
 import type { Result } from '../../src-main/shared/result';
 
@@ -17,45 +17,12 @@ export interface ApiClient {
   onDataChange(listener: () => void): () => void;
 }
 
-/** The verb of a channel: `create` of `mood:create`. */
-type Verb = Channel extends `${string}:${infer V}` ? V : never;
-
 /**
- * Whether a successful call with this verb changes what screens show. Keyed by every verb in the
- * channel list, so a channel with a new verb does not compile until someone decides.
+ * True when a successful call on `channel` changes data some screen shows, so screens read again.
+ * Saving a file (export, CSV, report) does not; a new backup does (Settings lists backups).
  */
-const VERB_CHANGES_DATA = {
-  info: false,
-  list: false,
-  daily: false,
-  grid: false,
-  get: false,
-  history: false,
-  names: false,
-  preview: false,
-  // Writes a file the person chose; nothing the app shows changes.
-  export: false,
-  csv: false,
-  save: false,
-  create: true,
-  update: true,
-  delete: true,
-  restore: true,
-  archive: true,
-  set: true,
-  clear: true,
-  import: true,
-} as const satisfies Record<Verb, boolean>;
-
-function isVerb(value: string): value is Verb {
-  return Object.hasOwn(VERB_CHANGES_DATA, value);
-}
-
-/** True when a successful call on `channel` changes data some screen shows. */
 export function changesData(channel: Channel): boolean {
-  const verb = channel.slice(channel.indexOf(':') + 1);
-  // Every verb is in the table (it would not compile otherwise); reading again is the safe default.
-  return isVerb(verb) ? VERB_CHANGES_DATA[verb] : true;
+  return channelEffect(channel) === 'changes-data';
 }
 
 /** True when `value` looks like the preload's bridge (every channel present as a function). */

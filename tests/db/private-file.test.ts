@@ -60,7 +60,7 @@ describe('diskProblemOf: every disk error in words', () => {
     ['SQLITE_FULL', 'full', 'your disk is full'],
     ['SQLITE_READONLY', 'not_writable', 'not writable'],
     ['SQLITE_READONLY_DIRECTORY', 'not_writable', 'not writable'],
-    ['SQLITE_CANTOPEN', 'not_writable', 'not writable'],
+    ['SQLITE_CANTOPEN', 'cant_open', 'the file could not be opened'],
     ['SQLITE_CORRUPT', 'damaged', 'your data file is damaged'],
     ['SQLITE_CORRUPT_INDEX', 'damaged', 'your data file is damaged'],
     ['SQLITE_NOTADB', 'damaged', 'your data file is damaged'],
@@ -75,6 +75,46 @@ describe('diskProblemOf: every disk error in words', () => {
     // Every problem says what to do about it, as a sentence.
     expect(problem?.advice).toMatch(/^[A-Z].*\.$/);
   });
+
+  it('looks at the file to say why SQLite could not open it: a missing file is not a permission problem', () => {
+    const missingFile = path.join(dir, 'mending.sqlite3');
+    let thrown: unknown;
+    try {
+      new Database(missingFile, { fileMustExist: true });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(errorCode(thrown)).toMatch(/^SQLITE_CANTOPEN/);
+    expect(diskProblemOf(thrown, 'write', { filePath: missingFile })).toMatchObject({
+      kind: 'missing',
+      problem: 'it is no longer there',
+    });
+    const inMissingFolder = path.join(dir, 'gone', 'mending.sqlite3');
+    expect(diskProblemOf(thrown, 'write', { filePath: inMissingFolder })).toMatchObject({
+      kind: 'missing',
+      problem: 'that folder no longer exists',
+    });
+    expect(diskProblemOf(thrown, 'write', { filePath: dir })?.kind).toBe('is_folder');
+    // A file that is there and open to us: SQLite failed on something else (its journal, say).
+    fs.writeFileSync(missingFile, '');
+    expect(diskProblemOf(thrown, 'write', { filePath: missingFile })?.kind).toBe('cant_open');
+    // Without the path, the words name every likely cause rather than claiming one.
+    expect(diskProblemOf(thrown)?.problem).toMatch(/moved or renamed, or .* not be allowed/);
+    expect(diskProblemOf(thrown)?.problem).not.toMatch(/not writable/);
+  });
+
+  it.skipIf(!isPosix || process.getuid?.() === 0)(
+    'says SQLite could not open a file that is not writable for you because of that',
+    () => {
+      const readOnly = path.join(dir, 'mending.sqlite3');
+      fs.writeFileSync(readOnly, '');
+      fs.chmodSync(readOnly, 0o400);
+      const cantOpen = failure('SQLITE_CANTOPEN', 'unable to open database file');
+      expect(diskProblemOf(cantOpen, 'write', { filePath: readOnly })?.kind).toBe('not_writable');
+      fs.chmodSync(readOnly, 0o000);
+      expect(diskProblemOf(cantOpen, 'read', { filePath: readOnly })?.kind).toBe('not_readable');
+    },
+  );
 
   it('names a refused read and a missing file as such when reading', () => {
     expect(diskProblemOf(failure('EACCES'), 'read')?.problem).toBe(

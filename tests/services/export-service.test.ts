@@ -10,6 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations/index';
 import {
   TABLE_MAPS,
   createDataRepo,
@@ -83,7 +84,8 @@ describe('building an export', () => {
       formatVersion: 1,
       exportedAt: '2024-06-01T12:00:00.000Z',
       appVersion: '1.2.3',
-      schemaVersion: 1,
+      // The schema the data is in: the newest, which every opened database is migrated to.
+      schemaVersion: LATEST_SCHEMA_VERSION,
     });
     expect(Object.keys(file.data)).toEqual([...EXPORT_TABLE_KEYS]);
     expect(file.data.moodEntries).toHaveLength(13);
