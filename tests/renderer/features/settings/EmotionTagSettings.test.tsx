@@ -28,7 +28,11 @@ describe('Settings: your own emotion words', () => {
   it('adds a word, lists it, and Undo takes it away again', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<EmotionTagSettings />);
-    expect(await screen.findByText('You have not added any words yet.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'No words of your own yet. Type one in New word above and choose Add word.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText(/Built in: calm, hopeful/)).toBeTruthy();
 
     await user.type(field(), '  wistful {Enter}');
@@ -40,14 +44,20 @@ describe('Settings: your own emotion words', () => {
     expect((field() as HTMLInputElement).value).toBe('');
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText('You have not added any words yet.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'No words of your own yet. Type one in New word above and choose Add word.',
+      ),
+    ).toBeTruthy();
     expect(customWords(db)).toEqual([]);
   });
 
   it('shows why a word is refused next to the field, and saves nothing', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<EmotionTagSettings />);
-    await screen.findByText('You have not added any words yet.');
+    await screen.findByText(
+      'No words of your own yet. Type one in New word above and choose Add word.',
+    );
     const before = snapshotAllTables(db);
 
     await user.type(field(), 'Calm');
