@@ -197,7 +197,7 @@ describe('habits in a real browser, as a new person would use them', () => {
       await openDay(card(page, c), today);
     if (day(-4).slice(0, 7) === today.slice(0, 7)) {
       await dayNamed(walkGrid, `${longDay(day(-4))}: missed`);
-      await dayNamed(socialGrid, `${longDay(day(-4))}: over the limit (1)`);
+      await dayNamed(socialGrid, `${longDay(day(-4))}: over the limit with 1`);
       // The count seen on that day is its own text, not hidden behind other words.
       await expect
         .poll(() =>

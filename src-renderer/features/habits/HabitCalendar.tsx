@@ -54,7 +54,8 @@ export function statusWords(status: DayStatus, habit: Habit, data?: HabitHistory
     case 'skipped':
       return 'skipped';
     case 'over':
-      return `over the limit (${count})`;
+      // The count ends the name: it is shown on its own line, which browsers set apart with spaces.
+      return `over the limit with ${count}`;
     case 'none':
       return 'nothing recorded';
     case 'future':
@@ -254,15 +255,17 @@ function DayContent({ label, date, mark }: { label: string; date: string; mark: 
   const isNumber = /^\d+$/.test(mark);
   const parts: VisiblePart[] = [{ text: date, className: 'calendar-date' }];
   if (isNumber) parts.push({ text: mark, className: 'calendar-mark' });
+  // One inline run inside a single box: were the parts flex items, browsers would put spaces
+  // around each ("26 ," instead of "26,") and the name would no longer be the label.
   return (
-    <>
+    <span className="calendar-day-content">
       <NamedByContent label={label} parts={parts} />
       {!isNumber && (
         <span className="calendar-mark" aria-hidden="true">
           {mark}
         </span>
       )}
-    </>
+    </span>
   );
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfPrinter } from '../../../../src-main/services/ports';
@@ -10,6 +10,12 @@ import { dayOfInstant } from '../../../../src-main/shared/calendar';
 import { ReportScreen } from '../../../../src-renderer/features/report/ReportScreen';
 import { createFakeFiles } from '../../../helpers/fake-files';
 import { createTestApp } from '../../render-app';
+import { CHANNELS } from '../../../../src-main/shared/ipc-channels';
+import { fail } from '../../../../src-main/shared/result';
+import { ApiProvider } from '../../../../src-renderer/api/api-context';
+import { createApiClient, type Bridge } from '../../../../src-renderer/api/api-client';
+import { ClockProvider } from '../../../../src-renderer/app/clock';
+import { UndoProvider } from '../../../../src-renderer/app/undo';
 import { useFixedClock } from '../../../helpers/fixed-clock';
 
 let dir: string;
@@ -87,6 +93,37 @@ describe('ReportScreen', () => {
       expect(html).toContain('Privacy: Numbers only.');
       expect(html).not.toMatch(/Sam|Priya|Lunch/);
     });
+  });
+
+  it('says so when the notes could not be searched for names, instead of an empty list', async () => {
+    const app = createTestApp({ files: createFakeFiles() });
+    // The real app, except that the search for names fails (as it would on a damaged file).
+    const bridge = Object.fromEntries(
+      CHANNELS.map((channel) => [
+        channel,
+        (input: unknown) =>
+          channel === 'report:names'
+            ? Promise.resolve(fail('internal', 'Something went wrong reading your notes.'))
+            : app.dispatch(channel, input),
+      ]),
+    ) as Bridge;
+    render(
+      <ApiProvider api={createApiClient(bridge)}>
+        <ClockProvider>
+          <UndoProvider>
+            <ReportScreen />
+          </UndoProvider>
+        </ClockProvider>
+      </ApiProvider>,
+    );
+    await userEvent.setup().click(screen.getByRole('radio', { name: /For a therapist/ }));
+    const alert = await screen.findByText(/Your notes could not be searched for names/);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain('Something went wrong reading your notes.');
+    expect(alert.textContent).toContain('Add each name to hide below.');
+    expect(screen.queryByText('No names to hide yet.')).toBeNull();
+    // The person can still add a name by hand.
+    expect(screen.getByLabelText('Add a name')).toBeTruthy();
   });
 
   it('proposes names at the therapist level, and the person can take one off and add another', async () => {
