@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfPrinter } from '../../../../src-main/services/ports';
@@ -10,12 +10,7 @@ import { dayOfInstant } from '../../../../src-main/shared/calendar';
 import { ReportScreen } from '../../../../src-renderer/features/report/ReportScreen';
 import { createFakeFiles } from '../../../helpers/fake-files';
 import { createTestApp } from '../../render-app';
-import { CHANNELS } from '../../../../src-main/shared/ipc-channels';
-import { fail } from '../../../../src-main/shared/result';
-import { ApiProvider } from '../../../../src-renderer/api/api-context';
-import { createApiClient, type Bridge } from '../../../../src-renderer/api/api-client';
-import { ClockProvider } from '../../../../src-renderer/app/clock';
-import { UndoProvider } from '../../../../src-renderer/app/undo';
+import { renderWithFailing } from '../../failing-app';
 import { useFixedClock } from '../../../helpers/fixed-clock';
 
 let dir: string;
@@ -96,25 +91,11 @@ describe('ReportScreen', () => {
   });
 
   it('says so when the notes could not be searched for names, instead of an empty list', async () => {
-    const app = createTestApp({ files: createFakeFiles() });
     // The real app, except that the search for names fails (as it would on a damaged file).
-    const bridge = Object.fromEntries(
-      CHANNELS.map((channel) => [
-        channel,
-        (input: unknown) =>
-          channel === 'report:names'
-            ? Promise.resolve(fail('internal', 'Something went wrong reading your notes.'))
-            : app.dispatch(channel, input),
-      ]),
-    ) as Bridge;
-    render(
-      <ApiProvider api={createApiClient(bridge)}>
-        <ClockProvider>
-          <UndoProvider>
-            <ReportScreen />
-          </UndoProvider>
-        </ClockProvider>
-      </ApiProvider>,
+    renderWithFailing(
+      <ReportScreen />,
+      { 'report:names': 'Something went wrong reading your notes.' },
+      createTestApp({ files: createFakeFiles() }),
     );
     await userEvent.setup().click(screen.getByRole('radio', { name: /For a therapist/ }));
     const alert = await screen.findByText(/Your notes could not be searched for names/);
