@@ -136,9 +136,12 @@ export function EmotionTagSettings() {
           ))}
         </ul>
       )}
-      <p className="muted emotion-word-note">
-        Removing a word takes it off this list. Entries that used it keep it.
-      </p>
+      {/* About removing: said only when there is a word to remove. */}
+      {tags && tags.custom.length > 0 && (
+        <p className="muted emotion-word-note">
+          Removing a word takes it off this list. Entries that used it keep it.
+        </p>
+      )}
       {tags && <p className="muted emotion-word-note">Built in: {tags.builtIn.join(', ')}.</p>}
     </section>
   );

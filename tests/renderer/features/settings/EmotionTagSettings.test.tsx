@@ -6,6 +6,7 @@ import { createMoodService } from '../../../../src-main/services/mood-service';
 import { EmotionTagSettings } from '../../../../src-renderer/features/settings/EmotionTagSettings';
 import { snapshotAllTables } from '../../../helpers/test-db';
 import { renderWithApp } from '../../render-app';
+import { renderWithFailing } from '../../failing-app';
 
 afterEach(cleanup);
 
@@ -34,10 +35,13 @@ describe('Settings: your own emotion words', () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText(/Built in: calm, hopeful/)).toBeTruthy();
+    // Nothing to remove yet, so nothing about removing.
+    expect(screen.queryByText(/Removing a word takes it off this list/)).toBeNull();
 
     await user.type(field(), '  wistful {Enter}');
     const list = await screen.findByRole('list', { name: 'Your words' });
     expect(within(list).getByText('wistful')).toBeTruthy();
+    expect(screen.getByText(/Removing a word takes it off this list/)).toBeTruthy();
     expect(within(list).getByText('not used yet')).toBeTruthy();
     expect(customWords(db)).toEqual(['wistful']);
     expect(status()).toContain('“wistful” added to your emotions.');
@@ -123,5 +127,13 @@ describe('Settings: your own emotion words', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(snapshotAllTables(db)).toEqual(before));
     expect(within(list).getByText('wistful')).toBeTruthy();
+  });
+
+  it('shows why the words could not be read, and never that there are none', async () => {
+    renderWithFailing(<EmotionTagSettings />, { 'tag:list': 'Your data file is damaged.' });
+    expect((await screen.findByRole('alert')).textContent).toBe('Your data file is damaged.');
+    expect(screen.queryByText(/No words of your own yet/)).toBeNull();
+    // A word can still be tried.
+    expect(field()).toBeTruthy();
   });
 });
