@@ -10,6 +10,7 @@ import {
   stopApp,
   expectOnlyAppRequests,
 } from './harness';
+import { chooseOnScale } from './scale';
 
 // Kathmandu's quarter-hour offset catches a day bucketed by the wrong zone.
 const ZONE = 'Asia/Kathmandu';
@@ -131,8 +132,8 @@ describe('communication practice and unavoidable contact, as a new person would 
     await form.getByLabel('Who started it').selectOption({ label: 'They did' });
     await form.getByLabel('Tone').selectOption({ label: 'Tense' });
     await form.getByLabel('Outcome').selectOption({ label: 'Partly resolved' });
-    await form.getByLabel(/Mood before/).fill('3');
-    await form.getByLabel(/Mood after/).fill('5');
+    await chooseOnScale(form, /^Mood before/, 3);
+    await chooseOnScale(form, /^Mood after/, 5);
     await form.getByRole('button', { name: 'Save conversation' }).click();
     await expect.poll(() => entries(page).count()).toBe(2);
     expect(conversations()[1]).toEqual(
@@ -170,7 +171,7 @@ describe('communication practice and unavoidable contact, as a new person would 
       .getByRole('button', { name: 'Edit' })
       .click();
     const form = page.getByRole('form', { name: 'Edit conversation' });
-    await form.getByLabel(/How you did/).fill('4');
+    await chooseOnScale(form, /^How you did/, 4);
     await form.getByLabel('Outcome').selectOption({ label: 'Resolved' });
     await form.getByRole('button', { name: 'Save changes' }).click();
     await saved(page, 'changes are saved');

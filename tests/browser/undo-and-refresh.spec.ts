@@ -98,7 +98,11 @@ describe('Settings after a restore, in a real browser', () => {
       .click();
     await page.getByRole('button', { name: 'Restore this backup' }).click();
     await expect
-      .poll(() => wordsCard(page).getByText('You have not added any words yet.').count())
+      .poll(() =>
+        wordsCard(page)
+          .getByText('No words of your own yet. Type one in New word above and choose Add word.')
+          .count(),
+      )
       .toBe(1);
     await expect.poll(() => backups.count()).toBe(2);
     expectOnlyAppRequests(app);

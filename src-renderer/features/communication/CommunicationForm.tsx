@@ -26,6 +26,7 @@ import {
   Field,
   FieldError,
   FormMessage,
+  ScaleChoice,
   TextField,
   useFormErrors,
   type Choice,
@@ -98,42 +99,6 @@ function OptionalSelect<T extends string>({
             </option>
           ))}
         </select>
-      )}
-    </Field>
-  );
-}
-
-/** A whole number typed in a box; what was typed is kept as text so the contract can judge it. */
-function NumberField({
-  label,
-  hint,
-  min,
-  max,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  hint: string;
-  min: number;
-  max: number;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | undefined;
-}) {
-  return (
-    <Field label={label} hint={hint} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          type="number"
-          inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
       )}
     </Field>
   );
@@ -292,35 +257,40 @@ export function CommunicationForm({
       </div>
       <FieldError id={`${id}-when-error`} message={errors.errorOf('when')} />
 
-      <div className="number-row">
-        <NumberField
-          label="How you did"
-          hint={`1 to ${SELF_RATING_MAX}, optional`}
-          min={1}
-          max={SELF_RATING_MAX}
-          value={draft.selfRating}
-          onChange={(selfRating) => set({ selfRating })}
-          error={errors.errorOf('selfRating')}
-        />
-        <NumberField
-          label="Mood before"
-          hint="1 to 10, optional"
-          min={1}
-          max={10}
-          value={draft.moodBefore}
-          onChange={(moodBefore) => set({ moodBefore })}
-          error={errors.errorOf('moodBefore')}
-        />
-        <NumberField
-          label="Mood after"
-          hint="1 to 10, optional"
-          min={1}
-          max={10}
-          value={draft.moodAfter}
-          onChange={(moodAfter) => set({ moodAfter })}
-          error={errors.errorOf('moodAfter')}
-        />
-      </div>
+      {/* The same scales as on Today and Mood, so a mood is given the same way everywhere. */}
+      <ScaleChoice
+        legend="How you did"
+        hint="optional"
+        min={1}
+        max={SELF_RATING_MAX}
+        value={draft.selfRating}
+        onChange={(selfRating) => set({ selfRating })}
+        error={errors.errorOf('selfRating')}
+        lowLabel="not well"
+        highLabel="very well"
+      />
+      <ScaleChoice
+        legend="Mood before"
+        hint="optional"
+        min={1}
+        max={10}
+        value={draft.moodBefore}
+        onChange={(moodBefore) => set({ moodBefore })}
+        error={errors.errorOf('moodBefore')}
+        lowLabel="very low"
+        highLabel="very good"
+      />
+      <ScaleChoice
+        legend="Mood after"
+        hint="optional"
+        min={1}
+        max={10}
+        value={draft.moodAfter}
+        onChange={(moodAfter) => set({ moodAfter })}
+        error={errors.errorOf('moodAfter')}
+        lowLabel="very low"
+        highLabel="very good"
+      />
 
       <div className="communication-notes">
         <TextField

@@ -111,6 +111,8 @@ export interface CommunicationListProps {
   readonly onShowEarlier: (() => void) | null;
   /** True while it is not yet known whether anything earlier exists: an empty list says nothing yet. */
   readonly isCheckingEarlier: boolean;
+  /** True when the list could not be read: an empty list then says nothing (the screen's alert says why). */
+  readonly isUnread?: boolean;
   readonly editingId: number | null;
   readonly onEdit: (entry: CommunicationEntry) => void;
   readonly onDelete: (entry: CommunicationEntry) => Promise<void>;
@@ -124,6 +126,7 @@ export function CommunicationList({
   since,
   onShowEarlier,
   isCheckingEarlier,
+  isUnread = false,
   editingId,
   onEdit,
   onDelete,
@@ -188,7 +191,7 @@ export function CommunicationList({
       </div>
 
       {entries.length === 0 ? (
-        isCheckingEarlier ? null : (
+        isCheckingEarlier || isUnread ? null : (
           <p className="muted empty-note">
             {isFiltered
               ? onShowEarlier

@@ -1,3 +1,4 @@
+import { ReadFailure } from '../../app/read-failure';
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -52,9 +53,8 @@ export function CommunicationScreen() {
   const { formKey: newEntryKey, markTouched, reset: resetNewEntry } = useNewEntryDay();
   const [focusForm, setFocusForm] = useState(() => asksForNewEntry(window.location.hash));
 
-  const situations =
-    useQuery('settings:get', (a) => a.call('settings:get', {})).data?.unavoidableSituations ??
-    NO_SITUATIONS;
+  const settings = useQuery('settings:get', (a) => a.call('settings:get', {}));
+  const situations = settings.data?.unavoidableSituations ?? NO_SITUATIONS;
   const query: ChannelInput<'communication:list'> = {
     from: since,
     to: today,
@@ -172,6 +172,11 @@ export function CommunicationScreen() {
           {loadError}
         </p>
       )}
+      <ReadFailure
+        what="Your unavoidable situations from Settings"
+        instead="the form does not suggest a context for contact"
+        message={settings.error}
+      />
       <div className="contents" onFocusCapture={markTouched}>
         <CommunicationForm
           key={editing ? `edit-${editing.id}` : `new-${formKey}-${newEntryKey}`}
@@ -190,6 +195,7 @@ export function CommunicationScreen() {
         since={since}
         onShowEarlier={hasEarlier ? () => setPages((p) => p + 1) : null}
         isCheckingEarlier={hasEarlier === null}
+        isUnread={loadError !== null}
         editingId={editing?.id ?? null}
         onEdit={edit}
         onDelete={remove}

@@ -12,7 +12,10 @@ import type {
   CommunicationEntryInput,
 } from '../../../src-main/shared/ipc-contract';
 
-/** What the form holds while a person fills it in: text as typed, '' for a choice not made. */
+/**
+ * What the form holds while a person fills it in: text as typed, '' for a choice not made, null
+ * for a number not chosen on its scale.
+ */
 export interface CommunicationDraft {
   readonly day: string;
   readonly time: string;
@@ -24,9 +27,9 @@ export interface CommunicationDraft {
   readonly initiatedBy: Initiator | '';
   readonly tone: Tone | '';
   readonly outcome: Outcome | '';
-  readonly selfRating: string;
-  readonly moodBefore: string;
-  readonly moodAfter: string;
+  readonly selfRating: number | null;
+  readonly moodBefore: number | null;
+  readonly moodAfter: number | null;
   readonly doDifferently: string;
   readonly note: string;
 }
@@ -44,9 +47,9 @@ export function emptyDraft(now: Date, timeZone: string): CommunicationDraft {
     initiatedBy: '',
     tone: '',
     outcome: '',
-    selfRating: '',
-    moodBefore: '',
-    moodAfter: '',
+    selfRating: null,
+    moodBefore: null,
+    moodAfter: null,
     doDifferently: '',
     note: '',
   };
@@ -55,7 +58,6 @@ export function emptyDraft(now: Date, timeZone: string): CommunicationDraft {
 /** An entry's fields, shown on the clock of the zone it was recorded in. */
 export function draftFromEntry(entry: CommunicationEntry): CommunicationDraft {
   const { day, time } = wallTimeOf(entry.occurredAt, entry.timeZone);
-  const text = (n: number | null) => (n === null ? '' : String(n));
   return {
     day,
     time,
@@ -67,9 +69,9 @@ export function draftFromEntry(entry: CommunicationEntry): CommunicationDraft {
     initiatedBy: entry.initiatedBy ?? '',
     tone: entry.tone ?? '',
     outcome: entry.outcome ?? '',
-    selfRating: text(entry.selfRating),
-    moodBefore: text(entry.moodBefore),
-    moodAfter: text(entry.moodAfter),
+    selfRating: entry.selfRating,
+    moodBefore: entry.moodBefore,
+    moodAfter: entry.moodAfter,
     doDifferently: entry.doDifferently ?? '',
     note: entry.note ?? '',
   };
@@ -80,7 +82,6 @@ export function draftFromEntry(entry: CommunicationEntry): CommunicationDraft {
  * every request against the contract and its messages are shown next to the fields.
  */
 export function inputFromDraft(draft: CommunicationDraft): CommunicationEntryInput {
-  const number = (text: string): number | null => (text.trim() === '' ? null : Number(text));
   const hasWhen = /^\d{4}-\d{2}-\d{2}$/.test(draft.day) && /^\d{2}:\d{2}$/.test(draft.time);
   return {
     occurredAt: hasWhen ? instantOfWallTime(draft.day, draft.time, draft.timeZone) : '',
@@ -95,9 +96,9 @@ export function inputFromDraft(draft: CommunicationDraft): CommunicationEntryInp
     initiatedBy: draft.initiatedBy || null,
     tone: draft.tone || null,
     outcome: draft.outcome || null,
-    selfRating: number(draft.selfRating),
-    moodBefore: number(draft.moodBefore),
-    moodAfter: number(draft.moodAfter),
+    selfRating: draft.selfRating,
+    moodBefore: draft.moodBefore,
+    moodAfter: draft.moodAfter,
     doDifferently: draft.doDifferently,
     note: draft.note,
   };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { addDays } from '../../../src-main/shared/calendar';
+import { NamedByContent, type VisiblePart } from '../../app/named-by-content';
 import type { Habit, HabitHistoryDay } from '../../../src-main/shared/ipc-contract';
 import {
   addMonths,
@@ -53,7 +54,8 @@ export function statusWords(status: DayStatus, habit: Habit, data?: HabitHistory
     case 'skipped':
       return 'skipped';
     case 'over':
-      return `over the limit (${count})`;
+      // The count ends the name: it is shown on its own line, which browsers set apart with spaces.
+      return `over the limit with ${count}`;
     case 'none':
       return 'nothing recorded';
     case 'future':
@@ -204,7 +206,6 @@ export function HabitCalendar({
                       data-day={day}
                       className={`calendar-day status-${status}${day === today ? ' is-today' : ''}`}
                       tabIndex={day === tabDay ? 0 : -1}
-                      aria-label={`${longDay(day)}${day === today ? ' (today)' : ''}: ${statusWords(status, habit, data)}`}
                       aria-disabled={status === 'future'}
                       aria-pressed={isSelected}
                       onFocus={() => {
@@ -214,10 +215,11 @@ export function HabitCalendar({
                         if (status !== 'future') onSelectDay(day);
                       }}
                     >
-                      <span className="calendar-date">{Number(day.slice(8))}</span>
-                      <span className="calendar-mark" aria-hidden="true">
-                        {mark(status, data)}
-                      </span>
+                      <DayContent
+                        label={`${longDay(day)}${day === today ? ' (today)' : ''}: ${statusWords(status, habit, data)}`}
+                        date={String(Number(day.slice(8)))}
+                        mark={mark(status, data)}
+                      />
                     </button>
                   </td>
                 );
@@ -241,6 +243,29 @@ export function HabitCalendar({
         <span className="legend-item status-skipped">–</span> skipped
       </p>
     </div>
+  );
+}
+
+/**
+ * A day's button content, named by what it shows: the date and, for a count ("2"), the count are
+ * both inside the name, so speech control can say what is seen (an aria-label of other words would
+ * hide them; axe's label-content-name-mismatch). A symbol mark (✓, ·, –) is said in words instead.
+ */
+function DayContent({ label, date, mark }: { label: string; date: string; mark: string }) {
+  const isNumber = /^\d+$/.test(mark);
+  const parts: VisiblePart[] = [{ text: date, className: 'calendar-date' }];
+  if (isNumber) parts.push({ text: mark, className: 'calendar-mark' });
+  // One inline run inside a single box: were the parts flex items, browsers would put spaces
+  // around each ("26 ," instead of "26,") and the name would no longer be the label.
+  return (
+    <span className="calendar-day-content">
+      <NamedByContent label={label} parts={parts} />
+      {!isNumber && (
+        <span className="calendar-mark" aria-hidden="true">
+          {mark}
+        </span>
+      )}
+    </span>
   );
 }
 

@@ -1,3 +1,4 @@
+import { ReadFailure } from '../../app/read-failure';
 import { useMemo, useState } from 'react';
 import { readAll, useQuery } from '../../api/use-query';
 import { addDays } from '../../../src-main/shared/calendar';
@@ -79,11 +80,11 @@ export function HabitHistory({ habit, today, actions }: HabitHistoryProps) {
 
   return (
     <div className="habit-history">
-      {loadError && (
-        <p className="field-error" role="alert">
-          {loadError}
-        </p>
-      )}
+      <ReadFailure
+        what="This habit’s check-ins"
+        instead="the calendar shows no day as recorded"
+        message={loadError}
+      />
       <div className="habit-history-layout">
         <HabitCalendar
           habit={habit}
@@ -105,7 +106,10 @@ export function HabitHistory({ habit, today, actions }: HabitHistoryProps) {
         <div className="habit-trend">
           <h3>Strength, last {TREND_DAYS} days</h3>
           {points.length === 0 ? (
-            <p className="muted">Your strength line starts with your first check-in.</p>
+            // Only a successful read can say there are no check-ins yet.
+            loadError === null && (
+              <p className="muted">Your strength line starts with your first check-in.</p>
+            )
           ) : (
             <HabitStrengthChart
               points={points}

@@ -128,7 +128,8 @@ export function HabitsScreen() {
       )}
       <div className="habits-layout">
         <div className="habits-main">
-          {isLoaded && active.length === 0 ? (
+          {/* "No habits yet" only when the list was read; after a failure the alert says why. */}
+          {isLoaded && loadError === null && active.length === 0 ? (
             <div className="card habits-empty">
               <h2>No habits yet</h2>
               <p className="muted">

@@ -1,3 +1,4 @@
+import { ReadFailure } from '../../app/read-failure';
 import { useId, useState, type FormEvent } from 'react';
 import { MOOD_NOTE_MAX } from '../../../src-main/shared/domain/mood';
 import type { AppError } from '../../../src-main/shared/result';
@@ -18,6 +19,8 @@ export interface MoodFormProps {
   readonly isEditing: boolean;
   /** The emotions to offer: the built-in ones, then the person's own words. */
   readonly emotions: readonly string[];
+  /** Why the person's own words could not be read, when they could not; null otherwise. */
+  readonly emotionsError?: string | null;
   /** Saves the draft; resolves to an error to show, or null when saved. */
   readonly onSave: (draft: MoodDraft) => Promise<AppError | null>;
   readonly onCancel?: () => void;
@@ -35,7 +38,14 @@ const FIELDS = {
 } as const satisfies FieldMap<string>;
 type MoodField = (typeof FIELDS)[keyof typeof FIELDS];
 
-export function MoodForm({ initial, isEditing, emotions, onSave, onCancel }: MoodFormProps) {
+export function MoodForm({
+  initial,
+  isEditing,
+  emotions,
+  emotionsError = null,
+  onSave,
+  onCancel,
+}: MoodFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const errors = useFormErrors<MoodField>(FIELDS);
@@ -130,6 +140,11 @@ export function MoodForm({ initial, isEditing, emotions, onSave, onCancel }: Moo
         value={draft.tags}
         onChange={(tags) => set({ tags })}
         error={errors.errorOf('tags')}
+      />
+      <ReadFailure
+        what="Your own emotion words"
+        instead="only the built-in ones are offered"
+        message={emotionsError}
       />
 
       <TextField

@@ -52,11 +52,15 @@ export function MoodScreen() {
   const daily = views.data?.daily ?? NO_DAYS;
   const grid = views.data?.grid ?? NO_GRID;
   const loadError = views.error;
-  const calendarDays =
-    useQuery(`mood:month:${calendarMonth}`, (a) => a.call('mood:daily', monthRange(calendarMonth)))
-      .data ?? NO_DAYS;
-  // The built-in emotions until the person's own words have been read.
-  const tags = useQuery('tag:list', (a) => a.call('tag:list', {})).data;
+  // A failed read says so; nothing below may then claim there are no entries.
+  const isUnread = loadError !== null && entries.length === 0;
+  const calendarRead = useQuery(`mood:month:${calendarMonth}`, (a) =>
+    a.call('mood:daily', monthRange(calendarMonth)),
+  );
+  const calendarDays = calendarRead.data ?? NO_DAYS;
+  // The built-in emotions until the person's own words have been read (or when they cannot be).
+  const tagList = useQuery('tag:list', (a) => a.call('tag:list', {}));
+  const tags = tagList.data;
   const emotions = tags ? [...tags.builtIn, ...tags.custom.map((t) => t.name)] : EMOTION_TAGS;
 
   const points = useMemo(() => {
@@ -138,27 +142,33 @@ export function MoodScreen() {
             initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
             isEditing={editing !== null}
             emotions={emotions}
+            emotionsError={tagList.error}
             onSave={save}
             onCancel={editing ? () => setEditing(null) : undefined}
           />
         </div>
-        <MoodViews
-          trend={{ points, label: chartLabel(daily) }}
-          grid={{ points: grid.cells, withoutEnergy: grid.withoutEnergy }}
-          calendar={{
-            month: calendarMonth,
-            days: calendarDays,
-            today,
-            onMonthChange: setCalendarMonth,
-          }}
-        />
+        {!isUnread && (
+          <MoodViews
+            trend={{ points, label: chartLabel(daily) }}
+            grid={{ points: grid.cells, withoutEnergy: grid.withoutEnergy }}
+            calendar={{
+              month: calendarMonth,
+              days: calendarDays,
+              today,
+              onMonthChange: setCalendarMonth,
+            }}
+            calendarError={calendarRead.error}
+          />
+        )}
       </div>
-      <MoodList
-        entries={entries}
-        editingId={editing?.id ?? null}
-        onEdit={setEditing}
-        onDelete={remove}
-      />
+      {!isUnread && (
+        <MoodList
+          entries={entries}
+          editingId={editing?.id ?? null}
+          onEdit={setEditing}
+          onDelete={remove}
+        />
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { ReadFailure } from '../../app/read-failure';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { MoodCalendar, type MoodCalendarProps } from '../../charts/MoodCalendar';
 import { MoodGridChart, type MoodGridPoint } from '../../charts/MoodGridChart';
@@ -15,6 +16,8 @@ export interface MoodViewsProps {
   readonly trend: { readonly points: readonly MoodPoint[]; readonly label: string };
   readonly grid: { readonly points: readonly MoodGridPoint[]; readonly withoutEnergy: number };
   readonly calendar: MoodCalendarProps;
+  /** Why the calendar's month could not be read, when it could not; null otherwise. */
+  readonly calendarError?: string | null;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface MoodViewsProps {
  * pleasantness x energy grid and the calendar. Arrow keys move between the tabs (the ARIA tabs
  * pattern, with the tab chosen as it gets focus).
  */
-export function MoodViews({ trend, grid, calendar }: MoodViewsProps) {
+export function MoodViews({ trend, grid, calendar, calendarError = null }: MoodViewsProps) {
   const id = useId();
   const [view, setView] = useState<MoodView>('trend');
   const tabs = useRef(new Map<MoodView, HTMLButtonElement>());
@@ -94,7 +97,16 @@ export function MoodViews({ trend, grid, calendar }: MoodViewsProps) {
             />
           </>
         )}
-        {view === 'calendar' && <MoodCalendar {...calendar} />}
+        {view === 'calendar' && (
+          <>
+            <ReadFailure
+              what="This month’s entries"
+              instead="its days show no moods"
+              message={calendarError}
+            />
+            <MoodCalendar {...calendar} />
+          </>
+        )}
       </div>
     </div>
   );

@@ -10,6 +10,8 @@ export interface RedactionListProps {
   readonly error: ReactNode;
   /** True while a report is being saved: the list it is made from must not change under it. */
   readonly disabled?: boolean;
+  /** Why the notes could not be searched for names, when they could not; null otherwise. */
+  readonly loadError?: string | null;
 }
 
 /**
@@ -23,6 +25,7 @@ export function RedactionList({
   invalid,
   error,
   disabled = false,
+  loadError = null,
 }: RedactionListProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
@@ -44,8 +47,15 @@ export function RedactionList({
         any that were missed (names in scripts without capital letters cannot be found on their
         own).
       </p>
+      {loadError !== null && (
+        <p className="field-error" role="alert">
+          Your notes could not be searched for names, so none are proposed: {loadError} Add each
+          name to hide below.
+        </p>
+      )}
       {names.length === 0 ? (
-        <p className="muted">No names to hide yet.</p>
+        // After a failed search, "no names" would be untrue; the message above says what to do.
+        loadError === null && <p className="muted">No names to hide yet.</p>
       ) : (
         <ul className="report-names" aria-label="Names that will be hidden">
           {names.map((name) => (

@@ -272,6 +272,7 @@ export function ReportScreen() {
               invalid={invalid('redactions')}
               error={errorNear('redactions')}
               disabled={isSaving}
+              loadError={names.error}
             />
           )}
 

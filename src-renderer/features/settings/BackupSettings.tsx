@@ -238,7 +238,8 @@ export function BackupSettings() {
           This session keeps your data in memory, so there is nothing to back up.
         </p>
       )}
-      {listing?.folder && backups.length === 0 && (
+      {/* Said only when the list was read: after a failed read it is not known to be empty. */}
+      {listing?.folder && !loadError && backups.length === 0 && (
         <p className="muted backup-empty">
           No backups yet. The first one is made the next time Mending starts, or now with Back up
           now.

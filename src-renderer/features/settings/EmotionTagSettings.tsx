@@ -112,8 +112,11 @@ export function EmotionTagSettings() {
           {loadError}
         </p>
       )}
-      {tags && tags.custom.length === 0 && (
-        <p className="muted">You have not added any words yet.</p>
+      {/* Said only when the list was read: after a failed read it is not known to be empty. */}
+      {tags && !loadError && tags.custom.length === 0 && (
+        <p className="muted">
+          No words of your own yet. Type one in New word above and choose Add word.
+        </p>
       )}
       {tags && tags.custom.length > 0 && (
         <ul className="emotion-word-list" aria-label="Your words">
@@ -133,9 +136,12 @@ export function EmotionTagSettings() {
           ))}
         </ul>
       )}
-      <p className="muted emotion-word-note">
-        Removing a word takes it off this list. Entries that used it keep it.
-      </p>
+      {/* About removing: said only when there is a word to remove. */}
+      {tags && tags.custom.length > 0 && (
+        <p className="muted emotion-word-note">
+          Removing a word takes it off this list. Entries that used it keep it.
+        </p>
+      )}
       {tags && <p className="muted emotion-word-note">Built in: {tags.builtIn.join(', ')}.</p>}
     </section>
   );

@@ -1,3 +1,4 @@
+import { ReadFailure } from '../../app/read-failure';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -51,7 +52,8 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
   const [draft, setDraft] = useState<QuickDraft>(EMPTY);
   const errors = useFormErrors<QuickField>(FIELDS);
   const [isSaving, setIsSaving] = useState(false);
-  const customTags = useQuery('tag:list', (a) => a.call('tag:list', {})).data?.custom ?? [];
+  const tagList = useQuery('tag:list', (a) => a.call('tag:list', {}));
+  const customTags = tagList.data?.custom ?? [];
   const set = (patch: Partial<QuickDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   // An error on a field inside "more" opens it, so the message is never hidden away.
@@ -148,6 +150,11 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
           value={draft.tags}
           onChange={(tags) => set({ tags })}
           error={errors.errorOf('tags')}
+        />
+        <ReadFailure
+          what="Your own emotion words"
+          instead="only the built-in ones are offered"
+          message={tagList.error}
         />
         <TextField
           label="Note"

@@ -32,7 +32,10 @@ export function TodayScreen() {
         <QuickMoodCheckIn timeZone={timeZone} entriesToday={data?.moods.length ?? 0} />
         <div className="today-side">
           {/* Shown once today's check-ins are read: yesterday's ticks are never shown as today's. */}
-          {data && <TodayHabits habits={data.habits} day={today} />}
+          {/* After a failed re-read, an empty list is not known to be empty: the alert says why. */}
+          {data && !(error && data.habits.length === 0) && (
+            <TodayHabits habits={data.habits} day={today} />
+          )}
           <section className="card" aria-labelledby="today-talk-title">
             <h2 id="today-talk-title">Talked with someone?</h2>
             <p className="muted">

@@ -298,7 +298,9 @@ describe('your own emotion words (Settings)', () => {
   async function addWith(error: AppError) {
     const user = userEvent.setup();
     const app = renderAnswering(<EmotionTagSettings />);
-    await screen.findByText('You have not added any words yet.');
+    await screen.findByText(
+      'No words of your own yet. Type one in New word above and choose Add word.',
+    );
     await user.type(screen.getByRole('textbox', { name: 'New word' }), 'wistful');
     app.answerNext('tag:create', error);
     await user.click(screen.getByRole('button', { name: 'Add word' }));

@@ -10,6 +10,7 @@ import { dayOfInstant } from '../../../../src-main/shared/calendar';
 import { ReportScreen } from '../../../../src-renderer/features/report/ReportScreen';
 import { createFakeFiles } from '../../../helpers/fake-files';
 import { createTestApp } from '../../render-app';
+import { renderWithFailing } from '../../failing-app';
 import { useFixedClock } from '../../../helpers/fixed-clock';
 
 let dir: string;
@@ -87,6 +88,23 @@ describe('ReportScreen', () => {
       expect(html).toContain('Privacy: Numbers only.');
       expect(html).not.toMatch(/Sam|Priya|Lunch/);
     });
+  });
+
+  it('says so when the notes could not be searched for names, instead of an empty list', async () => {
+    // The real app, except that the search for names fails (as it would on a damaged file).
+    renderWithFailing(
+      <ReportScreen />,
+      { 'report:names': 'Something went wrong reading your notes.' },
+      createTestApp({ files: createFakeFiles() }),
+    );
+    await userEvent.setup().click(screen.getByRole('radio', { name: /For a therapist/ }));
+    const alert = await screen.findByText(/Your notes could not be searched for names/);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain('Something went wrong reading your notes.');
+    expect(alert.textContent).toContain('Add each name to hide below.');
+    expect(screen.queryByText('No names to hide yet.')).toBeNull();
+    // The person can still add a name by hand.
+    expect(screen.getByLabelText('Add a name')).toBeTruthy();
   });
 
   it('proposes names at the therapist level, and the person can take one off and add another', async () => {

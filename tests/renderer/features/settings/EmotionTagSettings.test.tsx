@@ -6,6 +6,7 @@ import { createMoodService } from '../../../../src-main/services/mood-service';
 import { EmotionTagSettings } from '../../../../src-renderer/features/settings/EmotionTagSettings';
 import { snapshotAllTables } from '../../../helpers/test-db';
 import { renderWithApp } from '../../render-app';
+import { renderWithFailing } from '../../failing-app';
 
 afterEach(cleanup);
 
@@ -28,26 +29,39 @@ describe('Settings: your own emotion words', () => {
   it('adds a word, lists it, and Undo takes it away again', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<EmotionTagSettings />);
-    expect(await screen.findByText('You have not added any words yet.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'No words of your own yet. Type one in New word above and choose Add word.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText(/Built in: calm, hopeful/)).toBeTruthy();
+    // Nothing to remove yet, so nothing about removing.
+    expect(screen.queryByText(/Removing a word takes it off this list/)).toBeNull();
 
     await user.type(field(), '  wistful {Enter}');
     const list = await screen.findByRole('list', { name: 'Your words' });
     expect(within(list).getByText('wistful')).toBeTruthy();
+    expect(screen.getByText(/Removing a word takes it off this list/)).toBeTruthy();
     expect(within(list).getByText('not used yet')).toBeTruthy();
     expect(customWords(db)).toEqual(['wistful']);
     expect(status()).toContain('“wistful” added to your emotions.');
     expect((field() as HTMLInputElement).value).toBe('');
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText('You have not added any words yet.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'No words of your own yet. Type one in New word above and choose Add word.',
+      ),
+    ).toBeTruthy();
     expect(customWords(db)).toEqual([]);
   });
 
   it('shows why a word is refused next to the field, and saves nothing', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<EmotionTagSettings />);
-    await screen.findByText('You have not added any words yet.');
+    await screen.findByText(
+      'No words of your own yet. Type one in New word above and choose Add word.',
+    );
     const before = snapshotAllTables(db);
 
     await user.type(field(), 'Calm');
@@ -113,5 +127,13 @@ describe('Settings: your own emotion words', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(snapshotAllTables(db)).toEqual(before));
     expect(within(list).getByText('wistful')).toBeTruthy();
+  });
+
+  it('shows why the words could not be read, and never that there are none', async () => {
+    renderWithFailing(<EmotionTagSettings />, { 'tag:list': 'Your data file is damaged.' });
+    expect((await screen.findByRole('alert')).textContent).toBe('Your data file is damaged.');
+    expect(screen.queryByText(/No words of your own yet/)).toBeNull();
+    // A word can still be tried.
+    expect(field()).toBeTruthy();
   });
 });

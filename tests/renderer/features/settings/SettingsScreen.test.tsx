@@ -58,7 +58,11 @@ describe('Settings shows the truth after the data changes under it', () => {
   it('after an import, lists the imported words and the backup made before it, at once', async () => {
     const path = await exportWithWord('homesick');
     const { files, user } = await openSettings();
-    expect(await within(wordsCard()).findByText('You have not added any words yet.')).toBeTruthy();
+    expect(
+      await within(wordsCard()).findByText(
+        'No words of your own yet. Type one in New word above and choose Add word.',
+      ),
+    ).toBeTruthy();
     expect(await within(backupsCard()).findByText(/^No backups yet/)).toBeTruthy();
 
     files.answerOpen(path);
@@ -70,7 +74,11 @@ describe('Settings shows the truth after the data changes under it', () => {
         'homesick',
       ),
     );
-    expect(within(wordsCard()).queryByText('You have not added any words yet.')).toBeNull();
+    expect(
+      within(wordsCard()).queryByText(
+        'No words of your own yet. Type one in New word above and choose Add word.',
+      ),
+    ).toBeNull();
     await waitFor(() => expect(within(backupsCard()).queryByText(/^No backups yet/)).toBeNull());
     expect(within(backupsCard()).getAllByRole('listitem')).toHaveLength(1);
   });
@@ -87,7 +95,11 @@ describe('Settings shows the truth after the data changes under it', () => {
 
     await user.click(within(backupsCard()).getByRole('button', { name: /^Restore/ }));
     await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
-    expect(await within(wordsCard()).findByText('You have not added any words yet.')).toBeTruthy();
+    expect(
+      await within(wordsCard()).findByText(
+        'No words of your own yet. Type one in New word above and choose Add word.',
+      ),
+    ).toBeTruthy();
     // The data from just before the restore is kept as a backup of its own, listed at once.
     await waitFor(() => expect(within(backupsCard()).getAllByRole('listitem')).toHaveLength(2));
 
