@@ -1,3 +1,4 @@
+import { MOOD_SCALE } from '../../forms/scales';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   COMMUNICATION_NOTE_MAX,
@@ -270,26 +271,20 @@ export function CommunicationForm({
         highLabel="very well"
       />
       <ScaleChoice
+        {...MOOD_SCALE}
         legend="Mood before"
         hint="optional"
-        min={1}
-        max={10}
         value={draft.moodBefore}
         onChange={(moodBefore) => set({ moodBefore })}
         error={errors.errorOf('moodBefore')}
-        lowLabel="very low"
-        highLabel="very good"
       />
       <ScaleChoice
+        {...MOOD_SCALE}
         legend="Mood after"
         hint="optional"
-        min={1}
-        max={10}
         value={draft.moodAfter}
         onChange={(moodAfter) => set({ moodAfter })}
         error={errors.errorOf('moodAfter')}
-        lowLabel="very low"
-        highLabel="very good"
       />
 
       <div className="communication-notes">

@@ -1,3 +1,4 @@
+import { ENERGY_SCALE, HURT_SCALE, MOOD_SCALE } from '../../forms/scales';
 import { ReadFailure } from '../../app/read-failure';
 import { useId, useState, type FormEvent } from 'react';
 import { MOOD_NOTE_MAX } from '../../../src-main/shared/domain/mood';
@@ -100,37 +101,28 @@ export function MoodForm({
       <FieldError id={whenErrorId} message={errors.errorOf('when')} />
 
       <ScaleChoice
+        {...MOOD_SCALE}
         legend="Mood"
         hint="choose a number"
-        min={1}
-        max={10}
         value={draft.mood}
         onChange={(mood) => set({ mood })}
         error={errors.errorOf('mood')}
-        lowLabel="very low"
-        highLabel="very good"
       />
       <ScaleChoice
+        {...ENERGY_SCALE}
         legend="Energy"
         hint="optional"
-        min={1}
-        max={10}
         value={draft.energy}
         onChange={(energy) => set({ energy })}
         error={errors.errorOf('energy')}
-        lowLabel="drained"
-        highLabel="full of energy"
       />
       <ScaleChoice
+        {...HURT_SCALE}
         legend="How much the breakup still hurts"
         hint="optional"
-        min={0}
-        max={10}
         value={draft.hurt}
         onChange={(hurt) => set({ hurt })}
         error={errors.errorOf('hurt')}
-        lowLabel="not at all"
-        highLabel="very much"
       />
 
       <ManyChoice

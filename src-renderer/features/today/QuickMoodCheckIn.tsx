@@ -1,3 +1,4 @@
+import { ENERGY_SCALE, HURT_SCALE, MOOD_SCALE } from '../../forms/scales';
 import { ReadFailure } from '../../app/read-failure';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
@@ -109,39 +110,30 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
         </p>
       )}
       <ScaleChoice
+        {...MOOD_SCALE}
         legend="Mood"
         hint="choose a number"
-        min={1}
-        max={10}
         value={draft.mood}
         onChange={(mood) => set({ mood })}
         error={errors.errorOf('mood')}
-        lowLabel="very low"
-        highLabel="very good"
       />
       <details className="more" ref={more}>
         <summary>Energy, how much it still hurts, emotions, a note</summary>
         <ScaleChoice
+          {...ENERGY_SCALE}
           legend="Energy"
           hint="optional"
-          min={1}
-          max={10}
           value={draft.energy}
           onChange={(energy) => set({ energy })}
           error={errors.errorOf('energy')}
-          lowLabel="drained"
-          highLabel="full of energy"
         />
         <ScaleChoice
+          {...HURT_SCALE}
           legend="How much the breakup still hurts"
           hint="optional"
-          min={0}
-          max={10}
           value={draft.hurt}
           onChange={(hurt) => set({ hurt })}
           error={errors.errorOf('hurt')}
-          lowLabel="not at all"
-          highLabel="very much"
         />
         <ManyChoice
           legend="Emotions"

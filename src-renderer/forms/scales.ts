@@ -1,0 +1,29 @@
+/**
+ * The rating scales the app asks for, each defined once, so that mood is asked for the same way on
+ * Today, on the Mood screen and beside a conversation: the same range and the same end words.
+ * Spread into a ScaleChoice: `<ScaleChoice {...MOOD_SCALE} legend="Mood before" … />`.
+ */
+
+/** Mood, 1 to 10 (the contract's range; see shared/contract/mood.ts). */
+export const MOOD_SCALE = {
+  min: 1,
+  max: 10,
+  lowLabel: 'very low',
+  highLabel: 'very good',
+} as const;
+
+/** Energy, 1 to 10, read with mood on the pleasantness × energy grid. */
+export const ENERGY_SCALE = {
+  min: 1,
+  max: 10,
+  lowLabel: 'drained',
+  highLabel: 'full of energy',
+} as const;
+
+/** How much the breakup still hurts, 0 to 10: 0 is a real answer ("not at all"). */
+export const HURT_SCALE = {
+  min: 0,
+  max: 10,
+  lowLabel: 'not at all',
+  highLabel: 'very much',
+} as const;
