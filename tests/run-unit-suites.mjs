@@ -2,17 +2,26 @@
 // a DST zone behind UTC, a zone that skipped a whole day (Apia), a half-hour DST shift (Lord Howe)
 // and a quarter-hour offset (Kathmandu). The first zone runs everything at full strength; the
 // others run the crash test with fewer rounds, since killing a process does not depend on the zone.
+// Each run also has its own system locale (LC_ALL, which Node's Intl takes as its default), since
+// the app writes dates and numbers in the person's locale: "5,000" and "Friday 27 November" in one
+// run, "5.000" and "Freitag, 27. November" in another. No test may expect one locale's words.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const zones = ['UTC', 'America/New_York', 'Pacific/Apia', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
+const runs = [
+  { zone: 'UTC', locale: 'C.UTF-8' },
+  { zone: 'America/New_York', locale: 'en_US.UTF-8' },
+  { zone: 'Pacific/Apia', locale: 'en_GB.UTF-8' },
+  { zone: 'Australia/Lord_Howe', locale: 'fr_FR.UTF-8' },
+  { zone: 'Asia/Kathmandu', locale: 'de_DE.UTF-8' },
+];
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 
-for (const [index, zone] of zones.entries()) {
-  console.log(`\n=== node and jsdom tests with TZ=${zone} ===`);
-  const env = { ...process.env, TZ: zone };
+for (const [index, { zone, locale }] of runs.entries()) {
+  console.log(`\n=== node and jsdom tests with TZ=${zone} and LC_ALL=${locale} ===`);
+  const env = { ...process.env, TZ: zone, LC_ALL: locale };
   if (index > 0 && env.CRASH_ROUNDS === undefined) env.CRASH_ROUNDS = '10';
   const run = spawnSync(
     process.execPath,
@@ -29,7 +38,7 @@ for (const [index, zone] of zones.entries()) {
     { cwd: root, env, stdio: 'inherit' },
   );
   if (run.status !== 0) {
-    console.error(`\nThe tests failed with TZ=${zone}.`);
+    console.error(`\nThe tests failed with TZ=${zone} and LC_ALL=${locale}.`);
     process.exit(run.status ?? 1);
   }
 }

@@ -46,6 +46,15 @@ export function dayLabel(day: string, mood: CalendarDay | undefined): string {
   return `${date}: average mood ${formatAverage(mood.average)} from ${entries}`;
 }
 
+/**
+ * A weekday header's name: the full name ("Monday") where it holds the short one seen ("Mon"),
+ * else both, seen first ("lun. (lundi)" in French, where "lun." is not inside "lundi"), so the
+ * name always holds what is on screen.
+ */
+function weekdayHeaderName(short: string, long: string): string {
+  return long.includes(short) ? long : `${short} (${long})`;
+}
+
 /** The weeks of a month, Monday first; null stands for a day of the month before or after. */
 function weeksOf(month: string): (string | null)[][] {
   const { from, to } = monthRange(month);
@@ -179,7 +188,7 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
           {WEEKDAY_NAMES.map(([short, long]) => (
             <div key={long} role="columnheader">
               <NamedByContent
-                label={long}
+                label={weekdayHeaderName(short, long)}
                 parts={[{ text: short, className: 'mood-cal-weekday' }]}
               />
             </div>
