@@ -51,8 +51,7 @@ describe('names as Chromium itself gives them to screen readers and speech contr
     expect(named('gridcell')).toContain(expected);
     // Named by its content, not by an aria-label that replaces what is on screen.
     const cell = page.locator(`[data-day="${today}"]`);
-    // settled: the cell with its level was waited for above, and nothing has changed since.
-    expect(await cell.getAttribute('aria-label')).toBeNull();
+    await expect.poll(() => cell.getAttribute('aria-label')).toBeNull();
     const seen = await cell.evaluate((element) =>
       [...element.querySelectorAll('span:not(.visually-hidden)')].map((s) => s.textContent ?? ''),
     );

@@ -471,18 +471,6 @@ export const EXPORT_ROW_LABELS: Readonly<Record<ExportTableKey, string>> = {
 
 const BUILT_IN_KEYS: ReadonlySet<string> = new Set(EMOTION_TAGS.map(emotionWordKey));
 
-/** The first row of `rows` whose key was already used, as [index, index of the first use]. */
-function firstDuplicate<T>(rows: readonly T[], keyOf: (row: T) => string): [number, number] | null {
-  const seen = new Map<string, number>();
-  for (const [index, row] of rows.entries()) {
-    const key = keyOf(row);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) return [index, earlier];
-    seen.set(key, index);
-  }
-  return null;
-}
-
 type ExportDataShape = { [K in ExportTableKey]: z.output<(typeof dataShape)[K]> };
 
 /** What is unique in each list, as the database's primary keys say. */
@@ -515,7 +503,7 @@ function checkDuplicates<K extends ExportTableKey>(
   ctx: z.RefinementCtx,
 ): void {
   const [field, keyOf, describe] = UNIQUE_KEYS[key];
-  const duplicate = firstDuplicate(rows, keyOf);
+  const duplicate = firstSameKey(rows, keyOf);
   if (!duplicate) return;
   const [index, earlier] = duplicate;
   const row = rows[index];
