@@ -30,3 +30,4 @@ export {
 export { ManyChoice, type ManyChoiceProps } from './ManyChoice';
 export { ScaleChoice, type ScaleChoiceProps } from './ScaleChoice';
 export { clampText, visibleCount } from './text-limit';
+export { NOTE_HINT } from './note-hint';
