@@ -7,6 +7,7 @@ import { ReportScreen } from '../features/report/ReportScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';
+import { SIDEBAR_PRIVACY, SKIP_TO_PAGE } from './app-copy';
 import { ClockProvider } from './clock';
 import { UndoProvider } from './undo';
 
@@ -61,7 +62,7 @@ export function App() {
     <ClockProvider>
       <div className="app">
         <a className="skip-link" href="#content" onClick={skipToContent}>
-          Skip to the page
+          {SKIP_TO_PAGE}
         </a>
         <nav className="sidebar" aria-label="Sections">
           <p className="brand">Mending</p>
@@ -74,7 +75,7 @@ export function App() {
               </li>
             ))}
           </ul>
-          <p className="sidebar-note">Everything stays on this computer.</p>
+          <p className="sidebar-note">{SIDEBAR_PRIVACY}</p>
         </nav>
         <main className="content" id="content" tabIndex={-1}>
           {/* One provider per section: a message and its Undo stay with the screen they belong to. */}

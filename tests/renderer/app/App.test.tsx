@@ -33,13 +33,23 @@ describe('the app shell', () => {
     expect(links[0]?.getAttribute('aria-current')).toBe('page');
   });
 
-  it('says plainly what is coming on screens not built yet, with no made-up numbers', async () => {
+  it('says softly what is still being made, with no made-up numbers and no developer words', async () => {
     renderWithApp(<App />);
     for (const section of ['journey', 'insights']) {
       await goTo(`#/${section}`);
-      expect(screen.getByText('Not built yet')).toBeTruthy();
-      expect(screen.getByRole('main').textContent).not.toMatch(/\d/);
+      const main = screen.getByRole('main');
+      expect(main.textContent).toMatch(/still being made/);
+      expect(main.textContent).not.toMatch(/\d/);
+      expect(main.textContent).not.toMatch(/not built/i);
     }
+  });
+
+  it('says what the app does with the data, and nothing it cannot promise', () => {
+    renderWithApp(<App />);
+    const sections = screen.getByRole('navigation', { name: 'Sections' });
+    expect(sections.textContent).toMatch(/never sends anything/);
+    // Saved reports, exports and backups are files a person can move: "everything stays" is untrue.
+    expect(sections.textContent).not.toMatch(/stays on this computer/i);
   });
 
   it('shows where the data lives on Settings, read from the main process', async () => {
