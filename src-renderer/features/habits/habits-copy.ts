@@ -92,8 +92,8 @@ export function keptLatelyWords(kind: HabitKind, kept: KeptLately): string {
   }
   const doneWords = kind === 'build' ? 'Met your goal' : 'Kept to your goal';
   if (kept.counted === 0) {
-    return kept.isSinceStart
-      ? `Your first full week is still going on${aside}.`
+    return kept.isSinceStart && aside === ''
+      ? 'Weeks met show here after your first full week.'
       : `No weeks to count yet${aside}.`;
   }
   const of = kept.isSinceStart
