@@ -8,6 +8,7 @@ import { CheckinControl } from './CheckinControl';
 import { HabitForm, type HabitDraft } from './HabitForm';
 import { HabitHistory } from './HabitHistory';
 import {
+  CARD_WORDS,
   goalLine,
   keptLatelyWords,
   limitSoFarWords,
@@ -30,7 +31,7 @@ export function StrengthMeter({ strength, name }: { strength: number; name: stri
     <div
       className="strength"
       role="meter"
-      aria-label={`Strength of “${name}”`}
+      aria-label={CARD_WORDS.strengthLabel(name)}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
@@ -38,7 +39,7 @@ export function StrengthMeter({ strength, name }: { strength: number; name: stri
     >
       <div className="strength-text">
         <span className="strength-value">{percent}%</span>
-        <span className="muted"> strength</span>
+        <span className="muted"> {CARD_WORDS.strength}</span>
       </div>
       <div className="strength-bar" aria-hidden="true">
         <span style={{ width: `${percent}%` }} />
@@ -135,15 +136,15 @@ export function HabitCard({ habit, today, actions, onUpdate, onArchive }: HabitC
           aria-controls={`${id}-history`}
           onClick={() => setIsHistoryOpen((open) => !open)}
         >
-          {isHistoryOpen ? 'Hide calendar' : 'Calendar'}
+          {isHistoryOpen ? CARD_WORDS.hideCalendar : CARD_WORDS.calendar}
         </button>
         {!isEditing && (
           <button type="button" className="button" onClick={() => setIsEditing(true)}>
-            Rename or change target
+            {CARD_WORDS.change}
           </button>
         )}
         <button type="button" className="button" onClick={() => void onArchive(habit)}>
-          Archive
+          {CARD_WORDS.archive}
         </button>
       </div>
 

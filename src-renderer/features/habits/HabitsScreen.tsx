@@ -12,6 +12,7 @@ import { checkRequest } from '../../forms';
 import { EMPTY_HABIT, HabitForm, targetFromDraft, type HabitDraft } from './HabitForm';
 import {
   archivedLine,
+  CARD_WORDS,
   EMPTY_TEXT,
   EMPTY_TITLE,
   HABITS_INTRO,
@@ -138,7 +139,7 @@ export function HabitsScreen() {
               <p className="muted">{EMPTY_TEXT}</p>
             </div>
           ) : (
-            <ul className="habit-list" aria-label="Your habits">
+            <ul className="habit-list" aria-label={CARD_WORDS.list}>
               {active.map((habit) => (
                 <HabitCard
                   key={habit.id}
@@ -158,9 +159,9 @@ export function HabitsScreen() {
       {archived.length > 0 && (
         <details className="card habits-archived">
           <summary>
-            <h2>Archived habits ({archived.length})</h2>
+            <h2>{CARD_WORDS.archivedTitle(archived.length)}</h2>
           </summary>
-          <ul className="archived-list" aria-label="Archived habits">
+          <ul className="archived-list" aria-label={CARD_WORDS.archivedList}>
             {archived.map((habit) => (
               <li key={habit.id} className="archived-habit" aria-label={habit.name}>
                 <div>
@@ -168,7 +169,7 @@ export function HabitsScreen() {
                   <p className="muted">{archivedLine(habit, strengthPercent(habit.strength))}</p>
                 </div>
                 <button type="button" className="button" onClick={() => void restore(habit)}>
-                  Restore
+                  {CARD_WORDS.restore}
                 </button>
               </li>
             ))}

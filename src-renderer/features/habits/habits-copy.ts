@@ -23,6 +23,55 @@ export const EMPTY_TEXT =
   'Start with one small thing to build, like a walk outside, or one thing you would like to do ' +
   'less, like checking your ex’s social media. One is plenty to begin.';
 
+/** The form that adds a habit or changes one. */
+export const FORM_WORDS = {
+  title: 'Add a habit',
+  newName: 'New habit',
+  editName: 'Change habit',
+  name: 'Name',
+  namePlaceholder: 'Walk outside',
+  kind: 'Kind',
+  kinds: {
+    build: { label: 'Build', hint: 'something to do at least so often' },
+    break: { label: 'Break', hint: 'something to do at most so often, or not at all' },
+  } satisfies Record<HabitKind, { label: string; hint: string }>,
+  atLeast: 'At least',
+  atMost: 'At most',
+  times: 'times',
+  per: 'Per',
+  /** "Break: not at all.", under the form, so "at most 0 times per day" reads as meant. */
+  preview: (kind: HabitKind, goal: string) => `${kind === 'build' ? 'Build' : 'Break'}: ${goal}.`,
+  add: 'Add habit',
+  saveChanges: 'Save changes',
+  cancel: 'Cancel',
+} as const;
+
+/** The card's buttons below the check-in. */
+export const CARD_WORDS = {
+  calendar: 'Calendar',
+  hideCalendar: 'Hide calendar',
+  change: 'Rename or change target',
+  archive: 'Archive',
+  archivedTitle: (count: number) => `Archived habits (${count})`,
+  archivedList: 'Archived habits',
+  restore: 'Restore',
+  list: 'Your habits',
+  strength: 'strength',
+  strengthLabel: (name: string) => `Strength of “${name}”`,
+} as const;
+
+/** A habit's calendar and strength line. */
+export const HISTORY_WORDS = {
+  trendTitle: (days: number) => `Strength, last ${days} days`,
+  trendEmpty: 'Your strength line starts with your first check-in.',
+  trendLabel: (name: string, days: number, percent: number) =>
+    `Strength of “${name}” over the last ${days} days, now ${percent}%.`,
+  readFailureWhat: 'This habit’s check-ins',
+  readFailureInstead: 'the calendar shows no day as recorded',
+  chooseDay: 'Choose a day in the calendar to record it or change it.',
+  recordDay: (longDay: string) => `Record ${longDay}`,
+} as const;
+
 /** Messages offered with Undo after a change to a habit itself. */
 export const habitMessages = {
   added: (name: string) => `Added “${name}”. Strength starts with your first check-in.`,
