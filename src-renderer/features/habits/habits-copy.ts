@@ -15,7 +15,7 @@ import { shortDay } from '../../app/day-format';
 export const HABITS_TITLE = 'Habits';
 
 export const HABITS_INTRO =
-  'Strength grows with each day you keep a habit. A missed day lowers it a little; it never ' +
+  'Strength grows with each day you keep a habit. A missed day lowers it a little and never ' +
   'resets it to zero. When life gets in the way, leave a day out: strength stays as it is.';
 
 export const EMPTY_TITLE = 'No habits yet';
@@ -137,7 +137,9 @@ export function keptLatelyWords(kind: HabitKind, kept: KeptLately): string {
       : kept.counted === 28
         ? 'the last 28 days'
         : `${plural(kept.counted, 'day', 'days')} in the last four weeks`;
-    return `Kept on ${kept.kept} of ${of}${aside}.`;
+    // Said plainly, with what is true next rather than a verdict: a kept day raises strength.
+    const next = kept.kept === 0 ? ' Strength picks up with the next day you keep it.' : '';
+    return `Kept on ${kept.kept} of ${of}${aside}.${next}`;
   }
   const doneWords = kind === 'build' ? 'Met your goal' : 'Kept to your goal';
   if (kept.counted === 0) {

@@ -100,21 +100,37 @@ function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
             >
               +
             </button>
-            {stepper.count === null && (
+            {habit.kind === 'break' ? (
+              // Stays in view once pressed, so a day kept reads as kept, not as "0".
               <button
                 type="button"
                 className="button"
+                aria-pressed={stepper.count === 0}
                 onClick={() =>
                   void change(
                     { count: 0, isSkip: false },
-                    habit.kind === 'break'
-                      ? checkinMessages.kept(habit.name, day, day)
-                      : checkinMessages.count(habit.name, 0, day, day),
+                    checkinMessages.kept(habit.name, day, day),
                   )
                 }
               >
-                {habit.kind === 'break' ? TODAY_WORDS.noneBreak : TODAY_WORDS.noneBuild}
+                {stepper.count === 0 && <span aria-hidden="true">✓ </span>}
+                {TODAY_WORDS.noneBreak}
               </button>
+            ) : (
+              stepper.count === null && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    void change(
+                      { count: 0, isSkip: false },
+                      checkinMessages.count(habit.name, 0, day, day),
+                    )
+                  }
+                >
+                  {TODAY_WORDS.noneBuild}
+                </button>
+              )
             )}
           </div>
         )}

@@ -63,7 +63,7 @@ describe('Habits screen', () => {
     const user = userEvent.setup({ delay: null });
     const { db } = renderWithApp(<HabitsScreen />);
     expect(await screen.findByText('No habits yet')).toBeTruthy();
-    expect(screen.getByText(/it never resets it to zero/)).toBeTruthy();
+    expect(screen.getByText(/never resets it to zero/)).toBeTruthy();
 
     const form = screen.getByRole('form', { name: 'New habit' });
     await user.type(within(form).getByLabelText('Name'), '   ');
@@ -154,7 +154,9 @@ describe('Habits screen', () => {
       'value',
       '1',
     );
-    expect(keptOf(card)).toBe('Kept on 0 of 1 day since you started.');
+    expect(keptOf(card)).toBe(
+      'Kept on 0 of 1 day since you started. Strength picks up with the next day you keep it.',
+    );
     expect(checkins(db)).toMatchObject([{ count: 1, is_skip: 0 }]);
 
     await user.click(within(card).getByRole('button', { name: 'Leave today out' }));

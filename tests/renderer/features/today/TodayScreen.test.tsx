@@ -83,6 +83,12 @@ describe('Today', () => {
       '“Check their social media”: kept today.',
     );
     await waitFor(() => expect(within(social).getByText(/strength 5%$/)).toBeTruthy());
+    // The day kept stays said as kept, not as a bare "0".
+    await waitFor(() =>
+      expect(
+        within(social).getByRole('button', { name: 'Didn’t today' }).getAttribute('aria-pressed'),
+      ).toBe('true'),
+    );
 
     await user.click(within(social).getByRole('button', { name: 'Leave today out' }));
     await waitFor(() =>
