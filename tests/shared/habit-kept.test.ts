@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, weekdayIndex } from '../../src-main/shared/calendar';
 import { strengthPercent } from '../../src-main/shared/domain/habits';
@@ -223,5 +224,67 @@ describe('progress in this day or week', () => {
       target: 3,
     });
     expect(periodProgress(threeADay, [skip(START)], START).count).toBe(0);
+  });
+});
+
+describe('what a skip does to the count, for every shape of habit', () => {
+  const rules = fc.constantFrom<HabitRule>(
+    walk,
+    { kind: 'build', targetCount: 3, period: 'day' },
+    twiceAWeek,
+    socialMedia,
+    { kind: 'break', targetCount: 2, period: 'day' },
+    drinksAWeek,
+    { kind: 'break', targetCount: 0, period: 'week' },
+  );
+  const DAYS = 45;
+  const today = addDays(START, DAYS - 1);
+  // Each day: nothing recorded, a count, or a skip.
+  const histories = fc.array(fc.oneof(fc.constant(null), fc.constant('skip'), fc.nat({ max: 4 })), {
+    minLength: DAYS,
+    maxLength: DAYS,
+  });
+  const recordsOf = (history: readonly (number | 'skip' | null)[]): DayRecord[] =>
+    history.flatMap((entry, i): DayRecord[] =>
+      entry === null
+        ? []
+        : [
+            {
+              day: addDays(START, i),
+              count: entry === 'skip' ? null : entry,
+              isSkip: entry === 'skip',
+            },
+          ],
+    );
+  const notKept = (k: { kept: number; counted: number }) => k.counted - k.kept;
+
+  it('never adds a day or week that was not kept, wherever the skip falls', () => {
+    fc.assert(
+      fc.property(rules, histories, fc.nat({ max: DAYS - 1 }), (rule, history, at) => {
+        const before = keptLately(rule, recordsOf(history), today);
+        const after = keptLately(
+          rule,
+          recordsOf(history.map((e, i) => (i === at ? 'skip' : e))),
+          today,
+        );
+        // A skip may turn a day kept into one left out (the person chose that), never a day
+        // kept or left out into one that counts against them.
+        expect(notKept(after)).toBeLessThanOrEqual(notKept(before));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every count inside its window', () => {
+    fc.assert(
+      fc.property(rules, histories, (rule, history) => {
+        const k = keptLately(rule, recordsOf(history), today);
+        const window = rule.period === 'day' ? 28 : 4;
+        expect(k.kept).toBeLessThanOrEqual(k.counted);
+        expect(k.counted + k.skipped + k.unrecorded).toBeLessThanOrEqual(window);
+        if (rule.kind === 'build') expect(k.unrecorded).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
