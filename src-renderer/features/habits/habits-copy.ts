@@ -104,8 +104,8 @@ export function times(count: number): string {
   return plural(count, 'time', 'times');
 }
 
-/** What was left out of the count, said in a short aside, or '' when nothing was. */
-function leftOutAside(kept: KeptLately): string {
+/** What was left out of the count, as short phrases (none when nothing was). */
+function leftOutParts(kept: KeptLately): string[] {
   const parts: string[] = [];
   if (kept.unit === 'day') {
     if (kept.skipped > 0) parts.push(plural(kept.skipped, 'day', 'days') + ' left out');
@@ -116,7 +116,7 @@ function leftOutAside(kept: KeptLately): string {
     if (kept.unrecorded > 0)
       parts.push(plural(kept.unrecorded, 'week', 'weeks') + ' with nothing recorded');
   }
-  return parts.length === 0 ? '' : ` (not counted: ${parts.join(', ')})`;
+  return parts;
 }
 
 /**
@@ -129,9 +129,11 @@ export function keptLatelyWords(kind: HabitKind, kept: KeptLately): string {
       ? 'Days kept show here once you record one.'
       : 'Weeks met show here once you record one.';
   }
-  const aside = leftOutAside(kept);
+  const parts = leftOutParts(kept);
+  const aside = parts.length === 0 ? '' : ` (not counted: ${parts.join(', ')})`;
+  const onlyLeftOut = parts.length === 0 ? '' : ` (${parts.join(', ')})`;
   if (kept.unit === 'day') {
-    if (kept.counted === 0) return `No days to count yet${aside}.`;
+    if (kept.counted === 0) return `No days to count yet${onlyLeftOut}.`;
     const of = kept.isSinceStart
       ? `${plural(kept.counted, 'day', 'days')} since you started`
       : kept.counted === 28
@@ -143,9 +145,9 @@ export function keptLatelyWords(kind: HabitKind, kept: KeptLately): string {
   }
   const doneWords = kind === 'build' ? 'Met your goal' : 'Kept to your goal';
   if (kept.counted === 0) {
-    return kept.isSinceStart && aside === ''
+    return kept.isSinceStart && parts.length === 0
       ? 'Weeks met show here after your first full week.'
-      : `No weeks to count yet${aside}.`;
+      : `No weeks to count yet${onlyLeftOut}.`;
   }
   const of = kept.isSinceStart
     ? `${plural(kept.counted, 'full week', 'full weeks')} since you started`

@@ -162,7 +162,7 @@ describe('Habits screen', () => {
     await user.click(within(card).getByRole('button', { name: 'Leave today out' }));
     await waitFor(() => expect(within(card).getByText(/Left out: strength stays/)).toBeTruthy());
     expect(checkins(db)).toMatchObject([{ count: null, is_skip: 1 }]);
-    expect(keptOf(card)).toBe('No days to count yet (not counted: 1 day left out).');
+    expect(keptOf(card)).toBe('No days to count yet (1 day left out).');
     expect(screen.getByRole('status').textContent).toContain(
       'today is left out. Its strength stays as it is.',
     );

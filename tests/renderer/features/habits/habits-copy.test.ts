@@ -50,7 +50,7 @@ describe('days kept, in words', () => {
       'Kept on 8 of 9 days in the last four weeks (not counted: 1 day left out, 18 days with nothing recorded).',
     );
     expect(keptLatelyWords('build', days({ skipped: 1, isSinceStart: true }))).toBe(
-      'No days to count yet (not counted: 1 day left out).',
+      'No days to count yet (1 day left out).',
     );
   });
 
