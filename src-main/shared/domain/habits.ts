@@ -48,8 +48,3 @@ export function describeTarget(kind: HabitKind, targetCount: number, period: Hab
 export function strengthPercent(strength: number): number {
   return Math.min(100, Math.max(0, Math.floor(strength * 100 + 1e-9)));
 }
-
-/** "1 day", "3 days". */
-export function dayCount(days: number): string {
-  return days === 1 ? '1 day' : `${days} days`;
-}
