@@ -136,4 +136,25 @@ describe('Today', () => {
     await waitFor(() => expect(countOf()).toBe(2));
     await waitFor(() => expect(shown()).toBe('2'));
   });
+
+  it('says how far a weekly goal has come this week, not only today', async () => {
+    const user = userEvent.setup();
+    const app = createTestApp();
+    await app.dispatch('habit:create', {
+      name: 'Swim',
+      kind: 'build',
+      targetCount: 2,
+      period: 'week',
+    });
+    app.render(<TodayScreen />);
+    const swim = await screen.findByRole('listitem', { name: /Swim/ });
+    expect(
+      within(swim).getByText('at least 2 a week, 0 of 2 this week · strength 0%'),
+    ).toBeTruthy();
+    await user.click(within(swim).getByRole('button', { name: 'One more: Swim' }));
+    await user.click(within(swim).getByRole('button', { name: 'One more: Swim' }));
+    await waitFor(() =>
+      expect(within(swim).getByText(/^at least 2 a week, 2 of 2 this week · /)).toBeTruthy(),
+    );
+  });
 });
