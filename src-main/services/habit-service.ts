@@ -15,6 +15,7 @@ import {
   type HabitSummary,
   type HabitUpdateInput,
 } from '../shared/contract/habits';
+import { keptLately, periodProgress } from '../shared/habit-kept';
 import { metTarget, scoreHabitDays, summarizeHabit } from '../shared/habit-strength';
 import { ServiceError } from './service-error';
 
@@ -103,6 +104,8 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
       return {
         ...habit,
         ...summarizeHabit(habit, habitRecords, asOf),
+        keptLately: keptLately(habit, habitRecords, asOf),
+        thisPeriod: periodProgress(habit, habitRecords, asOf),
         today: onDay.get(habit.id) ?? null,
       };
     });
@@ -181,7 +184,7 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
     restore(id: number): Habit {
       return setArchived(id, false);
     },
-    /** Every habit with its strength and streaks as of `day` (a day the person is living). */
+    /** Every habit with its strength and days kept as of `day` (a day the person is living). */
     list(day: string, includeArchived = false): HabitSummary[] {
       return list(day, includeArchived);
     },

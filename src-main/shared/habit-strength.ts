@@ -1,5 +1,5 @@
 /**
- * Habit strength and streaks: pure functions over a habit's check-ins, shared by the main process
+ * Habit strength: pure functions over a habit's check-ins, shared by the main process
  * (which answers `habit:list` and `habit:history`) and by tests that check the numbers on screen.
  *
  * The score is Loop Habit Tracker's (iSoron/uhabits, uhabits-core `models/Score.kt` and
@@ -47,9 +47,11 @@
  *   days without check-ins change nothing) without needing the zone the habit was created in, and
  *   lets a person back-fill days before they added the habit to the app;
  * - today is still going on: a build target not met yet today does not lower the score shown for
- *   today, nor end the current streak (`summarizeHabit`);
- * - streaks count days in a row that met the target; a skipped day neither breaks nor extends
- *   one, and a day with nothing recorded ends it (a streak counts what was recorded).
+ *   today (`summarizeHabit`).
+ *
+ * There are no streaks: a run of days that one miss drops to zero is the "don't break the chain"
+ * pressure the app promises never to apply. Beside the score a person sees the days kept lately
+ * (`habit-kept.ts`).
  */
 import { dayNumber, dayOfNumber } from './calendar';
 import type { HabitKind, HabitPeriod } from './domain/habits';
@@ -84,9 +86,6 @@ export interface ScoredDay {
 
 export interface HabitSummaryNumbers {
   readonly strength: number;
-  /** Days in a row meeting the target, up to today; skipped days neither break nor extend it. */
-  readonly currentStreak: number;
-  readonly bestStreak: number;
 }
 
 /** True, false, or null when the day says nothing either way (skipped, unrecorded). */
@@ -228,9 +227,9 @@ export function scoreHabitDays(
 }
 
 /**
- * Strength and streaks as of `today`, which is still going on: a build target not met yet today
- * is not a miss, so today can raise the score but not lower it, and it does not end the current
- * streak. A break limit already gone over today does count: that part of the day is done.
+ * Strength as of `today`, which is still going on: a build target not met yet today is not a
+ * miss, so today can raise the score but not lower it. A break limit already gone over today does
+ * count: that part of the day is done.
  */
 export function summarizeHabit(
   rule: HabitRule,
@@ -240,20 +239,9 @@ export function summarizeHabit(
   const run = scoreFromFirstRecord(rule, records, today);
   const lastIndex = (run?.outcomes.length ?? 0) - 1;
   const lastOutcome = run?.outcomes[lastIndex];
-  if (!run || lastOutcome === undefined) return { strength: 0, currentStreak: 0, bestStreak: 0 };
+  if (!run || lastOutcome === undefined) return { strength: 0 };
   const before = lastIndex > 0 ? (run.strengths[lastIndex - 1] ?? 0) : 0;
   const atEnd = run.strengths[lastIndex] ?? 0;
   const isTodayOpen = lastOutcome === 'missed' || lastOutcome === 'unrecorded';
-  const strength = isTodayOpen ? Math.max(before, atEnd) : atEnd;
-
-  let bestStreak = 0;
-  let streak = 0;
-  for (const [index, outcome] of run.outcomes.entries()) {
-    if (outcome === 'met') streak += 1;
-    else if (outcome === 'skipped' || (isTodayOpen && index === lastIndex)) continue;
-    else streak = 0;
-    bestStreak = Math.max(bestStreak, streak);
-  }
-  // The streak still going at the end is the current one (a limit gone over today has reset it).
-  return { strength, currentStreak: streak, bestStreak };
+  return { strength: isTodayOpen ? Math.max(before, atEnd) : atEnd };
 }

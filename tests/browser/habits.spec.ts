@@ -2,12 +2,14 @@ import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src-main/shared/calendar';
-import { dayCount, strengthPercent } from '../../src-main/shared/domain/habits';
+import { strengthPercent } from '../../src-main/shared/domain/habits';
+import { keptLately } from '../../src-main/shared/habit-kept';
 import {
   summarizeHabit,
   type DayRecord,
   type HabitRule,
 } from '../../src-main/shared/habit-strength';
+import { keptLatelyWords } from '../../src-renderer/features/habits/habits-copy';
 import {
   TEST_ORIGIN,
   todayIn,
@@ -64,8 +66,10 @@ function monthName(d: string): string {
 }
 
 const card = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });
-const shownStrength = (c: Locator) => c.getByRole('meter').getAttribute('aria-valuetext');
-const shownStreaks = (c: Locator) => c.locator('.habit-streaks dd').allTextContents();
+const shownStrength = (c: Locator) =>
+  c.getByRole('meter', { name: /^Strength of/ }).getAttribute('aria-valuetext');
+/** The card's line on how the habit has gone lately: days kept, never a streak. */
+const shownKept = (c: Locator) => c.locator('.habit-kept').textContent();
 
 async function addHabit(page: Page, name: string, kind: 'Build' | 'Break') {
   const form = page.getByRole('form', { name: 'New habit' });
@@ -97,8 +101,10 @@ const socials: HabitRule = { kind: 'break', targetCount: 0, period: 'day' };
  * The week both habits are back-filled with: days 7 to 1 before today, one skipped, one gone
  * wrong (a missed walk, one look at their social media). By hand, with m = 0.948078, 1 - m =
  * 0.051922: kept 0.051922, kept 0.101149, skipped (same), missed/over 0.101149 * m = 0.095897,
- * then three kept days 0.142840, 0.187345, 0.229540: 22%, a current streak of 3, best 3.
+ * then three kept days 0.142840, 0.187345, 0.229540: 22%. Days kept: 5 of the 6 days since the
+ * first, the skipped day left out and said so; today is still going on and not counted.
  */
+const KEPT_LAST_WEEK = 'Kept on 5 of 6 days since you started (not counted: 1 day left out).';
 const week: {
   offset: number;
   walk: 'done' | 'skip' | 'missed';
@@ -136,12 +142,25 @@ describe('habits in a real browser, as a new person would use them', () => {
     const walking = card(page, 'Walk outside');
     const social = card(page, 'Check their social media');
     await expect.poll(() => walking.getByText('Building: at least 1 a day').count()).toBe(1);
-    await expect.poll(() => social.getByText('of at most 0 a day').count()).toBe(1);
+    await expect.poll(() => social.getByText('Breaking: not at all').count()).toBe(1);
+    await expect.poll(() => social.getByText('goal: not at all').count()).toBe(1);
     await expect.poll(() => shownStrength(walking)).toBe('0%');
-    await expect.poll(() => shownStreaks(social)).toEqual(['0 days', '0 days']);
+    await expect.poll(() => shownKept(social)).toBe('Days kept show here once you record one.');
+    // No streak on either card, nor the old words for a habit to break or an empty today.
+    for (const c of [walking, social]) {
+      await expect
+        .poll(async () =>
+          /streak|at most 0|Not recorded|None|Skip/i.test((await c.textContent()) ?? ''),
+        )
+        .toBe(false);
+    }
+    await expect.poll(() => social.getByRole('button', { name: 'Didn’t today' }).count()).toBe(1);
+    await expect
+      .poll(() => social.getByRole('button', { name: 'Leave today out' }).count())
+      .toBe(1);
   });
 
-  it('back-fills last week from the calendar and sees strength and streaks follow', async () => {
+  it('back-fills last week from the calendar and sees strength and days kept follow', async () => {
     const { page } = app;
     for (const [name, habit] of [
       ['Walk outside', 'walk'],
@@ -157,10 +176,10 @@ describe('habits in a real browser, as a new person would use them', () => {
           what === 'done'
             ? panel.getByRole('button', { name: 'Done' })
             : what === 'none'
-              ? panel.getByRole('button', { name: 'None' })
+              ? panel.getByRole('button', { name: /^Didn’t (yesterday|that day)$/ })
               : what === 'over'
                 ? panel.getByRole('button', { name: /^One more/ })
-                : panel.getByRole('button', { name: 'Skip' });
+                : panel.getByRole('button', { name: /^Leave (yesterday|this day) out$/ });
         await button.click();
         await expect
           .poll(
@@ -178,11 +197,11 @@ describe('habits in a real browser, as a new person would use them', () => {
       const c = card(page, name);
       await expect.poll(() => shownStrength(c)).toBe(`${strengthPercent(expected.strength)}%`);
       await expect
-        .poll(() => shownStreaks(c))
-        .toEqual([dayCount(expected.currentStreak), dayCount(expected.bestStreak)]);
+        .poll(() => shownKept(c))
+        .toBe(keptLatelyWords(rule.kind, keptLately(rule, records(habit), today)));
       // The same numbers, worked out by hand (see `week`).
       expect(await shownStrength(c)).toBe('22%');
-      expect(await shownStreaks(c)).toEqual(['3 days', '3 days']);
+      expect(await shownKept(c)).toBe(KEPT_LAST_WEEK);
     }
 
     // The calendar tells each day apart, in words as well as marks.
@@ -196,7 +215,7 @@ describe('habits in a real browser, as a new person would use them', () => {
     for (const c of ['Walk outside', 'Check their social media'])
       await openDay(card(page, c), today);
     if (day(-4).slice(0, 7) === today.slice(0, 7)) {
-      await dayNamed(walkGrid, `${longDay(day(-4))}: missed`);
+      await dayNamed(walkGrid, `${longDay(day(-4))}: not done`);
       await dayNamed(socialGrid, `${longDay(day(-4))}: over the limit with 1`);
       // The count seen on that day is its own text, not hidden behind other words.
       await expect
@@ -208,7 +227,7 @@ describe('habits in a real browser, as a new person would use them', () => {
         .toBe('1|');
     }
     if (day(-5).slice(0, 7) === today.slice(0, 7)) {
-      await dayNamed(walkGrid, `${longDay(day(-5))}: skipped`);
+      await dayNamed(walkGrid, `${longDay(day(-5))}: left out`);
     }
     await expect
       .poll(() => card(page, 'Walk outside').locator('.recharts-line-curve').count())
@@ -228,12 +247,14 @@ describe('habits in a real browser, as a new person would use them', () => {
       .click();
     // Four kept days in a row now: 0.229540 * m + 0.051922 = 0.269540, 26%.
     await expect.poll(() => shownStrength(walking)).toBe('26%');
-    await expect.poll(() => shownStreaks(walking)).toEqual(['4 days', '4 days']);
+    await expect
+      .poll(() => shownKept(walking))
+      .toBe('Kept on 6 of 7 days since you started (not counted: 1 day left out).');
     expect(savedCheckins()).toHaveLength(14);
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => shownStrength(walking)).toBe('22%');
-    await expect.poll(() => shownStreaks(walking)).toEqual(['3 days', '3 days']);
+    await expect.poll(() => shownKept(walking)).toBe(KEPT_LAST_WEEK);
     expect(savedCheckins()).toEqual(before);
   });
 
@@ -267,6 +288,41 @@ describe('habits in a real browser, as a new person would use them', () => {
     });
     await expect.poll(saved).toBe(8);
     await expect.poll(() => shown.inputValue()).toBe('8');
+  });
+
+  it('fills a twice-a-week goal’s bar when it is done twice in a week', async () => {
+    const { page } = app;
+    const form = page.getByRole('form', { name: 'New habit' });
+    await form.getByLabel('Name').fill('Swim');
+    await form.getByRole('radio', { name: /Build/ }).check();
+    await form.getByRole('spinbutton').fill('2');
+    await form.getByLabel('Per').selectOption('week');
+    await form.getByRole('button', { name: 'Add habit' }).click();
+    const swim = card(page, 'Swim');
+    await swim.waitFor();
+    const goal = swim.getByRole('meter', { name: '“Swim” this week' });
+    const more = swim
+      .getByRole('group', { name: 'Swim, today' })
+      .first()
+      .getByRole('button', { name: 'One more today' });
+    const fill = () =>
+      goal.evaluate((meter) => {
+        const bar = meter.querySelector('.goal-bar');
+        const span = meter.querySelector('.goal-bar span');
+        if (!bar || !span) return Number.NaN;
+        return span.getBoundingClientRect().width / bar.getBoundingClientRect().width;
+      });
+    await expect.poll(() => goal.getAttribute('aria-valuenow')).toBe('0');
+    await more.click();
+    await expect.poll(() => goal.getAttribute('aria-valuetext')).toBe('This week: 1 of 2');
+    await expect.poll(fill).toBeCloseTo(0.5, 2);
+    await more.click();
+    await expect
+      .poll(() => goal.getAttribute('aria-valuetext'))
+      .toBe('This week: 2 of 2, goal met');
+    await expect.poll(() => goal.getAttribute('aria-valuenow')).toBe('2');
+    // A full bar: the goal is met, not two sevenths of a week.
+    await expect.poll(fill).toBeCloseTo(1, 2);
   });
 
   it('looks right in light and dark, wide and narrow', async () => {

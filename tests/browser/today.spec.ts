@@ -99,14 +99,14 @@ describe('a full daily check-in by keyboard alone', () => {
       query<{ mood: number; local_day: string }>('SELECT mood, local_day FROM mood_entries'),
     ).toEqual([{ mood: 7, local_day: today }]);
 
-    // Habits: Space ticks the build habit, Enter skips the break habit.
+    // Habits: Space ticks the build habit, Enter leaves today out for the break habit.
     await tabTo(page, { type: 'checkbox', inItem: 'Walk outside' });
     expect(await focusRingIsVisible(page)).toBe(true);
     await page.keyboard.press('Space');
     await expect
       .poll(() => query<{ count: number }>('SELECT count FROM habit_checkins WHERE habit_id = 1'))
       .toEqual([{ count: 1 }]);
-    await tabTo(page, { text: 'Skip today', inItem: 'Check their social media' });
+    await tabTo(page, { text: 'Leave today out', inItem: 'Check their social media' });
     await page.keyboard.press('Enter');
     await expect
       .poll(() =>

@@ -178,7 +178,21 @@ describe('habits and check-ins read back as saved', () => {
               targetCount: target,
             });
             expect(habits.list('2026-11-27')).toEqual([
-              { ...saved, strength: 0, currentStreak: 0, bestStreak: 0, today: null },
+              {
+                ...saved,
+                strength: 0,
+                keptLately: {
+                  unit: saved.period,
+                  kept: 0,
+                  counted: 0,
+                  skipped: 0,
+                  unrecorded: 0,
+                  isSinceStart: false,
+                  hasStarted: false,
+                },
+                thisPeriod: { period: saved.period, count: 0, target: target },
+                today: null,
+              },
             ]);
           } finally {
             db.close();

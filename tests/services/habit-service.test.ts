@@ -54,7 +54,21 @@ describe('habits', () => {
       archivedAt: null,
     });
     expect(habits.list(TODAY)).toEqual([
-      { ...habit, strength: 0, currentStreak: 0, bestStreak: 0, today: null },
+      {
+        ...habit,
+        strength: 0,
+        keptLately: {
+          unit: 'day',
+          kept: 0,
+          counted: 0,
+          skipped: 0,
+          unrecorded: 0,
+          isSinceStart: false,
+          hasStarted: false,
+        },
+        thisPeriod: { period: 'day', count: 0, target: 1 },
+        today: null,
+      },
     ]);
   });
 
@@ -133,13 +147,13 @@ describe('habits', () => {
     const [summary] = habits.list(later, true);
     // Five perfect days: 1 - 2^(-5/13) = 1 - 0.766 = 0.234 (to 3 places), still shown later.
     expect(summary?.strength).toBeCloseTo(0.234, 3);
-    expect(summary?.currentStreak).toBe(5);
+    expect(summary?.keptLately).toMatchObject({ kept: 5, counted: 5, isSinceStart: true });
     habits.restore(habit.id);
     // Back among active habits, the 40 days since count as not done: lower, never zero.
     const [active] = habits.list(later);
     expect(active?.strength).toBeGreaterThan(0);
     expect(active?.strength).toBeLessThan(0.234);
-    expect(active?.currentStreak).toBe(0);
+    expect(active?.keptLately).toMatchObject({ kept: 0, counted: 28, isSinceStart: false });
   });
 });
 
@@ -267,16 +281,21 @@ describe('strength and history', () => {
     const [social, walking] = habits.list(TODAY);
     expect(walking).toMatchObject({
       ...summarizeHabit(walk, records, TODAY),
-      currentStreak: 2,
-      bestStreak: 2,
+      // Four days done, one missed, one skipped and left out; today is still going on.
+      keptLately: { unit: 'day', kept: 4, counted: 5, skipped: 1, isSinceStart: true },
+      thisPeriod: { period: 'day', count: 0, target: 1 },
       today: null,
     });
-    expect(social).toMatchObject({ strength: expect.closeTo(0.051922, 6), currentStreak: 1 });
+    expect(social).toMatchObject({
+      strength: expect.closeTo(0.051922, 6),
+      keptLately: { kept: 1, counted: 1 },
+    });
   });
 
   it('answers a weekly habit back from four skipped days as met, on the list and in history', () => {
     // Issue 7: at least 6 a week, once a day 1 September to 20 October, 21-24 October skipped,
-    // then once on 25-27 October: those three days meet the target and the streak is 48.
+    // then once on 25-27 October: those three days meet the target. In calendar weeks, the week of
+    // the skips fell short and is left out, never counted against the person.
     const { id } = habits.create({
       name: 'Stretch',
       kind: 'build',
@@ -287,7 +306,10 @@ describe('strength and history', () => {
       const isSkip = day >= '2026-10-21' && day <= '2026-10-24';
       habits.setCheckin({ habitId: id, day, count: isSkip ? null : 1, isSkip });
     }
-    expect(habits.list('2026-10-27')[0]).toMatchObject({ currentStreak: 48, bestStreak: 48 });
+    expect(habits.list('2026-10-27')[0]).toMatchObject({
+      keptLately: { unit: 'week', kept: 3, counted: 3, skipped: 1, isSinceStart: false },
+      thisPeriod: { period: 'week', count: 2, target: 6 },
+    });
     const { days } = habits.history({ habitId: id, from: '2026-10-20', to: '2026-10-27' });
     expect(days.map((d) => d.metTarget)).toEqual([true, null, null, null, null, true, true, true]);
     const before = days[0]?.strength ?? Number.NaN;

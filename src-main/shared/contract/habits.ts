@@ -63,13 +63,37 @@ export const checkinSchema = z.strictObject({
   updatedAt: instantSchema,
 });
 
-/** A habit with its strength, streaks and the check-in on the day asked about. */
+const countOf = z.int().min(0);
+
+/**
+ * The days kept in the last four weeks (a daily goal) or the weeks met in the four full weeks
+ * before this one (a weekly goal); see `habit-kept.ts`.
+ */
+export const keptLatelySchema = z.strictObject({
+  unit: z.enum(HABIT_PERIODS),
+  kept: countOf,
+  counted: countOf,
+  skipped: countOf,
+  unrecorded: countOf,
+  isSinceStart: z.boolean(),
+  hasStarted: z.boolean(),
+});
+
+/** The times recorded so far in the day (daily goal) or calendar week (weekly goal) asked about. */
+export const periodProgressSchema = z.strictObject({
+  period: z.enum(HABIT_PERIODS),
+  count: countOf,
+  target: countOf,
+});
+
+/** A habit with its strength, how it has gone lately, and the check-in on the day asked about. */
 export const habitSummarySchema = habitSchema.extend({
   /** The strength score, 0..1, as of the day asked about (see `habit-strength.ts`). */
   strength: z.number().min(0).max(1),
-  /** Days in a row meeting the target, up to that day; skipped days neither break nor extend it. */
-  currentStreak: z.int().min(0),
-  bestStreak: z.int().min(0),
+  /** Days kept lately (never a streak: one miss must not wipe out what came before). */
+  keptLately: keptLatelySchema,
+  /** This day's or this week's count, to draw against the goal. */
+  thisPeriod: periodProgressSchema,
   /** The check-in on that day, if there is one. */
   today: checkinSchema.nullable(),
 });
@@ -192,7 +216,7 @@ export const habitContract = {
   'habit:archive': { input: idInput, output: habitSchema },
   /** Bring an archived habit back. */
   'habit:restore': { input: idInput, output: habitSchema },
-  /** Every habit with its strength and streaks as of `day`: active ones first, each by name. */
+  /** Every habit with its strength and days kept as of `day`: active ones first, each by name. */
   'habit:list': {
     input: z.strictObject({
       day: daySchema,

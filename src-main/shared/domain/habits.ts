@@ -29,8 +29,13 @@ export const HABIT_PERIOD_LABELS: Record<HabitPeriod, string> = {
   week: 'a week',
 };
 
-/** What a habit asks of the person, in a few words: "at least 1 a day", "at most 0 a week". */
+/**
+ * What a habit asks of the person, in a few words: "at least 1 a day", "at most 2 a week", and
+ * "not at all" for a habit to break whose limit is 0 ("at most 0 a day" says the same thing in a
+ * way nobody talks).
+ */
 export function describeTarget(kind: HabitKind, targetCount: number, period: HabitPeriod): string {
+  if (kind === 'break' && targetCount === 0) return 'not at all';
   const bound = kind === 'build' ? 'at least' : 'at most';
   return `${bound} ${targetCount} ${HABIT_PERIOD_LABELS[period]}`;
 }
@@ -42,9 +47,4 @@ export function describeTarget(kind: HabitKind, targetCount: number, period: Hab
  */
 export function strengthPercent(strength: number): number {
   return Math.min(100, Math.max(0, Math.floor(strength * 100 + 1e-9)));
-}
-
-/** "1 day", "3 days". */
-export function dayCount(days: number): string {
-  return days === 1 ? '1 day' : `${days} days`;
 }

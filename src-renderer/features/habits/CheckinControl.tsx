@@ -1,9 +1,5 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import {
-  CHECKIN_COUNT_MAX,
-  CHECKIN_NOTE_MAX,
-  describeTarget,
-} from '../../../src-main/shared/domain/habits';
+import { CHECKIN_COUNT_MAX, CHECKIN_NOTE_MAX } from '../../../src-main/shared/domain/habits';
 import type { Habit } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import { useQueuedCount, type CheckinActions, type DayState } from './checkin-actions';
@@ -11,11 +7,20 @@ import {
   checkRequest,
   FieldError,
   FormMessage,
+  NOTE_HINT,
   TextField,
   placeError,
   type FieldMap,
 } from '../../forms';
 import { dayInWords } from './habit-dates';
+import {
+  checkinMessages,
+  checkinStatus,
+  counterGoal,
+  DID_IT,
+  keptButton,
+  leaveOutButton,
+} from './habits-copy';
 
 /** Where a check-in's errors show: beside the count box and the note box while they are there. */
 const CHECKIN_FIELDS = {
@@ -35,13 +40,10 @@ export interface CheckinControlProps {
   readonly actions: CheckinActions;
 }
 
-function times(count: number): string {
-  return count === 1 ? '1 time' : `${count} times`;
-}
-
 /**
- * One day of one habit: "Done" for a habit done once a day, a count with − and + otherwise, a
- * Skip that leaves strength as it is, and a note. Every change is saved at once, with Undo.
+ * One day of one habit: "Done" for a habit done once a day, a count with − and + otherwise (for
+ * a habit to break, "Did it" with a count and "Didn't today" for a day kept), a button that leaves
+ * the day out (strength stays as it is), and a note. Every change is saved at once, with Undo.
  */
 export function CheckinControl({ habit, day, today, state, actions }: CheckinControlProps) {
   const id = useId();
@@ -51,7 +53,6 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
   const [isSaving, setIsSaving] = useState(false);
 
   const when = dayInWords(day, today);
-  const name = `“${habit.name}”`;
   const savedCount = state && !state.isSkip ? state.count : null;
   const stepper = useQueuedCount(savedCount, async (next, burst) => {
     setError(null);
@@ -59,7 +60,7 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
       habit,
       day,
       { count: next, isSkip: false, note: state?.note ?? null },
-      `${name}: ${times(next)} ${when}.`,
+      checkinMessages.count(habit.name, next, day, today),
       burst,
     );
     setError(problem);
@@ -84,9 +85,11 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
   function saveCount(next: number) {
     const message = isDoneToggle
       ? next >= 1
-        ? `${name}: done ${when}.`
-        : `${name}: not done ${when}.`
-      : `${name}: ${times(next)} ${when}.`;
+        ? checkinMessages.done(habit.name, day, today)
+        : checkinMessages.notDone(habit.name, day, today)
+      : habit.kind === 'break' && next === 0
+        ? checkinMessages.kept(habit.name, day, today)
+        : checkinMessages.count(habit.name, next, day, today);
     return save({ count: next, isSkip: false, note: state?.note ?? null }, message);
   }
 
@@ -121,16 +124,16 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
       setError(refused);
       return;
     }
-    const problem = await save(next, `Note saved for ${name} ${when}.`);
+    const problem = await save(next, checkinMessages.noteSaved(habit.name, day, today));
     if (!problem) setNoteDraft(null);
   }
 
   const toggleSkip = () =>
     isSkip
-      ? run(() => actions.clear(habit, day, `${name}: no longer skipped ${when}.`))
+      ? run(() => actions.clear(habit, day, checkinMessages.countsAgain(habit.name, day, today)))
       : save(
           { count: null, isSkip: true, note: state?.note ?? null },
-          `${name}: skipped ${when}. Its strength stays as it is.`,
+          checkinMessages.leftOut(habit.name, day, today),
         );
 
   const describe = (field: string) =>
@@ -154,13 +157,7 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
   const errorOf = (field: 'count' | 'note') =>
     placed?.field === field ? placed.message : undefined;
 
-  const status = isSkip
-    ? 'Skipped: strength stays as it is.'
-    : state === null
-      ? day === today
-        ? 'Not recorded yet today.'
-        : 'Nothing recorded for this day.'
-      : null;
+  const status = checkinStatus(habit, state, day, today);
 
   return (
     <div className="checkin" role="group" aria-label={`${habit.name}, ${when}`}>
@@ -178,6 +175,11 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
           </button>
         ) : (
           <div className="counter">
+            {habit.kind === 'break' && (
+              <label className="counter-label" htmlFor={`${id}-count`}>
+                {DID_IT}
+              </label>
+            )}
             <button
               type="button"
               className="button counter-step"
@@ -195,7 +197,8 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
               min={0}
               max={CHECKIN_COUNT_MAX}
               step={1}
-              aria-label={`Times ${when}`}
+              // The name holds the visible "Did it" of a habit to break, so speech control finds it.
+              aria-label={habit.kind === 'break' ? `${DID_IT}: times ${when}` : `Times ${when}`}
               placeholder="–"
               value={draftCount ?? (count === null ? '' : String(count))}
               onChange={(e) => setDraftCount(e.target.value)}
@@ -212,9 +215,7 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
             >
               +
             </button>
-            <span className="counter-target">
-              of {describeTarget(habit.kind, habit.targetCount, habit.period)}
-            </span>
+            <span className="counter-target">{counterGoal(habit)}</span>
           </div>
         )}
         {habit.kind === 'break' && (
@@ -225,7 +226,8 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
             disabled={isSaving}
             onClick={() => void saveCount(0)}
           >
-            None
+            {count === 0 && <span aria-hidden="true">✓ </span>}
+            {keptButton(day, today)}
           </button>
         )}
         <button
@@ -235,7 +237,7 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
           disabled={isSaving}
           onClick={() => void toggleSkip()}
         >
-          Skip
+          {leaveOutButton(day, today)}
         </button>
         {state && noteDraft === null && (
           <button
@@ -251,7 +253,11 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
             type="button"
             className="button quiet"
             disabled={isSaving}
-            onClick={() => void run(() => actions.clear(habit, day, `Cleared ${name} ${when}.`))}
+            onClick={() =>
+              void run(() =>
+                actions.clear(habit, day, checkinMessages.cleared(habit.name, day, today)),
+              )
+            }
           >
             Clear
           </button>
@@ -264,7 +270,7 @@ export function CheckinControl({ habit, day, today, state, actions }: CheckinCon
         <form className="checkin-note-form" onSubmit={saveNote} noValidate>
           <TextField
             label="Note"
-            hint="optional, only you see it"
+            hint={NOTE_HINT}
             rows={2}
             max={CHECKIN_NOTE_MAX}
             value={noteDraft}

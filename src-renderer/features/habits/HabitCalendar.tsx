@@ -12,6 +12,7 @@ import {
   weekdayIndex,
   WEEKDAY_NAMES,
 } from './habit-dates';
+import { CALENDAR_WORDS } from './habits-copy';
 
 export type DayStatus =
   'done' | 'kept' | 'partial' | 'missed' | 'skipped' | 'over' | 'none' | 'future';
@@ -44,22 +45,24 @@ export function statusWords(status: DayStatus, habit: Habit, data?: HabitHistory
   const count = data?.count ?? 0;
   switch (status) {
     case 'done':
-      return habit.period === 'week' || habit.targetCount > 1 ? `done ${count}×` : 'done';
+      return habit.period === 'week' || habit.targetCount > 1
+        ? `${CALENDAR_WORDS.done} ${count}×`
+        : CALENDAR_WORDS.done;
     case 'kept':
-      return count === 0 ? 'kept (none)' : `kept (${count})`;
+      return count === 0 ? CALENDAR_WORDS.kept : `${CALENDAR_WORDS.kept} (${count})`;
     case 'partial':
       return `${count} of ${habit.targetCount}`;
     case 'missed':
-      return 'missed';
+      return CALENDAR_WORDS.missed;
     case 'skipped':
-      return 'skipped';
+      return CALENDAR_WORDS.skipped;
     case 'over':
       // The count ends the name: it is shown on its own line, which browsers set apart with spaces.
-      return `over the limit with ${count}`;
+      return `${CALENDAR_WORDS.over} ${count}`;
     case 'none':
-      return 'nothing recorded';
+      return CALENDAR_WORDS.none;
     case 'future':
-      return 'not yet';
+      return CALENDAR_WORDS.future;
     default: {
       const unhandled: never = status;
       return unhandled;
@@ -230,17 +233,17 @@ export function HabitCalendar({
       </table>
       <p className="calendar-legend muted" aria-hidden="true">
         <span className="legend-item status-done">✓</span>{' '}
-        {habit.kind === 'build' ? 'done' : 'kept'}
+        {habit.kind === 'build' ? CALENDAR_WORDS.done : CALENDAR_WORDS.kept}
         {habit.kind === 'build' ? (
           <>
-            <span className="legend-item status-missed">·</span> missed
+            <span className="legend-item status-missed">·</span> {CALENDAR_WORDS.missed}
           </>
         ) : (
           <>
-            <span className="legend-item status-over">1</span> over the limit
+            <span className="legend-item status-over">1</span> {CALENDAR_WORDS.overLegend}
           </>
         )}
-        <span className="legend-item status-skipped">–</span> skipped
+        <span className="legend-item status-skipped">–</span> {CALENDAR_WORDS.skipped}
       </p>
     </div>
   );

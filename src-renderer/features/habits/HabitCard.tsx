@@ -1,11 +1,20 @@
 import { useId, useState } from 'react';
-import { dayCount, describeTarget, strengthPercent } from '../../../src-main/shared/domain/habits';
+import { strengthPercent } from '../../../src-main/shared/domain/habits';
+import type { PeriodProgress } from '../../../src-main/shared/habit-kept';
 import type { HabitSummary } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import type { CheckinActions } from './checkin-actions';
 import { CheckinControl } from './CheckinControl';
 import { HabitForm, type HabitDraft } from './HabitForm';
 import { HabitHistory } from './HabitHistory';
+import {
+  CARD_WORDS,
+  goalLine,
+  keptLatelyWords,
+  limitSoFarWords,
+  progressLabel,
+  progressWords,
+} from './habits-copy';
 
 export interface HabitCardProps {
   readonly habit: HabitSummary;
@@ -22,7 +31,7 @@ export function StrengthMeter({ strength, name }: { strength: number; name: stri
     <div
       className="strength"
       role="meter"
-      aria-label={`Strength of “${name}”`}
+      aria-label={CARD_WORDS.strengthLabel(name)}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
@@ -30,13 +39,45 @@ export function StrengthMeter({ strength, name }: { strength: number; name: stri
     >
       <div className="strength-text">
         <span className="strength-value">{percent}%</span>
-        <span className="muted"> strength</span>
+        <span className="muted"> {CARD_WORDS.strength}</span>
       </div>
       <div className="strength-bar" aria-hidden="true">
         <span style={{ width: `${percent}%` }} />
       </div>
     </div>
   );
+}
+
+/**
+ * This day's or week's count drawn against the goal, so a full bar means the goal was met: a
+ * twice-a-week habit done twice fills it, where a bar of seven days would look half failed.
+ */
+export function GoalMeter({ name, progress }: { name: string; progress: PeriodProgress }) {
+  const goal = Math.max(progress.target, 1);
+  const shown = Math.min(progress.count, goal);
+  const words = progressWords(progress);
+  return (
+    <div
+      className="goal-meter"
+      role="meter"
+      aria-label={progressLabel(name, progress)}
+      aria-valuemin={0}
+      aria-valuemax={goal}
+      aria-valuenow={shown}
+      aria-valuetext={words}
+    >
+      <div className="goal-text muted">{words}</div>
+      <div className="goal-bar" aria-hidden="true">
+        <span style={{ width: `${(shown / goal) * 100}%` }} />
+      </div>
+    </div>
+  );
+}
+
+/** Whether a habit's day or week adds up towards a goal worth drawing as a bar. */
+function hasGoalBar(habit: HabitSummary): boolean {
+  // A habit done once a day has its Done button; a habit to break has a limit, not a goal to fill.
+  return habit.kind === 'build' && (habit.period === 'week' || habit.targetCount > 1);
 }
 
 /** One active habit: how strong it is, today's check-in, and its history on request. */
@@ -51,23 +92,15 @@ export function HabitCard({ habit, today, actions, onUpdate, onArchive }: HabitC
       <div className="habit-head">
         <div className="habit-title">
           <h2 id={`${id}-name`}>{habit.name}</h2>
-          <p className="muted habit-target">
-            {habit.kind === 'build' ? 'Building' : 'Breaking'}:{' '}
-            {describeTarget(habit.kind, habit.targetCount, habit.period)}
-          </p>
+          <p className="muted habit-target">{goalLine(habit)}</p>
         </div>
         <StrengthMeter strength={habit.strength} name={habit.name} />
-        <dl className="habit-streaks">
-          <div>
-            <dt>Current streak</dt>
-            <dd>{dayCount(habit.currentStreak)}</dd>
-          </div>
-          <div>
-            <dt>Best streak</dt>
-            <dd>{dayCount(habit.bestStreak)}</dd>
-          </div>
-        </dl>
       </div>
+      <p className="habit-kept">{keptLatelyWords(habit.kind, habit.keptLately)}</p>
+      {hasGoalBar(habit) && <GoalMeter name={habit.name} progress={habit.thisPeriod} />}
+      {habit.kind === 'break' && habit.period === 'week' && habit.targetCount > 0 && (
+        <p className="muted habit-limit-so-far">{limitSoFarWords(habit.thisPeriod)}</p>
+      )}
 
       <CheckinControl
         habit={habit}
@@ -103,15 +136,15 @@ export function HabitCard({ habit, today, actions, onUpdate, onArchive }: HabitC
           aria-controls={`${id}-history`}
           onClick={() => setIsHistoryOpen((open) => !open)}
         >
-          {isHistoryOpen ? 'Hide calendar' : 'Calendar'}
+          {isHistoryOpen ? CARD_WORDS.hideCalendar : CARD_WORDS.calendar}
         </button>
         {!isEditing && (
           <button type="button" className="button" onClick={() => setIsEditing(true)}>
-            Rename or change target
+            {CARD_WORDS.change}
           </button>
         )}
         <button type="button" className="button" onClick={() => void onArchive(habit)}>
-          Archive
+          {CARD_WORDS.archive}
         </button>
       </div>
 

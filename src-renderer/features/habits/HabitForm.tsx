@@ -18,6 +18,7 @@ import {
   useFormErrors,
   type FieldMap,
 } from '../../forms';
+import { FORM_WORDS } from './habits-copy';
 
 /** What the form holds while a person types: text, exactly as entered. */
 export interface HabitDraft {
@@ -28,11 +29,6 @@ export interface HabitDraft {
 }
 
 export const EMPTY_HABIT: HabitDraft = { name: '', kind: 'build', targetCount: '1', period: 'day' };
-
-const KIND_CHOICES: Record<HabitKind, { label: string; hint: string }> = {
-  build: { label: 'Build', hint: 'something to do at least so often' },
-  break: { label: 'Break', hint: 'something to do at most so often, or not at all' },
-};
 
 /** The contract's fields the new-habit form shows; any other (such as an `id`) is general. */
 const FIELDS = {
@@ -89,7 +85,7 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
 
   const target = targetFromDraft(draft.targetCount);
   const preview = Number.isInteger(target)
-    ? `${draft.kind === 'build' ? 'Build' : 'Break'}: ${describeTarget(draft.kind, target, draft.period)}.`
+    ? FORM_WORDS.preview(draft.kind, describeTarget(draft.kind, target, draft.period))
     : '';
 
   return (
@@ -97,13 +93,13 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
       className={isEditing ? 'habit-form editing' : 'card habit-form'}
       onSubmit={submit}
       noValidate
-      aria-label={isEditing ? 'Change habit' : 'New habit'}
+      aria-label={isEditing ? FORM_WORDS.editName : FORM_WORDS.newName}
     >
-      {!isEditing && <h2>Add a habit</h2>}
+      {!isEditing && <h2>{FORM_WORDS.title}</h2>}
       <TextField
-        label="Name"
+        label={FORM_WORDS.name}
         max={HABIT_NAME_MAX}
-        placeholder={isEditing ? undefined : 'Walk outside'}
+        placeholder={isEditing ? undefined : FORM_WORDS.namePlaceholder}
         value={draft.name}
         onChange={(name) => set({ name })}
         error={errors.errorOf('name')}
@@ -115,7 +111,7 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
           aria-invalid={Boolean(kindError)}
           aria-describedby={kindError ? `${id}-kind-error` : undefined}
         >
-          <legend>Kind</legend>
+          <legend>{FORM_WORDS.kind}</legend>
           {HABIT_KINDS.map((kind) => (
             <label key={kind} className="habit-kind">
               <input
@@ -126,8 +122,8 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
                 onChange={() => chooseKind(kind)}
               />
               <span>
-                <strong>{KIND_CHOICES[kind].label}</strong>{' '}
-                <span className="hint">{KIND_CHOICES[kind].hint}</span>
+                <strong>{FORM_WORDS.kinds[kind].label}</strong>{' '}
+                <span className="hint">{FORM_WORDS.kinds[kind].hint}</span>
               </span>
             </label>
           ))}
@@ -137,8 +133,8 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
 
       <div className="habit-target-row">
         <Field
-          label={draft.kind === 'build' ? 'At least' : 'At most'}
-          hint="times"
+          label={draft.kind === 'build' ? FORM_WORDS.atLeast : FORM_WORDS.atMost}
+          hint={FORM_WORDS.times}
           error={errors.errorOf('targetCount')}
           errorId={`${id}-target-error`}
         >
@@ -155,7 +151,11 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
             />
           )}
         </Field>
-        <Field label="Per" error={errors.errorOf('period')} errorId={`${id}-period-error`}>
+        <Field
+          label={FORM_WORDS.per}
+          error={errors.errorOf('period')}
+          errorId={`${id}-period-error`}
+        >
           {(control) => (
             <select
               {...control}
@@ -179,11 +179,11 @@ export function HabitForm({ initial, isEditing, onSave, onCancel }: HabitFormPro
 
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSaving}>
-          {isEditing ? 'Save changes' : 'Add habit'}
+          {isEditing ? FORM_WORDS.saveChanges : FORM_WORDS.add}
         </button>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {FORM_WORDS.cancel}
           </button>
         )}
       </div>

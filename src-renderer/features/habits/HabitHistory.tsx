@@ -8,6 +8,7 @@ import { HabitStrengthChart, type StrengthPoint } from '../../charts/HabitStreng
 import type { CheckinActions } from './checkin-actions';
 import { CheckinControl } from './CheckinControl';
 import { HabitCalendar } from './HabitCalendar';
+import { HISTORY_WORDS } from './habits-copy';
 import { firstDayOfMonth, lastDayOfMonth, longDay, monthOf } from './habit-dates';
 
 const NO_DAYS: readonly HabitHistoryDay[] = [];
@@ -81,8 +82,8 @@ export function HabitHistory({ habit, today, actions }: HabitHistoryProps) {
   return (
     <div className="habit-history">
       <ReadFailure
-        what="This habit’s check-ins"
-        instead="the calendar shows no day as recorded"
+        what={HISTORY_WORDS.readFailureWhat}
+        instead={HISTORY_WORDS.readFailureInstead}
         message={loadError}
       />
       <div className="habit-history-layout">
@@ -104,22 +105,20 @@ export function HabitHistory({ habit, today, actions }: HabitHistoryProps) {
           }}
         />
         <div className="habit-trend">
-          <h3>Strength, last {TREND_DAYS} days</h3>
+          <h3>{HISTORY_WORDS.trendTitle(TREND_DAYS)}</h3>
           {points.length === 0 ? (
             // Only a successful read can say there are no check-ins yet.
-            loadError === null && (
-              <p className="muted">Your strength line starts with your first check-in.</p>
-            )
+            loadError === null && <p className="muted">{HISTORY_WORDS.trendEmpty}</p>
           ) : (
             <HabitStrengthChart
               points={points}
-              label={`Strength of “${habit.name}” over the last ${TREND_DAYS} days, now ${latest?.percent ?? 0}%.`}
+              label={HISTORY_WORDS.trendLabel(habit.name, TREND_DAYS, latest?.percent ?? 0)}
             />
           )}
         </div>
       </div>
       {selected ? (
-        <section className="backfill" aria-label={`Record ${longDay(selected)}`}>
+        <section className="backfill" aria-label={HISTORY_WORDS.recordDay(longDay(selected))}>
           <h3>{longDay(selected)}</h3>
           <CheckinControl
             key={selected}
@@ -135,9 +134,7 @@ export function HabitHistory({ habit, today, actions }: HabitHistoryProps) {
           />
         </section>
       ) : (
-        <p className="hint calendar-hint">
-          Choose a day in the calendar to record it or change it.
-        </p>
+        <p className="hint calendar-hint">{HISTORY_WORDS.chooseDay}</p>
       )}
     </div>
   );

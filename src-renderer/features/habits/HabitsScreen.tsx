@@ -3,18 +3,27 @@ import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { useToday } from '../../app/clock';
 import { UndoMessage, useUndo } from '../../app/undo';
-import { describeTarget, strengthPercent } from '../../../src-main/shared/domain/habits';
+import { strengthPercent } from '../../../src-main/shared/domain/habits';
 import type { Habit, HabitSummary } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import { useCheckinActions } from './checkin-actions';
 import { HabitCard } from './HabitCard';
 import { checkRequest } from '../../forms';
 import { EMPTY_HABIT, HabitForm, targetFromDraft, type HabitDraft } from './HabitForm';
+import {
+  archivedLine,
+  CARD_WORDS,
+  EMPTY_TEXT,
+  EMPTY_TITLE,
+  HABITS_INTRO,
+  HABITS_TITLE,
+  habitMessages,
+} from './habits-copy';
 import './habits.css';
 
 const NO_HABITS: readonly HabitSummary[] = [];
 
-/** Habits to build and to break, each with its strength, streaks, today's check-in and history. */
+/** Habits to build and to break, each with its strength, days kept, today's check-in and history. */
 export function HabitsScreen() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
@@ -55,13 +64,11 @@ export function HabitsScreen() {
     if (!result.ok) return result.error;
     const habit = result.value;
     offerUndo({
-      message: `Added “${habit.name}”. Strength starts with your first check-in.`,
+      message: habitMessages.added(habit.name),
       // Habits are never deleted, only archived, so taking one back puts it with the archived ones.
       undo: async () => {
         const archivedNow = await api.call('habit:archive', { id: habit.id });
-        return archivedNow.ok
-          ? `“${habit.name}” is put away under Archived habits.`
-          : archivedNow.error.message;
+        return archivedNow.ok ? habitMessages.putAway(habit.name) : archivedNow.error.message;
       },
     });
     setFormKey((k) => k + 1);
@@ -79,7 +86,7 @@ export function HabitsScreen() {
     if (problem) return problem;
     const result = await api.call('habit:update', input);
     if (!result.ok) return result.error;
-    offerPutBack(`Saved the changes to “${result.value.name}”.`, habit);
+    offerPutBack(habitMessages.saved(result.value.name), habit);
     return null;
   }
 
@@ -90,7 +97,7 @@ export function HabitsScreen() {
       return;
     }
     offerUndo({
-      message: `Archived “${habit.name}”. Its history is kept.`,
+      message: habitMessages.archived(habit.name),
       undo: async () => {
         const restored = await api.call('habit:restore', { id: habit.id });
         return restored.ok ? null : restored.error.message;
@@ -105,7 +112,7 @@ export function HabitsScreen() {
       return;
     }
     offerUndo({
-      message: `“${habit.name}” is back with your habits.`,
+      message: habitMessages.restored(habit.name),
       undo: async () => {
         const archivedAgain = await api.call('habit:archive', { id: habit.id });
         return archivedAgain.ok ? null : archivedAgain.error.message;
@@ -115,11 +122,8 @@ export function HabitsScreen() {
 
   return (
     <section aria-labelledby="habits-title" className="screen habits-screen">
-      <h1 id="habits-title">Habits</h1>
-      <p className="muted habits-intro">
-        Strength grows with each day you keep a habit. Missed days lower it a little; they never
-        reset it to zero. Skip a day when life gets in the way: strength stays as it is.
-      </p>
+      <h1 id="habits-title">{HABITS_TITLE}</h1>
+      <p className="muted habits-intro">{HABITS_INTRO}</p>
       <UndoMessage />
       {loadError && (
         <p className="field-error" role="alert">
@@ -131,14 +135,11 @@ export function HabitsScreen() {
           {/* "No habits yet" only when the list was read; after a failure the alert says why. */}
           {isLoaded && loadError === null && active.length === 0 ? (
             <div className="card habits-empty">
-              <h2>No habits yet</h2>
-              <p className="muted">
-                Start with one small thing to build, like a walk outside, or one thing you would
-                like to do less, like checking your ex’s social media. One is plenty to begin.
-              </p>
+              <h2>{EMPTY_TITLE}</h2>
+              <p className="muted">{EMPTY_TEXT}</p>
             </div>
           ) : (
-            <ul className="habit-list" aria-label="Your habits">
+            <ul className="habit-list" aria-label={CARD_WORDS.list}>
               {active.map((habit) => (
                 <HabitCard
                   key={habit.id}
@@ -158,20 +159,17 @@ export function HabitsScreen() {
       {archived.length > 0 && (
         <details className="card habits-archived">
           <summary>
-            <h2>Archived habits ({archived.length})</h2>
+            <h2>{CARD_WORDS.archivedTitle(archived.length)}</h2>
           </summary>
-          <ul className="archived-list" aria-label="Archived habits">
+          <ul className="archived-list" aria-label={CARD_WORDS.archivedList}>
             {archived.map((habit) => (
               <li key={habit.id} className="archived-habit" aria-label={habit.name}>
                 <div>
                   <strong>{habit.name}</strong>
-                  <p className="muted">
-                    {describeTarget(habit.kind, habit.targetCount, habit.period)} · strength kept at{' '}
-                    {strengthPercent(habit.strength)}%
-                  </p>
+                  <p className="muted">{archivedLine(habit, strengthPercent(habit.strength))}</p>
                 </div>
                 <button type="button" className="button" onClick={() => void restore(habit)}>
-                  Restore
+                  {CARD_WORDS.restore}
                 </button>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useApi } from '../../api/api-context';
 import { useUndo } from '../../app/undo';
-import { describeTarget, strengthPercent } from '../../../src-main/shared/domain/habits';
+import { strengthPercent } from '../../../src-main/shared/domain/habits';
+import { checkinMessages, DID_IT, TODAY_WORDS, todayGoalWords } from '../habits/habits-copy';
 import type { ChannelOutput } from '../../../src-main/shared/ipc-contract';
 import { undoTarget, useQueuedCount, type UndoBurst } from '../habits/checkin-actions';
 
@@ -39,7 +40,11 @@ function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
   }
   // Quick clicks on − and + each count (see useQueuedCount).
   const stepper = useQueuedCount(count, (next, burst) =>
-    change({ count: next, isSkip: false }, `${habit.name}: ${next} today.`, burst),
+    change(
+      { count: next, isSkip: false },
+      checkinMessages.count(habit.name, next, day, day),
+      burst,
+    ),
   );
 
   const strength = strengthPercent(habit.strength);
@@ -48,12 +53,12 @@ function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
       <div className="today-habit-name">
         <strong>{habit.name}</strong>
         <span className="muted">
-          {describeTarget(habit.kind, habit.targetCount, habit.period)} · strength {strength}%
+          {todayGoalWords(habit)} · strength {strength}%
         </span>
       </div>
       <div className="today-habit-controls">
         {checkin?.isSkip ? (
-          <span className="chip">Skipped today</span>
+          <span className="chip">{TODAY_WORDS.leftOut}</span>
         ) : isSimpleDone ? (
           <label className="done-toggle">
             <input
@@ -63,15 +68,20 @@ function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
                 void change(
                   { count: e.target.checked ? 1 : 0, isSkip: false },
                   e.target.checked
-                    ? `${habit.name}: done today.`
-                    : `${habit.name}: not done today.`,
+                    ? checkinMessages.done(habit.name, day, day)
+                    : checkinMessages.notDone(habit.name, day, day),
                 )
               }
             />
-            Done today
+            {TODAY_WORDS.doneToday}
           </label>
         ) : (
-          <div className="stepper" role="group" aria-label={`${habit.name}: times today`}>
+          <div
+            className="stepper"
+            role="group"
+            aria-label={`${habit.name}: ${habit.kind === 'break' ? `${DID_IT}, times` : 'times'} today`}
+          >
+            {habit.kind === 'break' && <span className="stepper-label">{DID_IT}</span>}
             <button
               type="button"
               className="button"
@@ -81,12 +91,7 @@ function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
             >
               −
             </button>
-            <span
-              className="stepper-count"
-              title={stepper.count === null ? 'Not recorded yet' : undefined}
-            >
-              {stepper.count === null ? '–' : stepper.count}
-            </span>
+            <span className="stepper-count">{stepper.count === null ? '–' : stepper.count}</span>
             <button
               type="button"
               className="button"
@@ -95,21 +100,37 @@ function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
             >
               +
             </button>
-            {stepper.count === null && (
+            {habit.kind === 'break' ? (
+              // Stays in view once pressed, so a day kept reads as kept, not as "0".
               <button
                 type="button"
                 className="button"
+                aria-pressed={stepper.count === 0}
                 onClick={() =>
                   void change(
                     { count: 0, isSkip: false },
-                    habit.kind === 'break'
-                      ? `${habit.name}: none today, within your limit.`
-                      : `${habit.name}: none today.`,
+                    checkinMessages.kept(habit.name, day, day),
                   )
                 }
               >
-                None today
+                {stepper.count === 0 && <span aria-hidden="true">✓ </span>}
+                {TODAY_WORDS.noneBreak}
               </button>
+            ) : (
+              stepper.count === null && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    void change(
+                      { count: 0, isSkip: false },
+                      checkinMessages.count(habit.name, 0, day, day),
+                    )
+                  }
+                >
+                  {TODAY_WORDS.noneBuild}
+                </button>
+              )
             )}
           </div>
         )}
@@ -121,12 +142,12 @@ function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
             void change(
               checkin?.isSkip ? { count: 0, isSkip: false } : { count: null, isSkip: true },
               checkin?.isSkip
-                ? `${habit.name}: no longer skipped.`
-                : `${habit.name}: skipped today. Strength stays as it is.`,
+                ? checkinMessages.countsAgain(habit.name, day, day)
+                : checkinMessages.leftOut(habit.name, day, day),
             )
           }
         >
-          {checkin?.isSkip ? 'Unskip' : 'Skip today'}
+          {checkin?.isSkip ? TODAY_WORDS.countAgain : TODAY_WORDS.leaveOut}
         </button>
       </div>
     </li>
@@ -137,7 +158,7 @@ function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
 export function TodayHabits({ habits, day }: { habits: readonly HabitSummary[]; day: string }) {
   return (
     <section className="card" aria-labelledby="today-habits-title">
-      <h2 id="today-habits-title">Your habits today</h2>
+      <h2 id="today-habits-title">{TODAY_WORDS.title}</h2>
       {habits.length === 0 ? (
         <p className="muted">
           No habits yet. When you are ready, <a href="#/habits">add one to build or one to break</a>

@@ -49,11 +49,11 @@ async function addHabit(
 }
 
 const strengthOf = (card: HTMLElement) =>
-  within(card).getByRole('meter').getAttribute('aria-valuetext');
-const streaksOf = (card: HTMLElement) =>
   within(card)
-    .getAllByRole('definition')
-    .map((d) => d.textContent);
+    .getByRole('meter', { name: /^Strength of/ })
+    .getAttribute('aria-valuetext');
+/** The card's line about how the habit has gone lately (days kept, weeks met). */
+const keptOf = (card: HTMLElement) => card.querySelector('.habit-kept')?.textContent;
 
 // The screen and the test agree on today whatever the real date, hour or zone.
 useFixedClock();
@@ -63,7 +63,7 @@ describe('Habits screen', () => {
     const user = userEvent.setup({ delay: null });
     const { db } = renderWithApp(<HabitsScreen />);
     expect(await screen.findByText('No habits yet')).toBeTruthy();
-    expect(screen.getByText(/they never reset it to zero/)).toBeTruthy();
+    expect(screen.getByText(/never resets it to zero/)).toBeTruthy();
 
     const form = screen.getByRole('form', { name: 'New habit' });
     await user.type(within(form).getByLabelText('Name'), '   ');
@@ -79,7 +79,10 @@ describe('Habits screen', () => {
     const card = await addHabit(user, { name: 'Walk outside' });
     expect(within(card).getByText('Building: at least 1 a day')).toBeTruthy();
     expect(strengthOf(card)).toBe('0%');
-    expect(streaksOf(card)).toEqual(['0 days', '0 days']);
+    expect(keptOf(card)).toBe('Days kept show here once you record one.');
+    // No streak anywhere on the card: one miss would drop it to zero.
+    expect(card.textContent).not.toMatch(/streak/i);
+    expect(card.innerHTML).not.toMatch(/streak/i);
     expect(screen.getByRole('status').textContent).toContain('Added “Walk outside”');
     // The form is ready for the next habit.
     const freshForm = screen.getByRole('form', { name: 'New habit' });
@@ -103,7 +106,7 @@ describe('Habits screen', () => {
     expect(db.prepare('SELECT COUNT(*) FROM habits').pluck().get()).toBe(0);
   });
 
-  it('marks today done, raises strength and the streak, and Undo puts it back', async () => {
+  it('marks today done, raises strength and the days kept, and Undo puts it back', async () => {
     const user = userEvent.setup({ delay: null });
     const { db } = renderWithApp(<HabitsScreen />);
     await screen.findByText('No habits yet');
@@ -112,7 +115,7 @@ describe('Habits screen', () => {
     await user.click(within(card).getByRole('button', { name: /Done/ }));
     // One perfect day from zero: 1 - 0.5^(1/13) = 0.0519, shown as 5%.
     await waitFor(() => expect(strengthOf(card)).toBe('5%'));
-    expect(streaksOf(card)).toEqual(['1 day', '1 day']);
+    expect(keptOf(card)).toBe('Kept on 1 of 1 day since you started.');
     expect(within(card).getByRole('button', { name: /Done/ }).getAttribute('aria-pressed')).toBe(
       'true',
     );
@@ -124,28 +127,89 @@ describe('Habits screen', () => {
     expect(checkins(db)).toEqual([]);
   });
 
-  it('counts a habit to break against its limit, with None and a skip', async () => {
+  it('reads a habit to break as what it is: not at all, a day kept, did it, a day left out', async () => {
     const user = userEvent.setup({ delay: null });
     const { db } = renderWithApp(<HabitsScreen />);
     await screen.findByText('No habits yet');
     const card = await addHabit(user, { name: 'Check their social media', kind: 'Break' });
-    expect(within(card).getByText('Breaking: at most 0 a day')).toBeTruthy();
-    expect(within(card).getByText('of at most 0 a day')).toBeTruthy();
-    expect(within(card).getByText('Not recorded yet today.')).toBeTruthy();
+    expect(within(card).getByText('Breaking: not at all')).toBeTruthy();
+    expect(within(card).getByText('goal: not at all')).toBeTruthy();
+    expect(card.textContent).not.toMatch(/at most 0|Not recorded|None|Skip/);
 
-    await user.click(within(card).getByRole('button', { name: 'None' }));
+    await user.click(within(card).getByRole('button', { name: 'Didn’t today' }));
     await waitFor(() => expect(strengthOf(card)).toBe('5%'));
-    expect((within(card).getByRole('spinbutton') as HTMLInputElement).value).toBe('0');
+    expect(keptOf(card)).toBe('Kept on 1 of 1 day since you started.');
+    expect(within(card).getByText('Kept today.')).toBeTruthy();
+    expect(
+      within(card).getByRole('button', { name: 'Didn’t today' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(screen.getByRole('status').textContent).toContain(
+      '“Check their social media”: kept today.',
+    );
 
     // Once over the limit today, the day counts as over: from 5% back to 0.
     await user.click(within(card).getByRole('button', { name: 'One more today' }));
     await waitFor(() => expect(strengthOf(card)).toBe('0%'));
+    expect(within(card).getByRole('spinbutton', { name: 'Did it: times today' })).toHaveProperty(
+      'value',
+      '1',
+    );
+    expect(keptOf(card)).toBe(
+      'Kept on 0 of 1 day since you started. Strength picks up with the next day you keep it.',
+    );
     expect(checkins(db)).toMatchObject([{ count: 1, is_skip: 0 }]);
 
-    await user.click(within(card).getByRole('button', { name: 'Skip' }));
-    await waitFor(() => expect(within(card).getByText(/Skipped: strength stays/)).toBeTruthy());
+    await user.click(within(card).getByRole('button', { name: 'Leave today out' }));
+    await waitFor(() => expect(within(card).getByText(/Left out: strength stays/)).toBeTruthy());
     expect(checkins(db)).toMatchObject([{ count: null, is_skip: 1 }]);
-    expect(screen.getByRole('status').textContent).toContain('Its strength stays as it is.');
+    expect(keptOf(card)).toBe('No days to count yet (1 day left out).');
+    expect(screen.getByRole('status').textContent).toContain(
+      'today is left out. Its strength stays as it is.',
+    );
+  });
+
+  it('shows a break habit kept for ten days as ten days kept, with strength above 0', async () => {
+    // The given case: "Check their social media", not at all, kept on each of the last 10 days.
+    const app = createTestApp();
+    await app.dispatch('habit:create', {
+      name: 'Check their social media',
+      kind: 'break',
+      targetCount: 0,
+      period: 'day',
+    });
+    for (let i = 9; i >= 0; i -= 1) {
+      await app.dispatch('checkin:set', { habitId: 1, day: addDays(today(), -i), count: 0 });
+    }
+    app.render(<HabitsScreen />);
+    const card = await screen.findByRole('listitem', { name: 'Check their social media' });
+    // 1 - 2^(-10/13) = 0.413: 41%.
+    expect(strengthOf(card)).toBe('41%');
+    expect(keptOf(card)).toBe('Kept on 10 of 10 days since you started.');
+    expect(card.textContent).not.toMatch(/streak|check-ins|0%/i);
+  });
+
+  it('draws a week against its goal: a twice-a-week habit done twice fills the bar', async () => {
+    const app = createTestApp();
+    await app.dispatch('habit:create', {
+      name: 'Swim',
+      kind: 'build',
+      targetCount: 2,
+      period: 'week',
+    });
+    app.render(<HabitsScreen />);
+    const card = await screen.findByRole('listitem', { name: 'Swim' });
+    const user = userEvent.setup({ delay: null });
+    const goal = () => within(card).getByRole('meter', { name: '“Swim” this week' });
+    expect(goal().getAttribute('aria-valuenow')).toBe('0');
+    expect(goal().getAttribute('aria-valuemax')).toBe('2');
+
+    await user.click(within(card).getByRole('button', { name: 'One more today' }));
+    await waitFor(() => expect(goal().getAttribute('aria-valuenow')).toBe('1'));
+    expect(goal().getAttribute('aria-valuetext')).toBe('This week: 1 of 2');
+    await user.click(within(card).getByRole('button', { name: 'One more today' }));
+    await waitFor(() => expect(goal().getAttribute('aria-valuenow')).toBe('2'));
+    expect(goal().getAttribute('aria-valuetext')).toBe('This week: 2 of 2, goal met');
+    expect(goal().querySelector<HTMLElement>('.goal-bar span')?.style.width).toBe('100%');
   });
 
   it('takes a typed count and shows the contract’s message beside it when out of range', async () => {
@@ -244,9 +308,9 @@ describe('Habits screen', () => {
     await user.click(within(panel).getByRole('button', { name: /Done/ }));
 
     await within(card).findByRole('button', { name: `${longDay(yesterday)}: done` });
-    // Yesterday done, today not yet over: a streak of 1 and 5% strength.
-    expect(strengthOf(card)).toBe('5%');
-    expect(streaksOf(card)).toEqual(['1 day', '1 day']);
+    // Yesterday done, today not yet over (and not counted against anyone): 5% strength.
+    await waitFor(() => expect(strengthOf(card)).toBe('5%'));
+    expect(keptOf(card)).toBe('Kept on 1 of 1 day since you started.');
     expect(checkins(db)).toEqual([{ day: yesterday, count: 1, is_skip: 0, note: null }]);
     expect(screen.getByRole('status').textContent).toContain('done yesterday');
 

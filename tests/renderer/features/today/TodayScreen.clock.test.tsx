@@ -52,7 +52,7 @@ describe('Today follows the clock', () => {
     await waitFor(() =>
       expect(screen.getByRole('checkbox', { name: 'Done today', checked: true })).toBeTruthy(),
     );
-    expect(screen.getByRole('status').textContent).toContain('Walk outside: done today.');
+    expect(screen.getByRole('status').textContent).toContain('“Walk outside”: done today.');
   });
 
   it('turns to the new day at local midnight, with no one touching anything', async () => {

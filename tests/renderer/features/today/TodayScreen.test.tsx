@@ -44,7 +44,7 @@ describe('Today', () => {
     expect(db.prepare('SELECT COUNT(*) FROM mood_entries').pluck().get()).toBe(0);
   });
 
-  it('checks in each habit for today, skips one, and Undo restores exactly what was there', async () => {
+  it('checks in each habit for today, leaves one out, and Undo restores exactly what was there', async () => {
     const user = userEvent.setup();
     const app = createTestApp();
     await app.dispatch('habit:create', {
@@ -72,14 +72,36 @@ describe('Today', () => {
     );
 
     const social = screen.getByRole('listitem', { name: /Check their social media/ });
-    await user.click(within(social).getByRole('button', { name: 'Skip today' }));
+    // A habit to break says its goal and its buttons as what they mean for it.
+    expect(within(social).getByText(/^not at all · strength 0%$/)).toBeTruthy();
+    expect(social.textContent).not.toMatch(/at most 0|None today|Skip|Not recorded/);
+    expect(social.innerHTML).not.toMatch(/Not recorded/);
+    await user.click(within(social).getByRole('button', { name: 'Didn’t today' }));
     await waitFor(() => expect(checkins()).toHaveLength(2));
-    expect(checkins()[1]).toEqual({ habit_id: 2, day: today(), count: null, is_skip: 1 });
-    expect(await within(social).findByText('Skipped today')).toBeTruthy();
+    expect(checkins()[1]).toEqual({ habit_id: 2, day: today(), count: 0, is_skip: 0 });
+    expect(screen.getByRole('status').textContent).toContain(
+      '“Check their social media”: kept today.',
+    );
+    await waitFor(() => expect(within(social).getByText(/strength 5%$/)).toBeTruthy());
+    // The day kept stays said as kept, not as a bare "0".
+    await waitFor(() =>
+      expect(
+        within(social).getByRole('button', { name: 'Didn’t today' }).getAttribute('aria-pressed'),
+      ).toBe('true'),
+    );
+
+    await user.click(within(social).getByRole('button', { name: 'Leave today out' }));
+    await waitFor(() =>
+      expect(checkins()[1]).toEqual({ habit_id: 2, day: today(), count: null, is_skip: 1 }),
+    );
+    expect(await within(social).findByText('Left out today')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>
-      expect(checkins()).toEqual([{ habit_id: 1, day: today(), count: 1, is_skip: 0 }]),
+      expect(checkins()).toEqual([
+        { habit_id: 1, day: today(), count: 1, is_skip: 0 },
+        { habit_id: 2, day: today(), count: 0, is_skip: 0 },
+      ]),
     );
   });
 
@@ -113,5 +135,26 @@ describe('Today', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(countOf()).toBe(2));
     await waitFor(() => expect(shown()).toBe('2'));
+  });
+
+  it('says how far a weekly goal has come this week, not only today', async () => {
+    const user = userEvent.setup();
+    const app = createTestApp();
+    await app.dispatch('habit:create', {
+      name: 'Swim',
+      kind: 'build',
+      targetCount: 2,
+      period: 'week',
+    });
+    app.render(<TodayScreen />);
+    const swim = await screen.findByRole('listitem', { name: /Swim/ });
+    expect(
+      within(swim).getByText('at least 2 a week, 0 of 2 this week · strength 0%'),
+    ).toBeTruthy();
+    await user.click(within(swim).getByRole('button', { name: 'One more: Swim' }));
+    await user.click(within(swim).getByRole('button', { name: 'One more: Swim' }));
+    await waitFor(() =>
+      expect(within(swim).getByText(/^at least 2 a week, 2 of 2 this week · /)).toBeTruthy(),
+    );
   });
 });
