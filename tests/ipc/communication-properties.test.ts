@@ -72,6 +72,7 @@ const listQuery = fc.record(
     skill: fc.constantFrom(...COMMUNICATION_SKILLS),
     counterpart: fc.constantFrom(...COUNTERPARTS),
     contactOnly: fc.boolean(),
+    limit: fc.integer({ min: 1, max: 50 }),
   },
   { requiredKeys: ['from', 'to'] },
 );

@@ -164,6 +164,24 @@ describe('communication service', () => {
     ).toEqual([contact.id]);
   });
 
+  it('lists only the newest few when asked, so "is there anything earlier?" reads one entry', () => {
+    const older = communication.create({ ...rehearsal, occurredAt: '2026-10-01T09:00:00.000Z' });
+    const newer = communication.create({ ...rehearsal, occurredAt: '2026-10-02T09:00:00.000Z' });
+    communication.create({ ...handover, occurredAt: '2026-10-03T09:00:00.000Z' });
+    const span = { from: '2026-09-01', to: '2026-10-31' };
+    expect(communication.list({ ...span, limit: 10 })).toHaveLength(3);
+    expect(
+      communication.list({ ...span, limit: 1, counterpart: 'rehearsal_alone' }).map((e) => e.id),
+    ).toEqual([newer.id]);
+    expect(
+      communication.list({ ...span, limit: 2, skill: 'i_statements' }).map((e) => e.id),
+    ).toEqual([newer.id, older.id]);
+    expect(refusal(() => communication.list({ ...span, limit: 0 }))).toEqual({
+      field: 'limit',
+      message: 'The limit must be a whole number of 1 or more.',
+    });
+  });
+
   it('needs a context for contact with the ex, and only then', () => {
     const before = snapshotAllTables(testDb.db);
     expect(refusal(() => communication.create({ ...handover, contactContext: null }))).toEqual({

@@ -204,7 +204,10 @@ export const communicationEntrySchema = z.strictObject({
   updatedAt: instantSchema,
 });
 
-/** Which entries to list: a span of local days, optionally narrowed by skill, person or contact. */
+/**
+ * Which entries to list: a span of local days, optionally narrowed by skill, person or contact,
+ * and to the newest few.
+ */
 export const communicationListSchema = z
   .strictObject({
     from: daySchema,
@@ -213,6 +216,14 @@ export const communicationListSchema = z
     counterpart: counterpartSchema.optional(),
     contactOnly: z
       .boolean({ error: '“Contact with my ex only” must be true or false.' })
+      .optional(),
+    /**
+     * At most this many (the newest); all when left out. One is enough to ask whether anything
+     * earlier exists without reading every earlier entry.
+     */
+    limit: z
+      .int({ error: 'The limit must be a whole number of 1 or more.' })
+      .min(1, 'The limit must be a whole number of 1 or more.')
       .optional(),
   })
   .refine((r) => r.from <= r.to, {
