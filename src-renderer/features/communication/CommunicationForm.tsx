@@ -322,7 +322,8 @@ export function CommunicationForm({
       <div className="communication-notes">
         <TextField
           label={copy.DO_DIFFERENTLY_LABEL}
-          hint={copy.OPTIONAL}
+          // Free text like the note, and it goes where the note goes: the same true hint.
+          hint={NOTE_HINT}
           rows={3}
           max={DO_DIFFERENTLY_MAX}
           value={draft.doDifferently}

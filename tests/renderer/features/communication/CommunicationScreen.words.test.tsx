@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { longDay } from '../../../../src-renderer/app/day-format';
+import { NOTE_HINT } from '../../../../src-renderer/forms';
 import { CommunicationScreen } from '../../../../src-renderer/features/communication/CommunicationScreen';
 import { createCommunicationService } from '../../../../src-main/services/communication-service';
 import type { CommunicationEntryInput } from '../../../../src-main/shared/contract/communication';
@@ -115,6 +116,19 @@ describe('Communication: contact with the ex, asked without blame', () => {
     expect(
       db.prepare('SELECT contact_context, initiated_by FROM communication_entries').get(),
     ).toEqual({ contact_context: 'i_reached_out', initiated_by: 'me' });
+  });
+});
+
+describe('Communication: where the words a person writes go', () => {
+  it('says on both free-text fields when they leave the app, and never "only you see it"', async () => {
+    showWith([]);
+    const f = await screen.findByLabelText('Log a conversation');
+    for (const label of [/^What would you do differently next time\?/, /^Note/]) {
+      const field = within(f).getByRole('textbox', { name: label });
+      const hint = field.closest('.field')?.textContent ?? '';
+      expect(hint).toContain(NOTE_HINT);
+    }
+    expect(f.textContent).not.toMatch(/only you see/i);
   });
 });
 
