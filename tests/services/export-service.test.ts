@@ -283,7 +283,7 @@ describe('CSV per kind of entry', () => {
       'Breathe first',
       'Pick-up moved to 5pm, "fine"',
     ]);
-    expect(second?.slice(3, 9)).toEqual(['Apology', 'Rehearsal alone', 'No', '', '', '']);
+    expect(second?.slice(3, 9)).toEqual(['Apology', 'On my own (rehearsal)', 'No', '', '', '']);
   });
 
   it('writes a header alone when there is nothing of that kind yet', () => {

@@ -10,6 +10,7 @@ import {
   DO_DIFFERENTLY_MAX,
   INITIATORS,
   INITIATOR_LABELS,
+  NOT_FOR_A_REHEARSAL,
   OUTCOMES,
   OUTCOME_LABELS,
   SELF_RATING_MAX,
@@ -68,8 +69,14 @@ const FIELDS = {
   note: 'note',
 } as const satisfies FieldMap<string>;
 type CommunicationField = (typeof FIELDS)[keyof typeof FIELDS];
-/** While the box for contact with the ex is unticked its context is hidden: errors there are general. */
-const { contactContext: _hidden, ...FIELDS_WITHOUT_CONTEXT } = FIELDS;
+
+/**
+ * The fields on show: an error on a hidden one (the context while the box for contact with the ex
+ * is unticked, a rehearsal's tone...) is shown as the general message, so it is never lost.
+ */
+function fieldsShown(hidden: readonly string[]): FieldMap<CommunicationField> {
+  return Object.fromEntries(Object.entries(FIELDS).filter(([key]) => !hidden.includes(key)));
+}
 
 /** An optional choice as a select, with "Not noted" for leaving it out. */
 function OptionalSelect<T extends string>({
@@ -118,9 +125,18 @@ export function CommunicationForm({
 }: CommunicationFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const errors = useFormErrors<CommunicationField>(
-    draft.isContactWithEx ? FIELDS : FIELDS_WITHOUT_CONTEXT,
-  );
+  const isRehearsal = draft.counterpart === 'rehearsal_alone';
+  // An entry an older version saved may hold a rehearsal's tone: shown, so it is never lost unseen.
+  const asks = {
+    initiatedBy: !isRehearsal || draft.initiatedBy !== '',
+    tone: !isRehearsal || draft.tone !== '',
+    outcome: !isRehearsal || draft.outcome !== '',
+  };
+  const hidden = [
+    ...(draft.isContactWithEx ? [] : ['contactContext']),
+    ...NOT_FOR_A_REHEARSAL.filter((field) => !asks[field]),
+  ];
+  const errors = useFormErrors<CommunicationField>(fieldsShown(hidden));
   const [isSaving, setIsSaving] = useState(false);
   const firstField = useRef<HTMLInputElement>(null);
   const suggested = suggestedContactContext(situations);
@@ -165,13 +181,6 @@ export function CommunicationForm({
 
   const isContextSuggested =
     draft.isContactWithEx && suggested !== null && draft.contactContext === suggested;
-  const isRehearsal = draft.counterpart === 'rehearsal_alone';
-  // An entry an older version saved may hold a rehearsal's tone: shown, so it is never lost unseen.
-  const asks = {
-    initiatedBy: !isRehearsal || draft.initiatedBy !== '',
-    tone: !isRehearsal || draft.tone !== '',
-    outcome: !isRehearsal || draft.outcome !== '',
-  };
 
   return (
     <form
