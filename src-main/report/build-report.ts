@@ -11,10 +11,10 @@
 import {
   CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
-  COUNTERPART_LABELS,
   OUTCOME_LABELS,
   SKILL_LABELS,
   TONE_LABELS,
+  withWhom,
 } from '../shared/domain/communication';
 import { describeTarget, strengthPercent } from '../shared/domain/habits';
 import {
@@ -502,7 +502,7 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
               talks.map((n) => {
                 const tags = [
                   SKILL_LABELS[n.skill],
-                  `with ${COUNTERPART_LABELS[n.counterpart].toLowerCase()}`,
+                  withWhom(n.counterpart),
                   n.tone ? TONE_LABELS[n.tone].toLowerCase() : null,
                   n.outcome ? OUTCOME_LABELS[n.outcome].toLowerCase() : null,
                 ].filter((p): p is string => p !== null);

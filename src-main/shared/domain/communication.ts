@@ -52,6 +52,16 @@ export const COUNTERPART_LABELS: Readonly<Record<Counterpart, string>> = {
 };
 
 /**
+ * Who an entry was with, as a phrase after what was practised ("Apology with my ex", "Apology, a
+ * rehearsal on my own"): a rehearsal has no one to be "with".
+ */
+export function withWhom(counterpart: Counterpart): string {
+  return counterpart === 'rehearsal_alone'
+    ? 'a rehearsal on my own'
+    : `with ${COUNTERPART_LABELS[counterpart].toLowerCase()}`;
+}
+
+/**
  * What brought contact with the ex about: either person reaching out is an honest answer beside
  * the situations that make contact unavoidable, so no one has to pick an excuse. In the order the
  * form offers them; the database's CHECK lists the same values (migration 003).

@@ -5,7 +5,7 @@
  * and nothing here promises how contact will go.
  */
 import {
-  COUNTERPART_LABELS,
+  withWhom,
   type Counterpart,
   type Initiator,
 } from '../../../src-main/shared/domain/communication';
@@ -123,6 +123,6 @@ export function moodDetail(before: number | null, after: number | null): string 
 /** An entry's name for screen readers and tests: what was practised, with whom, when. */
 export function entryName(skill: string, counterpart: Counterpart, time: string): string {
   return counterpart === 'rehearsal_alone'
-    ? `${skill}, a rehearsal on my own, at ${time}`
-    : `${skill} with ${COUNTERPART_LABELS[counterpart].toLowerCase()} at ${time}`;
+    ? `${skill}, ${withWhom(counterpart)}, at ${time}`
+    : `${skill} ${withWhom(counterpart)} at ${time}`;
 }
