@@ -94,6 +94,7 @@ describe('communication practice and contact with the ex, as a new person would 
     for (const label of ['Tone', 'Outcome', 'Who reached out first']) {
       await expect.poll(() => form.getByLabel(label, { exact: true }).count()).toBe(0);
     }
+    await saveScreenshot(page, 'communication-rehearsal-light-1280');
 
     await form.getByLabel('I-statements').check();
     await form.getByLabel(/do differently/).fill('Say “I feel” before “you always”.');
