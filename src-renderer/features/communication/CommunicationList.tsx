@@ -63,7 +63,7 @@ function EntryItem({
         <div>
           <p className="entry-line">
             <strong>{skill}</strong> <span className="muted">· {counterpart}</span>{' '}
-            <span className="muted">at {time}</span>
+            <span className="muted">{copy.atTime(time)}</span>
             {details.length > 0 && <span className="muted"> · {details.join(' · ')}</span>}
           </p>
           {chips.length > 0 && (

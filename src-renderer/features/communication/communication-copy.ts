@@ -108,6 +108,10 @@ export const REACHED_OUT_FIRST: Readonly<Record<Initiator, string>> = {
   mutual: 'We both reached out',
 };
 
+export function atTime(time: string): string {
+  return `at ${time}`;
+}
+
 export function contactChip(contextLabel: string): string {
   return `Contact with my ex · ${contextLabel}`;
 }
