@@ -3,6 +3,7 @@ import type { CommunicationChannel } from '../ipc-channels';
 import {
   COMMUNICATION_NOTE_MAX,
   COMMUNICATION_SKILLS,
+  CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
   COUNTERPARTS,
   DO_DIFFERENTLY_MAX,
@@ -28,9 +29,17 @@ const skillSchema = z.enum(COMMUNICATION_SKILLS, { error: 'Choose the skill you 
 const counterpartSchema = z.enum(COUNTERPARTS, {
   error: 'Choose who the conversation was with.',
 });
-/** The choices for what brought contact about, in words, for every message that lists them. */
-const CONTEXT_CHOICES =
-  'I reached out, they reached out, co-parenting, shared home, work or school, or other';
+/**
+ * The choices for what brought contact about, in words, for every message that lists them: taken
+ * from the labels, so a new choice is named too ("I" keeps its capital inside a sentence).
+ */
+function contextChoicesInWords(): string {
+  const words = CONTACT_CONTEXTS.map((c) => CONTACT_CONTEXT_LABELS[c]).map((label) =>
+    label.startsWith('I ') ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+  );
+  return `${words.slice(0, -1).join(', ')}, or ${words.at(-1) ?? ''}`;
+}
+const CONTEXT_CHOICES = contextChoicesInWords();
 const CONTACT_CONTEXT_MESSAGE = `Choose what brought the contact about: ${CONTEXT_CHOICES}.`;
 const contactContextSchema = z.enum(CONTACT_CONTEXTS, { error: CONTACT_CONTEXT_MESSAGE });
 
