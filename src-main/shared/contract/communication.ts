@@ -3,8 +3,8 @@ import type { CommunicationChannel } from '../ipc-channels';
 import {
   COMMUNICATION_NOTE_MAX,
   COMMUNICATION_SKILLS,
-  CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
+  contactContextInSentence,
   COUNTERPARTS,
   DO_DIFFERENTLY_MAX,
   INITIATORS,
@@ -31,12 +31,10 @@ const counterpartSchema = z.enum(COUNTERPARTS, {
 });
 /**
  * The choices for what brought contact about, in words, for every message that lists them: taken
- * from the labels, so a new choice is named too ("I" keeps its capital inside a sentence).
+ * from the labels, so a new choice is named too.
  */
 function contextChoicesInWords(): string {
-  const words = CONTACT_CONTEXTS.map((c) => CONTACT_CONTEXT_LABELS[c]).map((label) =>
-    label.startsWith('I ') ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`,
-  );
+  const words = CONTACT_CONTEXTS.map(contactContextInSentence);
   return `${words.slice(0, -1).join(', ')}, or ${words.at(-1) ?? ''}`;
 }
 const CONTEXT_CHOICES = contextChoicesInWords();

@@ -85,6 +85,15 @@ export const CONTACT_CONTEXT_LABELS: Readonly<Record<ContactContext, string>> = 
   other: 'Other',
 };
 
+/**
+ * A context's label inside a sentence ("2 contacts: I reached out 1, co-parenting 1"): lower case,
+ * except the "I" a person says of themselves.
+ */
+export function contactContextInSentence(context: ContactContext): string {
+  const label = CONTACT_CONTEXT_LABELS[context];
+  return label.startsWith('I ') ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
 /** Who reached out first: asked as that, never as who "started it", which is a fight's word. */
 export const INITIATORS = ['me', 'them', 'mutual'] as const;
 export type Initiator = (typeof INITIATORS)[number];

@@ -4,6 +4,7 @@ import {
   CONTACT_CONTEXTS,
   COUNTERPARTS,
   INITIATOR_LABELS,
+  contactContextInSentence,
   suggestedContactContext,
   withWhom,
 } from '../../../src-main/shared/domain/communication';
@@ -19,6 +20,17 @@ describe('contact with the ex, in the words the app offers', () => {
       'Other',
     ]);
     expect(Object.values(INITIATOR_LABELS)).toEqual(['I did', 'They did', 'Both of us']);
+  });
+
+  it('writes each inside a sentence in lower case, but never "i reached out"', () => {
+    expect(CONTACT_CONTEXTS.map(contactContextInSentence)).toEqual([
+      'I reached out',
+      'they reached out',
+      'co-parenting',
+      'shared home',
+      'work or school',
+      'other',
+    ]);
   });
 
   it('still suggests the context of the first tie chosen in Settings, and guesses nothing else', () => {
