@@ -9,12 +9,12 @@
  * tag, which escapes it.
  */
 import {
-  CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
-  COUNTERPART_LABELS,
+  contactContextInSentence,
   OUTCOME_LABELS,
   SKILL_LABELS,
   TONE_LABELS,
+  withWhom,
 } from '../shared/domain/communication';
 import { describeTarget, strengthPercent } from '../shared/domain/habits';
 import {
@@ -418,7 +418,7 @@ function communicationSection(data: ReportData): Markup {
   const contact = groups.filter((g) => g.isContactWithEx);
   const contactTotal = contact.reduce((s, g) => s + g.entries, 0);
   const contexts = CONTACT_CONTEXTS.map((c) => ({
-    label: CONTACT_CONTEXT_LABELS[c],
+    label: contactContextInSentence(c),
     n: contact.filter((g) => g.contactContext === c).reduce((s, g) => s + g.entries, 0),
   })).filter((c) => c.n > 0);
   const contactPart =
@@ -428,7 +428,7 @@ function communicationSection(data: ReportData): Markup {
       : html`<h3>Contact with your ex</h3>
           <p>
             ${count(contactTotal, 'contact')} with your ex ${contactTotal === 1 ? 'was' : 'were'}
-            logged${contexts.length > 0 ? `: ${contexts.map((c) => `${c.label.toLowerCase()} ${c.n}`).join(', ')}` : ''}.
+            logged${contexts.length > 0 ? `: ${contexts.map((c) => `${c.label} ${c.n}`).join(', ')}` : ''}.
           </p>
           <figure class="chart">
             ${contactToneChart(groups, data.from, data.to)}
@@ -502,7 +502,7 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
               talks.map((n) => {
                 const tags = [
                   SKILL_LABELS[n.skill],
-                  `with ${COUNTERPART_LABELS[n.counterpart].toLowerCase()}`,
+                  withWhom(n.counterpart),
                   n.tone ? TONE_LABELS[n.tone].toLowerCase() : null,
                   n.outcome ? OUTCOME_LABELS[n.outcome].toLowerCase() : null,
                 ].filter((p): p is string => p !== null);

@@ -52,8 +52,8 @@ function raise(error: Error): never {
 }
 
 /**
- * Communication entries: conversations practised with anyone, rehearsals alone, and contact with
- * the ex that cannot be avoided. Input reaching here through the router is already validated;
+ * Communication entries: conversations practised with anyone, rehearsals on one's own, and contact
+ * with the ex, chosen or not. Input reaching here through the router is already validated;
  * every method validates again so callers inside the main process cannot bypass the contract.
  */
 export function createCommunicationService(

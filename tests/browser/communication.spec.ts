@@ -64,12 +64,12 @@ async function saved(page: Page, words: string) {
   await expect.poll(() => page.locator('.toast').textContent()).toContain(words);
 }
 
-describe('communication practice and unavoidable contact, as a new person would use them', () => {
+describe('communication practice and contact with the ex, as a new person would use them', () => {
   it('says in Settings that the two of them have children together', async () => {
     const { page } = app;
     await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
-    const card = page.locator('.card', { hasText: 'Contact you cannot avoid' });
-    await card.getByText('If no contact is impossible, logging contact helps').waitFor();
+    const card = page.locator('.card', { hasText: 'Ties with your ex' });
+    await card.getByText('Some contact comes with a shared life').waitFor();
     const children = card.getByLabel('We have children together');
     await expect.poll(() => children.isEnabled()).toBe(true);
     await children.check();
@@ -79,7 +79,7 @@ describe('communication practice and unavoidable contact, as a new person would 
     ]);
   });
 
-  it('opens a focused form from the Today link and logs a rehearsal alone', async () => {
+  it('opens a focused form from the Today link and logs a rehearsal on your own', async () => {
     const { page } = app;
     await page.goto(`${TEST_ORIGIN}/index.html#/communication?new=1`);
     const form = newForm(page);
@@ -88,7 +88,13 @@ describe('communication practice and unavoidable contact, as a new person would 
       .toBe('ex');
     // The arrow keys move between the choices, as in any radio group.
     for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => form.getByLabel('Rehearsal alone').isChecked()).toBe(true);
+    await expect.poll(() => form.getByLabel('On my own (rehearsal)').isChecked()).toBe(true);
+    // On your own no one reaches out first, and there is no tone or outcome: none is asked.
+    await form.getByText('On your own there is no one to reach out first').waitFor();
+    for (const label of ['Tone', 'Outcome', 'Who reached out first']) {
+      await expect.poll(() => form.getByLabel(label, { exact: true }).count()).toBe(0);
+    }
+    await saveScreenshot(page, 'communication-rehearsal-light-1280');
 
     await form.getByLabel('I-statements').check();
     await form.getByLabel(/do differently/).fill('Say “I feel” before “you always”.');
@@ -115,6 +121,18 @@ describe('communication practice and unavoidable contact, as a new person would 
     await form.getByLabel('Co-parent').check();
     await form.getByLabel('This was contact with my ex').check();
     await expect.poll(() => form.getByLabel('Co-parenting').isChecked()).toBe(true);
+    // What brought it about: reaching out is an honest answer beside the shared situations.
+    const brought = form.getByRole('group', { name: /^What brought it about\?/ });
+    await expect
+      .poll(() => brought.locator('label').allTextContents())
+      .toEqual([
+        'I reached out',
+        'They reached out',
+        'Co-parenting',
+        'Shared home',
+        'Work or school',
+        'Other',
+      ]);
 
     // Forgetting the skill: the form says so beside it, and nothing is saved.
     await form.getByRole('button', { name: 'Save conversation' }).click();
@@ -129,7 +147,7 @@ describe('communication practice and unavoidable contact, as a new person would 
     await saveScreenshot(page, 'communication-error-light-1280');
 
     await form.getByLabel('Calm logistics').check();
-    await form.getByLabel('Who started it').selectOption({ label: 'They did' });
+    await form.getByLabel('Who reached out first').selectOption({ label: 'They did' });
     await form.getByLabel('Tone').selectOption({ label: 'Tense' });
     await form.getByLabel('Outcome').selectOption({ label: 'Partly resolved' });
     await chooseOnScale(form, /^Mood before/, 3);
@@ -167,17 +185,18 @@ describe('communication practice and unavoidable contact, as a new person would 
   it('edits the rehearsal, and the change is what is saved', async () => {
     const { page } = app;
     await entries(page)
-      .filter({ hasText: 'Rehearsal alone' })
+      .filter({ hasText: 'On my own (rehearsal)' })
       .getByRole('button', { name: 'Edit' })
       .click();
     const form = page.getByRole('form', { name: 'Edit conversation' });
-    await chooseOnScale(form, /^How you did/, 4);
-    await form.getByLabel('Outcome').selectOption({ label: 'Resolved' });
+    await chooseOnScale(form, /^How do you feel you handled it\?/, 4);
     await form.getByRole('button', { name: 'Save changes' }).click();
     await saved(page, 'changes are saved');
     await expect.poll(() => conversations()[0]?.self_rating).toBe(4);
-    expect(conversations()[0]).toMatchObject({ outcome: 'resolved', skill: 'i_statements' });
-    await expect.poll(() => entries(page).filter({ hasText: 'how I did 4 of 5' }).count()).toBe(1);
+    expect(conversations()[0]).toMatchObject({ outcome: null, tone: null, skill: 'i_statements' });
+    await expect
+      .poll(() => entries(page).filter({ hasText: 'how I feel I handled it: 4 of 5' }).count())
+      .toBe(1);
   });
 
   it('deletes the contact entry, and Undo puts it back exactly as it was', async () => {

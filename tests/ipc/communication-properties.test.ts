@@ -58,7 +58,12 @@ const validEntry = fc
     }),
     contactFields,
   )
-  .map(([fields, contact]) => ({ ...fields, ...contact }));
+  // A rehearsal on your own has no one who reached out first, no tone and no outcome.
+  .map(([fields, contact]) =>
+    contact.counterpart === 'rehearsal_alone'
+      ? { ...fields, ...contact, initiatedBy: null, tone: null, outcome: null }
+      : { ...fields, ...contact },
+  );
 
 const listQuery = fc.record(
   {
@@ -67,6 +72,7 @@ const listQuery = fc.record(
     skill: fc.constantFrom(...COMMUNICATION_SKILLS),
     counterpart: fc.constantFrom(...COUNTERPARTS),
     contactOnly: fc.boolean(),
+    limit: fc.integer({ min: 1, max: 50 }),
   },
   { requiredKeys: ['from', 'to'] },
 );
@@ -141,6 +147,12 @@ describe('communication channels under arbitrary input', () => {
         'contactContext',
       );
       expect(await fieldOf({ ...seed, skill: 'mind_reading' })).toBe('skill');
+      const rehearsal = { ...seed, counterpart: 'rehearsal_alone', isContactWithEx: false };
+      expect(await fieldOf({ ...rehearsal, contactContext: null, tone: 'civil' })).toBe('tone');
+      expect(await fieldOf({ ...rehearsal, contactContext: null, outcome: 'not' })).toBe('outcome');
+      expect(await fieldOf({ ...rehearsal, contactContext: null, initiatedBy: 'me' })).toBe(
+        'initiatedBy',
+      );
       expect(snapshotAllTables(testDb.db)['communication_entries']).toEqual([]);
     } finally {
       testDb.cleanup();

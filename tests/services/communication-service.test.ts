@@ -19,7 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => testDb.cleanup());
 
-/** A rehearsal alone: practice, not contact. */
+/** A rehearsal on one's own: practice, not contact. */
 const rehearsal: CommunicationEntryInput = {
   occurredAt: '2026-11-27T09:15:00.000Z',
   timeZone: 'Europe/Paris',
@@ -164,12 +164,30 @@ describe('communication service', () => {
     ).toEqual([contact.id]);
   });
 
+  it('lists only the newest few when asked, so "is there anything earlier?" reads one entry', () => {
+    const older = communication.create({ ...rehearsal, occurredAt: '2026-10-01T09:00:00.000Z' });
+    const newer = communication.create({ ...rehearsal, occurredAt: '2026-10-02T09:00:00.000Z' });
+    communication.create({ ...handover, occurredAt: '2026-10-03T09:00:00.000Z' });
+    const span = { from: '2026-09-01', to: '2026-10-31' };
+    expect(communication.list({ ...span, limit: 10 })).toHaveLength(3);
+    expect(
+      communication.list({ ...span, limit: 1, counterpart: 'rehearsal_alone' }).map((e) => e.id),
+    ).toEqual([newer.id]);
+    expect(
+      communication.list({ ...span, limit: 2, skill: 'i_statements' }).map((e) => e.id),
+    ).toEqual([newer.id, older.id]);
+    expect(refusal(() => communication.list({ ...span, limit: 0 }))).toEqual({
+      field: 'limit',
+      message: 'The limit must be a whole number of 1 or more.',
+    });
+  });
+
   it('needs a context for contact with the ex, and only then', () => {
     const before = snapshotAllTables(testDb.db);
     expect(refusal(() => communication.create({ ...handover, contactContext: null }))).toEqual({
       field: 'contactContext',
       message:
-        'Choose where the contact happened: co-parenting, shared home, work or school, or other.',
+        'Choose what brought the contact about: I reached out, they reached out, co-parenting, shared home, work or school, or other.',
     });
     expect(
       refusal(() =>
@@ -177,12 +195,82 @@ describe('communication service', () => {
       ),
     ).toMatchObject({
       field: 'contactContext',
-      message: expect.stringContaining('only for contact'),
+      message: expect.stringContaining('only asked about contact with your ex'),
     });
     expect(snapshotAllTables(testDb.db)).toEqual(before);
   });
 
-  it('treats a conversation with the ex as contact, and a rehearsal alone as not', () => {
+  it('takes reaching out as an honest answer to what brought contact about', () => {
+    const reachedOut = communication.create({
+      ...handover,
+      counterpart: 'ex',
+      contactContext: 'i_reached_out',
+      initiatedBy: 'me',
+    });
+    const theyDid = communication.create({
+      ...handover,
+      counterpart: 'ex',
+      contactContext: 'they_reached_out',
+      initiatedBy: 'mutual',
+    });
+    expect([reachedOut.contactContext, theyDid.contactContext]).toEqual([
+      'i_reached_out',
+      'they_reached_out',
+    ]);
+    expect(
+      refusal(() => communication.create({ ...handover, initiatedBy: 'started_it' as 'me' })),
+    ).toEqual({
+      field: 'initiatedBy',
+      message: 'Choose who reached out first: I did, they did, or both of us.',
+    });
+  });
+
+  it('asks no tone, outcome or who reached out first of a rehearsal on your own', () => {
+    const before = snapshotAllTables(testDb.db);
+    for (const [field, value, label] of [
+      ['initiatedBy', 'me', 'Who reached out first'],
+      ['tone', 'tense', 'Tone'],
+      ['outcome', 'resolved', 'Outcome'],
+    ] as const) {
+      expect(refusal(() => communication.create({ ...rehearsal, [field]: value }))).toEqual({
+        field,
+        message: `A rehearsal on your own has no “${label}”: leave it out, or choose who the conversation was with.`,
+      });
+      const saved = communication.create({ ...rehearsal, counterpart: 'friend' });
+      expect(
+        refusal(() => communication.update(saved.id, { ...rehearsal, [field]: value })).field,
+      ).toBe(field);
+      communication.remove(saved.id);
+    }
+    // The form's order decides which one is named first; the contact rule comes before them all.
+    expect(
+      refusal(() => communication.create({ ...rehearsal, isContactWithEx: true, tone: 'civil' }))
+        .field,
+    ).toBe('isContactWithEx');
+    expect(
+      refusal(() => communication.create({ ...rehearsal, outcome: 'not', tone: 'civil' })).field,
+    ).toBe('tone');
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+    // How it felt and how they feel they handled it still belong to a rehearsal.
+    expect(
+      communication.create({ ...rehearsal, selfRating: 3, moodBefore: 4, moodAfter: 6 }),
+    ).toMatchObject({ selfRating: 3, moodBefore: 4, moodAfter: 6, tone: null, outcome: null });
+  });
+
+  it('puts back a rehearsal an older version saved with a tone, so Undo never loses it', () => {
+    const old = communication.create({ ...rehearsal, counterpart: 'friend' });
+    // As an older version (or its export, imported) could have left it.
+    testDb.db
+      .prepare(
+        "UPDATE communication_entries SET counterpart = 'rehearsal_alone', tone = 'tense', outcome = 'partly' WHERE id = ?",
+      )
+      .run(old.id);
+    const deleted = communication.remove(old.id);
+    const { day: _day, ...restorable } = deleted;
+    expect(communication.restore(restorable)).toEqual(deleted);
+  });
+
+  it('treats a conversation with the ex as contact, and a rehearsal on your own as not', () => {
     const before = snapshotAllTables(testDb.db);
     expect(
       refusal(() =>
@@ -202,7 +290,7 @@ describe('communication service', () => {
       ),
     ).toMatchObject({
       field: 'isContactWithEx',
-      message: expect.stringContaining('rehearsal alone'),
+      message: expect.stringContaining('A rehearsal on your own is practice'),
     });
     expect(snapshotAllTables(testDb.db)).toEqual(before);
 
@@ -219,7 +307,7 @@ describe('communication service', () => {
     const before = snapshotAllTables(testDb.db);
     expect(refusal(() => communication.create({ ...handover, selfRating: 6 }))).toEqual({
       field: 'selfRating',
-      message: 'How you did must be a whole number from 1 to 5.',
+      message: 'Choose how you feel you handled it, from 1 to 5, or leave it out.',
     });
     expect(refusal(() => communication.create({ ...handover, moodAfter: 0 })).field).toBe(
       'moodAfter',

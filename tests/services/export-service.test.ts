@@ -266,6 +266,13 @@ describe('CSV per kind of entry', () => {
   it('saves communication practice in plain words', () => {
     const [header, first, second] = parseCsv(exporter().csv('communication').text.slice(1));
     expect(header).toHaveLength(15);
+    // The form's own questions (issue 8): no excuse to pick, no fight, no verdict.
+    expect(header?.slice(6, 10)).toEqual([
+      'What brought it about',
+      'Who reached out first',
+      'Tone',
+      'How do you feel you handled it? (1-5)',
+    ]);
     expect(first).toEqual([
       '2024-03-01',
       '23:15',
@@ -283,7 +290,7 @@ describe('CSV per kind of entry', () => {
       'Breathe first',
       'Pick-up moved to 5pm, "fine"',
     ]);
-    expect(second?.slice(3, 9)).toEqual(['Apology', 'Rehearsal alone', 'No', '', '', '']);
+    expect(second?.slice(3, 9)).toEqual(['Apology', 'On my own (rehearsal)', 'No', '', '', '']);
   });
 
   it('writes a header alone when there is nothing of that kind yet', () => {

@@ -118,6 +118,8 @@ interface ListParams {
   skill: string | null;
   counterpart: string | null;
   contactOnly: number;
+  /** At most this many entries; -1 is SQLite's "no limit". */
+  limit: number;
 }
 
 /** All SQL for communication entries. Each call is one statement; services own transactions. */
@@ -150,7 +152,8 @@ export function createCommunicationRepo(db: Database.Database) {
         AND (@skill IS NULL OR skill = @skill)
         AND (@counterpart IS NULL OR counterpart = @counterpart)
         AND (@contactOnly = 0 OR is_contact_with_ex = 1)
-      ORDER BY occurred_at DESC, id DESC`,
+      ORDER BY occurred_at DESC, id DESC
+      LIMIT @limit`,
   );
 
   return {
@@ -188,6 +191,7 @@ export function createCommunicationRepo(db: Database.Database) {
           skill: query.skill ?? null,
           counterpart: query.counterpart ?? null,
           contactOnly: query.contactOnly ? 1 : 0,
+          limit: query.limit ?? -1,
         })
         .map(toEntry);
     },

@@ -4,9 +4,11 @@ import {
   COMMUNICATION_NOTE_MAX,
   COMMUNICATION_SKILLS,
   CONTACT_CONTEXTS,
+  contactContextInSentence,
   COUNTERPARTS,
   DO_DIFFERENTLY_MAX,
   INITIATORS,
+  NOT_FOR_A_REHEARSAL,
   OUTCOMES,
   SELF_RATING_MAX,
   SELF_RATING_MIN,
@@ -27,9 +29,26 @@ const skillSchema = z.enum(COMMUNICATION_SKILLS, { error: 'Choose the skill you 
 const counterpartSchema = z.enum(COUNTERPARTS, {
   error: 'Choose who the conversation was with.',
 });
-const contactContextSchema = z.enum(CONTACT_CONTEXTS, {
-  error: 'Choose where the contact happened: co-parenting, shared home, work or school, or other.',
-});
+/**
+ * The choices for what brought contact about, in words, for every message that lists them: taken
+ * from the labels, so a new choice is named too.
+ */
+function contextChoicesInWords(): string {
+  const words = CONTACT_CONTEXTS.map(contactContextInSentence);
+  return `${words.slice(0, -1).join(', ')}, or ${words.at(-1) ?? ''}`;
+}
+const CONTEXT_CHOICES = contextChoicesInWords();
+const CONTACT_CONTEXT_MESSAGE = `Choose what brought the contact about: ${CONTEXT_CHOICES}.`;
+const contactContextSchema = z.enum(CONTACT_CONTEXTS, { error: CONTACT_CONTEXT_MESSAGE });
+
+const SELF_RATING_MESSAGE = `Choose how you feel you handled it, from ${SELF_RATING_MIN} to ${SELF_RATING_MAX}, or leave it out.`;
+
+/** The form's label for each field a rehearsal does not have, as messages name it. */
+const REHEARSAL_FIELD_LABELS: Readonly<Record<(typeof NOT_FOR_A_REHEARSAL)[number], string>> = {
+  initiatedBy: 'Who reached out first',
+  tone: 'Tone',
+  outcome: 'Outcome',
+};
 
 /**
  * The fields of an entry as a person writes it; shared by create, update and restore. They are
@@ -45,7 +64,7 @@ const entryFields = {
   occurredAt: instantSchema,
   timeZone: timeZoneSchema,
   initiatedBy: z
-    .enum(INITIATORS, { error: 'Choose who started it: you, them, or both of you.' })
+    .enum(INITIATORS, { error: 'Choose who reached out first: I did, they did, or both of us.' })
     .nullable()
     .default(null),
   tone: z
@@ -56,7 +75,12 @@ const entryFields = {
     .enum(OUTCOMES, { error: 'Choose the outcome: resolved, partly resolved or not resolved.' })
     .nullable()
     .default(null),
-  selfRating: wholeNumber('How you did', SELF_RATING_MIN, SELF_RATING_MAX).nullable().default(null),
+  selfRating: z
+    .int({ error: SELF_RATING_MESSAGE })
+    .min(SELF_RATING_MIN, SELF_RATING_MESSAGE)
+    .max(SELF_RATING_MAX, SELF_RATING_MESSAGE)
+    .nullable()
+    .default(null),
   moodBefore: wholeNumber('Mood before', 1, 10).nullable().default(null),
   moodAfter: wholeNumber('Mood after', 1, 10).nullable().default(null),
   doDifferently: freeText('What you would do differently', DO_DIFFERENTLY_MAX).default(null),
@@ -69,55 +93,92 @@ interface ContactFields {
   readonly contactContext: (typeof CONTACT_CONTEXTS)[number] | null;
 }
 
-/**
- * The rules that tie the contact fields together, each reported on the field to change. They run
- * only once every field on its own is valid, so a person sees one problem at a time.
- */
-function checkContact(entry: ContactFields, ctx: z.RefinementCtx): void {
+type RehearsalFields = ContactFields & {
+  readonly [field in (typeof NOT_FOR_A_REHEARSAL)[number]]: string | null;
+};
+
+/** A problem with one field, in the words a person is shown. */
+interface FieldProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The first rule that ties the contact fields together and is broken, or null. */
+function contactProblem(entry: ContactFields): FieldProblem | null {
   if (entry.counterpart === 'ex' && !entry.isContactWithEx) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['isContactWithEx'],
+    return {
+      path: 'isContactWithEx',
       message:
         'A conversation with your ex is contact with your ex: tick “This was contact with my ex”.',
-    });
-  } else if (entry.counterpart === 'rehearsal_alone' && entry.isContactWithEx) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['isContactWithEx'],
-      message:
-        'A rehearsal alone is practice, not contact with your ex: untick “This was contact with my ex”.',
-    });
-  } else if (entry.isContactWithEx && entry.contactContext === null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['contactContext'],
-      message:
-        'Choose where the contact happened: co-parenting, shared home, work or school, or other.',
-    });
-  } else if (!entry.isContactWithEx && entry.contactContext !== null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['contactContext'],
-      message:
-        'A context is only for contact with your ex: clear it, or tick “This was contact with my ex”.',
-    });
+    };
   }
+  if (entry.counterpart === 'rehearsal_alone' && entry.isContactWithEx) {
+    return {
+      path: 'isContactWithEx',
+      message:
+        'A rehearsal on your own is practice, not contact with your ex: untick “This was contact with my ex”.',
+    };
+  }
+  if (entry.isContactWithEx && entry.contactContext === null) {
+    return { path: 'contactContext', message: CONTACT_CONTEXT_MESSAGE };
+  }
+  if (!entry.isContactWithEx && entry.contactContext !== null) {
+    return {
+      path: 'contactContext',
+      message:
+        'What brought it about is only asked about contact with your ex: clear it, or tick “This was contact with my ex”.',
+    };
+  }
+  return null;
+}
+
+/**
+ * The contact rules, each reported on the field to change. They run only once every field on its
+ * own is valid, so a person sees one problem at a time.
+ */
+function checkContact(entry: ContactFields, ctx: z.RefinementCtx): void {
+  const problem = contactProblem(entry);
+  if (problem) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+}
+
+/**
+ * A rehearsal on your own has no one who reached out first, no tone and no outcome: the form does
+ * not ask, and a request that sends one is refused on that field (in the form's order), so the
+ * entry never claims what did not happen. Runs after the contact rules, one problem at a time.
+ */
+function rehearsalProblem(entry: RehearsalFields): FieldProblem | null {
+  if (entry.counterpart !== 'rehearsal_alone') return null;
+  const field = NOT_FOR_A_REHEARSAL.find((f) => entry[f] !== null);
+  if (field === undefined) return null;
+  return {
+    path: field,
+    message: `A rehearsal on your own has no “${REHEARSAL_FIELD_LABELS[field]}”: leave it out, or choose who the conversation was with.`,
+  };
+}
+
+/** What a person writes now: the contact rules first, then the rehearsal's; one problem at a time. */
+function checkEntry(entry: RehearsalFields, ctx: z.RefinementCtx): void {
+  const problem = contactProblem(entry) ?? rehearsalProblem(entry);
+  if (problem) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
 }
 
 /** What a person records about one conversation, or one rehearsal. */
 export const communicationEntryInputSchema = z
   .strictObject(entryFields)
-  .superRefine(checkContact)
+  .superRefine(checkEntry)
   .superRefine(localDayRefinement('occurredAt'));
 
 /** A change to a saved entry: every field is replaced. */
 export const communicationEntryUpdateSchema = z
   .strictObject({ ...entryFields, id: idSchema })
-  .superRefine(checkContact)
+  .superRefine(checkEntry)
   .superRefine(localDayRefinement('occurredAt'));
 
-/** A deleted entry, put back exactly as it was (same id, same times) when a person presses Undo. */
+/**
+ * A deleted entry, put back exactly as it was (same id, same times) when a person presses Undo.
+ * The rehearsal rule is left out on purpose: an entry saved by an older version (or imported from
+ * its export) may hold a rehearsal's tone, and Undo must never lose an entry over it.
+ */
 export const communicationEntryRestoreSchema = z
   .strictObject({
     ...entryFields,
@@ -150,7 +211,10 @@ export const communicationEntrySchema = z.strictObject({
   updatedAt: instantSchema,
 });
 
-/** Which entries to list: a span of local days, optionally narrowed by skill, person or contact. */
+/**
+ * Which entries to list: a span of local days, optionally narrowed by skill, person or contact,
+ * and to the newest few.
+ */
 export const communicationListSchema = z
   .strictObject({
     from: daySchema,
@@ -159,6 +223,14 @@ export const communicationListSchema = z
     counterpart: counterpartSchema.optional(),
     contactOnly: z
       .boolean({ error: '“Contact with my ex only” must be true or false.' })
+      .optional(),
+    /**
+     * At most this many (the newest); all when left out. One is enough to ask whether anything
+     * earlier exists without reading every earlier entry.
+     */
+    limit: z
+      .int({ error: 'The limit must be a whole number of 1 or more.' })
+      .min(1, 'The limit must be a whole number of 1 or more.')
       .optional(),
   })
   .refine((r) => r.from <= r.to, {

@@ -1,5 +1,5 @@
 /**
- * Communication practice and unavoidable contact with an ex: the choices a person picks from, in
+ * Communication practice and contact with an ex, chosen or not: the choices a person picks from, in
  * the snake_case the database stores, with the words the app shows for them. Zod-free, so the
  * renderer can import it.
  */
@@ -29,7 +29,7 @@ export const SKILL_LABELS: Readonly<Record<CommunicationSkill, string>> = {
   repair_after_conflict: 'Repair after conflict',
 };
 
-/** Who the conversation was with; a rehearsal alone counts as practice too. */
+/** Who the conversation was with; a rehearsal on one's own counts as practice too. */
 export const COUNTERPARTS = [
   'ex',
   'co_parent',
@@ -48,20 +48,53 @@ export const COUNTERPART_LABELS: Readonly<Record<Counterpart, string>> = {
   coworker_or_classmate: 'Coworker or classmate',
   friend: 'Friend',
   family: 'Family',
-  rehearsal_alone: 'Rehearsal alone',
+  rehearsal_alone: 'On my own (rehearsal)',
 };
 
-/** Where contact with the ex could not be avoided. */
-export const CONTACT_CONTEXTS = ['co_parenting', 'shared_home', 'work_or_school', 'other'] as const;
+/**
+ * Who an entry was with, as a phrase after what was practised ("Apology with my ex", "Apology, a
+ * rehearsal on my own"): a rehearsal has no one to be "with".
+ */
+export function withWhom(counterpart: Counterpart): string {
+  return counterpart === 'rehearsal_alone'
+    ? 'a rehearsal on my own'
+    : `with ${COUNTERPART_LABELS[counterpart].toLowerCase()}`;
+}
+
+/**
+ * What brought contact with the ex about: either person reaching out is an honest answer beside
+ * the situations that make contact unavoidable, so no one has to pick an excuse. In the order the
+ * form offers them; the database's CHECK lists the same values (migration 003).
+ */
+export const CONTACT_CONTEXTS = [
+  'i_reached_out',
+  'they_reached_out',
+  'co_parenting',
+  'shared_home',
+  'work_or_school',
+  'other',
+] as const;
 export type ContactContext = (typeof CONTACT_CONTEXTS)[number];
 
 export const CONTACT_CONTEXT_LABELS: Readonly<Record<ContactContext, string>> = {
+  i_reached_out: 'I reached out',
+  they_reached_out: 'They reached out',
   co_parenting: 'Co-parenting',
   shared_home: 'Shared home',
   work_or_school: 'Work or school',
   other: 'Other',
 };
 
+/**
+ * A context's label inside a sentence ("2 contacts: I reached out 1, co-parenting 1"): lower case,
+ * except the "I" a person says of themselves.
+ */
+export function contactContextInSentence(context: ContactContext): string {
+  const label = CONTACT_CONTEXT_LABELS[context];
+  return label.startsWith('I ') ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
+/** Who reached out first: asked as that, never as who "started it", which is a fight's word. */
 export const INITIATORS = ['me', 'them', 'mutual'] as const;
 export type Initiator = (typeof INITIATORS)[number];
 
@@ -90,6 +123,14 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
   not: 'Not resolved',
 };
 
+/**
+ * The fields a rehearsal on one's own does not have: no one else was there to reach out, to set a
+ * tone, or to resolve anything with.
+ */
+export const NOT_FOR_A_REHEARSAL = ['initiatedBy', 'tone', 'outcome'] as const;
+export type NotForARehearsal = (typeof NOT_FOR_A_REHEARSAL)[number];
+
+/** How a person feels they handled it, 1 to 5; optional, and asked without a verdict. */
 export const SELF_RATING_MIN = 1;
 export const SELF_RATING_MAX = 5;
 export const DO_DIFFERENTLY_MAX = 2000;

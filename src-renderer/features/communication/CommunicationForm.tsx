@@ -10,9 +10,11 @@ import {
   DO_DIFFERENTLY_MAX,
   INITIATORS,
   INITIATOR_LABELS,
+  NOT_FOR_A_REHEARSAL,
   OUTCOMES,
   OUTCOME_LABELS,
   SELF_RATING_MAX,
+  SELF_RATING_MIN,
   SKILL_LABELS,
   TONES,
   TONE_LABELS,
@@ -27,12 +29,14 @@ import {
   Field,
   FieldError,
   FormMessage,
+  NOTE_HINT,
   ScaleChoice,
   TextField,
   useFormErrors,
   type Choice,
   type FieldMap,
 } from '../../forms';
+import * as copy from './communication-copy';
 import type { CommunicationDraft } from './communication-form-state';
 
 export interface CommunicationFormProps {
@@ -65,8 +69,14 @@ const FIELDS = {
   note: 'note',
 } as const satisfies FieldMap<string>;
 type CommunicationField = (typeof FIELDS)[keyof typeof FIELDS];
-/** While the box for contact with the ex is unticked its context is hidden: errors there are general. */
-const { contactContext: _hidden, ...FIELDS_WITHOUT_CONTEXT } = FIELDS;
+
+/**
+ * The fields on show: an error on a hidden one (the context while the box for contact with the ex
+ * is unticked, a rehearsal's tone...) is shown as the general message, so it is never lost.
+ */
+function fieldsShown(hidden: readonly string[]): FieldMap<CommunicationField> {
+  return Object.fromEntries(Object.entries(FIELDS).filter(([key]) => !hidden.includes(key)));
+}
 
 /** An optional choice as a select, with "Not noted" for leaving it out. */
 function OptionalSelect<T extends string>({
@@ -93,7 +103,7 @@ function OptionalSelect<T extends string>({
             onChange(picked ? picked.value : '');
           }}
         >
-          <option value="">Not noted</option>
+          <option value="">{copy.NOT_NOTED}</option>
           {choices.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
@@ -115,9 +125,18 @@ export function CommunicationForm({
 }: CommunicationFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const errors = useFormErrors<CommunicationField>(
-    draft.isContactWithEx ? FIELDS : FIELDS_WITHOUT_CONTEXT,
-  );
+  const isRehearsal = draft.counterpart === 'rehearsal_alone';
+  // An entry an older version saved may hold a rehearsal's tone: shown, so it is never lost unseen.
+  const asks = {
+    initiatedBy: !isRehearsal || draft.initiatedBy !== '',
+    tone: !isRehearsal || draft.tone !== '',
+    outcome: !isRehearsal || draft.outcome !== '',
+  };
+  const hidden = [
+    ...(draft.isContactWithEx ? [] : ['contactContext']),
+    ...NOT_FOR_A_REHEARSAL.filter((field) => !asks[field]),
+  ];
+  const errors = useFormErrors<CommunicationField>(fieldsShown(hidden));
   const [isSaving, setIsSaving] = useState(false);
   const firstField = useRef<HTMLInputElement>(null);
   const suggested = suggestedContactContext(situations);
@@ -138,11 +157,18 @@ export function CommunicationForm({
     }));
   }
 
-  /** A conversation with the ex is contact with the ex; a rehearsal alone never is. */
+  /**
+   * A conversation with the ex is contact with the ex; a rehearsal on your own never is, and has
+   * no one who reached out first, no tone and no outcome, so those are cleared rather than kept
+   * out of sight and refused on save.
+   */
   function setCounterpart(counterpart: Counterpart) {
     set({ counterpart });
     if (counterpart === 'ex') setContact(true);
-    if (counterpart === 'rehearsal_alone') setContact(false);
+    if (counterpart === 'rehearsal_alone') {
+      setContact(false);
+      set({ initiatedBy: '', tone: '', outcome: '' });
+    }
   }
 
   async function submit(event: FormEvent) {
@@ -161,12 +187,12 @@ export function CommunicationForm({
       className="card communication-form"
       onSubmit={submit}
       noValidate
-      aria-label={isEditing ? 'Edit conversation' : 'Log a conversation'}
+      aria-label={isEditing ? copy.FORM_NAME_EDIT : copy.FORM_NAME_NEW}
     >
-      <h2>{isEditing ? 'Change this conversation' : 'Log a conversation'}</h2>
+      <h2>{isEditing ? copy.FORM_TITLE_EDIT : copy.FORM_TITLE_NEW}</h2>
 
       <ChoiceGroup
-        legend="Who was it with?"
+        legend={copy.WHO_QUESTION}
         choices={choicesOf(COUNTERPARTS, COUNTERPART_LABELS)}
         value={draft.counterpart}
         onChange={setCounterpart}
@@ -184,14 +210,14 @@ export function CommunicationForm({
             aria-invalid={Boolean(errors.errorOf('isContactWithEx'))}
             aria-describedby={errors.errorOf('isContactWithEx') ? `${id}-contact-error` : undefined}
           />
-          <label htmlFor={`${id}-contact`}>This was contact with my ex</label>
+          <label htmlFor={`${id}-contact`}>{copy.CONTACT_CHECKBOX}</label>
         </div>
         <FieldError id={`${id}-contact-error`} message={errors.errorOf('isContactWithEx')} />
         {draft.isContactWithEx && (
           <ChoiceGroup
-            legend="Where could it not be avoided?"
+            legend={copy.CONTEXT_QUESTION}
             hint={
-              isContextSuggested ? <span className="hint">chosen from your Settings</span> : null
+              isContextSuggested ? <span className="hint">{copy.CONTEXT_FROM_SETTINGS}</span> : null
             }
             choices={choicesOf(CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS)}
             value={draft.contactContext}
@@ -202,7 +228,7 @@ export function CommunicationForm({
       </div>
 
       <ChoiceGroup
-        legend="What did you practise?"
+        legend={copy.SKILL_QUESTION}
         choices={choicesOf(COMMUNICATION_SKILLS, SKILL_LABELS)}
         value={draft.skill}
         onChange={(skill) => set({ skill })}
@@ -211,7 +237,11 @@ export function CommunicationForm({
 
       <div className="communication-grid">
         <div className="field-pair when-fields">
-          <Field label="Date" error={errors.errorOf('when')} errorId={`${id}-when-error`}>
+          <Field
+            label={copy.DATE_LABEL}
+            error={errors.errorOf('when')}
+            errorId={`${id}-when-error`}
+          >
             {(control) => (
               <input
                 {...control}
@@ -221,7 +251,11 @@ export function CommunicationForm({
               />
             )}
           </Field>
-          <Field label="Time" error={errors.errorOf('when')} errorId={`${id}-when-error`}>
+          <Field
+            label={copy.TIME_LABEL}
+            error={errors.errorOf('when')}
+            errorId={`${id}-when-error`}
+          >
             {(control) => (
               <input
                 {...control}
@@ -233,55 +267,62 @@ export function CommunicationForm({
           </Field>
         </div>
         <div className="field-pair how-fields">
-          <OptionalSelect
-            label="Who started it"
-            choices={choicesOf(INITIATORS, INITIATOR_LABELS)}
-            value={draft.initiatedBy}
-            onChange={(initiatedBy) => set({ initiatedBy })}
-            error={errors.errorOf('initiatedBy')}
-          />
-          <OptionalSelect
-            label="Tone"
-            choices={choicesOf(TONES, TONE_LABELS)}
-            value={draft.tone}
-            onChange={(tone) => set({ tone })}
-            error={errors.errorOf('tone')}
-          />
-          <OptionalSelect
-            label="Outcome"
-            choices={choicesOf(OUTCOMES, OUTCOME_LABELS)}
-            value={draft.outcome}
-            onChange={(outcome) => set({ outcome })}
-            error={errors.errorOf('outcome')}
-          />
+          {asks.initiatedBy && (
+            <OptionalSelect
+              label={copy.INITIATOR_QUESTION}
+              choices={choicesOf(INITIATORS, INITIATOR_LABELS)}
+              value={draft.initiatedBy}
+              onChange={(initiatedBy) => set({ initiatedBy })}
+              error={errors.errorOf('initiatedBy')}
+            />
+          )}
+          {asks.tone && (
+            <OptionalSelect
+              label={copy.TONE_LABEL}
+              choices={choicesOf(TONES, TONE_LABELS)}
+              value={draft.tone}
+              onChange={(tone) => set({ tone })}
+              error={errors.errorOf('tone')}
+            />
+          )}
+          {asks.outcome && (
+            <OptionalSelect
+              label={copy.OUTCOME_LABEL}
+              choices={choicesOf(OUTCOMES, OUTCOME_LABELS)}
+              value={draft.outcome}
+              onChange={(outcome) => set({ outcome })}
+              error={errors.errorOf('outcome')}
+            />
+          )}
+          {isRehearsal && <p className="hint rehearsal-hint">{copy.REHEARSAL_ASKS_LESS}</p>}
         </div>
       </div>
       <FieldError id={`${id}-when-error`} message={errors.errorOf('when')} />
 
       {/* The same scales as on Today and Mood, so a mood is given the same way everywhere. */}
       <ScaleChoice
-        legend="How you did"
-        hint="optional"
-        min={1}
+        legend={copy.SELF_RATING_QUESTION}
+        hint={copy.OPTIONAL}
+        min={SELF_RATING_MIN}
         max={SELF_RATING_MAX}
         value={draft.selfRating}
         onChange={(selfRating) => set({ selfRating })}
         error={errors.errorOf('selfRating')}
-        lowLabel="not well"
-        highLabel="very well"
+        lowLabel={copy.SELF_RATING_LOW}
+        highLabel={copy.SELF_RATING_HIGH}
       />
       <ScaleChoice
         {...MOOD_SCALE}
-        legend="Mood before"
-        hint="optional"
+        legend={copy.MOOD_BEFORE}
+        hint={copy.OPTIONAL}
         value={draft.moodBefore}
         onChange={(moodBefore) => set({ moodBefore })}
         error={errors.errorOf('moodBefore')}
       />
       <ScaleChoice
         {...MOOD_SCALE}
-        legend="Mood after"
-        hint="optional"
+        legend={copy.MOOD_AFTER}
+        hint={copy.OPTIONAL}
         value={draft.moodAfter}
         onChange={(moodAfter) => set({ moodAfter })}
         error={errors.errorOf('moodAfter')}
@@ -289,8 +330,9 @@ export function CommunicationForm({
 
       <div className="communication-notes">
         <TextField
-          label="What I’d do differently"
-          hint="optional"
+          label={copy.DO_DIFFERENTLY_LABEL}
+          // Free text like the note, and it goes where the note goes: the same true hint.
+          hint={NOTE_HINT}
           rows={3}
           max={DO_DIFFERENTLY_MAX}
           value={draft.doDifferently}
@@ -298,8 +340,8 @@ export function CommunicationForm({
           error={errors.errorOf('doDifferently')}
         />
         <TextField
-          label="Note"
-          hint="optional, only you see it"
+          label={copy.NOTE_LABEL}
+          hint={NOTE_HINT}
           rows={3}
           max={COMMUNICATION_NOTE_MAX}
           value={draft.note}
@@ -312,11 +354,11 @@ export function CommunicationForm({
 
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSaving}>
-          {isEditing ? 'Save changes' : 'Save conversation'}
+          {isEditing ? copy.SAVE_EDIT : copy.SAVE_NEW}
         </button>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {copy.CANCEL}
           </button>
         )}
       </div>

@@ -7,13 +7,14 @@ import {
   COUNTERPARTS,
   COUNTERPART_LABELS,
   OUTCOME_LABELS,
+  SELF_RATING_MAX,
   SKILL_LABELS,
   TONE_LABELS,
   type CommunicationSkill,
   type Counterpart,
-  type Initiator,
 } from '../../../src-main/shared/domain/communication';
 import type { CommunicationEntry } from '../../../src-main/shared/ipc-contract';
+import * as copy from './communication-copy';
 
 /** What the list is narrowed to; '' means no narrowing. */
 export interface CommunicationFilters {
@@ -23,12 +24,6 @@ export interface CommunicationFilters {
 }
 
 export const NO_FILTERS: CommunicationFilters = { skill: '', counterpart: '', contactOnly: false };
-
-const STARTED_BY: Readonly<Record<Initiator, string>> = {
-  me: 'I started it',
-  them: 'They started it',
-  mutual: 'We both started it',
-};
 
 function EntryItem({
   entry,
@@ -46,29 +41,29 @@ function EntryItem({
   const counterpart = COUNTERPART_LABELS[entry.counterpart];
   const chips = [
     entry.contactContext !== null
-      ? `Contact with my ex · ${CONTACT_CONTEXT_LABELS[entry.contactContext]}`
+      ? copy.contactChip(CONTACT_CONTEXT_LABELS[entry.contactContext])
       : null,
-    entry.initiatedBy !== null ? STARTED_BY[entry.initiatedBy] : null,
+    entry.initiatedBy !== null ? copy.REACHED_OUT_FIRST[entry.initiatedBy] : null,
     entry.tone !== null ? TONE_LABELS[entry.tone] : null,
     entry.outcome !== null ? OUTCOME_LABELS[entry.outcome] : null,
   ].filter((c) => c !== null);
   const details = [
-    entry.selfRating !== null ? `how I did ${entry.selfRating} of 5` : null,
+    entry.selfRating !== null ? copy.selfRatingDetail(entry.selfRating, SELF_RATING_MAX) : null,
     entry.moodBefore !== null || entry.moodAfter !== null
-      ? `mood ${entry.moodBefore ?? '–'} → ${entry.moodAfter ?? '–'}`
+      ? copy.moodDetail(entry.moodBefore, entry.moodAfter)
       : null,
   ].filter((d) => d !== null);
 
   return (
     <li
       className={isEditing ? 'entry editing' : 'entry'}
-      aria-label={`${skill} with ${counterpart.toLowerCase()} at ${time}`}
+      aria-label={copy.entryName(skill, entry.counterpart, time)}
     >
       <div className="entry-main">
         <div>
           <p className="entry-line">
             <strong>{skill}</strong> <span className="muted">· {counterpart}</span>{' '}
-            <span className="muted">at {time}</span>
+            <span className="muted">{copy.atTime(time)}</span>
             {details.length > 0 && <span className="muted"> · {details.join(' · ')}</span>}
           </p>
           {chips.length > 0 && (
@@ -82,7 +77,7 @@ function EntryItem({
           )}
           {entry.doDifferently && (
             <p className="entry-note">
-              <span className="muted">Next time: </span>
+              <span className="muted">{copy.NEXT_TIME}</span>
               {entry.doDifferently}
             </p>
           )}
@@ -91,10 +86,10 @@ function EntryItem({
       </div>
       <div className="entry-actions">
         <button type="button" className="button" onClick={() => onEdit(entry)}>
-          Edit
+          {copy.EDIT}
         </button>
         <button type="button" className="button" onClick={() => void onDelete(entry)}>
-          Delete
+          {copy.DELETE}
         </button>
       </div>
     </li>
@@ -105,7 +100,7 @@ export interface CommunicationListProps {
   readonly entries: readonly CommunicationEntry[];
   readonly filters: CommunicationFilters;
   readonly onFiltersChange: (filters: CommunicationFilters) => void;
-  /** The first day shown, so the heading can say how far back the list goes. */
+  /** The first day read; an empty list names it (a list with entries names its oldest one). */
   readonly since: string;
   /** Looks further back; null when nothing earlier matches, so no button that does nothing. */
   readonly onShowEarlier: (() => void) | null;
@@ -134,14 +129,16 @@ export function CommunicationList({
   const id = useId();
   const isFiltered = filters.skill !== '' || filters.counterpart !== '' || filters.contactOnly;
   const set = (patch: Partial<CommunicationFilters>) => onFiltersChange({ ...filters, ...patch });
+  // Newest first, so the last entry is the oldest shown: the list says since when it shows entries.
+  const oldestShown = entries.at(-1);
 
   return (
     <div className="card communication-list">
-      <h2>Your conversations</h2>
-      <p className="muted">Since {longDay(since)}.</p>
-      <div className="filters" role="group" aria-label="Filters">
+      <h2>{copy.LIST_TITLE}</h2>
+      {oldestShown !== undefined && <p className="muted">{copy.listSince(oldestShown.day)}</p>}
+      <div className="filters" role="group" aria-label={copy.FILTERS_NAME}>
         <div className="field">
-          <label htmlFor={`${id}-skill`}>Skill</label>
+          <label htmlFor={`${id}-skill`}>{copy.FILTER_SKILL}</label>
           <select
             id={`${id}-skill`}
             value={filters.skill}
@@ -149,7 +146,7 @@ export function CommunicationList({
               set({ skill: COMMUNICATION_SKILLS.find((s) => s === e.target.value) ?? '' })
             }
           >
-            <option value="">All skills</option>
+            <option value="">{copy.FILTER_ALL_SKILLS}</option>
             {COMMUNICATION_SKILLS.map((s) => (
               <option key={s} value={s}>
                 {SKILL_LABELS[s]}
@@ -158,7 +155,7 @@ export function CommunicationList({
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-counterpart`}>With</label>
+          <label htmlFor={`${id}-counterpart`}>{copy.FILTER_WITH}</label>
           <select
             id={`${id}-counterpart`}
             value={filters.counterpart}
@@ -166,7 +163,7 @@ export function CommunicationList({
               set({ counterpart: COUNTERPARTS.find((c) => c === e.target.value) ?? '' })
             }
           >
-            <option value="">Anyone</option>
+            <option value="">{copy.FILTER_ANYONE}</option>
             {COUNTERPARTS.map((c) => (
               <option key={c} value={c}>
                 {COUNTERPART_LABELS[c]}
@@ -181,11 +178,11 @@ export function CommunicationList({
             checked={filters.contactOnly}
             onChange={(e) => set({ contactOnly: e.target.checked })}
           />
-          <label htmlFor={`${id}-contact`}>Contact with my ex only</label>
+          <label htmlFor={`${id}-contact`}>{copy.FILTER_CONTACT_ONLY}</label>
         </div>
         {isFiltered && (
           <button type="button" className="button quiet-link" onClick={() => set(NO_FILTERS)}>
-            Show all
+            {copy.SHOW_ALL}
           </button>
         )}
       </div>
@@ -193,13 +190,7 @@ export function CommunicationList({
       {entries.length === 0 ? (
         isCheckingEarlier || isUnread ? null : (
           <p className="muted empty-note">
-            {isFiltered
-              ? onShowEarlier
-                ? 'None since then match these filters; earlier ones may.'
-                : 'No conversations match these filters.'
-              : onShowEarlier
-                ? 'None since then; your earlier conversations are one click away.'
-                : 'Nothing here yet. Log your first conversation with the form on this page; a rehearsal on your own counts too.'}
+            {copy.emptyListNote(since, isFiltered, onShowEarlier !== null)}
           </p>
         )
       ) : (
@@ -223,7 +214,7 @@ export function CommunicationList({
       {onShowEarlier && (
         <div className="actions">
           <button type="button" className="button" onClick={onShowEarlier}>
-            Show earlier conversations
+            {copy.SHOW_EARLIER}
           </button>
         </div>
       )}

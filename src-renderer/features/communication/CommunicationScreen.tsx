@@ -16,6 +16,7 @@ import {
   inputFromDraft,
   type CommunicationDraft,
 } from './communication-form-state';
+import * as copy from './communication-copy';
 import './communication.css';
 import { checkRequest } from '../../forms';
 
@@ -68,21 +69,17 @@ export function CommunicationScreen() {
   const entries = list.data ?? NO_ENTRIES;
   const loadError = list.error;
 
-  // An empty list asks whether anything earlier matches, so "Show earlier" is offered only when it
-  // would show something. (A list with entries keeps the button: asking would read every earlier
-  // entry each time.) Null until known: no button and no sentence guessed.
-  const isListEmpty = list.isLoaded && list.error === null && entries.length === 0;
+  // Whether anything earlier matches, so "Show earlier" is offered only when it would show
+  // something, and an empty list never hints at entries that are not there. One entry is enough to
+  // know. Null until known: no button and no sentence guessed.
   const beforeSince = addDays(since, -1);
-  const earlierQuery = { ...query, from: EARLIEST_DAY, to: beforeSince };
-  const earlier = useQuery(
-    `communication:earlier:${String(isListEmpty)}:${JSON.stringify(earlierQuery)}`,
-    async (a) => {
-      if (!isListEmpty) return ok(true);
-      if (beforeSince < EARLIEST_DAY) return ok(false);
-      const older = await a.call('communication:list', earlierQuery);
-      return ok(!older.ok || older.value.length > 0);
-    },
-  );
+  const earlierQuery = { ...query, from: EARLIEST_DAY, to: beforeSince, limit: 1 };
+  const earlier = useQuery(`communication:earlier:${JSON.stringify(earlierQuery)}`, async (a) => {
+    if (beforeSince < EARLIEST_DAY) return ok(false);
+    const older = await a.call('communication:list', earlierQuery);
+    // When it cannot be read, the button stays: it is the way to try again.
+    return ok(!older.ok || older.value.length > 0);
+  });
   const hasEarlier = !list.isLoaded ? null : earlier.isLoaded ? (earlier.data ?? true) : null;
 
   // Today's "Log a conversation" link lands here; a fresh, focused form answers it.
@@ -120,9 +117,9 @@ export function CommunicationScreen() {
     const saved = result.value;
     offerUndo(
       previous
-        ? { message: 'Your changes are saved.', undo: () => putBack(previous) }
+        ? { message: copy.SAVED_EDIT, undo: () => putBack(previous) }
         : {
-            message: 'Saved. Practice counts, every time.',
+            message: copy.SAVED_NEW,
             undo: async () => {
               const removed = await api.call('communication:delete', { id: saved.id });
               return removed.ok ? null : removed.error.message;
@@ -144,7 +141,7 @@ export function CommunicationScreen() {
     }
     const deleted = result.value;
     offerUndo({
-      message: 'Conversation deleted.',
+      message: copy.DELETED,
       undo: async () => {
         const restored = await api.call('communication:restore', restorable(deleted));
         return restored.ok ? null : restored.error.message;
@@ -160,12 +157,9 @@ export function CommunicationScreen() {
 
   return (
     <section aria-labelledby="communication-title" className="screen">
-      <h1 id="communication-title">Communication</h1>
-      <p className="lead">Practice counts, even a rehearsal alone.</p>
-      <p className="muted communication-intro">
-        Log conversations with anyone to see your skills grow. If you cannot avoid your ex, log that
-        contact too: over time you can see it becoming calmer.
-      </p>
+      <h1 id="communication-title">{copy.SCREEN_TITLE}</h1>
+      <p className="lead">{copy.SCREEN_LEAD}</p>
+      <p className="muted communication-intro">{copy.SCREEN_INTRO}</p>
       <UndoMessage />
       {loadError && (
         <p className="field-error" role="alert">
@@ -173,8 +167,8 @@ export function CommunicationScreen() {
         </p>
       )}
       <ReadFailure
-        what="Your unavoidable situations from Settings"
-        instead="the form does not suggest a context for contact"
+        what={copy.SITUATIONS_UNREAD}
+        instead={copy.SITUATIONS_UNREAD_INSTEAD}
         message={settings.error}
       />
       <div className="contents" onFocusCapture={markTouched}>

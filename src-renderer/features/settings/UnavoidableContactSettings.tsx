@@ -8,6 +8,7 @@ import {
   type UnavoidableSituation,
 } from '../../../src-main/shared/domain/settings';
 import { checkRequest, FieldError, FormMessage, useFormErrors, type FieldMap } from '../../forms';
+import * as copy from './unavoidable-contact-copy';
 // Its few styles (the checkbox list) live with the communication feature it serves.
 import '../communication/communication.css';
 
@@ -15,8 +16,8 @@ import '../communication/communication.css';
 const FIELDS = { unavoidableSituations: 'situations' } as const satisfies FieldMap<string>;
 
 /**
- * Settings card: which of the three situations make contact with the ex unavoidable. Each tick is
- * saved at once, with Undo; Communication preselects the contact's context from it.
+ * Settings card: which ties (children, a home, work or school) a person shares with their ex. Each
+ * tick is saved at once, with Undo; Communication preselects what brought contact about from it.
  */
 export function UnavoidableContactSettings() {
   const api = useApi();
@@ -60,22 +61,22 @@ export function UnavoidableContactSettings() {
     const next = isChecked ? [...previous, situation] : previous.filter((s) => s !== situation);
     if ((await save(next)) !== null) return;
     offerUndo({
-      message: 'Saved. You can change this any time.',
+      message: copy.TIES_SAVED,
       undo: () => save(previous),
     });
   }
 
   return (
     <div className="card unavoidable-contact">
-      <h2>Contact you cannot avoid</h2>
-      <p>If no contact is impossible, logging contact helps you see it becoming calmer.</p>
+      <h2>{copy.TIES_TITLE}</h2>
+      <p>{copy.TIES_TEXT}</p>
       <fieldset
         className="situations"
         disabled={situations === null}
         aria-invalid={Boolean(situationsError)}
         aria-describedby={situationsError ? `${id}-error` : undefined}
       >
-        <legend>Which of these apply to you and your ex?</legend>
+        <legend>{copy.TIES_QUESTION}</legend>
         {UNAVOIDABLE_SITUATIONS.map((situation) => (
           <div key={situation} className="check">
             <input
@@ -91,9 +92,7 @@ export function UnavoidableContactSettings() {
       <FieldError id={`${id}-error`} message={situationsError} />
       {/* A save's error on no field, else a failure to read the settings at all. */}
       <FormMessage message={errors.general ?? saved.error} />
-      <p className="hint settings-hint">
-        When you log contact with your ex, where it happened is filled in from this.
-      </p>
+      <p className="hint settings-hint">{copy.TIES_HINT}</p>
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { readAll, useQuery } from '../../api/use-query';
 import { useToday } from '../../app/clock';
 import { weekdayAndDate } from '../../app/day-format';
 import { UndoMessage } from '../../app/undo';
+// The conversation card's words live with the Communication screen it leads to.
+import * as talk from '../communication/communication-copy';
 import { QuickMoodCheckIn } from './QuickMoodCheckIn';
 import { TodayHabits } from './TodayHabits';
 import './today.css';
@@ -37,13 +39,10 @@ export function TodayScreen() {
             <TodayHabits habits={data.habits} day={today} />
           )}
           <section className="card" aria-labelledby="today-talk-title">
-            <h2 id="today-talk-title">Talked with someone?</h2>
-            <p className="muted">
-              Practice counts, even a rehearsal on your own. Contact you cannot avoid belongs here
-              too.
-            </p>
+            <h2 id="today-talk-title">{talk.TODAY_CARD_TITLE}</h2>
+            <p className="muted">{talk.TODAY_CARD_TEXT}</p>
             <a className="button" href="#/communication?new=1">
-              Log a conversation
+              {talk.LOG_A_CONVERSATION}
             </a>
           </section>
         </div>

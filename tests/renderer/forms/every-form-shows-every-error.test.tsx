@@ -172,18 +172,22 @@ describe('the conversation form', () => {
   });
 });
 
-describe('the conversation form, not contact with the ex', () => {
-  it('shows an error on the hidden context as the general message', async () => {
-    const user = userEvent.setup();
-    const app = renderAnswering(<CommunicationScreen />);
-    const form = await screen.findByRole('form', { name: 'Log a conversation' });
-    await user.click(within(form).getByLabelText('Rehearsal alone'));
-    await user.click(within(form).getByLabelText('I-statements'));
-    const error = errorOn('contactContext');
-    app.answerNext('communication:create', error);
-    await user.click(within(form).getByRole('button', { name: 'Save conversation' }));
-    await expectShown(error, 'as the general message');
-  });
+describe('the conversation form, a rehearsal on your own', () => {
+  // Not contact with the ex, and no one reached out, set a tone or resolved anything: all hidden.
+  it.each(['contactContext', 'initiatedBy', 'tone', 'outcome'])(
+    'shows an error on the hidden %s as the general message',
+    async (field) => {
+      const user = userEvent.setup();
+      const app = renderAnswering(<CommunicationScreen />);
+      const form = await screen.findByRole('form', { name: 'Log a conversation' });
+      await user.click(within(form).getByLabelText('On my own (rehearsal)'));
+      await user.click(within(form).getByLabelText('I-statements'));
+      const error = errorOn(field);
+      app.answerNext('communication:create', error);
+      await user.click(within(form).getByRole('button', { name: 'Save conversation' }));
+      await expectShown(error, 'as the general message');
+    },
+  );
 });
 
 describe('the habit form', () => {

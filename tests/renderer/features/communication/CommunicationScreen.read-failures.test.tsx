@@ -16,14 +16,15 @@ describe('Communication when a read fails', () => {
     renderWithFailing(<CommunicationScreen />, { 'communication:list': DAMAGED });
     expect((await screen.findByRole('alert')).textContent).toBe(DAMAGED);
     expect(screen.queryByText(/Nothing here yet/)).toBeNull();
-    expect(screen.queryByText(/None since then/)).toBeNull();
+    expect(screen.queryByText(/None since/)).toBeNull();
+    expect(screen.queryByText(/^Since /)).toBeNull();
     expect(screen.queryByText(/match these filters/)).toBeNull();
   });
 
-  it('says when the unavoidable situations from Settings could not be read', async () => {
+  it('says when the ties with the ex from Settings could not be read', async () => {
     renderWithFailing(<CommunicationScreen />, { 'settings:get': DAMAGED });
     expect((await screen.findByRole('alert')).textContent).toBe(
-      `Your unavoidable situations from Settings could not be read, so the form does not suggest a context for contact. ${DAMAGED}`,
+      `Your ties with your ex (from Settings) could not be read, so the form does not suggest what brought contact about. ${DAMAGED}`,
     );
     // The list was read: with nothing in it, its empty sentence is true and shown.
     expect(await screen.findByText(/Nothing here yet/)).toBeTruthy();

@@ -48,25 +48,23 @@ async function goTo(hash: string) {
 
 async function logRehearsal(user: ReturnType<typeof userEvent.setup>) {
   const f = form('Log a conversation');
-  await user.click(within(f).getByLabelText('Rehearsal alone'));
+  await user.click(within(f).getByLabelText('On my own (rehearsal)'));
   await user.click(within(f).getByLabelText('I-statements'));
   await user.type(within(f).getByLabelText(/do differently/), 'Slow down');
   await user.click(within(f).getByText('Save conversation'));
-  await screen.findByLabelText(/I-statements with rehearsal alone/);
+  await screen.findByLabelText(/I-statements, a rehearsal on my own/);
 }
 
 describe('Communication screen', () => {
-  it('logs a rehearsal alone, lists it, and readies the form for the next one', async () => {
+  it('logs a rehearsal on your own, lists it, and readies the form for the next one', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<CommunicationScreen />);
     expect(await screen.findByText(/Nothing here yet/)).toBeTruthy();
-    expect(screen.getAllByText(/Practice counts, even a rehearsal alone/).length).toBeGreaterThan(
-      0,
-    );
+    expect(screen.getByText('Practice counts, even a rehearsal on your own.')).toBeTruthy();
 
     await logRehearsal(user);
     expect(screen.getByRole('status').textContent).toContain('Saved');
-    const entry = screen.getByLabelText(/I-statements with rehearsal alone/);
+    const entry = screen.getByLabelText(/I-statements, a rehearsal on my own/);
     expect(within(entry).getByText('Slow down')).toBeTruthy();
     expect(savedRows(db)).toEqual([
       {
@@ -85,9 +83,9 @@ describe('Communication screen', () => {
       },
     ]);
     const fresh = form('Log a conversation');
-    expect((within(fresh).getByLabelText('Rehearsal alone') as HTMLInputElement).checked).toBe(
-      false,
-    );
+    expect(
+      (within(fresh).getByLabelText('On my own (rehearsal)') as HTMLInputElement).checked,
+    ).toBe(false);
   });
 
   it('shows each refusal next to its field and writes nothing', async () => {
@@ -111,7 +109,7 @@ describe('Communication screen', () => {
     // Contact with the ex needs a context; with no Settings chosen, none is guessed.
     await user.click(within(f).getByLabelText('Calm logistics'));
     await user.click(within(f).getByLabelText('This was contact with my ex'));
-    const where = group(f, 'Where could it not be avoided?');
+    const where = group(f, 'What brought it about?');
     expect(
       within(where)
         .getAllByRole('radio')
@@ -120,19 +118,21 @@ describe('Communication screen', () => {
     await user.click(within(f).getByText('Save conversation'));
     await waitFor(() => expect(where.getAttribute('aria-invalid')).toBe('true'));
     expect(document.getElementById(where.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
-      'Choose where the contact happened: co-parenting, shared home, work or school, or other.',
+      'Choose what brought the contact about: I reached out, they reached out, co-parenting, shared home, work or school, or other.',
     );
 
     expect(allRows(db)).toEqual([]);
 
-    // How you did is chosen on a scale of 1 to 5, the same kind of scale as mood: a number
-    // outside it cannot be given (the contract's message beside it is tested with every form).
-    const rating = within(f).getByRole('group', { name: /^How you did/ });
+    // How they feel they handled it is chosen on a scale of 1 to 5, the same kind of scale as
+    // mood, in the person's own words at its ends: a number outside it cannot be given.
+    const rating = within(f).getByRole('group', { name: /^How do you feel you handled it\?/ });
     expect(
       within(rating)
         .getAllByRole('radio')
         .map((r) => (r as HTMLInputElement).value),
     ).toEqual(['1', '2', '3', '4', '5']);
+    expect(within(rating).getByRole('radio', { name: '1, not how I wanted' })).toBeTruthy();
+    expect(within(rating).getByRole('radio', { name: '5, as I wanted' })).toBeTruthy();
     await user.click(within(rating).getByRole('radio', { name: /^2(,|$)/ }));
     await user.click(within(where).getByLabelText('Shared home'));
     await user.click(within(f).getByText('Save conversation'));
@@ -147,9 +147,9 @@ describe('Communication screen', () => {
     const contact = within(f).getByLabelText('This was contact with my ex');
     await user.click(within(f).getByLabelText('My ex'));
     expect((contact as HTMLInputElement).checked).toBe(true);
-    await user.click(within(f).getByLabelText('Rehearsal alone'));
+    await user.click(within(f).getByLabelText('On my own (rehearsal)'));
     expect((contact as HTMLInputElement).checked).toBe(false);
-    expect(within(f).queryByText('Where could it not be avoided?')).toBeNull();
+    expect(within(f).queryByText('What brought it about?')).toBeNull();
   });
 
   it('preselects the context from Settings, and filters to contact with the ex', async () => {
@@ -168,11 +168,11 @@ describe('Communication screen', () => {
     const f = form('Log a conversation');
     await user.click(within(f).getByLabelText('Co-parent'));
     await user.click(within(f).getByLabelText('This was contact with my ex'));
-    const where = group(f, 'Where could it not be avoided?');
+    const where = group(f, 'What brought it about?');
     expect((within(where).getByLabelText('Co-parenting') as HTMLInputElement).checked).toBe(true);
     expect(within(where).getByText('chosen from your Settings')).toBeTruthy();
     await user.click(within(f).getByLabelText('Calm logistics'));
-    await user.selectOptions(within(f).getByLabelText('Who started it'), 'They did');
+    await user.selectOptions(within(f).getByLabelText('Who reached out first'), 'They did');
     await user.selectOptions(within(f).getByLabelText('Tone'), 'Tense');
     await user.selectOptions(within(f).getByLabelText('Outcome'), 'Partly resolved');
     await user.click(
@@ -188,6 +188,7 @@ describe('Communication screen', () => {
     await user.click(within(f).getByText('Save conversation'));
     const contactEntry = await screen.findByLabelText(/Calm logistics with co-parent/);
     expect(within(contactEntry).getByText('Contact with my ex · Co-parenting')).toBeTruthy();
+    expect(within(contactEntry).getByText('They reached out first')).toBeTruthy();
     expect(within(contactEntry).getByText(/mood 3 → 5/)).toBeTruthy();
     expect(savedRows(db)[1]).toMatchObject({
       counterpart: 'co_parent',
@@ -223,7 +224,7 @@ describe('Communication screen', () => {
     await logRehearsal(user);
     const asSaved = allRows(db);
 
-    const entry = screen.getByLabelText(/I-statements with rehearsal alone/);
+    const entry = screen.getByLabelText(/I-statements, a rehearsal on my own/);
     await user.click(within(entry).getByText('Edit'));
     const edit = form('Edit conversation');
     // Editing moves the keyboard to the form, so it is never off-screen and out of reach.
@@ -235,7 +236,7 @@ describe('Communication screen', () => {
     expect(savedRows(db)).toMatchObject([{ skill: 'listening', counterpart: 'friend' }]);
 
     await user.click(screen.getByText('Undo'));
-    const restored = await screen.findByLabelText(/I-statements with rehearsal alone/);
+    const restored = await screen.findByLabelText(/I-statements, a rehearsal on my own/);
     expect(allRows(db)).toEqual(asSaved);
 
     await user.click(within(restored).getByText('Delete'));
@@ -244,7 +245,7 @@ describe('Communication screen', () => {
     expect(screen.getByRole('status').textContent).toContain('Conversation deleted.');
 
     await user.click(screen.getByText('Undo'));
-    await screen.findByLabelText(/I-statements with rehearsal alone/);
+    await screen.findByLabelText(/I-statements, a rehearsal on my own/);
     expect(allRows(db)).toEqual(asSaved);
   });
 
@@ -301,9 +302,11 @@ describe('Communication screen, when the list is empty', () => {
   it('offers "Show earlier" when an older conversation exists, and it shows it', async () => {
     const user = showWithOneEntry(200);
     const earlier = await screen.findByRole('button', { name: 'Show earlier conversations' });
+    // It names the first day it read, and no "since" line claims entries from then on.
     expect(
-      screen.getByText(/None since then; your earlier conversations are one click away/),
+      screen.getByText(/^None since \S.*; your earlier conversations are one click away\.$/),
     ).toBeTruthy();
+    expect(screen.queryByText(/^Since /)).toBeNull();
     await user.click(earlier);
     await user.click(await screen.findByRole('button', { name: 'Show earlier conversations' }));
     expect(await screen.findByText('Breathe first')).toBeTruthy();

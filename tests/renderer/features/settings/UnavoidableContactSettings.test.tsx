@@ -12,13 +12,19 @@ const storedSituations = (db: Db) =>
   db.prepare("SELECT value FROM settings WHERE key = 'unavoidableSituations'").pluck().get();
 
 describe('Unavoidable contact settings', () => {
-  it('explains itself and starts with nothing ticked', async () => {
-    renderWithApp(<UnavoidableContactSettings />);
+  it('explains itself without a rule about contact, and starts with nothing ticked', async () => {
+    const { container } = renderWithApp(<UnavoidableContactSettings />);
+    expect(screen.getByRole('heading', { name: 'Ties with your ex' })).toBeTruthy();
     expect(
       screen.getByText(
-        'If no contact is impossible, logging contact helps you see it becoming calmer.',
+        'Some contact comes with a shared life: children, a home, work or school. Tick any that apply; you can change this any time.',
       ),
     ).toBeTruthy();
+    expect(
+      screen.getByRole('group', { name: 'Which of these apply to you and your ex?' }),
+    ).toBeTruthy();
+    // No double negative that brings "no contact" back as a rule, and no promise about how it goes.
+    expect(container.textContent).not.toMatch(/no contact|cannot avoid|unavoidable|calmer/i);
     const boxes = await screen.findAllByRole('checkbox');
     await waitFor(() => expect(boxes.every((b) => !(b as HTMLInputElement).disabled)).toBe(true));
     expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([false, false, false]);

@@ -1,0 +1,14 @@
+/**
+ * The words of Settings' card about the ties a person shares with their ex (children, a home, work
+ * or school). It asks what is so, without a rule about contact: contact that comes with a shared
+ * life is neither a failure nor an exception to excuse.
+ */
+export const TIES_TITLE = 'Ties with your ex';
+export const TIES_TEXT =
+  'Some contact comes with a shared life: children, a home, work or school. Tick any that apply; ' +
+  'you can change this any time.';
+export const TIES_QUESTION = 'Which of these apply to you and your ex?';
+export const TIES_HINT =
+  'When you log contact with your ex, what brought it about is filled in from this. You can ' +
+  'change it each time.';
+export const TIES_SAVED = 'Saved.';
