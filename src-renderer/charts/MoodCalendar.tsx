@@ -8,6 +8,8 @@ import {
 } from '../../src-main/shared/calendar';
 import { dayOfMonth, monthLabel, weekdayAndDate, weekdayNames } from '../app/day-format';
 import { NamedByContent } from '../app/named-by-content';
+import { moodMovement } from '../../src-main/shared/domain/mood';
+import { monthSummary } from '../features/mood/mood-copy';
 import './mood-calendar.css';
 
 /** One day's average mood, aggregated in SQL. */
@@ -147,12 +149,8 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
   }
 
   const withEntries = days.filter((d) => d.count > 0);
-  const total = withEntries.reduce((sum, d) => sum + d.count, 0);
-  const overall = withEntries.reduce((sum, d) => sum + d.average * d.count, 0) / (total || 1);
-  const summary =
-    withEntries.length === 0
-      ? `No entries in ${monthName(month)}. Each day you record an entry takes a colour here.`
-      : `${monthName(month)}: ${withEntries.length === 1 ? '1 day' : `${withEntries.length} days`} with entries, average mood ${formatAverage(overall)}.`;
+  // Where the month's mood went, never its overall average (which hides a climb or a fall).
+  const summary = monthSummary(monthName(month), withEntries.length, moodMovement(withEntries));
 
   return (
     <div className="mood-calendar">
