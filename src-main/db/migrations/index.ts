@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { initialSchema } from './001-initial-schema';
 import { repairRowsRulesRefuse } from './002-repair-rows-rules-refuse';
+import { breakupEmotionWords } from './004-breakup-emotion-words';
 
 /** One step of the schema's history. `version` is the `PRAGMA user_version` the step leaves behind. */
 export interface Migration {
@@ -16,7 +17,11 @@ export interface Migration {
  * A step that rebuilds a table cannot switch `foreign_keys` off for the rebuild: that pragma is a
  * no-op inside a transaction (https://www.sqlite.org/lang_altertable.html#otheralter).
  */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, repairRowsRulesRefuse];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  repairRowsRulesRefuse,
+  breakupEmotionWords,
+];
 
 /** The newest schema this build of the app understands. */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

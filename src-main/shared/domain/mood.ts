@@ -1,7 +1,11 @@
 import { dayNumber } from '../calendar';
 import { TREND_MIN_POINTS } from '../share-words';
 
-/** Emotions offered with every mood entry; people add their own in Settings. */
+/**
+ * Emotions offered with every mood entry; people add their own in Settings. The last five name the
+ * breakup itself. Every word is lower case (a custom word equal to one of these in any case is the
+ * same emotion: see `emotionWordKey` and migrations 002 and 004).
+ */
 export const EMOTION_TAGS = [
   'calm',
   'hopeful',
@@ -15,6 +19,11 @@ export const EMOTION_TAGS = [
   'numb',
   'confused',
   'tired',
+  'heartbroken',
+  'hurt',
+  'rejected',
+  'guilty',
+  'missing them',
 ] as const;
 
 export const MOOD_NOTE_MAX = 5000;

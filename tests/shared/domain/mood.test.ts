@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { moodMovement } from '../../../src-main/shared/domain/mood';
+import { EMOTION_TAGS, moodMovement } from '../../../src-main/shared/domain/mood';
+import { emotionWordProblem } from '../../../src-main/shared/contract/tags';
+import { emotionWordKey } from '../../../src-main/shared/domain/tags';
 
 describe('moodMovement', () => {
   it('reads a climb from 2 to 7 that an average of 4.25 would hide', () => {
@@ -56,5 +58,21 @@ describe('moodMovement', () => {
     expect(steep?.start).toBe(1);
     // The line runs from -0.8 (kept at 1, the lowest mood) to 7.3.
     expect(steep?.end).toBeCloseTo(7.3, 10);
+  });
+});
+
+describe('EMOTION_TAGS', () => {
+  it('holds words for the breakup itself', () => {
+    expect(EMOTION_TAGS).toEqual(
+      expect.arrayContaining(['heartbroken', 'hurt', 'rejected', 'guilty', 'missing them']),
+    );
+  });
+
+  it('holds only lower-case words the emotion word rule accepts, each once', () => {
+    for (const word of EMOTION_TAGS) {
+      expect(emotionWordProblem(word)).toBeNull();
+      expect(emotionWordKey(word)).toBe(word);
+    }
+    expect(new Set(EMOTION_TAGS).size).toBe(EMOTION_TAGS.length);
   });
 });

@@ -274,6 +274,14 @@ describe('Mood screen: words that say only what the days carry', () => {
     expect(form.textContent).toContain(NOTE_HINT);
     expect(form.textContent).not.toMatch(/still hurt|only you see/);
   });
+
+  it('offers the words for the breakup itself', async () => {
+    renderWithApp(<MoodScreen />);
+    const form = await screen.findByRole('form', { name: 'New mood entry' });
+    for (const word of ['heartbroken', 'hurt', 'rejected', 'guilty', 'missing them']) {
+      expect(await within(form).findByRole('button', { name: word })).toBeTruthy();
+    }
+  });
 });
 
 /** The 1-10 (or 0-10) scale whose legend starts with `legend`, inside `container`. */
