@@ -109,7 +109,7 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     // Three days carry no trend: their dots, no line through them, and words that say so.
     await expect
       .poll(() => page.locator('figcaption').textContent())
-      .toBe(`Your mood over the last 30 days: 3 days with entries. ${TOO_FEW_FOR_TREND}`);
+      .toBe(`In the last 30 days you recorded your mood on 3 days. ${TOO_FEW_FOR_TREND}`);
     await expect.poll(() => page.locator('.mood-trend-line').count()).toBe(0);
     await expect
       .poll(() => page.locator('.mood-dots .recharts-line-curve').getAttribute('stroke'))
@@ -207,7 +207,7 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     await expect
       .poll(() => page.locator('figcaption').textContent())
       .toBe(
-        'Your mood over the last 30 days: 4 days with entries. Your mood rose from about 2 to about 6.',
+        'In the last 30 days you recorded your mood on 4 days. It rose from about 2 to about 6 (the dashed line).',
       );
     await expect
       .poll(() => page.locator('.mood-trend-line .recharts-line-curve').getAttribute('d'))

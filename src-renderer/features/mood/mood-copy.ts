@@ -58,33 +58,42 @@ export function daysInWords(count: number): string {
   return count === 1 ? '1 day' : `${formatCount(count)} days`;
 }
 
-/**
- * Where mood went, from the least-squares line (see `moodMovement`), in whole numbers: "rose from
- * about 2 to about 7", "went down from about 7 to about 4", "stayed about 5". Never an average on
- * its own: an average of 4.8 hides a climb from 2 to 7.
- */
-export function movementInWords(movement: MoodMovement): string {
-  const start = Math.round(movement.start);
-  const end = Math.round(movement.end);
-  if (start === end) return `Your mood stayed about ${start}.`;
-  return end > start
-    ? `Your mood rose from about ${start} to about ${end}.`
-    : `Your mood went down from about ${start} to about ${end}.`;
+/** "on 1 day", "on 12 days". */
+function onDays(count: number): string {
+  return `on ${daysInWords(count)}`;
 }
 
 /**
- * The trend view's caption (and the chart's name): how many days have entries, then the movement
- * when there are enough days for one, or plainly that there are not.
+ * Where mood went, from the least-squares line (see `moodMovement`), in whole numbers: "It rose
+ * from about 2 to about 7", "It went down from about 7 to about 4", "It stayed about 5". Never an
+ * average on its own: an average of 4.8 hides a climb from 2 to 7. `line` names where the line is
+ * drawn, when it is.
+ */
+export function movementInWords(movement: MoodMovement, line = ''): string {
+  const start = Math.round(movement.start);
+  const end = Math.round(movement.end);
+  if (start === end) return `It stayed about ${start}${line}.`;
+  return end > start
+    ? `It rose from about ${start} to about ${end}${line}.`
+    : `It went down from about ${start} to about ${end}${line}.`;
+}
+
+/**
+ * The trend view's caption (and the chart's name): on how many days mood was recorded, then where
+ * it went when there are enough days for that (drawn as the dashed line), or plainly that there
+ * are not.
  */
 export function trendSummary(daysWithEntries: number, movement: MoodMovement | null): string {
   if (daysWithEntries === 0) return `No entries in the last ${DAYS_SHOWN} days yet.`;
-  const days = `Your mood over the last ${DAYS_SHOWN} days: ${daysInWords(daysWithEntries)} with entries.`;
-  return `${days} ${movement === null ? TOO_FEW_FOR_TREND : movementInWords(movement)}`;
+  const days = `In the last ${DAYS_SHOWN} days you recorded your mood ${onDays(daysWithEntries)}.`;
+  const trend =
+    movement === null ? TOO_FEW_FOR_TREND : movementInWords(movement, ' (the dashed line)');
+  return `${days} ${trend}`;
 }
 
 /**
- * The calendar's caption for one month: how many days have entries, then the movement when there
- * are enough days for one, or plainly that there are not.
+ * The calendar's caption for one month: on how many days mood was recorded, then where it went
+ * when there are enough days for that, or plainly that there are not.
  */
 export function monthSummary(
   monthName: string,
@@ -94,7 +103,7 @@ export function monthSummary(
   if (daysWithEntries === 0) {
     return `No entries in ${monthName}. Each day you record an entry takes a colour here.`;
   }
-  const days = `${monthName}: ${daysInWords(daysWithEntries)} with entries.`;
+  const days = `In ${monthName} you recorded your mood ${onDays(daysWithEntries)}.`;
   return `${days} ${movement === null ? TOO_FEW_FOR_TREND : movementInWords(movement)}`;
 }
 
@@ -109,11 +118,11 @@ export function entryName(mood: number, time: string): string {
   return `Mood ${mood} at ${time}`;
 }
 
-/** The optional ratings beside an entry: "energy 5", "how much it hurts 3". */
+/** The optional ratings beside an entry: "energy 5", "how much it hurts: 3". */
 export function entryDetails(energy: number | null, hurt: number | null): string[] {
   return [
     energy !== null ? `energy ${energy}` : null,
-    hurt !== null ? `how much it hurts ${hurt}` : null,
+    hurt !== null ? `how much it hurts: ${hurt}` : null,
   ].filter((d) => d !== null);
 }
 

@@ -101,7 +101,7 @@ describe('the mood calendar', () => {
     // The movement of the month's least-squares line (about 4.7 to about 6.3), never its average.
     expect(
       screen.getByText(
-        `${monthLabel('2026-11')}: 4 days with entries. Your mood rose from about 5 to about 6.`,
+        `In ${monthLabel('2026-11')} you recorded your mood on 4 days. It rose from about 5 to about 6.`,
       ),
     ).toBeTruthy();
   });
@@ -119,7 +119,7 @@ describe('the mood calendar', () => {
     );
     const summary = () => document.querySelector('.mood-cal-summary')?.textContent;
     expect(summary()).toBe(
-      `${monthLabel('2026-11')}: 4 days with entries. Your mood rose from about 2 to about 7.`,
+      `In ${monthLabel('2026-11')} you recorded your mood on 4 days. It rose from about 2 to about 7.`,
     );
     expect(summary()).not.toMatch(/average/);
     rerender(
@@ -130,7 +130,9 @@ describe('the mood calendar', () => {
         onMonthChange={noMove}
       />,
     );
-    expect(summary()).toBe(`${monthLabel('2026-11')}: 3 days with entries. ${TOO_FEW_FOR_TREND}`);
+    expect(summary()).toBe(
+      `In ${monthLabel('2026-11')} you recorded your mood on 3 days. ${TOO_FEW_FOR_TREND}`,
+    );
   });
 
   it('starts its weeks on Monday and marks today', () => {

@@ -234,7 +234,7 @@ describe('Mood screen: words that say only what the days carry', () => {
     ]);
     const { container } = app.render(<MoodScreen />);
     const caption =
-      'Your mood over the last 30 days: 4 days with entries. Your mood rose from about 2 to about 7.';
+      'In the last 30 days you recorded your mood on 4 days. It rose from about 2 to about 7 (the dashed line).';
     const figure = await screen.findByRole('figure', { name: caption });
     expect(figure.textContent).not.toMatch(/average|4\.\d/);
     await waitFor(() =>
@@ -255,7 +255,7 @@ describe('Mood screen: words that say only what the days carry', () => {
       [0, 7],
     ]);
     const { container } = app.render(<MoodScreen />);
-    const caption = `Your mood over the last 30 days: 3 days with entries. ${TOO_FEW_FOR_TREND}`;
+    const caption = `In the last 30 days you recorded your mood on 3 days. ${TOO_FEW_FOR_TREND}`;
     await screen.findByRole('figure', { name: caption });
     await waitFor(() => expect(container.querySelectorAll('.recharts-line-dot')).toHaveLength(3));
     expect(container.querySelector('.mood-trend-line')).toBeNull();
