@@ -48,6 +48,57 @@ export const TREND_EMPTY =
 export const GRID_INTRO =
   'Across: how good your mood was. Up: how much energy you had. Bigger dots stand for more entries.';
 export const GRID_PERIOD = `the last ${DAYS_SHOWN} days`;
+
+/** The grid's four corners in plain words; ratings 1-5 are the low half, 6-10 the high. */
+export const QUADRANT_LABELS = {
+  energised: 'energised and good',
+  tense: 'tense and wound up',
+  calm: 'calm and content',
+  drained: 'drained and low',
+} as const;
+export const GRID_AXES = { mood: 'Mood', moodAxis: 'Mood: low to good', energy: 'Energy' } as const;
+export const GRID_ENTRIES = 'Entries';
+
+/** "1 entry", "12 entries". */
+export function entriesInWords(count: number): string {
+  return count === 1 ? '1 entry' : `${formatCount(count)} entries`;
+}
+
+/**
+ * The grid's caption: how many entries fall in each corner (counts, never shares), and how many
+ * have no energy rating and are left out. `corners` are the corners with entries, in reading order.
+ */
+export function gridCaption(
+  corners: readonly (readonly [label: string, count: number])[],
+  withoutEnergy: number,
+  period: string,
+): string {
+  const total = corners.reduce((sum, [, count]) => sum + count, 0);
+  const leftOut =
+    withoutEnergy === 0
+      ? ''
+      : ` ${entriesInWords(withoutEnergy)} without an energy rating ${withoutEnergy === 1 ? 'is' : 'are'} left out.`;
+  if (total === 0) {
+    return `No entries with an energy rating in ${period} yet: energy is optional, and entries that have it show here.${leftOut}`;
+  }
+  const perCorner = corners.map(([label, count]) => `${formatCount(count)} ${label}`).join(', ');
+  return `${entriesInWords(total)} with an energy rating in ${period}: ${perCorner}.${leftOut}`;
+}
+
+/** One dot of the grid, in its tooltip: "Mood 7, energy 3: 2 entries". */
+export function gridPointWords(mood: number, energy: number, count: number): string {
+  return `Mood ${mood}, energy ${energy}: ${entriesInWords(count)}`;
+}
+
+// The calendar.
+export const PREVIOUS_MONTH = 'Previous month';
+export const NEXT_MONTH = 'Next month';
+
+/** What a screen reader says for a day: "Tuesday 3 November: average mood 6.5 from 2 entries". */
+export function calendarDayWords(date: string, mood: { average: string; count: number } | null) {
+  if (mood === null) return `${date}: no entries`;
+  return `${date}: average mood ${mood.average} from ${entriesInWords(mood.count)}`;
+}
 export const MONTH_UNREAD = {
   what: 'This month’s entries',
   instead: 'its days show no moods',
@@ -101,7 +152,7 @@ export function monthSummary(
   movement: MoodMovement | null,
 ): string {
   if (daysWithEntries === 0) {
-    return `No entries in ${monthName}. Each day you record an entry takes a colour here.`;
+    return `No entries in ${monthName}. Days with an entry take a colour here.`;
   }
   const days = `In ${monthName} you recorded your mood ${onDays(daysWithEntries)}.`;
   return `${days} ${movement === null ? TOO_FEW_FOR_TREND : movementInWords(movement)}`;

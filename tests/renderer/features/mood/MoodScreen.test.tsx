@@ -318,13 +318,13 @@ describe('Mood screen with no entries yet', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Energy grid' }));
     expect(
-      await screen.findByText(/No entries with an energy rating in the last 30 days yet: add one/),
+      await screen.findByText(
+        /No entries with an energy rating in the last 30 days yet: energy is optional/,
+      ),
     ).toBeTruthy();
     expect(container.querySelector('.recharts-wrapper')).toBeNull();
 
     await user.click(screen.getByRole('tab', { name: 'Calendar' }));
-    expect(
-      await screen.findByText(/Each day you record an entry takes a colour here\./),
-    ).toBeTruthy();
+    expect(await screen.findByText(/Days with an entry take a colour here\./)).toBeTruthy();
   });
 });
