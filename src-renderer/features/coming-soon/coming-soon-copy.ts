@@ -11,12 +11,12 @@ export type Upcoming = Exclude<
 >;
 
 /** The small line above the text. */
-export const COMING_LATER = 'Coming in a later version';
+export const COMING_LATER = 'Coming later';
 
 export const PLANS: Readonly<Record<Upcoming, { title: string; text: string }>> = {
   journey: {
     title: 'Your journey',
-    text: 'This part will walk with you through healing yourself, an honest look at whether getting back together makes sense, and what comes after. Healing counts either way, whether or not you and your ex get back together.',
+    text: 'This part will walk with you through healing yourself, then an honest look at one question: whether or not you and your ex get back together. Healing counts whatever the answer is, and so does what comes after.',
   },
   insights: {
     title: 'Insights',

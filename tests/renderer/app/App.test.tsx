@@ -37,7 +37,7 @@ describe('the app shell', () => {
     renderWithApp(<App />);
     for (const section of ['journey', 'insights']) {
       await goTo(`#/${section}`);
-      expect(screen.getByText('Coming in a later version')).toBeTruthy();
+      expect(screen.getByText('Coming later')).toBeTruthy();
       const words = screen.getByRole('main').textContent;
       expect(words).not.toMatch(/\d/);
       // Softly, and with no hint that the pain lasts for years.
