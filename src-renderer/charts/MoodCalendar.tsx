@@ -8,6 +8,13 @@ import {
 } from '../../src-main/shared/calendar';
 import { dayOfMonth, monthLabel, weekdayAndDate, weekdayNames } from '../app/day-format';
 import { NamedByContent } from '../app/named-by-content';
+import { moodMovement } from '../../src-main/shared/domain/mood';
+import {
+  NEXT_MONTH,
+  PREVIOUS_MONTH,
+  calendarDayWords,
+  monthSummary,
+} from '../features/mood/mood-copy';
 import './mood-calendar.css';
 
 /** One day's average mood, aggregated in SQL. */
@@ -40,10 +47,10 @@ function formatAverage(average: number): string {
 
 /** What a screen reader says for a day: "Tuesday 3 November: average mood 6.5 from 2 entries". */
 export function dayLabel(day: string, mood: CalendarDay | undefined): string {
-  const date = weekdayAndDate(day);
-  if (!mood) return `${date}: no entries`;
-  const entries = mood.count === 1 ? '1 entry' : `${mood.count} entries`;
-  return `${date}: average mood ${formatAverage(mood.average)} from ${entries}`;
+  return calendarDayWords(
+    weekdayAndDate(day),
+    mood ? { average: formatAverage(mood.average), count: mood.count } : null,
+  );
 }
 
 /**
@@ -147,12 +154,8 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
   }
 
   const withEntries = days.filter((d) => d.count > 0);
-  const total = withEntries.reduce((sum, d) => sum + d.count, 0);
-  const overall = withEntries.reduce((sum, d) => sum + d.average * d.count, 0) / (total || 1);
-  const summary =
-    withEntries.length === 0
-      ? `No entries in ${monthName(month)}. Each day you record an entry takes a colour here.`
-      : `${monthName(month)}: ${withEntries.length === 1 ? '1 day' : `${withEntries.length} days`} with entries, average mood ${formatAverage(overall)}.`;
+  // Where the month's mood went, never its overall average (which hides a climb or a fall).
+  const summary = monthSummary(monthName(month), withEntries.length, moodMovement(withEntries));
 
   return (
     <div className="mood-calendar">
@@ -162,7 +165,8 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
           className="button"
           onClick={() => onMonthChange(addMonths(month, -1))}
         >
-          <span aria-hidden="true">‹ </span>Previous month
+          <span aria-hidden="true">‹ </span>
+          {PREVIOUS_MONTH}
         </button>
         <h3 id={`${id}-month`} className="mood-cal-month" aria-live="polite">
           {monthName(month)}
@@ -173,7 +177,8 @@ export function MoodCalendar({ month, days, today, onMonthChange }: MoodCalendar
           onClick={() => onMonthChange(addMonths(month, 1))}
           disabled={isLatest}
         >
-          Next month<span aria-hidden="true"> ›</span>
+          {NEXT_MONTH}
+          <span aria-hidden="true"> ›</span>
         </button>
       </div>
 

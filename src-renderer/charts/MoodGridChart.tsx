@@ -1,4 +1,3 @@
-import { formatCount } from '../app/day-format';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -11,6 +10,13 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
+import {
+  GRID_AXES,
+  GRID_ENTRIES,
+  QUADRANT_LABELS,
+  gridCaption,
+  gridPointWords,
+} from '../features/mood/mood-copy';
 
 /** How many entries share one mood (pleasantness) and one energy rating. */
 export interface MoodGridPoint {
@@ -19,15 +25,9 @@ export interface MoodGridPoint {
   readonly count: number;
 }
 
-export type Quadrant = 'tense' | 'energised' | 'drained' | 'calm';
+export type Quadrant = keyof typeof QUADRANT_LABELS;
 
-/** The four corners of the grid in plain words; ratings 1-5 are the low half, 6-10 the high. */
-export const QUADRANT_LABELS: Record<Quadrant, string> = {
-  energised: 'energised and good',
-  tense: 'tense and wound up',
-  calm: 'calm and content',
-  drained: 'drained and low',
-};
+export { QUADRANT_LABELS };
 
 /** Read in this order in the caption: the pleasant corners first. */
 const QUADRANT_ORDER: readonly Quadrant[] = ['calm', 'energised', 'tense', 'drained'];
@@ -38,8 +38,6 @@ export function quadrantOf(mood: number, energy: number): Quadrant {
   if (isEnergetic) return isPleasant ? 'energised' : 'tense';
   return isPleasant ? 'calm' : 'drained';
 }
-
-const entries = (n: number) => (n === 1 ? '1 entry' : `${formatCount(n)} entries`);
 
 /** What the grid shows, in words: how many entries fall in each corner, and what is left out. */
 export function moodGridCaption(
@@ -52,18 +50,11 @@ export function moodGridCaption(
     const quadrant = quadrantOf(p.mood, p.energy);
     perQuadrant.set(quadrant, (perQuadrant.get(quadrant) ?? 0) + p.count);
   }
-  const total = points.reduce((sum, p) => sum + p.count, 0);
-  const leftOut =
-    withoutEnergy === 0
-      ? ''
-      : ` ${entries(withoutEnergy)} without an energy rating ${withoutEnergy === 1 ? 'is' : 'are'} left out.`;
-  if (total === 0) {
-    return `No entries with an energy rating in ${period} yet: add one to an entry to see it here.${leftOut}`;
-  }
-  const corners = QUADRANT_ORDER.filter((q) => perQuadrant.has(q))
-    .map((q) => `${perQuadrant.get(q) ?? 0} ${QUADRANT_LABELS[q]}`)
-    .join(', ');
-  return `${entries(total)} with an energy rating in ${period}: ${corners}.${leftOut}`;
+  const corners = QUADRANT_ORDER.flatMap((q) => {
+    const count = perQuadrant.get(q) ?? 0;
+    return count > 0 ? [[QUADRANT_LABELS[q], count] as const] : [];
+  });
+  return gridCaption(corners, withoutEnergy, period);
 }
 
 const AXIS_TICKS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -81,11 +72,7 @@ const tooltipStyle = {
 
 function GridTooltip({ point }: { point: MoodGridPoint | undefined }) {
   if (!point) return null;
-  return (
-    <div style={tooltipStyle}>
-      Mood {point.mood}, energy {point.energy}: {entries(point.count)}
-    </div>
-  );
+  return <div style={tooltipStyle}>{gridPointWords(point.mood, point.energy, point.count)}</div>;
 }
 
 /**
@@ -150,25 +137,25 @@ export function MoodGridChart({
           <XAxis
             type="number"
             dataKey="mood"
-            name="Mood"
+            name={GRID_AXES.mood}
             domain={DOMAIN}
             ticks={AXIS_TICKS}
             interval={0}
             tick={tick}
             stroke="var(--grid)"
-            label={{ value: 'Mood: low to good', position: 'insideBottom', offset: -10, ...tick }}
+            label={{ value: GRID_AXES.moodAxis, position: 'insideBottom', offset: -10, ...tick }}
           />
           <YAxis
             type="number"
             dataKey="energy"
-            name="Energy"
+            name={GRID_AXES.energy}
             domain={DOMAIN}
             ticks={AXIS_TICKS}
             interval={0}
             tick={tick}
             stroke="var(--grid)"
             label={{
-              value: 'Energy',
+              value: GRID_AXES.energy,
               angle: -90,
               position: 'insideLeft',
               offset: 18,
@@ -185,7 +172,7 @@ export function MoodGridChart({
             )}
           />
           <Scatter
-            name="Entries"
+            name={GRID_ENTRIES}
             data={[...points]}
             fill="var(--accent)"
             fillOpacity={0.75}

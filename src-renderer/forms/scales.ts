@@ -20,7 +20,13 @@ export const ENERGY_SCALE = {
   highLabel: 'full of energy',
 } as const;
 
-/** How much the breakup still hurts, 0 to 10: 0 is a real answer ("not at all"). */
+/**
+ * The hurt question, asked the same way wherever it is asked. "Right now", and no "still": the
+ * rating runs 0 (not at all) to 10 (very much), and nothing in the words hints it ought to be over.
+ */
+export const HURT_QUESTION = 'How much does it hurt right now?';
+
+/** How much it hurts right now, 0 to 10: 0 is a real answer ("not at all"). */
 export const HURT_SCALE = {
   min: 0,
   max: 10,

@@ -36,7 +36,7 @@ describe('a fresh start, with nothing recorded yet', () => {
         await page.getByText(/No entries with an energy rating in the last 30 days yet/).waitFor();
         await expect.poll(() => page.locator('.recharts-wrapper').count()).toBe(0);
         await page.getByRole('tab', { name: 'Calendar' }).click();
-        await page.getByText(/Each day you record an entry takes a colour here/).waitFor();
+        await page.getByText(/Days with an entry take a colour here/).waitFor();
 
         await page.goto(`${TEST_ORIGIN}/index.html#/communication`);
         await page.getByText(/Log your first conversation with the form on this page/).waitFor();

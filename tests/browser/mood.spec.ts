@@ -12,6 +12,7 @@ import {
   expectOnlyAppRequests,
 } from './harness';
 import { chooseOnScale, scaleOf } from './scale';
+import { TOO_FEW_FOR_TREND } from '../../src-main/shared/share-words';
 
 const ZONE = 'Europe/Berlin';
 const today = todayIn(ZONE);
@@ -55,7 +56,8 @@ async function addEntry(
   await f.getByLabel('Date').fill(entry.day);
   await f.getByLabel('Time').fill(entry.time);
   await chooseOnScale(f, /^Mood/, entry.mood);
-  if (entry.hurt !== undefined) await chooseOnScale(f, /still hurts/, entry.hurt);
+  if (entry.hurt !== undefined)
+    await chooseOnScale(f, /^How much does it hurt right now\?/, entry.hurt);
   if (entry.tag) await f.getByRole('button', { name: entry.tag, exact: true }).click();
   if (entry.note) await f.getByLabel(/^Note/).fill(entry.note);
   await f.getByRole('button', { name: 'Save entry' }).click();
@@ -104,9 +106,14 @@ describe('mood entries in a real browser, as a new person would use them', () =>
 
     await expect.poll(() => entries(page).count()).toBe(3);
     await expect.poll(() => chartDots(page).count()).toBe(3);
+    // Three days carry no trend: their dots, no line through them, and words that say so.
     await expect
       .poll(() => page.locator('figcaption').textContent())
-      .toContain('3 days with entries, overall average 5.0');
+      .toBe(`In the last 30 days you recorded your mood on 3 days. ${TOO_FEW_FOR_TREND}`);
+    await expect.poll(() => page.locator('.mood-trend-line').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('.mood-dots .recharts-line-curve').getAttribute('stroke'))
+      .toBe('none');
     // Notes are shown as text, never as markup.
     await expect.poll(() => page.getByText('Called my sister. <b>x</b>').count()).toBe(1);
     expect(savedRows().map((r) => [r.local_day, r.mood])).toEqual([
@@ -119,6 +126,10 @@ describe('mood entries in a real browser, as a new person would use them', () =>
 
   it('edits an entry and sees the list and the chart follow', async () => {
     const { page } = app;
+    const dotHeights = () =>
+      chartDots(page).evaluateAll((dots) => dots.map((d) => d.getAttribute('cy')));
+    // settled: the last test polled the three dots and the caption into place.
+    const before = await dotHeights();
     const oldest = entries(page).filter({ hasText: 'Mood 3' });
     await oldest.getByRole('button', { name: 'Edit' }).click();
     const f = page.getByRole('form', { name: 'Edit mood entry' });
@@ -128,9 +139,9 @@ describe('mood entries in a real browser, as a new person would use them', () =>
 
     await expect.poll(() => entries(page).filter({ hasText: 'Mood 6' }).count()).toBe(1);
     await expect.poll(() => entries(page).filter({ hasText: 'Mood 3' }).count()).toBe(0);
-    await expect
-      .poll(() => page.locator('figcaption').textContent())
-      .toContain('overall average 6.0');
+    // The oldest day's dot rises to 6; the others stay where they were.
+    await expect.poll(async () => (await dotHeights())[0]).not.toBe(before[0]);
+    await expect.poll(async () => (await dotHeights()).slice(1)).toEqual(before.slice(1));
     expect(savedRows().find((r) => r.local_day === addDays(today, -5))).toMatchObject({
       mood: 6,
       hurt: 8,
@@ -166,7 +177,7 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     const { page } = app;
     const before = savedRows();
     const f = form(page);
-    await chooseOnScale(f, /still hurts/, 2);
+    await chooseOnScale(f, /^How much does it hurt right now\?/, 2);
     await f.getByRole('button', { name: 'Save entry' }).click();
 
     const mood = scaleOf(f, /^Mood/);
@@ -185,6 +196,24 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     await f.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => entries(page).count()).toBe(3);
     await expect.poll(() => mood.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('from four days, says where mood went and draws the line it reads that from', async () => {
+    const { page } = app;
+    await addEntry(page, { day: addDays(today, -12), time: '09:00', mood: 2 });
+    await addEntry(page, { day: addDays(today, -9), time: '09:00', mood: 3 });
+    await expect.poll(() => chartDots(page).count()).toBe(4);
+    // Days -12, -9, -5 and today average 2, 3, 6 and 5.5: the least-squares line runs from about
+    // 2.3 to about 6.2. Their overall average (4.1) would hide that climb.
+    await expect
+      .poll(() => page.locator('figcaption').textContent())
+      .toBe(
+        'In the last 30 days you recorded your mood on 4 days. It rose from about 2 to about 6 (the dashed line).',
+      );
+    await expect
+      .poll(() => page.locator('.mood-trend-line .recharts-line-curve').getAttribute('d'))
+      .toMatch(/^M[\d.]+,[\d.]+L/);
+    await saveScreenshot(page, 'mood-trend-light-1280');
   });
 
   it('looks right in dark mode and in a narrow window', async () => {

@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
 
 /**
- * Chooses `n` on the scale whose legend starts with `legend` (mood 1-10, how much it still hurts
+ * Chooses `n` on the scale whose legend starts with `legend` (mood 1-10, how much it hurts
  * 0-10), inside `scope`: the same scale on Today and on the Mood screen.
  */
 export async function chooseOnScale(scope: Locator, legend: RegExp, n: number | string) {

@@ -64,7 +64,7 @@ describe('IPC router', () => {
     [
       { ...valid, hurt: 11 },
       'hurt',
-      'How much it still hurts must be a whole number from 0 to 10.',
+      'How much it hurts right now must be a whole number from 0 to 10.',
     ],
     [
       { ...valid, occurredAt: '2024-02-30T10:00:00.000Z' },

@@ -399,14 +399,6 @@ describe('a file with anything wrong is refused whole, with a message naming the
       'Emotion word 3 (customEmotionTags[2].name): "sad\\nbut ok": The emotion word contains a character that cannot be saved (such as a line break).',
     ],
     [
-      'a built-in emotion added as one of the person’s own words',
-      () =>
-        spoiled((f) => {
-          f.data.customEmotionTags.push({ name: 'Calm', createdAt: '2024-01-04T10:00:00.000Z' });
-        }),
-      'Emotion word 3 (customEmotionTags[2].name): "Calm" is already one of the built-in emotions.',
-    ],
-    [
       'a mood entry with the same emotion in two cases',
       () =>
         spoiled((f) => {

@@ -50,6 +50,26 @@ describe('tag service', () => {
     });
   });
 
+  it('offers the words for the breakup itself as built in, and refuses them as new words', () => {
+    expect(tags.list().builtIn).toEqual(
+      expect.arrayContaining(['heartbroken', 'hurt', 'rejected', 'guilty', 'missing them']),
+    );
+    const before = snapshotAllTables(testDb.db);
+    for (const [typed, builtIn] of [
+      ['Heartbroken', 'heartbroken'],
+      ['  Missing Them ', 'missing them'],
+      ['HURT', 'hurt'],
+    ] as const) {
+      const refused = errorOf(() => tags.create(typed));
+      expect(refused).toMatchObject({ code: 'conflict', field: 'name' });
+      expect(refused.message).toBe(`“${builtIn}” is already one of the emotions you can choose.`);
+    }
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+    // Two words, one space between: an entry keeps "missing them" as it was chosen.
+    const saved = mood.create({ ...entry, tags: ['missing them', 'heartbroken'] });
+    expect(saved.tags).toEqual(expect.arrayContaining(['missing them', 'heartbroken']));
+  });
+
   it('refuses a word that is already there, whatever its case or spelling, and writes nothing', () => {
     tags.create('Wistful');
     tags.create('café');

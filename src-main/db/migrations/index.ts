@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { initialSchema } from './001-initial-schema';
 import { repairRowsRulesRefuse } from './002-repair-rows-rules-refuse';
 import { contactReachedOut } from './003-contact-reached-out';
+import { breakupEmotionWords } from './004-breakup-emotion-words';
 
 /** One step of the schema's history. `version` is the `PRAGMA user_version` the step leaves behind. */
 export interface Migration {
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
   repairRowsRulesRefuse,
   contactReachedOut,
+  breakupEmotionWords,
 ];
 
 /** The newest schema this build of the app understands. */

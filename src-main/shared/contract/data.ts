@@ -469,7 +469,9 @@ export const EXPORT_ROW_LABELS: Readonly<Record<ExportTableKey, string>> = {
   settings: 'Setting',
 };
 
-const BUILT_IN_KEYS: ReadonlySet<string> = new Set(EMOTION_TAGS.map(emotionWordKey));
+const BUILT_IN_BY_KEY: ReadonlyMap<string, string> = new Map(
+  EMOTION_TAGS.map((word) => [emotionWordKey(word), word]),
+);
 
 type ExportDataShape = { [K in ExportTableKey]: z.output<(typeof dataShape)[K]> };
 
@@ -496,6 +498,30 @@ const UNIQUE_KEYS: {
   reflections: ['id', (r) => String(r.id), (r) => `the id ${r.id}`],
   settings: ['key', (r) => r.key, (r) => `the setting ${showValue(r.key)}`],
 };
+
+/**
+ * A word of one's own that is a built-in emotion is merged into it, as migrations 002 and 004 do
+ * for a data file: it leaves the list of one's own words (the app would offer it twice), and the
+ * entries that carry it keep the emotion, spelled as the built-in word. An export made before
+ * "heartbroken" was built in, holding "Heartbroken" as the person's own word, imports whole.
+ */
+function mergeOwnWordsIntoBuiltIns(data: ExportDataShape): ExportDataShape {
+  const merged = new Map<string, string>();
+  for (const { name } of data.customEmotionTags) {
+    const builtIn = BUILT_IN_BY_KEY.get(emotionWordKey(name));
+    if (builtIn !== undefined) merged.set(emotionWordKey(name), builtIn);
+  }
+  if (merged.size === 0) return data;
+  return {
+    ...data,
+    customEmotionTags: data.customEmotionTags.filter((t) => !merged.has(emotionWordKey(t.name))),
+    // An entry holds each emotion once in any case (checked above), so no respelling can repeat one.
+    moodEntries: data.moodEntries.map((entry) => ({
+      ...entry,
+      tags: entry.tags.map((tag) => merged.get(emotionWordKey(tag)) ?? tag),
+    })),
+  };
+}
 
 function checkDuplicates<K extends ExportTableKey>(
   key: K,
@@ -538,18 +564,6 @@ export const exportDataSchema = z
         message: `the name ${showValue(data.habits[index]?.name)} is already used by habit ${earlier + 1}.`,
       });
     }
-    // A word of one's own cannot be a built-in emotion: the app would offer it twice.
-    const builtIn = data.customEmotionTags.findIndex((t) =>
-      BUILT_IN_KEYS.has(emotionWordKey(t.name)),
-    );
-    const word = data.customEmotionTags[builtIn];
-    if (word) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['customEmotionTags', builtIn, 'name'],
-        message: `${showValue(word.name)} is already one of the built-in emotions.`,
-      });
-    }
     const habitIds = new Set(data.habits.map((h) => h.id));
     const orphan = data.habitCheckins.findIndex((c) => !habitIds.has(c.habitId));
     const checkin = data.habitCheckins[orphan];
@@ -560,7 +574,8 @@ export const exportDataSchema = z
         message: `there is no habit ${checkin.habitId} in this file for this check-in to belong to.`,
       });
     }
-  });
+  })
+  .transform(mergeOwnWordsIntoBuiltIns);
 
 /** A whole export file. `format` and `formatVersion` are checked first, on their own. */
 export const exportFileSchema = z.strictObject({

@@ -30,7 +30,7 @@ const moodFields = {
   timeZone: timeZoneSchema,
   mood: wholeNumber('Mood', 1, 10),
   energy: wholeNumber('Energy', 1, 10).nullable().default(null),
-  hurt: wholeNumber('How much it still hurts', 0, 10).nullable().default(null),
+  hurt: wholeNumber('How much it hurts right now', 0, 10).nullable().default(null),
   tags: z
     .array(tagSchema, { error: 'Emotions must be a list.' })
     .max(20, 'Choose at most 20 emotions.')

@@ -13,6 +13,7 @@ import {
   useFormErrors,
   type FieldMap,
 } from '../../forms';
+import * as copy from './mood-copy';
 import type { MoodDraft } from './mood-form-state';
 
 export interface MoodFormProps {
@@ -72,9 +73,9 @@ export function MoodForm({
       className="card mood-form"
       onSubmit={submit}
       noValidate
-      aria-label={isEditing ? 'Edit mood entry' : 'New mood entry'}
+      aria-label={isEditing ? copy.EDIT_ENTRY_FORM_NAME : copy.NEW_ENTRY_FORM_NAME}
     >
-      <h2>{isEditing ? 'Change this entry' : 'How are you feeling?'}</h2>
+      <h2>{isEditing ? copy.EDIT_ENTRY_HEADING : copy.NEW_ENTRY_HEADING}</h2>
 
       <div className="field-row">
         <Field label="Date" error={errors.errorOf('when')} errorId={whenErrorId}>
@@ -102,46 +103,42 @@ export function MoodForm({
 
       <ScaleChoice
         {...MOOD_SCALE}
-        legend="Mood"
-        hint="choose a number"
+        legend={copy.MOOD_LEGEND}
+        hint={copy.MOOD_HINT}
         value={draft.mood}
         onChange={(mood) => set({ mood })}
         error={errors.errorOf('mood')}
       />
       <ScaleChoice
         {...ENERGY_SCALE}
-        legend="Energy"
-        hint="optional"
+        legend={copy.ENERGY_LEGEND}
+        hint={copy.OPTIONAL}
         value={draft.energy}
         onChange={(energy) => set({ energy })}
         error={errors.errorOf('energy')}
       />
       <ScaleChoice
         {...HURT_SCALE}
-        legend="How much the breakup still hurts"
-        hint="optional"
+        legend={copy.HURT_QUESTION}
+        hint={copy.OPTIONAL}
         value={draft.hurt}
         onChange={(hurt) => set({ hurt })}
         error={errors.errorOf('hurt')}
       />
 
       <ManyChoice
-        legend="Emotions"
-        hint="optional, choose any; add your own words in Settings"
+        legend={copy.EMOTIONS_LEGEND}
+        hint={copy.EMOTIONS_HINT}
         options={offered}
         value={draft.tags}
         onChange={(tags) => set({ tags })}
         error={errors.errorOf('tags')}
       />
-      <ReadFailure
-        what="Your own emotion words"
-        instead="only the built-in ones are offered"
-        message={emotionsError}
-      />
+      <ReadFailure {...copy.OWN_WORDS_UNREAD} message={emotionsError} />
 
       <TextField
-        label="Note"
-        hint="optional, only you see it"
+        label={copy.NOTE_LABEL}
+        hint={copy.NOTE_HINT}
         rows={3}
         max={MOOD_NOTE_MAX}
         value={draft.note}
@@ -153,11 +150,11 @@ export function MoodForm({
 
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSaving}>
-          {isEditing ? 'Save changes' : 'Save entry'}
+          {isEditing ? copy.SAVE_CHANGES : copy.SAVE_ENTRY}
         </button>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {copy.CANCEL}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { wallTimeOf } from '../../../src-main/shared/calendar';
 import { groupByDay, longDay } from '../../app/day-format';
 import type { MoodEntry } from '../../../src-main/shared/ipc-contract';
+import * as copy from './mood-copy';
 
 export interface MoodListProps {
   readonly entries: readonly MoodEntry[];
@@ -21,15 +22,12 @@ function EntryItem({
   onDelete: (entry: MoodEntry) => Promise<void>;
 }) {
   const { time } = wallTimeOf(entry.occurredAt, entry.timeZone);
-  const details = [
-    entry.energy !== null ? `energy ${entry.energy}` : null,
-    entry.hurt !== null ? `hurt ${entry.hurt}` : null,
-  ].filter((d) => d !== null);
+  const details = copy.entryDetails(entry.energy, entry.hurt);
 
   return (
     <li
       className={isEditing ? 'entry editing' : 'entry'}
-      aria-label={`Mood ${entry.mood} at ${time}`}
+      aria-label={copy.entryName(entry.mood, time)}
     >
       <div className="entry-main">
         <span className="entry-mood" aria-hidden="true">
@@ -54,10 +52,10 @@ function EntryItem({
       </div>
       <div className="entry-actions">
         <button type="button" className="button" onClick={() => onEdit(entry)}>
-          Edit
+          {copy.EDIT}
         </button>
         <button type="button" className="button" onClick={() => void onDelete(entry)}>
-          Delete
+          {copy.DELETE}
         </button>
       </div>
     </li>
@@ -69,14 +67,14 @@ export function MoodList({ entries, editingId, onEdit, onDelete }: MoodListProps
   if (entries.length === 0) {
     return (
       <div className="card">
-        <h2>Your entries</h2>
-        <p className="muted">Nothing here yet. Your first entry can be as short as one number.</p>
+        <h2>{copy.LIST_HEADING}</h2>
+        <p className="muted">{copy.LIST_EMPTY}</p>
       </div>
     );
   }
   return (
     <div className="card">
-      <h2>Your entries</h2>
+      <h2>{copy.LIST_HEADING}</h2>
       {groupByDay(entries).map(([day, dayEntries]) => (
         <section key={day} className="day-group" aria-label={longDay(day)}>
           <h3>{longDay(day)}</h3>

@@ -4,36 +4,37 @@ import { readAll, useQuery } from '../../api/use-query';
 import { useNewEntryDay, useToday } from '../../app/clock';
 import { UndoMessage, useUndo } from '../../app/undo';
 import { addDays, daysBetween, monthOf, monthRange } from '../../../src-main/shared/calendar';
-import { EMOTION_TAGS } from '../../../src-main/shared/domain/mood';
+import { EMOTION_TAGS, moodMovement } from '../../../src-main/shared/domain/mood';
 import type { DailyMood, MoodEntry, MoodGrid } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import { checkRequest } from '../../forms';
 import { MoodForm } from './MoodForm';
 import { MoodList } from './MoodList';
 import { MoodViews } from './MoodViews';
+import * as copy from './mood-copy';
 import './mood.css';
 import { draftFromEntry, emptyDraft, inputFromDraft, type MoodDraft } from './mood-form-state';
-
-/** How far back the list and the chart look. */
-const DAYS_SHOWN = 30;
 
 const NO_ENTRIES: readonly MoodEntry[] = [];
 const NO_DAYS: readonly DailyMood[] = [];
 const NO_GRID: MoodGrid = { cells: [], withoutEnergy: 0 };
 
+/**
+ * The trend's caption: where mood went over the days with entries, never an overall average (4.8
+ * would hide a climb from 2 to 7), and no movement at all from fewer days than can carry one.
+ */
 function chartLabel(daily: readonly DailyMood[]): string {
-  if (daily.length === 0) return 'No entries in the last 30 days yet.';
-  const total = daily.reduce((sum, d) => sum + d.average * d.count, 0);
-  const count = daily.reduce((sum, d) => sum + d.count, 0);
-  const days = daily.length === 1 ? '1 day' : `${daily.length} days`;
-  return `Average mood per day over the last 30 days: ${days} with entries, overall average ${(total / count).toFixed(1)}.`;
+  return copy.trendSummary(daily.length, moodMovement(daily));
 }
 
 export function MoodScreen() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
   const { day: today, timeZone } = useToday();
-  const range = useMemo(() => ({ from: addDays(today, -(DAYS_SHOWN - 1)), to: today }), [today]);
+  const range = useMemo(
+    () => ({ from: addDays(today, -(copy.DAYS_SHOWN - 1)), to: today }),
+    [today],
+  );
 
   const [calendarMonth, setCalendarMonth] = useState(() => monthOf(today));
   const [editing, setEditing] = useState<MoodEntry | null>(null);
@@ -94,9 +95,9 @@ export function MoodScreen() {
     const saved = result.value;
     offerUndo(
       previous
-        ? { message: 'Your changes are saved.', undo: () => putBack(previous) }
+        ? { message: copy.CHANGES_SAVED, undo: () => putBack(previous) }
         : {
-            message: 'Saved. Thank you for checking in with yourself.',
+            message: copy.ENTRY_SAVED,
             undo: async () => {
               const removed = await api.call('mood:delete', { id: saved.id });
               return removed.ok ? null : removed.error.message;
@@ -117,7 +118,7 @@ export function MoodScreen() {
     }
     const { day: _day, ...restorable } = result.value;
     offerUndo({
-      message: 'Mood entry deleted.',
+      message: copy.ENTRY_DELETED,
       undo: async () => {
         const restored = await api.call('mood:restore', restorable);
         return restored.ok ? null : restored.error.message;
@@ -128,7 +129,7 @@ export function MoodScreen() {
 
   return (
     <section aria-labelledby="mood-title" className="screen">
-      <h1 id="mood-title">Mood</h1>
+      <h1 id="mood-title">{copy.MOOD_TITLE}</h1>
       <UndoMessage />
       {loadError && (
         <p className="field-error" role="alert">

@@ -3,11 +3,12 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { MoodCalendar, type MoodCalendarProps } from '../../charts/MoodCalendar';
 import { MoodGridChart, type MoodGridPoint } from '../../charts/MoodGridChart';
 import { MoodTrendChart, type MoodPoint } from '../../charts/MoodTrendChart';
+import * as copy from './mood-copy';
 
 const VIEWS = [
-  { id: 'trend', label: 'Trend' },
-  { id: 'grid', label: 'Energy grid' },
-  { id: 'calendar', label: 'Calendar' },
+  { id: 'trend', label: copy.VIEW_TABS.trend },
+  { id: 'grid', label: copy.VIEW_TABS.grid },
+  { id: 'calendar', label: copy.VIEW_TABS.calendar },
 ] as const;
 
 export type MoodView = (typeof VIEWS)[number]['id'];
@@ -52,7 +53,7 @@ export function MoodViews({ trend, grid, calendar, calendarError = null }: MoodV
   return (
     <div className="card mood-views">
       <div className="mood-views-header">
-        <h2 id={`${id}-title`}>How you have been</h2>
+        <h2 id={`${id}-title`}>{copy.VIEWS_HEADING}</h2>
         <div role="tablist" aria-labelledby={`${id}-title`} className="view-tabs">
           {VIEWS.map((v) => (
             <button
@@ -78,32 +79,21 @@ export function MoodViews({ trend, grid, calendar, calendarError = null }: MoodV
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${view}`}>
         {view === 'trend' && (
-          <MoodTrendChart
-            points={trend.points}
-            label={trend.label}
-            empty="Your mood line begins with your first entry: add one with the form on this page, even just a number."
-          />
+          <MoodTrendChart points={trend.points} label={trend.label} empty={copy.TREND_EMPTY} />
         )}
         {view === 'grid' && (
           <>
-            <p className="hint view-intro">
-              Across: how good your mood was. Up: how much energy you had. Bigger dots stand for
-              more entries.
-            </p>
+            <p className="hint view-intro">{copy.GRID_INTRO}</p>
             <MoodGridChart
               points={grid.points}
               withoutEnergy={grid.withoutEnergy}
-              period="the last 30 days"
+              period={copy.GRID_PERIOD}
             />
           </>
         )}
         {view === 'calendar' && (
           <>
-            <ReadFailure
-              what="This month’s entries"
-              instead="its days show no moods"
-              message={calendarError}
-            />
+            <ReadFailure {...copy.MONTH_UNREAD} message={calendarError} />
             <MoodCalendar {...calendar} />
           </>
         )}

@@ -14,6 +14,7 @@ import {
   useFormErrors,
   type FieldMap,
 } from '../../forms';
+import * as copy from '../mood/mood-copy';
 
 interface QuickDraft {
   readonly mood: number | null;
@@ -34,12 +35,15 @@ const FIELDS = {
   note: 'note',
 } as const satisfies FieldMap<string>;
 type QuickField = (typeof FIELDS)[keyof typeof FIELDS];
-/** The fields folded away under "Energy, how much it still hurts, emotions, a note". */
+/** The fields folded away under "Energy, how much it hurts, emotions, a note". */
 const INSIDE_MORE: readonly QuickField[] = ['energy', 'hurt', 'tags', 'note'];
 
 export interface QuickMoodCheckInProps {
   readonly timeZone: string;
-  /** How many entries today already has, for a gentle line above the form. */
+  /**
+   * How many entries today already has. Only whether there is one is used: a gentle line that
+   * another is welcome, never the count (a count of check-ins reads like someone keeping tabs).
+   */
   readonly entriesToday: number;
 }
 
@@ -91,7 +95,7 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
     setDraft(EMPTY);
     const saved = result.value;
     offerUndo({
-      message: `Mood ${saved.mood} saved. Thank you for checking in.`,
+      message: copy.checkInSaved(saved.mood),
       undo: async () => {
         const removed = await api.call('mood:delete', { id: saved.id });
         return removed.ok ? null : removed.error.message;
@@ -100,57 +104,52 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
   }
 
   return (
-    <form className="card today-mood" onSubmit={save} noValidate aria-label="Mood check-in">
-      <h2>How are you feeling right now?</h2>
-      {entriesToday > 0 && (
-        <p className="muted">
-          {entriesToday === 1
-            ? 'You checked in once today already. Another is welcome whenever you like.'
-            : `You checked in ${entriesToday} times today already. Another is welcome whenever you like.`}
-        </p>
-      )}
+    <form
+      className="card today-mood"
+      onSubmit={save}
+      noValidate
+      aria-label={copy.CHECK_IN_FORM_NAME}
+    >
+      <h2>{copy.CHECK_IN_HEADING}</h2>
+      {entriesToday > 0 && <p className="muted">{copy.ANOTHER_IS_WELCOME}</p>}
       <ScaleChoice
         {...MOOD_SCALE}
-        legend="Mood"
-        hint="choose a number"
+        legend={copy.MOOD_LEGEND}
+        hint={copy.MOOD_HINT}
         value={draft.mood}
         onChange={(mood) => set({ mood })}
         error={errors.errorOf('mood')}
       />
       <details className="more" ref={more}>
-        <summary>Energy, how much it still hurts, emotions, a note</summary>
+        <summary>{copy.CHECK_IN_MORE}</summary>
         <ScaleChoice
           {...ENERGY_SCALE}
-          legend="Energy"
-          hint="optional"
+          legend={copy.ENERGY_LEGEND}
+          hint={copy.OPTIONAL}
           value={draft.energy}
           onChange={(energy) => set({ energy })}
           error={errors.errorOf('energy')}
         />
         <ScaleChoice
           {...HURT_SCALE}
-          legend="How much the breakup still hurts"
-          hint="optional"
+          legend={copy.HURT_QUESTION}
+          hint={copy.OPTIONAL}
           value={draft.hurt}
           onChange={(hurt) => set({ hurt })}
           error={errors.errorOf('hurt')}
         />
         <ManyChoice
-          legend="Emotions"
-          hint="optional"
+          legend={copy.EMOTIONS_LEGEND}
+          hint={copy.OPTIONAL}
           options={[...EMOTION_TAGS, ...customTags.map((t) => t.name)]}
           value={draft.tags}
           onChange={(tags) => set({ tags })}
           error={errors.errorOf('tags')}
         />
-        <ReadFailure
-          what="Your own emotion words"
-          instead="only the built-in ones are offered"
-          message={tagList.error}
-        />
+        <ReadFailure {...copy.OWN_WORDS_UNREAD} message={tagList.error} />
         <TextField
-          label="Note"
-          hint="optional, only you see it"
+          label={copy.NOTE_LABEL}
+          hint={copy.NOTE_HINT}
           rows={2}
           max={MOOD_NOTE_MAX}
           value={draft.note}
@@ -161,7 +160,7 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
       <FormMessage message={errors.general} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSaving}>
-          Save check-in
+          {copy.SAVE_CHECK_IN}
         </button>
       </div>
     </form>

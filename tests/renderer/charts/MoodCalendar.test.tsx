@@ -12,6 +12,7 @@ import {
   type CalendarDay,
 } from '../../../src-renderer/charts/MoodCalendar';
 import { monthLabel, weekdayAndDate, weekdayNames } from '../../../src-renderer/app/day-format';
+import { TOO_FEW_FOR_TREND } from '../../../src-main/shared/share-words';
 
 afterEach(cleanup);
 
@@ -97,9 +98,41 @@ describe('the mood calendar', () => {
     const empty = cell(`${weekdayAndDate('2026-11-04')}: no entries`);
     expect(empty.hasAttribute('data-level')).toBe(false);
     expect(visibleText(empty)).toBe('4');
+    // The movement of the month's least-squares line (about 4.7 to about 6.3), never its average.
     expect(
-      screen.getByText(`${monthLabel('2026-11')}: 4 days with entries, average mood 6.`),
+      screen.getByText(
+        `In ${monthLabel('2026-11')} you recorded your mood on 4 days. It rose from about 5 to about 6.`,
+      ),
     ).toBeTruthy();
+  });
+
+  it('says the climb an average would hide, and no movement from fewer than four days', () => {
+    const climb: CalendarDay[] = [
+      { day: '2026-11-02', average: 2, count: 1 },
+      { day: '2026-11-09', average: 3, count: 2 },
+      { day: '2026-11-16', average: 5, count: 1 },
+      { day: '2026-11-23', average: 7, count: 1 },
+    ];
+    const noMove = () => undefined;
+    const { rerender } = render(
+      <MoodCalendar month="2026-11" days={climb} today="2026-11-27" onMonthChange={noMove} />,
+    );
+    const summary = () => document.querySelector('.mood-cal-summary')?.textContent;
+    expect(summary()).toBe(
+      `In ${monthLabel('2026-11')} you recorded your mood on 4 days. It rose from about 2 to about 7.`,
+    );
+    expect(summary()).not.toMatch(/average/);
+    rerender(
+      <MoodCalendar
+        month="2026-11"
+        days={climb.slice(1)}
+        today="2026-11-27"
+        onMonthChange={noMove}
+      />,
+    );
+    expect(summary()).toBe(
+      `In ${monthLabel('2026-11')} you recorded your mood on 3 days. ${TOO_FEW_FOR_TREND}`,
+    );
   });
 
   it('starts its weeks on Monday and marks today', () => {

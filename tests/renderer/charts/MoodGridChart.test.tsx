@@ -85,8 +85,8 @@ describe('the pleasantness x energy grid', () => {
     expect(container.querySelector('.recharts-wrapper')).toBeNull();
     expect(
       screen.getByText(
-        'No entries with an energy rating in the last 30 days yet: add one to an entry to see ' +
-          'it here. 1 entry without an energy rating is left out.',
+        'No entries with an energy rating in the last 30 days yet: energy is optional, and ' +
+          'entries that have it show here. 1 entry without an energy rating is left out.',
       ),
     ).toBeTruthy();
   });

@@ -115,7 +115,7 @@ describe('the quick mood check-in (Today)', () => {
       const error = errorOn(field);
       await saveWith(error);
       await expectShown(error, 'beside its field');
-      // Not hidden away inside "Energy, how much it still hurts, emotions, a note".
+      // Not hidden away inside "Energy, how much it hurts, emotions, a note".
       const folded = screen.getByText(error.message).closest('details');
       await waitFor(() => expect(folded === null || folded.open).toBe(true));
     },

@@ -4,11 +4,13 @@ import { useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMoodService } from '../../../../src-main/services/mood-service';
 import { createTagService } from '../../../../src-main/services/tag-service';
-import { dayOfInstant } from '../../../../src-main/shared/calendar';
+import { addDays, dayOfInstant, instantOfWallTime } from '../../../../src-main/shared/calendar';
+import { TOO_FEW_FOR_TREND } from '../../../../src-main/shared/share-words';
+import { NOTE_HINT } from '../../../../src-renderer/forms';
 import { dayLabel } from '../../../../src-renderer/charts/MoodCalendar';
 import { MoodScreen } from '../../../../src-renderer/features/mood/MoodScreen';
 import { currentTimeZone } from '../../../../src-renderer/features/mood/mood-form-state';
-import { renderWithApp } from '../../render-app';
+import { createTestApp, renderWithApp } from '../../render-app';
 import { useFixedClock } from '../../../helpers/fixed-clock';
 
 afterEach(cleanup);
@@ -207,6 +209,81 @@ describe('Mood screen', () => {
   });
 });
 
+describe('Mood screen: words that say only what the days carry', () => {
+  /** Seeds one entry at noon, `daysAgo` days before today, on the person's clock. */
+  function seed(app: ReturnType<typeof createTestApp>, moods: readonly [number, number][]) {
+    const zone = currentTimeZone();
+    const today = dayOfInstant(new Date().toISOString(), zone);
+    for (const [daysAgo, mood] of moods) {
+      createMoodService(app.db).create({
+        occurredAt: instantOfWallTime(addDays(today, -daysAgo), '12:00', zone),
+        timeZone: zone,
+        mood,
+      });
+    }
+  }
+
+  it('says the climb an overall average would hide, and draws the line it is read from', async () => {
+    const app = createTestApp();
+    // Averages to 4.25; the mood climbed from 2 to 7 over three weeks.
+    seed(app, [
+      [21, 2],
+      [14, 3],
+      [7, 5],
+      [0, 7],
+    ]);
+    const { container } = app.render(<MoodScreen />);
+    const caption =
+      'In the last 30 days you recorded your mood on 4 days. It rose from about 2 to about 7 (the dashed line).';
+    const figure = await screen.findByRole('figure', { name: caption });
+    expect(figure.textContent).not.toMatch(/average|4\.\d/);
+    await waitFor(() =>
+      expect(
+        container.querySelector('.mood-trend-line .recharts-line-curve')?.getAttribute('d'),
+      ).toMatch(/^M[\d.]+,[\d.]+L/),
+    );
+    expect(
+      container.querySelector('.mood-daily-line .recharts-line-curve')?.getAttribute('stroke'),
+    ).toBe('var(--accent)');
+  });
+
+  it('with three days, shows their dots, draws no line and says there are too few for a trend', async () => {
+    const app = createTestApp();
+    seed(app, [
+      [14, 2],
+      [7, 5],
+      [0, 7],
+    ]);
+    const { container } = app.render(<MoodScreen />);
+    const caption = `In the last 30 days you recorded your mood on 3 days. ${TOO_FEW_FOR_TREND}`;
+    await screen.findByRole('figure', { name: caption });
+    await waitFor(() => expect(container.querySelectorAll('.recharts-line-dot')).toHaveLength(3));
+    expect(container.querySelector('.mood-trend-line')).toBeNull();
+    expect(container.querySelector('.mood-daily-line')).toBeNull();
+    // The dots' own line is there for recharts to place them, but never drawn.
+    const curve = container.querySelector('.mood-dots .recharts-line-curve');
+    expect(curve === null || curve.getAttribute('stroke') === 'none').toBe(true);
+  });
+
+  it('asks how much it hurts right now, 0 being not at all, and says when a note leaves the app', async () => {
+    renderWithApp(<MoodScreen />);
+    const form = await screen.findByRole('form', { name: 'New mood entry' });
+    const hurt = scale(form, 'How much does it hurt right now\\?');
+    expect(within(hurt).getByRole('radio', { name: '0, not at all' })).toBeTruthy();
+    expect(within(hurt).getByRole('radio', { name: '10, very much' })).toBeTruthy();
+    expect(form.textContent).toContain(NOTE_HINT);
+    expect(form.textContent).not.toMatch(/still hurt|only you see/);
+  });
+
+  it('offers the words for the breakup itself', async () => {
+    renderWithApp(<MoodScreen />);
+    const form = await screen.findByRole('form', { name: 'New mood entry' });
+    for (const word of ['heartbroken', 'hurt', 'rejected', 'guilty', 'missing them']) {
+      expect(await within(form).findByRole('button', { name: word })).toBeTruthy();
+    }
+  });
+});
+
 /** The 1-10 (or 0-10) scale whose legend starts with `legend`, inside `container`. */
 function scale(container: HTMLElement, legend: string): HTMLElement {
   return within(container).getByRole('group', { name: new RegExp(`^${legend}`) });
@@ -241,13 +318,13 @@ describe('Mood screen with no entries yet', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Energy grid' }));
     expect(
-      await screen.findByText(/No entries with an energy rating in the last 30 days yet: add one/),
+      await screen.findByText(
+        /No entries with an energy rating in the last 30 days yet: energy is optional/,
+      ),
     ).toBeTruthy();
     expect(container.querySelector('.recharts-wrapper')).toBeNull();
 
     await user.click(screen.getByRole('tab', { name: 'Calendar' }));
-    expect(
-      await screen.findByText(/Each day you record an entry takes a colour here\./),
-    ).toBeTruthy();
+    expect(await screen.findByText(/Days with an entry take a colour here\./)).toBeTruthy();
   });
 });

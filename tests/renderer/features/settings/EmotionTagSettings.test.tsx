@@ -87,6 +87,22 @@ describe('Settings: your own emotion words', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('lists the words for the breakup itself as built in, and says so when one is typed again', async () => {
+    const user = userEvent.setup();
+    const { db } = renderWithApp(<EmotionTagSettings />);
+    expect(
+      await screen.findByText(/Built in: .*, heartbroken, hurt, rejected, guilty, missing them\.$/),
+    ).toBeTruthy();
+    const before = snapshotAllTables(db);
+    await user.type(field(), 'Missing them{Enter}');
+    await waitFor(() => expect(field().getAttribute('aria-invalid')).toBe('true'));
+    const message = document.getElementById(field().getAttribute('aria-describedby') ?? '');
+    expect(message?.textContent).toBe(
+      '“missing them” is already one of the emotions you can choose.',
+    );
+    expect(snapshotAllTables(db)).toEqual(before);
+  });
+
   it('removes a word while the entries that used it keep it, and Undo puts it back exactly', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(

@@ -5,6 +5,7 @@ import { dayOfInstant } from '../../../../src-main/shared/calendar';
 import { TodayScreen } from '../../../../src-renderer/features/today/TodayScreen';
 import { currentTimeZone } from '../../../../src-renderer/features/mood/mood-form-state';
 import { createTestApp, renderWithApp } from '../../render-app';
+import { NOTE_HINT } from '../../../../src-renderer/forms';
 import { useFixedClock } from '../../../helpers/fixed-clock';
 
 afterEach(cleanup);
@@ -25,12 +26,42 @@ describe('Today', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Mood 7 saved'));
     const rows = db.prepare('SELECT mood, local_day, time_zone FROM mood_entries').all();
     expect(rows).toEqual([{ mood: 7, local_day: today(), time_zone: currentTimeZone() }]);
-    expect(await screen.findByText(/You checked in once today already/)).toBeTruthy();
+    // Another is welcome, said once and without counting (a count reads like keeping tabs).
+    expect(await screen.findByText('Another check-in is welcome whenever you like.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>
       expect(db.prepare('SELECT COUNT(*) FROM mood_entries').pluck().get()).toBe(0),
     );
+  });
+
+  it('never counts check-ins, however many there are today', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<TodayScreen />);
+    for (const mood of [4, 6, 5]) {
+      const scale = await screen.findByRole('group', { name: /^Mood/ });
+      await user.click(within(scale).getByRole('radio', { name: String(mood) }));
+      await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toContain(`Mood ${mood} saved`),
+      );
+    }
+    await waitFor(() =>
+      expect(screen.getAllByText('Another check-in is welcome whenever you like.')).toHaveLength(1),
+    );
+    const form = screen.getByRole('form', { name: 'Mood check-in' });
+    expect(form.textContent).not.toMatch(/\btimes?\b|\bonce\b|already/);
+  });
+
+  it('asks how much it hurts right now, 0 being not at all, and says when a note leaves the app', async () => {
+    renderWithApp(<TodayScreen />);
+    const form = await screen.findByRole('form', { name: 'Mood check-in' });
+    expect(within(form).getByText('Energy, how much it hurts, emotions, a note')).toBeTruthy();
+    const hurt = within(form).getByRole('group', { name: /^How much does it hurt right now\?/ });
+    expect(within(hurt).getByRole('radio', { name: '0, not at all' })).toBeTruthy();
+    expect(within(hurt).getByRole('radio', { name: '10, very much' })).toBeTruthy();
+    expect(form.textContent).toContain(NOTE_HINT);
+    expect(form.textContent).not.toMatch(/still hurt|only you see/);
   });
 
   it('asks for a mood beside the scale when none is chosen, and saves nothing', async () => {
