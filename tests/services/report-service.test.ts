@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfOptions, PdfPrinter } from '../../src-main/services/ports';
 import { writePrivateFile } from '../../src-main/db/private-file';
 import { addDays } from '../../src-main/shared/calendar';
+import { reportRequestSchema, reportSaveSchema } from '../../src-main/shared/contract/report';
 import { createHabitService } from '../../src-main/services/habit-service';
 import { createReportService } from '../../src-main/services/report-service';
 import type { ServiceError } from '../../src-main/services/service-error';
@@ -103,6 +104,23 @@ describe('report preview', () => {
     expect(summary).not.toMatch(/Sam|Priya|Coffee|For me/);
     expect(summary).toContain('Habit 1 (build)');
     expect(summary).toContain('You recorded your mood on 3 days.');
+  });
+
+  it('makes the most private report when a request names no level, in preview and in save', async () => {
+    const report = createReportService(testDb.db, { files, printPdf });
+    const preview = report.preview(reportRequestSchema.parse({ ...range })).html;
+    expect(preview).toContain('Privacy: Summary.');
+    expect(preview).toContain(
+      'Includes your numbers and charts, no notes or other text you wrote.',
+    );
+    expect(preview).not.toMatch(/Sam|Priya|Coffee|For me/);
+
+    const target = join(folder(), 'default.html');
+    files.answerSave(target);
+    await report.save(reportSaveSchema.parse({ ...range, format: 'html' }));
+    const saved = readFileSync(target, 'utf8');
+    expect(saved).toContain('Privacy: Summary.');
+    expect(saved).not.toMatch(/Sam|Priya|Coffee|For me/);
   });
 
   it('hides the chosen names at the therapist level, and only there', () => {
