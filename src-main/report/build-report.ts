@@ -12,11 +12,13 @@ import {
   CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
   COUNTERPART_LABELS,
+  INITIATOR_LABELS,
+  INITIATORS,
   OUTCOME_LABELS,
   SKILL_LABELS,
   TONE_LABELS,
 } from '../shared/domain/communication';
-import { describeTarget, strengthPercent } from '../shared/domain/habits';
+import { strengthPercent } from '../shared/domain/habits';
 import {
   REDACTED_NAME,
   REPORT_PRIVACY_EXPLANATIONS,
@@ -27,6 +29,7 @@ import {
   habitPanelChart,
   moodCalendarCharts,
   moodCalendarLegend,
+  moodRollingLine,
   moodTrendChart,
   outcomeOverTimeChart,
   skillOutcomeChart,
@@ -44,10 +47,33 @@ import {
   type FactState,
 } from './readiness';
 import { createRedactor } from './redact';
+import {
+  COVER_TITLE,
+  EYEBROW,
+  FACT_STATE_WORDS,
+  HABITS_INTRO,
+  HEADINGS,
+  HOW_TO_READ,
+  NO_COMMUNICATION,
+  NO_CONTACT,
+  NO_FINISH_LINE,
+  NO_HABITS,
+  NO_MOOD,
+  NOT_SAID,
+  READINESS_ASIDE,
+  WHAT_BROUGHT_IT_ABOUT,
+  WHO_REACHED_OUT_FIRST,
+  emotionsHeading,
+  footerText,
+  goalText,
+  habitCountText,
+  handledItText,
+  moodTrendCaption,
+} from './report-copy';
 import { REPORT_CSS } from './report-css';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
 import { dayFromNumber, dayNumber } from './series';
-import { summaryParagraphs } from './summary';
+import { daysKept, summaryParagraphs } from './summary';
 
 /**
  * The one `<style>` element, built outside the `html` templates: its text must be exactly
@@ -111,14 +137,14 @@ export function stageSpans(data: ReportData): StageSpan[] {
   return spans;
 }
 
-function stateLabel(state: FactState): string {
+function stateLabel(state: FactState, value: string | undefined): string {
   switch (state) {
     case 'yes':
-      return 'Yes';
     case 'not_yet':
-      return 'Not yet';
     case 'unknown':
-      return 'Not known yet';
+      return FACT_STATE_WORDS[state];
+    case 'noted':
+      return value ?? '';
     default: {
       const unhandled: never = state;
       return unhandled;
@@ -140,17 +166,14 @@ function cover(data: ReportData): Markup {
         : ' No names were chosen to hide.'
       : '';
   return html`<header class="cover">
-    <p class="eyebrow">Mending · private progress report</p>
-    <h1>Your progress</h1>
+    <p class="eyebrow">${EYEBROW}</p>
+    <h1>${COVER_TITLE}</h1>
     <p class="period">${periodText(data.from, data.to)}</p>
     <p class="privacy">
       <strong>Privacy: ${REPORT_PRIVACY_LABELS[data.privacy]}.</strong>
       ${REPORT_PRIVACY_EXPLANATIONS[data.privacy]}${redactionNote}
     </p>
-    <p class="how-to-read">
-      Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean
-      better: higher mood, a calmer tone, a resolved conversation.
-    </p>
+    <p class="how-to-read">${HOW_TO_READ}</p>
   </header>`;
 }
 
@@ -162,7 +185,7 @@ function summarySection(data: ReportData): Markup {
         </p>`
       : '';
   return html`<section class="summary" aria-labelledby="summary">
-    <h2 id="summary">Summary</h2>
+    <h2 id="summary">${HEADINGS.summary}</h2>
     ${paragraphs(summaryParagraphs(data))}${first}
   </section>`;
 }
@@ -224,10 +247,7 @@ function journeySection(data: ReportData, voice: Voice): Markup {
   const facts = readinessFacts(data, stage);
   const readiness =
     facts.length === 0
-      ? html`<p>
-          This stage has no finish line, so there is no checklist for it. The charts below show how
-          things are going.
-        </p>`
+      ? html`<p>${NO_FINISH_LINE}</p>`
       : html`<table class="readiness">
             <thead>
               <tr>
@@ -242,20 +262,17 @@ function journeySection(data: ReportData, voice: Voice): Markup {
                   (f) =>
                     html`<tr>
                       <td>${f.label}</td>
-                      <td><span class="state ${f.state}">${stateLabel(f.state)}</span></td>
+                      <td><span class="state ${f.state}">${stateLabel(f.state, f.value)}</span></td>
                       <td>${f.detail}</td>
                     </tr>`,
                 ),
               )}
             </tbody>
           </table>
-          <p class="aside">
-            These are facts from your own records, not a verdict and not a deadline. The app
-            suggests; you decide, and you can change stage whenever you want.
-          </p>`;
+          <p class="aside">${READINESS_ASIDE}</p>`;
 
   return html`<section aria-labelledby="journey">
-    <h2 id="journey">Your journey</h2>
+    <h2 id="journey">${HEADINGS.journey}</h2>
     ${intro}
     <figure class="chart">
       ${stageTimelineChart(stageSpans(data), data.from, data.to)}
@@ -263,7 +280,7 @@ function journeySection(data: ReportData, voice: Voice): Markup {
     </figure>
     ${changeList}
     <div class="keep">
-      <h3>Readiness for the next step</h3>
+      <h3>${HEADINGS.readiness}</h3>
       ${readiness}
     </div>
   </section>`;
@@ -273,19 +290,21 @@ function moodSection(data: ReportData, voice: Voice): Markup {
   const { days, emotions } = data.mood;
   if (days.length === 0) {
     return html`<section aria-labelledby="mood">
-      <h2 id="mood">Mood</h2>
-      <p>There are no mood entries in this period.</p>
+      <h2 id="mood">${HEADINGS.mood}</h2>
+      <p>${NO_MOOD}</p>
     </section>`;
   }
   const spans = stageSpans(data);
   const trend = html`<figure class="chart">
     ${moodTrendChart(days, data.from, data.to, spans)}
     <figcaption>
-      Each dot is a day’s average mood; the line is the average of the last 7
-      days.${spans.length > 1 ? ' Shaded bands are the stages of your journey.' : ''}
+      ${moodTrendCaption(
+        moodRollingLine(days, data.from, data.to).some((v) => v !== null),
+        spans.length > 1,
+      )}
     </figcaption>
   </figure>`;
-  const calendar = html`<h3>Mood calendar</h3>
+  const calendar = html`<h3>${HEADINGS.calendar}</h3>
     ${join(moodCalendarCharts(days, data.from, data.to))}
     <div class="chart">${moodCalendarLegend()}</div>`;
 
@@ -295,7 +314,7 @@ function moodSection(data: ReportData, voice: Voice): Markup {
     emotions.length === 0
       ? html``
       : html`<div class="keep">
-          <h3>Emotions you named most</h3>
+          <h3>${emotionsHeading(shown.map((e) => e.count))}</h3>
           <table>
             <thead>
               <tr>
@@ -319,7 +338,7 @@ function moodSection(data: ReportData, voice: Voice): Markup {
         </div>`;
 
   return html`<section aria-labelledby="mood">
-    <h2 id="mood">Mood</h2>
+    <h2 id="mood">${HEADINGS.mood}</h2>
     ${trend}${calendar}${emotionTable}
   </section>`;
 }
@@ -334,8 +353,8 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
   );
   if (habits.length === 0) {
     return html`<section aria-labelledby="habits">
-      <h2 id="habits">Habits</h2>
-      <p>No habits were tracked in this period.</p>
+      <h2 id="habits">${HEADINGS.habits}</h2>
+      <p>${NO_HABITS}</p>
     </section>`;
   }
   const named = habits.map((h) => ({
@@ -343,12 +362,17 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
     name: habitName(h, data.habits.indexOf(h), voice),
   }));
   const inPeriod = (day: string) => day >= data.from && day <= data.to;
+  // A habit to build counts its check-ins; a habit to break counts the days it was kept.
+  const inPeriodCount = (habit: HabitData) =>
+    habit.kind === 'break'
+      ? daysKept(habit, data.from, data.to)
+      : habit.records.filter((r) => inPeriod(r.day) && !r.isSkip).length;
   const overview = html`<table class="keep">
     <thead>
       <tr>
         <th>Habit</th>
-        <th>Aim</th>
-        <th class="number">Check-ins</th>
+        <th>Goal</th>
+        <th class="number">In this period</th>
         <th class="number">Strength at the end</th>
       </tr>
     </thead>
@@ -358,10 +382,8 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
           ({ habit, name }) =>
             html`<tr>
               <td class="own">${name}</td>
-              <td>${describeTarget(habit.kind, habit.targetCount, habit.period)}</td>
-              <td class="number">
-                ${habit.records.filter((r) => inPeriod(r.day) && !r.isSkip).length}
-              </td>
+              <td>${goalText(habit.kind, habit.targetCount, habit.period)}</td>
+              <td class="number">${habitCountText(habit.kind, inPeriodCount(habit))}</td>
               <td class="number">${strengthPercent(strengthAtEnd(habit, data.to))}%</td>
             </tr>`,
         ),
@@ -380,21 +402,49 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
         <h3>${name}</h3>
         <span class="muted"
           >${habit.kind === 'build' ? 'To build' : 'To break'}:
-          ${describeTarget(habit.kind, habit.targetCount, habit.period)}${habit.archivedDay !== null && habit.archivedDay <= data.to ? ` · archived ${shortDate(habit.archivedDay)}` : ''}</span
+          ${goalText(habit.kind, habit.targetCount, habit.period)}${habit.archivedDay !== null && habit.archivedDay <= data.to ? ` · archived ${shortDate(habit.archivedDay)}` : ''}</span
         >
       </div>
       <figure class="chart">${habitPanelChart(habit, data.from, data.to)}</figure>
     </div>`;
   });
   return html`<section aria-labelledby="habits">
-    <h2 id="habits">Habits</h2>
-    <p>
-      Strength grows with each day on target and eases a little with a missed one; it is never reset
-      to zero by one slip. The dashed line marks 80%, the strength the app looks for before
-      suggesting the next step.
-    </p>
+    <h2 id="habits">${HEADINGS.habits}</h2>
+    <p>${HABITS_INTRO}</p>
     ${overview}${namingNote}${join(panels)}
   </section>`;
+}
+
+/** Counts per choice of one contact question, every choice the domain has, then "Not said". */
+function contactTable<K extends string>(
+  question: string,
+  keys: readonly K[],
+  labels: Readonly<Record<K, string>>,
+  countOf: (key: K | null) => number,
+): Markup {
+  const rows = [
+    ...keys.map((k) => ({ label: labels[k], n: countOf(k) })),
+    { label: NOT_SAID, n: countOf(null) },
+  ].filter((r) => r.n > 0);
+  return html`<table class="keep contact-table">
+    <thead>
+      <tr>
+        <th>${question}</th>
+        <th class="number">Contacts</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${join(
+        rows.map(
+          (r) =>
+            html`<tr>
+              <td>${r.label}</td>
+              <td class="number">${r.n}</td>
+            </tr>`,
+        ),
+      )}
+    </tbody>
+  </table>`;
 }
 
 function communicationSection(data: ReportData): Markup {
@@ -402,34 +452,32 @@ function communicationSection(data: ReportData): Markup {
   const total = groups.reduce((s, g) => s + g.entries, 0);
   if (total === 0) {
     return html`<section aria-labelledby="communication">
-      <h2 id="communication">Communication practice</h2>
-      <p>No communication practice was logged in this period.</p>
+      <h2 id="communication">${HEADINGS.communication}</h2>
+      <p>${NO_COMMUNICATION}</p>
     </section>`;
   }
   const ratings = groups.reduce((s, g) => s + g.ratings, 0);
   const ratingSum = groups.reduce((s, g) => s + g.ratingSum, 0);
-  const rating =
-    ratings > 0
-      ? html`<p>
-          You rated how it went ${count(ratings, 'time')}, ${(ratingSum / ratings).toFixed(1)} out
-          of 5 on average.
-        </p>`
-      : '';
+  const rating = ratings > 0 ? html`<p>${handledItText(ratings, ratingSum / ratings)}</p>` : '';
   const contact = groups.filter((g) => g.isContactWithEx);
   const contactTotal = contact.reduce((s, g) => s + g.entries, 0);
-  const contexts = CONTACT_CONTEXTS.map((c) => ({
-    label: CONTACT_CONTEXT_LABELS[c],
-    n: contact.filter((g) => g.contactContext === c).reduce((s, g) => s + g.entries, 0),
-  })).filter((c) => c.n > 0);
+  const sum = (list: typeof contact) => list.reduce((s, g) => s + g.entries, 0);
   const contactPart =
     contactTotal === 0
-      ? html`<h3>Contact with your ex</h3>
-          <p>No contact with your ex was logged in this period.</p>`
-      : html`<h3>Contact with your ex</h3>
+      ? html`<h3>${HEADINGS.contact}</h3>
+          <p>${NO_CONTACT}</p>`
+      : html`<h3>${HEADINGS.contact}</h3>
           <p>
             ${count(contactTotal, 'contact')} with your ex ${contactTotal === 1 ? 'was' : 'were'}
-            logged${contexts.length > 0 ? `: ${contexts.map((c) => `${c.label.toLowerCase()} ${c.n}`).join(', ')}` : ''}.
+            logged.
           </p>
+          <div class="contact-tables">
+            ${contactTable(WHAT_BROUGHT_IT_ABOUT, CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS, (k) =>
+              sum(contact.filter((g) => g.contactContext === k)),
+            )}${contactTable(WHO_REACHED_OUT_FIRST, INITIATORS, INITIATOR_LABELS, (k) =>
+              sum(contact.filter((g) => g.initiatedBy === k)),
+            )}
+          </div>
           <figure class="chart">
             ${contactToneChart(groups, data.from, data.to)}
             <figcaption>
@@ -438,15 +486,15 @@ function communicationSection(data: ReportData): Markup {
           </figure>`;
 
   return html`<section aria-labelledby="communication">
-    <h2 id="communication">Communication practice</h2>
+    <h2 id="communication">${HEADINGS.communication}</h2>
     <p>${count(total, 'conversation')} logged in this period, with anyone, rehearsals included.</p>
     ${rating}
-    <h3>By skill and outcome</h3>
+    <h3>${HEADINGS.bySkill}</h3>
     <figure class="chart">
       ${skillOutcomeChart(groups)}
       <figcaption>Conversations per skill practised, split by how they ended.</figcaption>
     </figure>
-    <h3>Outcomes over time</h3>
+    <h3>${HEADINGS.outcomesOverTime}</h3>
     <figure class="chart">
       ${outcomeOverTimeChart(groups, data.from, data.to)}
       <figcaption>How conversations ended, week by week or month by month.</figcaption>
@@ -516,7 +564,7 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
             )}
           </ul>`;
   return html`<section class="major" aria-labelledby="own-words">
-    <h2 id="own-words">In your own words</h2>
+    <h2 id="own-words">${HEADINGS.ownWords}</h2>
     <p class="muted">
       Notes written in this period, oldest
       first${data.privacy === 'therapist' ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.
@@ -571,7 +619,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
   const { reflections } = data;
   if (reflections.length === 0) {
     return html`<section aria-labelledby="reflections">
-      <h2 id="reflections">Your reflections</h2>
+      <h2 id="reflections">${HEADINGS.reflections}</h2>
       <p>No reflections were written in this period.</p>
     </section>`;
   }
@@ -585,7 +633,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
       );
     }
     return html`<section aria-labelledby="reflections">
-      <h2 id="reflections">Your reflections</h2>
+      <h2 id="reflections">${HEADINGS.reflections}</h2>
       <p>
         You wrote ${count(reflections.length, 'reflection')}. Your answers are left out at this
         privacy level.
@@ -616,7 +664,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
     </section>`;
   }
   return html`<section aria-labelledby="reflections">
-    <h2 id="reflections">Your reflections</h2>
+    <h2 id="reflections">${HEADINGS.reflections}</h2>
     <ul class="entries">
       ${join(
         reflections.map((r) =>
@@ -646,10 +694,7 @@ export function buildReportHtml(data: ReportData): string {
     <main>
       ${summarySection(data)}${journeySection(data, voice)}${moodSection(data, voice)}${habitsSection(data, voice)}${communicationSection(data)}${reflectionsSection(data, voice)}${ownWordsSection(data, voice)}
     </main>
-    <footer>
-      Made with Mending on this computer, from your records between ${longDate(data.from)} and
-      ${longDate(data.to)}. Healing is a success whatever you decide.
-    </footer>`;
+    <footer>${footerText(longDate(data.from), longDate(data.to))}</footer>`;
   const document = html`<!DOCTYPE html>
     <html lang="en">
       <head>

@@ -18,8 +18,10 @@ import {
   type Tone,
 } from '../shared/domain/communication';
 import { scoreHabitDays } from '../shared/habit-strength';
+import { TREND_MIN_POINTS } from '../shared/share-words';
 import { html, join, type Markup } from './escape';
 import { dayAndMonth, monthLabel, shortDate } from './format';
+import { TOO_FEW_FOR_TREND, habitBarsCaption } from './report-copy';
 import {
   STAGE_LABELS,
   type CommunicationGroup,
@@ -258,7 +260,7 @@ export function countTicks(max: number): number[] {
 }
 
 function legend(
-  items: readonly { label: string; fill: string; kind?: 'box' | 'line' | 'dot' }[],
+  items: readonly { label: string; fill: string; kind?: 'box' | 'line' | 'dot' | 'text' }[],
   x0: number,
   y: number,
 ): Markup {
@@ -266,6 +268,12 @@ function legend(
   const parts: Markup[] = [];
   for (const item of items) {
     const kind = item.kind ?? 'box';
+    if (kind === 'text') {
+      // Words with no marker: what the chart leaves out and why.
+      parts.push(html`<text class="legend" x="${r(x)}" y="${r(y)}">${item.label}</text>`);
+      x += item.label.length * 5.6 + 16;
+      continue;
+    }
     if (kind === 'box') {
       parts.push(
         html`<rect
@@ -448,7 +456,28 @@ function lineWithDots(
   return html`${line}${dots}`;
 }
 
-/** Daily mood averages as dots with the 7-day rolling average as a line, stages behind. */
+/**
+ * The 7-day rolling average of daily mood for each day of the period: null where the 7 days hold
+ * fewer than `TREND_MIN_POINTS` days with an entry, so no line is drawn through too few points.
+ */
+export function moodRollingLine(
+  days: readonly MoodDay[],
+  from: string,
+  to: string,
+): (number | null)[] {
+  return rollingAverage(
+    days.map((d) => ({ day: d.day, value: d.average })),
+    from,
+    to,
+    7,
+    TREND_MIN_POINTS,
+  );
+}
+
+/**
+ * Daily mood averages as dots with the 7-day rolling average as a line where a week holds enough
+ * days, stages behind. With no line at all the chart says there are too few entries for a trend.
+ */
 export function moodTrendChart(
   days: readonly MoodDay[],
   from: string,
@@ -464,12 +493,8 @@ export function moodTrendChart(
   // More than two years: one point a week keeps every series under ~550 points.
   const isWeekly = span > 730;
 
-  const rolling = rollingAverage(
-    days.map((d) => ({ day: d.day, value: d.average })),
-    from,
-    to,
-    7,
-  );
+  const rolling = moodRollingLine(days, from, to);
+  const hasLine = rolling.some((v) => v !== null);
   const start = dayNumber(from);
   const line = rolling
     .map((value, index) => ({ day: dayFromNumber(start + index), value }))
@@ -498,10 +523,12 @@ export function moodTrendChart(
       d="${dotPath(dots, 1.9)}"
       fill="${PALETTE.mid}"
       fill-opacity="0.75"
-    />${lineWithDots(line, PALETTE.dark, 2.2)}${legend(
+    />${hasLine ? lineWithDots(line, PALETTE.dark, 2.2) : ''}${legend(
       [
         { label: isWeekly ? 'Weekly average' : 'Daily average', fill: PALETTE.mid, kind: 'dot' },
-        { label: '7-day average', fill: PALETTE.dark, kind: 'line' },
+        hasLine
+          ? { label: '7-day average', fill: PALETTE.dark, kind: 'line' }
+          : { label: TOO_FEW_FOR_TREND, fill: 'none', kind: 'text' },
       ],
       plot.left,
       12,
@@ -672,7 +699,10 @@ export function moodCalendarLegend(): Markup {
 // ---------------------------------------------------------------------------------------------
 // Habits
 
-/** A habit's strength over the period as a line, with the days checked in per week or month as bars below. */
+/**
+ * A habit's strength over the period as a line, with how much of its goal each week or month met
+ * as bars below (a full bar is the goal met: every day kept for a habit to break).
+ */
 export function habitPanelChart(habit: HabitData, from: string, to: string): Markup {
   const plot: Plot = { left: 40, right: W - 12, top: 8, bottom: 76 };
   const bars: Plot = { left: 40, right: W - 12, top: 102, bottom: 132 };
@@ -693,24 +723,51 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
     }));
 
   const unit = bucketUnitFor(from, to);
-  const checkins = new Map<string, number>();
+  const outcomeOf = new Map(scored.map((d) => [d.day, d.outcome]));
+  const countOf = new Map<string, number>();
   for (const rec of habit.records) {
-    if (rec.day < from || rec.day > to || rec.isSkip) continue;
-    const bucket = bucketStart(rec.day, unit);
-    checkins.set(bucket, (checkins.get(bucket) ?? 0) + 1);
+    if (rec.isSkip || rec.day < from || rec.day > to) continue;
+    countOf.set(rec.day, (countOf.get(rec.day) ?? 0) + (rec.count ?? 0));
   }
+  /**
+   * How much of the goal a stretch of days met, 0..1, so a full bar always means the goal was met:
+   * a habit to break counts the days kept, a daily habit to build the days on target (skipped days
+   * count neither way), and an "N a week" habit its times done against N a week, not against
+   * seven days.
+   */
+  const goalShare = (start: string, end: string): number => {
+    let days = 0;
+    let skipped = 0;
+    let met = 0;
+    let times = 0;
+    for (let n = dayNumber(start); n <= dayNumber(end); n += 1) {
+      const day = dayFromNumber(n);
+      const outcome = outcomeOf.get(day);
+      days += 1;
+      if (outcome === 'skipped') skipped += 1;
+      if (outcome === 'met') met += 1;
+      times += countOf.get(day) ?? 0;
+    }
+    if (habit.kind === 'build' && habit.period === 'week') {
+      const goal = (Math.max(habit.targetCount, 1) * days) / 7;
+      return Math.min(1, times / goal);
+    }
+    return days > skipped ? met / (days - skipped) : 0;
+  };
   const barRects: string[] = [];
   for (const bucket of bucketsOf(from, to, unit)) {
-    const start = bucket < from ? from : bucket;
     const next = nextBucketStart(bucket, unit);
+    // The habit's bars start with its first record: the days before it existed are no one's miss.
+    const firstDay = firstRecord !== null && firstRecord > from ? firstRecord : from;
+    const start = bucket < firstDay ? firstDay : bucket;
     const end = next > to ? to : dayFromNumber(dayNumber(next) - 1);
-    const slot = spanDays(start, end);
-    const share = (checkins.get(bucket) ?? 0) / slot;
+    if (start > end) continue;
+    const share = goalShare(start, end);
     if (share <= 0) continue;
     const half = (plot.right - plot.left) / span / 2;
     const x0 = x(start) - half + 1;
     const x1 = x(end) + half - 1;
-    // One check-in in a long bucket still shows: never thinner than a hairline a reader can see.
+    // One day kept in a long bucket still shows: never thinner than a hairline a reader can see.
     const h = Math.max(share * (bars.bottom - bars.top), MIN_MARK);
     barRects.push(
       `M${r(x0)} ${r(bars.bottom)}V${r(bars.bottom - h)}H${r(Math.max(x1, x0 + 1))}V${r(bars.bottom)}z`,
@@ -730,7 +787,7 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
       class="legend"
       x="${bars.left}"
       y="${bars.top - 6}"
-      >Days checked in, per ${unitWord} (a full bar is every day)</text
+      >${habitBarsCaption(habit.kind, habit.targetCount, habit.period, unitWord)}</text
     ><rect
       x="${bars.left}"
       y="${bars.top}"
@@ -738,7 +795,13 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
       height="${bars.bottom - bars.top}"
       fill="#f4f1ec"
     /><path d="${barRects.join('')}" fill="${PALETTE.mid}" />${timeAxis(from, to, bars, x)}`;
-  return svg(158, 'Habit strength over the period, and how many days were checked in', body);
+  return svg(
+    158,
+    habit.kind === 'break'
+      ? 'Habit strength over the period, and how many days were kept'
+      : 'Habit strength over the period, and how much of the goal was met',
+    body,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

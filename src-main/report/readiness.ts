@@ -1,20 +1,34 @@
 /**
  * The journey's current stage and the facts that suggest readiness for the next step, read from
  * the data (domain.md, "The journey"). Facts, never a verdict: the app suggests, the person decides.
- * The 30-day floor is said as a floor that has or has not been reached, never as days left.
+ * Time spent healing is said as time spent, with no minimum: any fixed number of days would bring
+ * back the "30 days" countdown the article rejects. A trend is said only from `TREND_MIN_POINTS`
+ * days, and as the movement it made ("rose from about 2 to about 7"), never as an average alone.
  */
 import { summarizeHabit } from '../shared/habit-strength';
 import { strengthPercent } from '../shared/domain/habits';
-import { oneDecimal } from './format';
+import { TREND_MIN_POINTS } from '../shared/share-words';
+import { count } from './format';
+import {
+  FLAT_CHANGE,
+  HEALING_TIME_LABEL,
+  TOO_FEW_FOR_TREND,
+  healingTimeDetail,
+  movementText,
+  timeSpent,
+} from './report-copy';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
-import { dayNumber, mean, slope, spanDays } from './series';
+import { dayNumber, spanDays, startAndEnd } from './series';
 
-export type FactState = 'yes' | 'not_yet' | 'unknown';
+/** `noted` is a fact with no yes or no to it (time spent healing): `value` says it. */
+export type FactState = 'yes' | 'not_yet' | 'unknown' | 'noted';
 
 export interface ReadinessFact {
   readonly label: string;
   readonly state: FactState;
   readonly detail: string;
+  /** What the state column shows for a `noted` fact ("4 weeks"). */
+  readonly value?: string;
 }
 
 export interface CurrentStage {
@@ -26,11 +40,10 @@ export interface CurrentStage {
 }
 
 export const STRONG_HABITS = 0.8;
-export const HEALING_FLOOR_DAYS = 30;
 const MOOD_TREND_DAYS = 14;
 const HURT_TREND_DAYS = 28;
 /** A change smaller than half a point over the window counts as flat. */
-const FLAT = 0.5;
+const FLAT = FLAT_CHANGE;
 
 export function currentStage(data: ReportData): CurrentStage {
   const last = data.stages.filter((s) => s.day <= data.to).at(-1);
@@ -61,23 +74,31 @@ export function strengthAtEnd(habit: HabitData, to: string): number {
   return strength;
 }
 
-/** The change of a daily series over a window ending on `to`, from its least-squares line. */
+/**
+ * The movement of a daily series over a window ending on `to`: where it started and where it
+ * ended (the mean of its first and of its last few days, as the summary says it), so an average
+ * never hides a climb. Null with fewer than `TREND_MIN_POINTS` days in the window; `days` is how
+ * many there are either way.
+ */
 function changeOver(
   values: readonly { day: string; value: number }[],
   to: string,
   windowDays: number,
-): { change: number; average: number; days: number } | null {
+): { trend: { start: number; end: number; change: number } | null; days: number } {
   const start = dayNumber(to) - windowDays + 1;
   const points = values
-    .map((v) => ({ x: dayNumber(v.day), y: v.value }))
-    .filter((p) => p.x >= start && p.x <= dayNumber(to));
-  const s = slope(points);
-  if (points.length < 4 || s === null) return null;
-  return {
-    change: s * (windowDays - 1),
-    average: mean(points.map((p) => p.y)) ?? 0,
-    days: points.length,
-  };
+    .filter((v) => dayNumber(v.day) >= start && dayNumber(v.day) <= dayNumber(to))
+    .sort((a, b) => a.day.localeCompare(b.day))
+    .map((v) => v.value);
+  const ends = startAndEnd(points);
+  if (points.length < TREND_MIN_POINTS || ends === null)
+    return { trend: null, days: points.length };
+  return { trend: { ...ends, change: ends.end - ends.start }, days: points.length };
+}
+
+/** "It rose from about 2 to about 7", with the first letter up. */
+function sentence(words: string): string {
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
 
 function habitsFact(data: ReportData): ReadinessFact {
@@ -97,7 +118,7 @@ function habitsFact(data: ReportData): ReadinessFact {
 
 function moodFact(data: ReportData): ReadinessFact {
   const label = 'Your mood has been steady or rising over the last 14 days';
-  const trend = changeOver(
+  const { trend, days } = changeOver(
     data.mood.days.map((d) => ({ day: d.day, value: d.average })),
     data.to,
     MOOD_TREND_DAYS,
@@ -106,15 +127,13 @@ function moodFact(data: ReportData): ReadinessFact {
     return {
       label,
       state: 'unknown',
-      detail: 'Fewer than 4 days with a mood entry in the last 14 days of this period.',
+      detail: `${TOO_FEW_FOR_TREND} ${count(days, 'day')} in the last 14 days of this period ${days === 1 ? 'has' : 'have'} a mood entry.`,
     };
   }
-  const direction =
-    trend.change >= FLAT ? 'rising' : trend.change > -FLAT ? 'about steady' : 'dipping';
   return {
     label,
     state: trend.change > -FLAT ? 'yes' : 'not_yet',
-    detail: `Around ${oneDecimal(trend.average)} on average, ${direction}.`,
+    detail: `${sentence(movementText(trend.start, trend.end, ' out of 10'))}.`,
   };
 }
 
@@ -123,38 +142,31 @@ function hurtFact(data: ReportData): ReadinessFact {
   const hurt = data.mood.days.flatMap((d) =>
     d.hurt === null ? [] : [{ day: d.day, value: d.hurt }],
   );
-  const trend = changeOver(hurt, data.to, HURT_TREND_DAYS);
+  const { trend, days } = changeOver(hurt, data.to, HURT_TREND_DAYS);
   if (!trend) {
     return {
       label,
       state: 'unknown',
-      detail: 'Fewer than 4 days rated how much it hurts in the last 4 weeks of this period.',
+      detail: `${TOO_FEW_FOR_TREND} ${count(days, 'day')} in the last 4 weeks of this period ${days === 1 ? 'has' : 'have'} a rating of how much it hurts.`,
     };
   }
-  const isEasing = trend.change <= -FLAT || (trend.average <= 2 && trend.change < FLAT);
-  const direction =
-    trend.change <= -FLAT ? 'going down' : trend.change < FLAT ? 'about steady' : 'going up';
+  const average = (trend.start + trend.end) / 2;
+  const isEasing = trend.change <= -FLAT || (average <= 2 && trend.change < FLAT);
   return {
     label,
     state: isEasing ? 'yes' : 'not_yet',
-    detail: `Around ${oneDecimal(trend.average)} out of 10 over the last 4 weeks, ${direction}.`,
+    detail: `${sentence(movementText(trend.start, trend.end, ' out of 10'))} over the last 4 weeks.`,
   };
 }
 
 function healingTimeFact(data: ReportData, stage: CurrentStage): ReadinessFact {
-  const label = 'At least 30 days spent healing';
+  const label = HEALING_TIME_LABEL;
   if (stage.since === null || stage.since > data.to) {
     return { label, state: 'unknown', detail: 'Nothing recorded yet.' };
   }
+  // Time spent, never time left: there is no floor to reach and no "not yet".
   const days = spanDays(stage.since, data.to);
-  // A floor, never a countdown: nothing here says how many days are left.
-  return days >= HEALING_FLOOR_DAYS
-    ? { label, state: 'yes', detail: 'This floor is behind you; healing keeps its own pace.' }
-    : {
-        label,
-        state: 'not_yet',
-        detail: 'Not yet. Thirty days is a floor, not a deadline: take the time you need.',
-      };
+  return { label, state: 'noted', value: timeSpent(days), detail: healingTimeDetail(days) };
 }
 
 function reflectionFact(data: ReportData, pattern: RegExp, label: string): ReadinessFact {

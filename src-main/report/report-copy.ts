@@ -1,0 +1,169 @@
+/**
+ * The report's words, in one place, so a reviewer can read what the report says in one sitting
+ * (issue 8, "one voice"). Short, second person, gender-neutral, and only what the data can carry:
+ * counts below ten items, no trend under four points, no countdown, no fixed number of days.
+ * The privacy levels' names and descriptions are in `shared/domain/report.ts` (the screen shows
+ * them too); the choices a person picks from (tones, contexts, skills) are the domain's labels, so
+ * a new choice shows here by itself.
+ */
+import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
+import { TOO_FEW_FOR_TREND } from '../shared/share-words';
+import { count, oneDecimal } from './format';
+
+export { TOO_FEW_FOR_TREND };
+
+// Cover and closing line.
+
+export const EYEBROW = 'Mending · private progress report';
+export const COVER_TITLE = 'Your progress';
+export const HOW_TO_READ =
+  'Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean better: higher mood, a calmer tone, a resolved conversation.';
+
+/** Healing counts either way: said as what is being decided, never "whatever you decide". */
+export const HEALING_COUNTS =
+  'Healing is the one outcome that is certain, and it counts whether or not you and your ex get back together.';
+
+export function footerText(from: string, to: string): string {
+  return `Made with Mending on this computer, from your records between ${from} and ${to}. Healing is a success whether or not you and your ex get back together.`;
+}
+
+// Section headings.
+
+export const HEADINGS = {
+  summary: 'Summary',
+  journey: 'Your journey',
+  readiness: 'Readiness for the next step',
+  mood: 'Mood',
+  calendar: 'Mood calendar',
+  habits: 'Habits',
+  communication: 'Communication practice',
+  bySkill: 'By skill and outcome',
+  outcomesOverTime: 'Outcomes over time',
+  contact: 'Contact with your ex',
+  reflections: 'Your reflections',
+  ownWords: 'In your own words',
+} as const;
+
+// Mood.
+
+export const NO_MOOD = 'There are no mood entries in this period.';
+
+/**
+ * Only when the counts differ: "most" over emotions all named equally often would be a finding
+ * the data does not hold.
+ */
+export function emotionsHeading(counts: readonly number[]): string {
+  return new Set(counts).size > 1 ? 'Emotions you named most' : 'Emotions you named';
+}
+
+export function moodTrendCaption(hasLine: boolean, hasStages: boolean): string {
+  const line = hasLine
+    ? 'Each dot is a day’s average mood; the line is the average of the last 7 days, drawn where they hold at least 4 days with an entry.'
+    : `Each dot is a day’s average mood. ${TOO_FEW_FOR_TREND}`;
+  return hasStages ? `${line} Shaded bands are the stages of your journey.` : line;
+}
+
+// Habits.
+
+export const HABITS_INTRO =
+  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. The dashed line marks 80%, the strength the app looks for before suggesting the next step.';
+export const NO_HABITS = 'No habits were tracked in this period.';
+export const NO_HABIT_RECORDS = 'No habit check-ins were recorded in this period.';
+
+/**
+ * A habit's goal in words: a break habit with a limit of 0 is "not at all", never "at most 0 a
+ * day".
+ */
+export function goalText(kind: HabitKind, targetCount: number, period: HabitPeriod): string {
+  const per = period === 'day' ? 'a day' : 'a week';
+  if (kind === 'break') return targetCount === 0 ? 'not at all' : `at most ${targetCount} ${per}`;
+  return `at least ${targetCount} ${per}`;
+}
+
+/** What the bars under a habit's strength count, and what a full bar means. */
+export function habitBarsCaption(
+  kind: HabitKind,
+  targetCount: number,
+  period: HabitPeriod,
+  unit: string,
+): string {
+  if (kind === 'break') return `Days kept, per ${unit} (a full bar is every day kept)`;
+  if (period === 'week') {
+    return `Times done, per ${unit} (a full bar is your goal of ${targetCount} a week met)`;
+  }
+  return `Days on target, per ${unit} (a full bar is every day)`;
+}
+
+/** The overview table's count for one habit in the period. */
+export function habitCountText(kind: HabitKind, n: number): string {
+  return kind === 'break' ? count(n, 'day kept', 'days kept') : count(n, 'check-in');
+}
+
+export const STRENGTH_ON_THIN_DATA =
+  'Strength starts at 0 and builds over weeks, so a habit with only a few recorded days still shows a low number.';
+
+// Communication and contact with the ex.
+
+export const NO_COMMUNICATION = 'No communication practice was logged in this period.';
+export const NO_CONTACT = 'No contact with your ex was logged in this period.';
+/** The questions the contact form asks, used as the report's table headers. */
+export const WHAT_BROUGHT_IT_ABOUT = 'What brought it about';
+export const WHO_REACHED_OUT_FIRST = 'Who reached out first';
+export const HOW_YOU_HANDLED_IT = 'How you feel you handled it';
+export const NOT_SAID = 'Not said';
+
+export function handledItText(ratings: number, average: number): string {
+  return `${HOW_YOU_HANDLED_IT}: you answered ${count(ratings, 'time')}, ${oneDecimal(average)} out of 5 on average.`;
+}
+
+// Readiness.
+
+export const READINESS_ASIDE =
+  'These are facts from your own records, not a verdict and not a deadline. The app suggests; you decide, and you can change stage whenever you want.';
+export const NO_FINISH_LINE =
+  'This stage has no finish line, so there is no checklist for it. The charts below show how things are going.';
+
+/** How the readiness table says each state; "not yet" would read as a countdown. */
+export const FACT_STATE_WORDS = {
+  yes: 'Yes',
+  not_yet: 'Not at the moment',
+  unknown: 'Not known yet',
+} as const;
+
+/**
+ * Time spent healing, as time spent: "9 days", "4 weeks", "5 months", "2 years". No minimum and
+ * nothing left to reach.
+ */
+export function timeSpent(days: number): string {
+  if (days < 14) return count(days, 'day');
+  if (days < 61) return count(Math.floor(days / 7), 'week');
+  if (days < 730) return count(Math.floor(days / 30.44), 'month');
+  return count(Math.floor(days / 365.25), 'year');
+}
+
+export const HEALING_TIME_LABEL = 'Time spent healing';
+
+export function healingTimeDetail(days: number): string {
+  return `You have been healing for ${timeSpent(days)}. Healing keeps its own pace.`;
+}
+
+// Movements and shares.
+
+/** A change smaller than this (on a 0 to 10 or 1 to 10 scale) is said as "stayed around". */
+export const FLAT_CHANGE = 0.5;
+
+/**
+ * "rose from about 2 to about 7", "went from about 8 to about 3", "stayed around 5": where a
+ * series started and ended, so an average never hides a climb. Whole numbers, or one decimal
+ * when whole numbers would read as no change.
+ */
+export function movementText(start: number, end: number, suffix = ''): string {
+  if (Math.abs(end - start) < FLAT_CHANGE) {
+    return `stayed around ${Math.round((start + end) / 2)}${suffix}`;
+  }
+  const same = Math.round(start) === Math.round(end);
+  const say = (v: number) => (same ? oneDecimal(v) : String(Math.round(v)));
+  return end > start
+    ? `rose from about ${say(start)} to about ${say(end)}${suffix}`
+    : `went from about ${say(start)} to about ${say(end)}${suffix}`;
+}
