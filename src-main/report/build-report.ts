@@ -19,11 +19,7 @@ import {
   TONE_LABELS,
 } from '../shared/domain/communication';
 import { strengthPercent } from '../shared/domain/habits';
-import {
-  REDACTED_NAME,
-  REPORT_PRIVACY_EXPLANATIONS,
-  REPORT_PRIVACY_LABELS,
-} from '../shared/domain/report';
+import { REPORT_PRIVACY_EXPLANATIONS, REPORT_PRIVACY_LABELS } from '../shared/domain/report';
 import {
   contactToneChart,
   habitPanelChart,
@@ -59,12 +55,21 @@ import {
   NO_FINISH_LINE,
   NO_HABITS,
   NO_MOOD,
+  NO_REFLECTIONS,
   NOT_SAID,
+  CAPTIONS,
+  HABIT_NAMES_LEFT_OUT,
+  STAGE_CHOSEN,
   READINESS_ASIDE,
   WHAT_BROUGHT_IT_ABOUT,
   WHO_REACHED_OUT_FIRST,
   emotionsHeading,
+  firstRecordNote,
   footerText,
+  ownWordsIntro,
+  ownWordsLeftOut,
+  redactionNote,
+  reflectionsLeftOut,
   goalText,
   habitCountText,
   handledItText,
@@ -159,19 +164,14 @@ function paragraphs(sentences: readonly string[][]): Markup {
 // ---------------------------------------------------------------------------------------------
 
 function cover(data: ReportData): Markup {
-  const redactionNote =
-    data.privacy === 'therapist'
-      ? data.redactions.length > 0
-        ? ` ${count(data.redactions.length, 'name')} of people ${data.redactions.length === 1 ? 'is' : 'are'} shown as “${REDACTED_NAME}”.`
-        : ' No names were chosen to hide.'
-      : '';
+  const redacted = data.privacy === 'therapist' ? ` ${redactionNote(data.redactions.length)}` : '';
   return html`<header class="cover">
     <p class="eyebrow">${EYEBROW}</p>
     <h1>${COVER_TITLE}</h1>
     <p class="period">${periodText(data.from, data.to)}</p>
     <p class="privacy">
       <strong>Privacy: ${REPORT_PRIVACY_LABELS[data.privacy]}.</strong>
-      ${REPORT_PRIVACY_EXPLANATIONS[data.privacy]}${redactionNote}
+      ${REPORT_PRIVACY_EXPLANATIONS[data.privacy]}${redacted}
     </p>
     <p class="how-to-read">${HOW_TO_READ}</p>
   </header>`;
@@ -180,9 +180,7 @@ function cover(data: ReportData): Markup {
 function summarySection(data: ReportData): Markup {
   const first =
     data.firstRecordDay !== null && data.firstRecordDay === data.from
-      ? html`<p class="muted">
-          The period starts on ${longDate(data.from)}, the first day anything was recorded.
-        </p>`
+      ? html`<p class="muted">${firstRecordNote(longDate(data.from))}</p>`
       : '';
   return html`<section class="summary" aria-labelledby="summary">
     <h2 id="summary">${HEADINGS.summary}</h2>
@@ -228,9 +226,7 @@ function journeySection(data: ReportData, voice: Voice): Markup {
                   html`<tr>
                     <td>${shortDate(c.day)}</td>
                     <td>${STAGE_LABELS[c.stage]}</td>
-                    <td>
-                      ${c.wasSuggested ? 'The app suggested it; you chose it' : 'You chose it'}
-                    </td>
+                    <td>${c.wasSuggested ? STAGE_CHOSEN.suggested : STAGE_CHOSEN.chosen}</td>
                     ${
                       voice.includesText
                         ? html`<td class="own">
@@ -276,7 +272,7 @@ function journeySection(data: ReportData, voice: Voice): Markup {
     ${intro}
     <figure class="chart">
       ${stageTimelineChart(stageSpans(data), data.from, data.to)}
-      <figcaption>Stages across the period.</figcaption>
+      <figcaption>${CAPTIONS.stages}</figcaption>
     </figure>
     ${changeList}
     <div class="keep">
@@ -334,7 +330,7 @@ function moodSection(data: ReportData, voice: Voice): Markup {
               )}
             </tbody>
           </table>
-          ${!voice.includesText && ownWords > 0 ? html`<p class="muted">Words of your own were chosen ${count(ownWords, 'time')}; they are left out at this privacy level.</p>` : ''}
+          ${!voice.includesText && ownWords > 0 ? html`<p class="muted">${ownWordsLeftOut(ownWords)}</p>` : ''}
         </div>`;
 
   return html`<section aria-labelledby="mood">
@@ -390,12 +386,7 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
       )}
     </tbody>
   </table>`;
-  const namingNote = voice.includesText
-    ? ''
-    : html`<p class="muted">
-        Habit names are your own words, so they are left out at this privacy level: habits are
-        numbered in the order you created them.
-      </p>`;
+  const namingNote = voice.includesText ? '' : html`<p class="muted">${HABIT_NAMES_LEFT_OUT}</p>`;
   const panels = named.map(({ habit, name }) => {
     return html`<div class="habit">
       <div class="habit-title">
@@ -480,9 +471,7 @@ function communicationSection(data: ReportData): Markup {
           </div>
           <figure class="chart">
             ${contactToneChart(groups, data.from, data.to)}
-            <figcaption>
-              The tone of each contact with your ex. Hostile contact is hatched.
-            </figcaption>
+            <figcaption>${CAPTIONS.contactTone}</figcaption>
           </figure>`;
 
   return html`<section aria-labelledby="communication">
@@ -492,12 +481,12 @@ function communicationSection(data: ReportData): Markup {
     <h3>${HEADINGS.bySkill}</h3>
     <figure class="chart">
       ${skillOutcomeChart(groups)}
-      <figcaption>Conversations per skill practised, split by how they ended.</figcaption>
+      <figcaption>${CAPTIONS.bySkill}</figcaption>
     </figure>
     <h3>${HEADINGS.outcomesOverTime}</h3>
     <figure class="chart">
       ${outcomeOverTimeChart(groups, data.from, data.to)}
-      <figcaption>How conversations ended, week by week or month by month.</figcaption>
+      <figcaption>${CAPTIONS.outcomesOverTime}</figcaption>
     </figure>
     ${contactPart}
   </section>`;
@@ -565,10 +554,7 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
           </ul>`;
   return html`<section class="major" aria-labelledby="own-words">
     <h2 id="own-words">${HEADINGS.ownWords}</h2>
-    <p class="muted">
-      Notes written in this period, oldest
-      first${data.privacy === 'therapist' ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.
-    </p>
+    <p class="muted">${ownWordsIntro(data.privacy === 'therapist')}</p>
     ${moodPart}${habitPart}${talkPart}
   </section>`;
 }
@@ -620,7 +606,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
   if (reflections.length === 0) {
     return html`<section aria-labelledby="reflections">
       <h2 id="reflections">${HEADINGS.reflections}</h2>
-      <p>No reflections were written in this period.</p>
+      <p>${NO_REFLECTIONS}</p>
     </section>`;
   }
   if (!voice.includesText) {
@@ -634,10 +620,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
     }
     return html`<section aria-labelledby="reflections">
       <h2 id="reflections">${HEADINGS.reflections}</h2>
-      <p>
-        You wrote ${count(reflections.length, 'reflection')}. Your answers are left out at this
-        privacy level.
-      </p>
+      <p>${reflectionsLeftOut(reflections.length)}</p>
       <table>
         <thead>
           <tr>

@@ -7,6 +7,7 @@
  * a new choice shows here by itself.
  */
 import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
+import { REDACTED_NAME } from '../shared/domain/report';
 import { TOO_FEW_FOR_TREND } from '../shared/share-words';
 import { count, oneDecimal } from './format';
 
@@ -167,3 +168,47 @@ export function movementText(start: number, end: number, suffix = ''): string {
     ? `rose from about ${say(start)} to about ${say(end)}${suffix}`
     : `went from about ${say(start)} to about ${say(end)}${suffix}`;
 }
+
+// Privacy notes inside the report.
+
+/** On the cover at the therapist level: how many names were hidden, never which. */
+export function redactionNote(names: number): string {
+  return names > 0
+    ? `${count(names, 'name')} of people ${names === 1 ? 'is' : 'are'} shown as “${REDACTED_NAME}”.`
+    : 'No names were chosen to hide.';
+}
+
+export function firstRecordNote(date: string): string {
+  return `The period starts on ${date}, the first day anything was recorded.`;
+}
+
+export function ownWordsLeftOut(times: number): string {
+  return `Words of your own were chosen ${count(times, 'time')}; they are left out at this privacy level.`;
+}
+
+export const HABIT_NAMES_LEFT_OUT =
+  'Habit names are your own words, so they are left out at this privacy level: habits are numbered in the order you created them.';
+
+export function reflectionsLeftOut(n: number): string {
+  return `You wrote ${count(n, 'reflection')}. Your answers are left out at this privacy level.`;
+}
+
+export const NO_REFLECTIONS = 'No reflections were written in this period.';
+
+export function ownWordsIntro(isTherapist: boolean): string {
+  return `Notes written in this period, oldest first${isTherapist ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.`;
+}
+
+// Captions and table headers.
+
+export const CAPTIONS = {
+  stages: 'Stages across the period.',
+  bySkill: 'Conversations per skill practised, split by how they ended.',
+  outcomesOverTime: 'How conversations ended, week by week or month by month.',
+  contactTone: 'The tone of each contact with your ex. Hostile contact is hatched.',
+} as const;
+
+export const STAGE_CHOSEN = {
+  suggested: 'The app suggested it; you chose it',
+  chosen: 'You chose it',
+} as const;
