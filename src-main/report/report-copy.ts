@@ -114,6 +114,7 @@ export const HOW_YOU_HANDLED_IT = 'How you feel you handled it';
 export const NOT_SAID = 'Not said';
 
 export function handledItText(ratings: number, average: number): string {
+  if (ratings === 1) return `${HOW_YOU_HANDLED_IT}: you answered once, ${average} out of 5.`;
   return `${HOW_YOU_HANDLED_IT}: you answered ${count(ratings, 'time')}, ${oneDecimal(average)} out of 5 on average.`;
 }
 

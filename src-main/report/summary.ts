@@ -139,16 +139,20 @@ function communicationSentences(data: ReportData): string[] {
     .sort((a, b) => a.day.localeCompare(b.day));
   const calm = (list: typeof toned) =>
     list.filter((g) => g.tone === 'friendly' || g.tone === 'civil').length;
-  if (toned.length >= TREND_MIN_POINTS) {
+  // "1 of 2 was", "2 of 2 were", "46% were".
+  const verb = (part: number, whole: number) =>
+    part === 1 && whole < PERCENT_MIN_ITEMS ? 'was' : 'were';
+  // Halves are compared only when each holds enough contacts to be a window of its own.
+  if (toned.length >= 2 * TREND_MIN_POINTS) {
     const half = Math.floor(toned.length / 2);
     const earlier = toned.slice(0, half);
     const later = toned.slice(half);
     sentences.push(
-      `Of the earlier half of your contacts with your ex that have a tone noted, ${shareInWords(calm(earlier), earlier.length)} were friendly or civil; of the later half, ${shareInWords(calm(later), later.length)}.`,
+      `Of the earlier half of your contacts with your ex that have a tone noted, ${shareInWords(calm(earlier), earlier.length)} ${verb(calm(earlier), earlier.length)} friendly or civil; of the later half, ${shareInWords(calm(later), later.length)}.`,
     );
   } else if (toned.length > 0) {
     sentences.push(
-      `Of your contacts with your ex that have a tone noted, ${shareInWords(calm(toned), toned.length)} ${toned.length === 1 ? 'was' : 'were'} friendly or civil.`,
+      `Of your contacts with your ex that have a tone noted, ${shareInWords(calm(toned), toned.length)} ${verb(calm(toned), toned.length)} friendly or civil.`,
     );
   }
   return sentences;

@@ -379,6 +379,31 @@ describe('says only what the data can carry', () => {
     expect(twenty).toContain('tone noted, 100% were friendly or civil');
   });
 
+  it('compares halves of the contacts only when each half holds 4 or more', () => {
+    // The case seen in a 30-day report: "1 of 2 were friendly or civil; of the later half, 2 of 2".
+    const four = textOf(conversations(['not', 'resolved', 'resolved', 'resolved']));
+    expect(four).toContain(
+      'Of your contacts with your ex that have a tone noted, 3 of 4 were friendly or civil.',
+    );
+    expect(four).not.toContain('earlier half');
+    const eight = textOf(
+      conversations(['not', 'not', 'not', 'resolved', ...Array<'resolved'>(4).fill('resolved')]),
+    );
+    expect(eight).toContain(
+      'Of the earlier half of your contacts with your ex that have a tone noted, 1 of 4 was friendly or civil; of the later half, 4 of 4.',
+    );
+  });
+
+  it('says a single rating of how you handled it as that rating, not as an average', () => {
+    const [one] = conversations(['resolved']).communication.groups;
+    if (!one) throw new Error('One conversation was made.');
+    const once: ReportData = {
+      ...base,
+      communication: { notes: [], groups: [{ ...one, ratingSum: 2, ratings: 1 }] },
+    };
+    expect(textOf(once)).toContain('How you feel you handled it: you answered once, 2 out of 5.');
+  });
+
   it('names no "most" when every emotion was named as often', () => {
     const even: ReportData = {
       ...base,
