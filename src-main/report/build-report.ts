@@ -11,7 +11,6 @@
 import {
   CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
-  COUNTERPART_LABELS,
   INITIATOR_LABELS,
   INITIATORS,
   OUTCOME_LABELS,
@@ -63,6 +62,7 @@ import {
   READINESS_ASIDE,
   WHAT_BROUGHT_IT_ABOUT,
   WHO_REACHED_OUT_FIRST,
+  counterpartWords,
   emotionsHeading,
   firstRecordNote,
   footerText,
@@ -457,17 +457,19 @@ function communicationSection(data: ReportData): Markup {
     contactTotal === 0
       ? html`<h3>${HEADINGS.contact}</h3>
           <p>${NO_CONTACT}</p>`
-      : html`<h3>${HEADINGS.contact}</h3>
-          <p>
-            ${count(contactTotal, 'contact')} with your ex ${contactTotal === 1 ? 'was' : 'were'}
-            logged.
-          </p>
-          <div class="contact-tables">
-            ${contactTable(WHAT_BROUGHT_IT_ABOUT, CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS, (k) =>
-              sum(contact.filter((g) => g.contactContext === k)),
-            )}${contactTable(WHO_REACHED_OUT_FIRST, INITIATORS, INITIATOR_LABELS, (k) =>
-              sum(contact.filter((g) => g.initiatedBy === k)),
-            )}
+      : html`<div class="keep">
+            <h3>${HEADINGS.contact}</h3>
+            <p>
+              ${count(contactTotal, 'contact')} with your ex ${contactTotal === 1 ? 'was' : 'were'}
+              logged.
+            </p>
+            <div class="contact-tables">
+              ${contactTable(WHAT_BROUGHT_IT_ABOUT, CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS, (k) =>
+                sum(contact.filter((g) => g.contactContext === k)),
+              )}${contactTable(WHO_REACHED_OUT_FIRST, INITIATORS, INITIATOR_LABELS, (k) =>
+                sum(contact.filter((g) => g.initiatedBy === k)),
+              )}
+            </div>
           </div>
           <figure class="chart">
             ${contactToneChart(groups, data.from, data.to)}
@@ -539,7 +541,7 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
               talks.map((n) => {
                 const tags = [
                   SKILL_LABELS[n.skill],
-                  `with ${COUNTERPART_LABELS[n.counterpart].toLowerCase()}`,
+                  counterpartWords(n.counterpart),
                   n.tone ? TONE_LABELS[n.tone].toLowerCase() : null,
                   n.outcome ? OUTCOME_LABELS[n.outcome].toLowerCase() : null,
                 ].filter((p): p is string => p !== null);

@@ -6,6 +6,7 @@
  * them too); the choices a person picks from (tones, contexts, skills) are the domain's labels, so
  * a new choice shows here by itself.
  */
+import { COUNTERPART_LABELS, type Counterpart } from '../shared/domain/communication';
 import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
 import { REDACTED_NAME } from '../shared/domain/report';
 import { TOO_FEW_FOR_TREND } from '../shared/share-words';
@@ -213,3 +214,22 @@ export const STAGE_CHOSEN = {
   suggested: 'The app suggested it; you chose it',
   chosen: 'You chose it',
 } as const;
+
+/**
+ * Who a conversation was with, as the report says it to the person: "with your ex", "a rehearsal
+ * on your own" (never "with rehearsal alone"). Counterparts not listed here read as the domain's
+ * label, so a new one shows by itself.
+ */
+const COUNTERPART_WORDS: Partial<Readonly<Record<Counterpart, string>>> = {
+  ex: 'with your ex',
+  co_parent: 'with your co-parent',
+  housemate: 'with a housemate',
+  coworker_or_classmate: 'with a coworker or classmate',
+  friend: 'with a friend',
+  family: 'with family',
+  rehearsal_alone: 'a rehearsal on your own',
+};
+
+export function counterpartWords(counterpart: Counterpart): string {
+  return COUNTERPART_WORDS[counterpart] ?? `with ${COUNTERPART_LABELS[counterpart].toLowerCase()}`;
+}

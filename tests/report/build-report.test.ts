@@ -536,3 +536,28 @@ describe('habits to break, as what they are', () => {
     expect(text).not.toMatch(/at most 0|checked in|check-ins/i);
   });
 });
+
+describe('conversation notes say who it was with, in the report’s own person', () => {
+  const full = reportFixture('full');
+  const [note] = full.communication.notes;
+  if (!note) throw new Error('The fixture has a conversation note.');
+  const data: ReportData = {
+    ...full,
+    communication: {
+      ...full.communication,
+      notes: [
+        note,
+        { ...note, day: '2026-01-20', counterpart: 'rehearsal_alone', tone: null, outcome: null },
+        { ...note, day: '2026-01-21', counterpart: 'ex' },
+      ],
+    },
+  };
+  const text = visibleText(buildReportHtml(data)).replace(/\s+/g, ' ');
+
+  it('says "a rehearsal on your own" and "your ex", never "with rehearsal alone" or "my ex"', () => {
+    expect(text).toContain('Calm logistics · with your co-parent · tense · partly resolved');
+    expect(text).toContain('Calm logistics · a rehearsal on your own');
+    expect(text).toContain('Calm logistics · with your ex · tense');
+    expect(text).not.toMatch(/with rehearsal alone|\bmy ex\b/i);
+  });
+});
