@@ -8,15 +8,20 @@
 import { summarizeHabit } from '../shared/habit-strength';
 import { strengthPercent } from '../shared/domain/habits';
 import { TREND_MIN_POINTS } from '../shared/share-words';
-import { count } from './format';
 import {
   FLAT_CHANGE,
   HEALING_TIME_LABEL,
-  TOO_FEW_FOR_TREND,
+  READINESS_DETAILS,
+  READINESS_LABELS,
+  habitsDetail,
   healingTimeDetail,
   movementText,
+  rehearsalsDetail,
   timeSpent,
+  tooFewDaysDetail,
 } from './report-copy';
+
+export { STAGE_ABOUT } from './report-copy';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
 import { dayNumber, spanDays, startAndEnd } from './series';
 
@@ -102,22 +107,21 @@ function sentence(words: string): string {
 }
 
 function habitsFact(data: ReportData): ReadinessFact {
-  const label = 'Your habits are strong (80% or more on average)';
+  const label = READINESS_LABELS.habits;
   const habits = activeHabits(data).filter((h) => h.records.some((r) => r.day <= data.to));
   if (habits.length === 0) {
-    return { label, state: 'unknown', detail: 'No habits with check-ins yet.' };
+    return { label, state: 'unknown', detail: READINESS_DETAILS.noHabits };
   }
   const average = habits.reduce((s, h) => s + strengthAtEnd(h, data.to), 0) / habits.length;
-  const across = habits.length === 1 ? '1 habit' : `${habits.length} habits`;
   return {
     label,
     state: average >= STRONG_HABITS - 1e-9 ? 'yes' : 'not_yet',
-    detail: `Average strength ${strengthPercent(average)}% across ${across}.`,
+    detail: habitsDetail(strengthPercent(average), habits.length),
   };
 }
 
 function moodFact(data: ReportData): ReadinessFact {
-  const label = 'Your mood has been steady or rising over the last 14 days';
+  const label = READINESS_LABELS.mood;
   const { trend, days } = changeOver(
     data.mood.days.map((d) => ({ day: d.day, value: d.average })),
     data.to,
@@ -127,7 +131,7 @@ function moodFact(data: ReportData): ReadinessFact {
     return {
       label,
       state: 'unknown',
-      detail: `${TOO_FEW_FOR_TREND} ${count(days, 'day')} in the last 14 days of this period ${days === 1 ? 'has' : 'have'} a mood entry.`,
+      detail: tooFewDaysDetail(days, '14 days', 'a mood entry'),
     };
   }
   return {
@@ -138,7 +142,7 @@ function moodFact(data: ReportData): ReadinessFact {
 }
 
 function hurtFact(data: ReportData): ReadinessFact {
-  const label = 'How much it hurts is easing';
+  const label = READINESS_LABELS.hurt;
   const hurt = data.mood.days.flatMap((d) =>
     d.hurt === null ? [] : [{ day: d.day, value: d.hurt }],
   );
@@ -147,7 +151,7 @@ function hurtFact(data: ReportData): ReadinessFact {
     return {
       label,
       state: 'unknown',
-      detail: `${TOO_FEW_FOR_TREND} ${count(days, 'day')} in the last 4 weeks of this period ${days === 1 ? 'has' : 'have'} a rating of how much it hurts.`,
+      detail: tooFewDaysDetail(days, '4 weeks', 'a rating of how much it hurts'),
     };
   }
   const average = (trend.start + trend.end) / 2;
@@ -162,7 +166,7 @@ function hurtFact(data: ReportData): ReadinessFact {
 function healingTimeFact(data: ReportData, stage: CurrentStage): ReadinessFact {
   const label = HEALING_TIME_LABEL;
   if (stage.since === null || stage.since > data.to) {
-    return { label, state: 'unknown', detail: 'Nothing recorded yet.' };
+    return { label, state: 'unknown', detail: READINESS_DETAILS.nothingRecorded };
   }
   // Time spent, never time left: there is no floor to reach and no "not yet".
   const days = spanDays(stage.since, data.to);
@@ -174,7 +178,7 @@ function reflectionFact(data: ReportData, pattern: RegExp, label: string): Readi
   return {
     label,
     state: answered ? 'yes' : 'not_yet',
-    detail: answered ? 'Answered.' : 'Not answered yet.',
+    detail: answered ? READINESS_DETAILS.answered : READINESS_DETAILS.notAnswered,
   };
 }
 
@@ -187,27 +191,20 @@ export function readinessFacts(data: ReportData, stage: CurrentStage): Readiness
         moodFact(data),
         hurtFact(data),
         healingTimeFact(data, stage),
-        reflectionFact(
-          data,
-          /right.?reasons/i,
-          'You have reflected on wanting to reconnect for the right reasons',
-        ),
+        reflectionFact(data, /right.?reasons/i, READINESS_LABELS.rightReasons),
       ];
     case 'decide':
-      return [reflectionFact(data, /decide|decision/i, 'The Decide worksheet is answered')];
+      return [reflectionFact(data, /decide|decision/i, READINESS_LABELS.decide)];
     case 'apologize': {
       const rehearsals = data.communication.groups
         .filter((g) => g.skill === 'apology' && g.counterpart === 'rehearsal_alone')
         .reduce((s, g) => s + g.entries, 0);
       return [
-        reflectionFact(data, /apolog/i, 'An apology draft is written'),
+        reflectionFact(data, /apolog/i, READINESS_LABELS.apologyDraft),
         {
-          label: 'At least one rehearsal logged as communication practice',
+          label: READINESS_LABELS.rehearsal,
           state: rehearsals > 0 ? 'yes' : 'not_yet',
-          detail:
-            rehearsals > 0
-              ? `${rehearsals} apology rehearsal${rehearsals === 1 ? '' : 's'} in this period.`
-              : 'None in this period yet.',
+          detail: rehearsals > 0 ? rehearsalsDetail(rehearsals) : READINESS_DETAILS.noRehearsal,
         },
       ];
     }
@@ -220,18 +217,6 @@ export function readinessFacts(data: ReportData, stage: CurrentStage): Readiness
     }
   }
 }
-
-/** What the stage is about, in a sentence, and what comes next. */
-export const STAGE_ABOUT: Readonly<Record<Stage, string>> = {
-  heal_yourself:
-    'Heal Yourself is the first stage: the focus is on you, breaking habits that hurt and building ones that help.',
-  decide: 'Decide is an honest look at whether getting back together makes sense.',
-  apologize: 'Apologize is preparing and giving a genuine apology, and accepting any answer.',
-  take_it_slow:
-    'Take it Slow is rebuilding trust without expecting it. There is no finish line here; the charts show how conversations are going.',
-  heal_and_grow:
-    'Heal & Grow is moving on and growing: the same care for yourself, and practice for relationships to come. There is no finish line here.',
-};
 
 export function stageLabel(stage: Stage): string {
   return STAGE_LABELS[stage];

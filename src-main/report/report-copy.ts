@@ -10,6 +10,7 @@ import { COUNTERPART_LABELS, type Counterpart } from '../shared/domain/communica
 import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
 import { REDACTED_NAME } from '../shared/domain/report';
 import { TOO_FEW_FOR_TREND } from '../shared/share-words';
+import type { Stage } from './report-data';
 import { count, oneDecimal } from './format';
 
 export { TOO_FEW_FOR_TREND };
@@ -233,3 +234,50 @@ const COUNTERPART_WORDS: Partial<Readonly<Record<Counterpart, string>>> = {
 export function counterpartWords(counterpart: Counterpart): string {
   return COUNTERPART_WORDS[counterpart] ?? `with ${COUNTERPART_LABELS[counterpart].toLowerCase()}`;
 }
+
+// Readiness facts: labels say what the records show, details say the numbers behind them.
+
+export const READINESS_LABELS = {
+  habits: 'Your habits are strong (80% or more on average)',
+  mood: 'Your mood has been steady or rising over the last 14 days',
+  hurt: 'How much it hurts is easing',
+  rightReasons: 'You have reflected on wanting to reconnect for the right reasons',
+  decide: 'The Decide worksheet is answered',
+  apologyDraft: 'An apology draft is written',
+  rehearsal: 'At least one rehearsal logged as communication practice',
+} as const;
+
+export const READINESS_DETAILS = {
+  noHabits: 'No habits with check-ins yet.',
+  nothingRecorded: 'Nothing recorded yet.',
+  answered: 'Answered.',
+  notAnswered: 'Not answered yet.',
+  noRehearsal: 'None in this period yet.',
+} as const;
+
+export function habitsDetail(strength: number, habits: number): string {
+  return `Average strength ${strength}% across ${count(habits, 'habit')}.`;
+}
+
+export function rehearsalsDetail(n: number): string {
+  return `${count(n, 'apology rehearsal')} in this period.`;
+}
+
+/** Fewer than `TREND_MIN_POINTS` days in a readiness window: no trend, and how many there are. */
+export function tooFewDaysDetail(days: number, window: string, what: string): string {
+  return `${TOO_FEW_FOR_TREND} ${count(days, 'day')} in the last ${window} of this period ${days === 1 ? 'has' : 'have'} ${what}.`;
+}
+
+// Stages.
+
+/** What the stage is about, in a sentence, and what comes next. */
+export const STAGE_ABOUT: Readonly<Record<Stage, string>> = {
+  heal_yourself:
+    'Heal Yourself is the first stage: the focus is on you, breaking habits that hurt and building ones that help.',
+  decide: 'Decide is an honest look at whether getting back together makes sense.',
+  apologize: 'Apologize is preparing and giving a genuine apology, and accepting any answer.',
+  take_it_slow:
+    'Take it Slow is rebuilding trust without expecting it. There is no finish line here; the charts show how conversations are going.',
+  heal_and_grow:
+    'Heal & Grow is moving on and growing: the same care for yourself, and practice for relationships to come. There is no finish line here.',
+};
