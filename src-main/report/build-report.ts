@@ -73,11 +73,13 @@ import {
   goalText,
   habitCountText,
   handledItText,
+  movementText,
   moodTrendCaption,
 } from './report-copy';
 import { REPORT_CSS } from './report-css';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
-import { dayFromNumber, dayNumber } from './series';
+import { dayFromNumber, dayNumber, startAndEnd } from './series';
+import { TREND_MIN_POINTS } from '../shared/share-words';
 import { daysKept, summaryParagraphs } from './summary';
 
 /**
@@ -449,7 +451,18 @@ function communicationSection(data: ReportData): Markup {
   }
   const ratings = groups.reduce((s, g) => s + g.ratings, 0);
   const ratingSum = groups.reduce((s, g) => s + g.ratingSum, 0);
-  const rating = ratings > 0 ? html`<p>${handledItText(ratings, ratingSum / ratings)}</p>` : '';
+  // Each day's average answer, oldest first: enough days say the movement an average hides.
+  const byDay = new Map<string, { sum: number; n: number }>();
+  for (const g of groups) {
+    if (g.ratings === 0) continue;
+    const d = byDay.get(g.day) ?? { sum: 0, n: 0 };
+    byDay.set(g.day, { sum: d.sum + g.ratingSum, n: d.n + g.ratings });
+  }
+  const daily = [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([, d]) => d.sum / d.n);
+  const ends = daily.length >= TREND_MIN_POINTS ? startAndEnd(daily) : null;
+  const moved = ends ? movementText(ends.start, ends.end, ' out of 5') : null;
+  const rating =
+    ratings > 0 ? html`<p>${handledItText(ratings, ratingSum / ratings, moved)}</p>` : '';
   const contact = groups.filter((g) => g.isContactWithEx);
   const contactTotal = contact.reduce((s, g) => s + g.entries, 0);
   const sum = (list: typeof contact) => list.reduce((s, g) => s + g.entries, 0);

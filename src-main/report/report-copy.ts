@@ -115,9 +115,15 @@ export const WHO_REACHED_OUT_FIRST = 'Who reached out first';
 export const HOW_YOU_HANDLED_IT = 'How you feel you handled it';
 export const NOT_SAID = 'Not said';
 
-export function handledItText(ratings: number, average: number): string {
+/**
+ * How the person feels they handled their conversations: a single answer as itself, several as
+ * an average, and the movement the average may hide (`moved`, from `movementText`) when there
+ * are enough days to say one.
+ */
+export function handledItText(ratings: number, average: number, moved: string | null): string {
   if (ratings === 1) return `${HOW_YOU_HANDLED_IT}: you answered once, ${average} out of 5.`;
-  return `${HOW_YOU_HANDLED_IT}: you answered ${count(ratings, 'time')}, ${oneDecimal(average)} out of 5 on average.`;
+  const said = `${HOW_YOU_HANDLED_IT}: you answered ${count(ratings, 'time')}, ${oneDecimal(average)} out of 5 on average.`;
+  return moved === null ? said : `${said} Over the period it ${moved}.`;
 }
 
 // Readiness.

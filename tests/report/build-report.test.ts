@@ -404,6 +404,30 @@ describe('says only what the data can carry', () => {
     expect(textOf(once)).toContain('How you feel you handled it: you answered once, 2 out of 5.');
   });
 
+  it('says how the answers to "how you feel you handled it" moved, from 4 days on', () => {
+    const rated = (ratings: readonly number[]): ReportData => {
+      const data = conversations(ratings.map(() => 'resolved'));
+      return {
+        ...data,
+        communication: {
+          notes: [],
+          groups: data.communication.groups.map((g, i) => ({
+            ...g,
+            ratingSum: ratings[i] ?? 0,
+            ratings: 1,
+          })),
+        },
+      };
+    };
+    // An average of 3.7 that hides a climb from 2 to 5.
+    expect(textOf(rated([2, 2, 3, 4, 5, 5, 5]))).toContain(
+      'How you feel you handled it: you answered 7 times, 3.7 out of 5 on average. Over the period it rose from about 2 to about 5 out of 5.',
+    );
+    const three = textOf(rated([1, 3, 5]));
+    expect(three).toContain('you answered 3 times, 3.0 out of 5 on average.');
+    expect(three).not.toContain('Over the period');
+  });
+
   it('names no "most" when every emotion was named as often', () => {
     const even: ReportData = {
       ...base,
