@@ -7,12 +7,13 @@
  */
 import { summarizeHabit } from '../shared/habit-strength';
 import { strengthPercent } from '../shared/domain/habits';
-import { TREND_MIN_POINTS } from '../shared/share-words';
+import { PERCENT_MIN_ITEMS, TREND_MIN_POINTS } from '../shared/share-words';
 import {
   FLAT_CHANGE,
   HEALING_TIME_LABEL,
   READINESS_DETAILS,
   READINESS_LABELS,
+  STRENGTH_ON_THIN_DATA,
   habitsDetail,
   healingTimeDetail,
   movementText,
@@ -106,6 +107,15 @@ function sentence(words: string): string {
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
 
+/**
+ * True when a habit has fewer than `PERCENT_MIN_ITEMS` recorded days by `to`: its strength is a
+ * score, not a share, but a low score after a few days reads as failing unless the report says
+ * why it is low.
+ */
+export function hasFewRecordedDays(habit: HabitData, to: string): boolean {
+  return habit.records.filter((r) => r.day <= to && !r.isSkip).length < PERCENT_MIN_ITEMS;
+}
+
 function habitsFact(data: ReportData): ReadinessFact {
   const label = READINESS_LABELS.habits;
   const habits = activeHabits(data).filter((h) => h.records.some((r) => r.day <= data.to));
@@ -116,7 +126,9 @@ function habitsFact(data: ReportData): ReadinessFact {
   return {
     label,
     state: average >= STRONG_HABITS - 1e-9 ? 'yes' : 'not_yet',
-    detail: habitsDetail(strengthPercent(average), habits.length),
+    detail: habits.some((h) => hasFewRecordedDays(h, data.to))
+      ? `${habitsDetail(strengthPercent(average), habits.length)} ${STRENGTH_ON_THIN_DATA}`
+      : habitsDetail(strengthPercent(average), habits.length),
   };
 }
 

@@ -7,7 +7,7 @@
 import { scoreHabitDays } from '../shared/habit-strength';
 import { PERCENT_MIN_ITEMS, TREND_MIN_POINTS, shareInWords } from '../shared/share-words';
 import { count, percent } from './format';
-import { activeHabits, strengthAtEnd } from './readiness';
+import { activeHabits, hasFewRecordedDays, strengthAtEnd } from './readiness';
 import {
   HEALING_COUNTS,
   NO_COMMUNICATION,
@@ -102,10 +102,9 @@ function habitSentences(data: ReportData): string[] {
       `At the end of the period, their strength averaged ${percent(Math.floor(average * 100 + 1e-9) / 100)}; one missed day lowers it a little and never resets it.`,
     );
     // A score is not a share, but a low one after a few days reads as failing: say why it is low.
-    const isThin = active.some(
-      (h) => h.records.filter((r) => r.day <= data.to && !r.isSkip).length < PERCENT_MIN_ITEMS,
-    );
-    if (isThin) sentences.push(STRENGTH_ON_THIN_DATA);
+    if (active.some((h) => hasFewRecordedDays(h, data.to))) {
+      sentences.push(STRENGTH_ON_THIN_DATA);
+    }
   }
   return sentences;
 }

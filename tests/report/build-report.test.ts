@@ -151,7 +151,7 @@ describe('buildReportHtml at the full level', () => {
     );
     expect(text).not.toMatch(/\b(him|her|he|she|his|hers)\b/i);
     // The rest of the kind: no "whatever you decide", no "still hurts", no "started it".
-    expect(text).not.toMatch(/whatever you decide|still hurts|started|how you did/i);
+    expect(text).not.toMatch(/whatever you decide|still hurts|who started|started it|how you did/i);
   });
 
   it('shows the stage timeline and the stage the person is in at the end', () => {
@@ -499,7 +499,9 @@ describe('contact with the ex, in the form’s own questions', () => {
     expect(text).toContain(
       'How you feel you handled it: you answered 5 times, 3.4 out of 5 on average.',
     );
-    expect(text).not.toMatch(/started|How you did|could not be avoided|unavoidable/i);
+    expect(text).not.toMatch(
+      /who started|started it|How you did|could not be avoided|unavoidable/i,
+    );
   });
 
   it('counts every choice the domain offers, and contacts with nothing said', () => {
@@ -583,5 +585,37 @@ describe('conversation notes say who it was with, in the report’s own person',
     expect(text).toContain('Calm logistics · a rehearsal on your own');
     expect(text).toContain('Calm logistics · with your ex · tense');
     expect(text).not.toMatch(/with rehearsal alone|\bmy ex\b/i);
+  });
+});
+
+describe('strength on a handful of days', () => {
+  const healing: ReportData = { ...reportFixture('full'), stages: [] };
+  const [habit] = healing.habits;
+  if (!habit) throw new Error('The fixture has a habit.');
+  const withRecords = (n: number): ReportData => ({
+    ...healing,
+    habits: [
+      {
+        ...habit,
+        records: Array.from({ length: n }, (_, i) => ({
+          day: addDays('2026-03-01', i - n + 1),
+          count: 1,
+          isSkip: false,
+        })),
+      },
+    ],
+  });
+  const textOf = (data: ReportData) => visibleText(buildReportHtml(data)).replace(/\s+/g, ' ');
+  const why =
+    'Strength starts at 0 and builds over weeks, so a habit with only a few recorded days still shows a low number.';
+
+  it('says why a score is low after a few days, in the summary and beside readiness', () => {
+    const three = textOf(withRecords(3));
+    expect(three).toContain(`never resets it. ${why}`);
+    expect(three).toMatch(/Average strength \d+% across 1 habit\. Strength starts at 0/);
+  });
+
+  it('says nothing of the kind from 10 recorded days', () => {
+    expect(textOf(withRecords(10))).not.toContain(why);
   });
 });
