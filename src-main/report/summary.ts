@@ -5,8 +5,8 @@
  * counts (`shareInWords`), and no movement from fewer than `TREND_MIN_POINTS` points.
  */
 import { scoreHabitDays } from '../shared/habit-strength';
-import { PERCENT_MIN_ITEMS, TREND_MIN_POINTS, shareInWords } from '../shared/share-words';
-import { count, percent } from './format';
+import { TREND_MIN_POINTS } from '../shared/share-words';
+import { percent } from './format';
 import { activeHabits, hasFewRecordedDays, strengthAtEnd } from './readiness';
 import {
   HEALING_COUNTS,
@@ -14,6 +14,7 @@ import {
   NO_HABIT_RECORDS,
   NO_MOOD,
   STRENGTH_ON_THIN_DATA,
+  SUMMARY,
   TOO_FEW_FOR_TREND,
   movementText,
 } from './report-copy';
@@ -37,32 +38,24 @@ function fewValues(values: readonly number[], suffix: string): string {
 function moodSentences(data: ReportData): string[] {
   const days = data.mood.days;
   if (days.length === 0) return [NO_MOOD];
-  const entries =
-    data.mood.entryCount > days.length
-      ? ` (${count(data.mood.entryCount, 'entry', 'entries')} in all)`
-      : '';
-  const sentences = [`You recorded your mood on ${count(days.length, 'day')}${entries}.`];
+  const sentences = [SUMMARY.moodDays(days.length, data.mood.entryCount)];
   const averages = days.map((d) => d.average);
   const moved = movement(averages);
   if (moved === null) {
-    sentences.push(`It was ${fewValues(averages, ' out of 10')}.`);
+    sentences.push(SUMMARY.moodWas(fewValues(averages, ' out of 10')));
     if (days.length > 1) sentences.push(TOO_FEW_FOR_TREND);
   } else {
-    sentences.push(`It ${moved}.`);
+    sentences.push(SUMMARY.moodMoved(moved));
     const ends = startAndEnd(averages);
     if (ends && Math.round(ends.end) < Math.round(ends.start)) {
-      sentences.push(
-        'Harder stretches are part of healing, and noticing them is part of getting through them.',
-      );
+      sentences.push(SUMMARY.harderStretches);
     }
   }
   const hurt = days.flatMap((d) => (d.hurt === null ? [] : [d.hurt]));
   const hurtMoved = movement(hurt, ' out of 10');
-  if (hurtMoved) sentences.push(`How much it hurts ${hurtMoved}.`);
+  if (hurtMoved) sentences.push(SUMMARY.hurtMoved(hurtMoved));
   else if (hurt.length > 0) {
-    sentences.push(
-      `You rated how much it hurts on ${count(hurt.length, 'day')}: ${fewValues(hurt, ' out of 10')}.`,
-    );
+    sentences.push(SUMMARY.hurtFew(hurt.length, fewValues(hurt, ' out of 10')));
   }
   return sentences;
 }
@@ -85,22 +78,11 @@ function habitSentences(data: ReportData): string[] {
     0,
   );
   const kept = toBreak.reduce((s, h) => s + daysKept(h, data.from, data.to), 0);
-  // A habit to break is kept on a day, never "checked in": a quiet day is the success.
-  const keptWords =
-    toBreak.length === 1 ? `kept it on ${count(kept, 'day')}` : `${count(kept, 'day')} kept in all`;
-  const sentences = [
-    toBreak.length === 0
-      ? `You worked on ${count(toBuild.length, 'habit')} and checked in ${count(checkins, 'time')}.`
-      : toBuild.length === 0
-        ? `You worked on ${count(toBreak.length, 'habit')} to break${toBreak.length === 1 ? ' and ' : ': '}${keptWords}.`
-        : `You worked on ${count(inPeriod.length, 'habit')}: ${count(checkins, 'check-in')} on habits to build, and ${count(kept, 'day kept', 'days kept')} on habits to break.`,
-  ];
+  const sentences = [SUMMARY.habits(toBuild.length, checkins, toBreak.length, kept)];
   const active = activeHabits(data).filter((h) => h.records.some((r) => r.day <= data.to));
   if (active.length > 0) {
     const average = active.reduce((s, h) => s + strengthAtEnd(h, data.to), 0) / active.length;
-    sentences.push(
-      `At the end of the period, their strength averaged ${percent(Math.floor(average * 100 + 1e-9) / 100)}; one missed day lowers it a little and never resets it.`,
-    );
+    sentences.push(SUMMARY.strengthAveraged(percent(Math.floor(average * 100 + 1e-9) / 100)));
     // A score is not a share, but a low one after a few days reads as failing: say why it is low.
     if (active.some((h) => hasFewRecordedDays(h, data.to))) {
       sentences.push(STRENGTH_ON_THIN_DATA);
@@ -115,22 +97,14 @@ function communicationSentences(data: ReportData): string[] {
   if (total === 0) return [NO_COMMUNICATION];
   const contact = groups.filter((g) => g.isContactWithEx);
   const contactCount = contact.reduce((s, g) => s + g.entries, 0);
-  const withEx =
-    contactCount > 0
-      ? `, ${contactCount === 1 ? 'one of them' : `${contactCount.toLocaleString('en-US')} of them`} contact with your ex`
-      : '';
-  const sentences = [
-    `You logged ${count(total, 'conversation')} as communication practice${withEx}.`,
-  ];
+  const sentences = [SUMMARY.conversations(total, contactCount)];
   const withOutcome = groups.filter((g) => g.outcome !== null);
   const outcomeCount = withOutcome.reduce((s, g) => s + g.entries, 0);
   if (outcomeCount > 0) {
     const good = withOutcome
       .filter((g) => g.outcome === 'resolved' || g.outcome === 'partly')
       .reduce((s, g) => s + g.entries, 0);
-    sentences.push(
-      `Of those with an outcome noted, ${shareInWords(good, outcomeCount)} ended resolved or partly resolved.`,
-    );
+    sentences.push(SUMMARY.outcomes(good, outcomeCount));
   }
   const toned = contact
     .filter((g) => g.tone !== null)
@@ -138,37 +112,24 @@ function communicationSentences(data: ReportData): string[] {
     .sort((a, b) => a.day.localeCompare(b.day));
   const calm = (list: typeof toned) =>
     list.filter((g) => g.tone === 'friendly' || g.tone === 'civil').length;
-  // "1 of 2 was", "2 of 2 were", "46% were".
-  const verb = (part: number, whole: number) =>
-    part === 1 && whole < PERCENT_MIN_ITEMS ? 'was' : 'were';
   // Halves are compared only when each holds enough contacts to be a window of its own.
   if (toned.length >= 2 * TREND_MIN_POINTS) {
     const half = Math.floor(toned.length / 2);
     const earlier = toned.slice(0, half);
     const later = toned.slice(half);
-    sentences.push(
-      `Of the earlier half of your contacts with your ex that have a tone noted, ${shareInWords(calm(earlier), earlier.length)} ${verb(calm(earlier), earlier.length)} friendly or civil; of the later half, ${shareInWords(calm(later), later.length)}.`,
-    );
+    sentences.push(SUMMARY.toneHalves(calm(earlier), earlier.length, calm(later), later.length));
   } else if (toned.length > 0) {
-    sentences.push(
-      `Of your contacts with your ex that have a tone noted, ${shareInWords(calm(toned), toned.length)} ${verb(calm(toned), toned.length)} friendly or civil.`,
-    );
+    sentences.push(SUMMARY.tone(calm(toned), toned.length));
   }
   return sentences;
 }
 
 /** The summary's paragraphs, in order: mood, habits, communication, reflections. */
 export function summaryParagraphs(data: ReportData): string[][] {
-  const reflections = data.reflections.length;
   return [
     moodSentences(data),
     habitSentences(data),
     communicationSentences(data),
-    [
-      reflections === 0
-        ? 'No reflections were written in this period.'
-        : `You wrote ${count(reflections, 'reflection')}.`,
-      HEALING_COUNTS,
-    ],
+    [SUMMARY.reflections(data.reflections.length), HEALING_COUNTS],
   ];
 }
