@@ -32,7 +32,7 @@ import {
   type StageSpan,
 } from './charts';
 import { html, join, lines, trusted, type Markup } from './escape';
-import { count, longDate, periodText, shortDate } from './format';
+import { longDate, periodText, shortDate } from './format';
 import {
   STAGE_ABOUT,
   currentStage,
@@ -43,7 +43,17 @@ import {
 } from './readiness';
 import { createRedactor } from './redact';
 import {
+  COLUMNS,
   COVER_TITLE,
+  NEXT_TIME,
+  NO_ANSWER,
+  NOTE_HEADINGS,
+  archivedOn,
+  asOf,
+  contactsLogged,
+  conversationsLogged,
+  habitKindWords,
+  numberedHabit,
   EYEBROW,
   FACT_STATE_WORDS,
   HABITS_INTRO,
@@ -122,7 +132,7 @@ function voiceFor(data: ReportData): Voice {
 
 /** "Habit 2 (build)" at the summary level, otherwise the person's name for it. */
 function habitName(habit: HabitData, index: number, voice: Voice): string {
-  if (!voice.includesText || habit.name === null) return `Habit ${index + 1} (${habit.kind})`;
+  if (!voice.includesText || habit.name === null) return numberedHabit(index, habit.kind);
   return voice.own(habit.name);
 }
 
@@ -215,10 +225,10 @@ function journeySection(data: ReportData, voice: Voice): Markup {
       : html`<table>
           <thead>
             <tr>
-              <th>Date</th>
-              <th>Stage</th>
-              <th>How it was chosen</th>
-              ${voice.includesText ? html`<th>Why</th>` : ''}
+              <th>${COLUMNS.date}</th>
+              <th>${COLUMNS.stage}</th>
+              <th>${COLUMNS.howChosen}</th>
+              ${voice.includesText ? html`<th>${COLUMNS.why}</th>` : ''}
             </tr>
           </thead>
           <tbody>
@@ -249,9 +259,9 @@ function journeySection(data: ReportData, voice: Voice): Markup {
       : html`<table class="readiness">
             <thead>
               <tr>
-                <th>What your records show</th>
-                <th>As of ${shortDate(data.to)}</th>
-                <th>Details</th>
+                <th>${COLUMNS.whatRecordsShow}</th>
+                <th>${asOf(shortDate(data.to))}</th>
+                <th>${COLUMNS.details}</th>
               </tr>
             </thead>
             <tbody>
@@ -316,8 +326,8 @@ function moodSection(data: ReportData, voice: Voice): Markup {
           <table>
             <thead>
               <tr>
-                <th>Emotion</th>
-                <th class="number">Entries</th>
+                <th>${COLUMNS.emotion}</th>
+                <th class="number">${COLUMNS.entries}</th>
               </tr>
             </thead>
             <tbody>
@@ -368,10 +378,10 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
   const overview = html`<table class="keep">
     <thead>
       <tr>
-        <th>Habit</th>
-        <th>Goal</th>
-        <th class="number">In this period</th>
-        <th class="number">Strength at the end</th>
+        <th>${COLUMNS.habit}</th>
+        <th>${COLUMNS.goal}</th>
+        <th class="number">${COLUMNS.inThisPeriod}</th>
+        <th class="number">${COLUMNS.strengthAtEnd}</th>
       </tr>
     </thead>
     <tbody>
@@ -394,8 +404,8 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
       <div class="habit-title">
         <h3>${name}</h3>
         <span class="muted"
-          >${habit.kind === 'build' ? 'To build' : 'To break'}:
-          ${goalText(habit.kind, habit.targetCount, habit.period)}${habit.archivedDay !== null && habit.archivedDay <= data.to ? ` · archived ${shortDate(habit.archivedDay)}` : ''}</span
+          >${habitKindWords(habit.kind)}:
+          ${goalText(habit.kind, habit.targetCount, habit.period)}${habit.archivedDay !== null && habit.archivedDay <= data.to ? archivedOn(shortDate(habit.archivedDay)) : ''}</span
         >
       </div>
       <figure class="chart">${habitPanelChart(habit, data.from, data.to)}</figure>
@@ -423,7 +433,7 @@ function contactTable<K extends string>(
     <thead>
       <tr>
         <th>${question}</th>
-        <th class="number">Contacts</th>
+        <th class="number">${COLUMNS.contacts}</th>
       </tr>
     </thead>
     <tbody>
@@ -472,10 +482,7 @@ function communicationSection(data: ReportData): Markup {
           <p>${NO_CONTACT}</p>`
       : html`<div class="keep">
             <h3>${HEADINGS.contact}</h3>
-            <p>
-              ${count(contactTotal, 'contact')} with your ex ${contactTotal === 1 ? 'was' : 'were'}
-              logged.
-            </p>
+            <p>${contactsLogged(contactTotal)}</p>
             <div class="contact-tables">
               ${contactTable(WHAT_BROUGHT_IT_ABOUT, CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS, (k) =>
                 sum(contact.filter((g) => g.contactContext === k)),
@@ -491,7 +498,7 @@ function communicationSection(data: ReportData): Markup {
 
   return html`<section aria-labelledby="communication">
     <h2 id="communication">${HEADINGS.communication}</h2>
-    <p>${count(total, 'conversation')} logged in this period, with anyone, rehearsals included.</p>
+    <p>${conversationsLogged(total)}</p>
     ${rating}
     <h3>${HEADINGS.bySkill}</h3>
     <figure class="chart">
@@ -534,21 +541,21 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
   const moodPart =
     moodNotes.length === 0
       ? html``
-      : html`<h3>Mood notes</h3>
+      : html`<h3>${NOTE_HEADINGS.mood}</h3>
           <ul class="entries">
             ${join(moodNotes.map((n) => entry(n.day, `${n.time} · mood ${n.mood}`, text(n.text))))}
           </ul>`;
   const habitPart =
     habitNotes.length === 0
       ? html``
-      : html`<h3>Habit check-in notes</h3>
+      : html`<h3>${NOTE_HEADINGS.habits}</h3>
           <ul class="entries">
             ${join(habitNotes.map((n) => entry(n.day, null, text(n.text), n.habit)))}
           </ul>`;
   const talkPart =
     talks.length === 0
       ? html``
-      : html`<h3>Conversation notes</h3>
+      : html`<h3>${NOTE_HEADINGS.conversations}</h3>
           <ul class="entries">
             ${join(
               talks.map((n) => {
@@ -561,7 +568,7 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
                 return entry(
                   n.day,
                   n.time,
-                  html`${n.note === null ? '' : text(n.note)}${n.doDifferently === null ? '' : html`<p class="entry-text"><span class="entry-label">Next time: </span>${lines(voice.own(n.doDifferently))}</p>`}`,
+                  html`${n.note === null ? '' : text(n.note)}${n.doDifferently === null ? '' : html`<p class="entry-text"><span class="entry-label">${NEXT_TIME}</span>${lines(voice.own(n.doDifferently))}</p>`}`,
                   tags.join(' · '),
                 );
               }),
@@ -587,7 +594,7 @@ export function humanise(key: string): string {
 /** A reflection's saved answers, whatever their shape, as text (escaped by `html`). */
 function answersMarkup(value: unknown, voice: Voice, depth = 0): Markup {
   if (value === null || value === undefined || value === '')
-    return html`<span class="muted">(no answer)</span>`;
+    return html`<span class="muted">${NO_ANSWER}</span>`;
   if (typeof value === 'string') return lines(voice.own(value));
   if (typeof value === 'number') return html`${String(value)}`;
   if (typeof value === 'boolean') return html`${value ? 'Yes' : 'No'}`;
@@ -639,10 +646,10 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
       <table>
         <thead>
           <tr>
-            <th>Reflection</th>
-            <th class="number">Written</th>
-            <th>First</th>
-            <th>Last</th>
+            <th>${COLUMNS.reflection}</th>
+            <th class="number">${COLUMNS.written}</th>
+            <th>${COLUMNS.first}</th>
+            <th>${COLUMNS.last}</th>
           </tr>
         </thead>
         <tbody>

@@ -333,3 +333,59 @@ export const SUMMARY = {
       ? 'No reflections were written in this period.'
       : `You wrote ${count(n, 'reflection')}.`,
 } as const;
+
+// Table headers, sub-headings and short labels.
+
+export const COLUMNS = {
+  date: 'Date',
+  stage: 'Stage',
+  howChosen: 'How it was chosen',
+  why: 'Why',
+  whatRecordsShow: 'What your records show',
+  details: 'Details',
+  emotion: 'Emotion',
+  entries: 'Entries',
+  habit: 'Habit',
+  goal: 'Goal',
+  inThisPeriod: 'In this period',
+  strengthAtEnd: 'Strength at the end',
+  contacts: 'Contacts',
+  reflection: 'Reflection',
+  written: 'Written',
+  first: 'First',
+  last: 'Last',
+} as const;
+
+export function asOf(date: string): string {
+  return `As of ${date}`;
+}
+
+export const NOTE_HEADINGS = {
+  mood: 'Mood notes',
+  habits: 'Habit check-in notes',
+  conversations: 'Conversation notes',
+} as const;
+
+export const NEXT_TIME = 'Next time: ';
+export const NO_ANSWER = '(no answer)';
+
+/** At the summary level a habit's name is its number and kind: "Habit 2 (break)". */
+export function numberedHabit(index: number, kind: HabitKind): string {
+  return `Habit ${index + 1} (${kind})`;
+}
+
+export function habitKindWords(kind: HabitKind): string {
+  return kind === 'build' ? 'To build' : 'To break';
+}
+
+export function archivedOn(date: string): string {
+  return ` · archived ${date}`;
+}
+
+export function conversationsLogged(total: number): string {
+  return `${count(total, 'conversation')} logged in this period, with anyone, rehearsals included.`;
+}
+
+export function contactsLogged(total: number): string {
+  return `${count(total, 'contact')} with your ex ${total === 1 ? 'was' : 'were'} logged.`;
+}
