@@ -21,7 +21,7 @@ import { scoreHabitDays } from '../shared/habit-strength';
 import { TREND_MIN_POINTS } from '../shared/share-words';
 import { html, join, type Markup } from './escape';
 import { dayAndMonth, monthLabel, shortDate } from './format';
-import { TOO_FEW_FOR_TREND, habitBarsCaption } from './report-copy';
+import { CHART_WORDS, TOO_FEW_FOR_TREND, habitBarsCaption } from './report-copy';
 import {
   STAGE_LABELS,
   type CommunicationGroup,
@@ -377,11 +377,7 @@ export function stageTimelineChart(spans: readonly StageSpan[], from: string, to
   const end = html`<text class="tick" x="${plot.right}" y="${plot.bottom + 14}" text-anchor="end"
     >${dateLabel(to)}</text
   >`;
-  return svg(
-    72,
-    'Stages of your journey over the period',
-    html`${join(segments)}${spans.length === 1 ? end : ''}`,
-  );
+  return svg(72, CHART_WORDS.stagesLabel, html`${join(segments)}${spans.length === 1 ? end : ''}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -519,21 +515,25 @@ export function moodTrendChart(
     dots = days.map((d) => ({ x: x(d.day), y: y(d.average) }));
   }
 
-  const body = html`${stageBands(stages, plot, x, half)}${valueAxis([1, 4, 7, 10], y, plot, String, 'Mood (1 to 10)')}${timeAxis(from, to, plot, x)}<path
+  const body = html`${stageBands(stages, plot, x, half)}${valueAxis([1, 4, 7, 10], y, plot, String, CHART_WORDS.moodAxis)}${timeAxis(from, to, plot, x)}<path
       d="${dotPath(dots, 1.9)}"
       fill="${PALETTE.mid}"
       fill-opacity="0.75"
     />${hasLine ? lineWithDots(line, PALETTE.dark, 2.2) : ''}${legend(
       [
-        { label: isWeekly ? 'Weekly average' : 'Daily average', fill: PALETTE.mid, kind: 'dot' },
+        {
+          label: isWeekly ? CHART_WORDS.weeklyAverage : CHART_WORDS.dailyAverage,
+          fill: PALETTE.mid,
+          kind: 'dot',
+        },
         hasLine
-          ? { label: '7-day average', fill: PALETTE.dark, kind: 'line' }
+          ? { label: CHART_WORDS.rollingAverage, fill: PALETTE.dark, kind: 'line' }
           : { label: TOO_FEW_FOR_TREND, fill: 'none', kind: 'text' },
       ],
       plot.left,
       12,
     )}`;
-  return svg(height, 'Mood over the period: daily averages and a 7-day rolling average', body);
+  return svg(height, CHART_WORDS.moodLabel(hasLine), body);
 }
 
 /** The colour of a mood average on the calendar. */
@@ -660,7 +660,7 @@ export function moodCalendarCharts(days: readonly MoodDay[], from: string, to: s
     return html`<div class="chart calendar-block">
       ${caption}${svg(
         height,
-        `Mood calendar from ${block.from} to ${block.to}`,
+        CHART_WORDS.calendarLabel(block.from, block.to),
         html`${monthLabels}${join(weekdays)}<path
             d="${empty.join('')}"
             fill="${PALETTE.empty}"
@@ -679,12 +679,12 @@ export function moodCalendarLegend(): Markup {
   );
   return svg(
     22,
-    'Key: lighter squares are lower mood, darker squares are higher mood; white squares are days without an entry',
-    html`<text class="legend" x="0" y="14">Mood 1 (low)</text>${join(swatches)}<text
+    CHART_WORDS.calendarKeyLabel,
+    html`<text class="legend" x="0" y="14">${CHART_WORDS.calendarLow}</text>${join(swatches)}<text
         class="legend"
         x="${82 + 10 * 16 + 6}"
         y="14"
-        >10 (good)</text
+        >${CHART_WORDS.calendarHigh}</text
       ><rect
         x="330"
         y="4"
@@ -692,7 +692,7 @@ export function moodCalendarLegend(): Markup {
         height="12"
         fill="${PALETTE.empty}"
         stroke="${PALETTE.emptyStroke}"
-      /><text class="legend" x="348" y="14">no entry that day</text>`,
+      /><text class="legend" x="348" y="14">${CHART_WORDS.calendarEmpty}</text>`,
   );
 }
 
@@ -795,13 +795,7 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
       height="${bars.bottom - bars.top}"
       fill="#f4f1ec"
     /><path d="${barRects.join('')}" fill="${PALETTE.mid}" />${timeAxis(from, to, bars, x)}`;
-  return svg(
-    158,
-    habit.kind === 'break'
-      ? 'Habit strength over the period, and how many days were kept'
-      : 'Habit strength over the period, and how much of the goal was met',
-    body,
-  );
+  return svg(158, CHART_WORDS.habitLabel(habit.kind), body);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -859,13 +853,13 @@ export function skillOutcomeChart(groups: readonly CommunicationGroup[]): Markup
   const height = top + COMMUNICATION_SKILLS.length * rowHeight + 6;
   return svg(
     height,
-    'Conversations by skill practised, split by outcome',
+    CHART_WORDS.bySkillLabel,
     html`${legend(
       [
         { label: OUTCOME_LABELS.resolved, fill: OUTCOME_FILLS.resolved },
         { label: OUTCOME_LABELS.partly, fill: OUTCOME_FILLS.partly },
         { label: OUTCOME_LABELS.not, fill: OUTCOME_FILLS.not },
-        { label: 'No outcome noted', fill: OUTCOME_FILLS.none },
+        { label: CHART_WORDS.noOutcome, fill: OUTCOME_FILLS.none },
       ],
       left,
       12,
@@ -956,10 +950,10 @@ export function outcomeOverTimeChart(
     {
       keys: [...OUTCOMES, 'none'] as const,
       fills: OUTCOME_FILLS,
-      labels: { ...OUTCOME_LABELS, none: 'No outcome noted' },
+      labels: { ...OUTCOME_LABELS, none: CHART_WORDS.noOutcome },
     },
-    'How conversations ended, over time',
-    'Conversations',
+    CHART_WORDS.outcomesLabel,
+    CHART_WORDS.conversationsAxis,
   );
 }
 
@@ -978,10 +972,10 @@ export function contactToneChart(
     {
       keys: [...TONES, 'none'] as const,
       fills: TONE_FILLS,
-      labels: { ...TONE_LABELS, none: 'No tone noted' },
+      labels: { ...TONE_LABELS, none: CHART_WORDS.noTone },
     },
-    'The tone of contact with your ex, over time',
-    'Contacts',
+    CHART_WORDS.toneLabel,
+    CHART_WORDS.contactsAxis,
     HATCH,
   );
 }

@@ -389,3 +389,34 @@ export function conversationsLogged(total: number): string {
 export function contactsLogged(total: number): string {
   return `${count(total, 'contact')} with your ex ${total === 1 ? 'was' : 'were'} logged.`;
 }
+
+// The charts' own words: legends, axis titles, and the labels a screen reader hears.
+
+export const CHART_WORDS = {
+  stagesLabel: 'Stages of your journey over the period',
+  moodAxis: 'Mood (1 to 10)',
+  dailyAverage: 'Daily average',
+  weeklyAverage: 'Weekly average',
+  rollingAverage: '7-day average',
+  moodLabel: (hasLine: boolean) =>
+    hasLine
+      ? 'Mood over the period: daily averages and a 7-day rolling average'
+      : `Mood over the period: daily averages. ${TOO_FEW_FOR_TREND}`,
+  calendarLabel: (from: string, to: string) => `Mood calendar from ${from} to ${to}`,
+  calendarKeyLabel:
+    'Key: lighter squares are lower mood, darker squares are higher mood; white squares are days without an entry',
+  calendarLow: 'Mood 1 (low)',
+  calendarHigh: '10 (good)',
+  calendarEmpty: 'no entry that day',
+  habitLabel: (kind: HabitKind) =>
+    kind === 'break'
+      ? 'Habit strength over the period, and how many days were kept'
+      : 'Habit strength over the period, and how much of the goal was met',
+  bySkillLabel: 'Conversations by skill practised, split by outcome',
+  noOutcome: 'No outcome noted',
+  noTone: 'No tone noted',
+  outcomesLabel: 'How conversations ended, over time',
+  conversationsAxis: 'Conversations',
+  toneLabel: 'The tone of contact with your ex, over time',
+  contactsAxis: 'Contacts',
+} as const;
