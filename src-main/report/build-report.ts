@@ -206,7 +206,7 @@ function journeySection(data: ReportData, voice: Voice): Markup {
     stage.since === null
       ? ''
       : stage.isImplicit
-        ? ` since ${longDate(stage.since)}, when you started recording`
+        ? `, since ${longDate(stage.since)}, when you started recording`
         : ` since ${longDate(stage.since)}`;
   const intro = stage.isImplicit
     ? html`<p>

@@ -300,7 +300,7 @@ describe('readiness in Heal Yourself', () => {
   const text = visibleText(buildReportHtml(healing)).replace(/\s+/g, ' ');
 
   it('lists the facts read from the data', () => {
-    expect(text).toContain('You are in Heal Yourself, the first stage since 1 January 2026');
+    expect(text).toContain('You are in Heal Yourself, the first stage, since 1 January 2026, when you started recording.');
     expect(text).toContain('Your habits are strong (80% or more on average)');
     expect(text).toContain('Your mood has been steady or rising over the last 14 days');
     expect(text).toContain('How much it hurts is easing');
