@@ -35,7 +35,8 @@ export function footerText(from: string, to: string): string {
 export const HEADINGS = {
   summary: 'Summary',
   journey: 'Your journey',
-  readiness: 'Readiness for the next step',
+  /** Facts about where the person is, never a checklist toward the ex (domain.md). */
+  readiness: 'Where you are now',
   mood: 'Mood',
   calendar: 'Mood calendar',
   habits: 'Habits',
@@ -247,7 +248,8 @@ export const READINESS_LABELS = {
   habits: 'Your habits are strong (80% or more on average)',
   mood: 'Your mood has been steady or rising over the last 14 days',
   hurt: 'How much it hurts is easing',
-  rightReasons: 'You have reflected on wanting to reconnect for the right reasons',
+  /** Either answer counts: the reflection asks whether getting back together makes sense at all. */
+  rightReasons: 'You have reflected honestly on whether getting back together makes sense',
   decide: 'The Decide worksheet is answered',
   apologyDraft: 'An apology draft is written',
   rehearsal: 'At least one rehearsal logged as communication practice',

@@ -127,7 +127,7 @@ describe('the progress report in a real browser', () => {
       'Your progress',
       'Summary',
       'Your journey',
-      'Readiness for the next step',
+      'Where you are now',
       'Mood calendar',
       'Habits',
       'Communication practice',

@@ -109,7 +109,7 @@ describe('buildReportHtml at the full level', () => {
       'Your progress',
       'Summary',
       'Your journey',
-      'Readiness for the next step',
+      'Where you are now',
       'Mood',
       'Mood calendar',
       'Habits',
@@ -300,12 +300,16 @@ describe('readiness in Heal Yourself', () => {
   const text = visibleText(buildReportHtml(healing)).replace(/\s+/g, ' ');
 
   it('lists the facts read from the data', () => {
-    expect(text).toContain('You are in Heal Yourself, the first stage, since 1 January 2026, when you started recording.');
+    expect(text).toContain(
+      'You are in Heal Yourself, the first stage, since 1 January 2026, when you started recording.',
+    );
     expect(text).toContain('Your habits are strong (80% or more on average)');
     expect(text).toContain('Your mood has been steady or rising over the last 14 days');
     expect(text).toContain('How much it hurts is easing');
     expect(text).toContain('Time spent healing 8 weeks You have been healing for 8 weeks.');
-    expect(text).toContain('You have reflected on wanting to reconnect for the right reasons');
+    expect(text).toContain(
+      'You have reflected honestly on whether getting back together makes sense',
+    );
     expect(text).toContain('The app suggests; you decide');
   });
 
