@@ -59,6 +59,7 @@ import {
   HABITS_INTRO,
   HEADINGS,
   HOW_TO_READ,
+  JOURNEY_INTRO,
   NO_COMMUNICATION,
   NO_CONTACT,
   NO_FINISH_LINE,
@@ -206,17 +207,13 @@ function journeySection(data: ReportData, voice: Voice): Markup {
     stage.since === null
       ? ''
       : stage.isImplicit
-        ? `, since ${longDate(stage.since)}, when you started recording`
-        : ` since ${longDate(stage.since)}`;
-  const intro = stage.isImplicit
-    ? html`<p>
-        You are in <strong>Heal Yourself</strong>, the first stage${since}.
-        ${STAGE_ABOUT.heal_yourself}
-      </p>`
-    : html`<p>
-        At the end of this period you are in <strong>${stageLabel(stage.stage)}</strong>${since}.
-        ${STAGE_ABOUT[stage.stage]}
-      </p>`;
+        ? JOURNEY_INTRO.sinceFirstRecord(longDate(stage.since))
+        : JOURNEY_INTRO.since(longDate(stage.since));
+  const words = stage.isImplicit ? JOURNEY_INTRO.implicit : JOURNEY_INTRO.explicit;
+  const intro = html`<p>
+    ${words.before} <strong>${stageLabel(stage.stage)}</strong>${words.after}${since}.
+    ${STAGE_ABOUT[stage.stage]}
+  </p>`;
 
   const changes = data.stages.filter((s) => s.day >= data.from && s.day <= data.to);
   const changeList =

@@ -422,3 +422,11 @@ export const CHART_WORDS = {
   toneLabel: 'The tone of contact with your ex, over time',
   contactsAxis: 'Contacts',
 } as const;
+
+/** The journey's opening line, around the stage's name (which the builder sets in bold). */
+export const JOURNEY_INTRO = {
+  implicit: { before: 'You are in', after: ', the first stage' },
+  explicit: { before: 'At the end of this period you are in', after: '' },
+  sinceFirstRecord: (date: string) => `, since ${date}, when you started recording`,
+  since: (date: string) => ` since ${date}`,
+} as const;
