@@ -53,8 +53,15 @@ function moodSentences(data: ReportData): string[] {
   }
   const hurt = days.flatMap((d) => (d.hurt === null ? [] : [d.hurt]));
   const hurtMoved = movement(hurt, ' out of 10');
-  if (hurtMoved) sentences.push(SUMMARY.hurtMoved(hurtMoved));
-  else if (hurt.length > 0) {
+  if (hurtMoved) {
+    sentences.push(SUMMARY.hurtMoved(hurtMoved));
+    // Hurt that rises is a harder stretch too: said kindly, and said once.
+    const ends = startAndEnd(hurt);
+    const rose = ends !== null && Math.round(ends.end) > Math.round(ends.start);
+    if (rose && !sentences.includes(SUMMARY.harderStretches)) {
+      sentences.push(SUMMARY.harderStretches);
+    }
+  } else if (hurt.length > 0) {
     sentences.push(SUMMARY.hurtFew(hurt.length, fewValues(hurt, ' out of 10')));
   }
   return sentences;

@@ -623,3 +623,34 @@ describe('strength on a handful of days', () => {
     expect(textOf(withRecords(10))).not.toContain(why);
   });
 });
+
+describe('harder stretches, said kindly once', () => {
+  const base = reportFixture('full');
+  const withHurt = (hurt: readonly number[], mood: readonly number[]): ReportData => ({
+    ...base,
+    mood: {
+      ...base.mood,
+      days: hurt.map((h, i) => ({
+        day: addDays('2026-02-01', i),
+        average: mood[i] ?? 5,
+        entries: 1,
+        hurt: h,
+      })),
+      entryCount: hurt.length,
+    },
+  });
+  const textOf = (data: ReportData) => visibleText(buildReportHtml(data)).replace(/\s+/g, ' ');
+  const kind =
+    'Harder stretches are part of healing, and noticing them is part of getting through them.';
+
+  it('follows hurt that rose with the kind line, and says it once when mood dipped too', () => {
+    const rose = textOf(withHurt([2, 2, 3, 5, 6, 6], [5, 5, 5, 5, 5, 5]));
+    expect(rose).toContain(`How much it hurts rose from about 2 to about 6 out of 10. ${kind}`);
+    const both = textOf(withHurt([2, 2, 3, 5, 6, 6], [7, 7, 6, 4, 3, 3]));
+    expect(both.split(kind)).toHaveLength(2);
+  });
+
+  it('says nothing of the kind when hurt eased', () => {
+    expect(textOf(withHurt([6, 6, 5, 3, 2, 2], [5, 5, 5, 5, 5, 5]))).not.toContain(kind);
+  });
+});
