@@ -9,24 +9,22 @@
  * tag, which escapes it.
  */
 import {
+  CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
-  contactContextInSentence,
+  INITIATOR_LABELS,
+  INITIATORS,
   OUTCOME_LABELS,
   SKILL_LABELS,
   TONE_LABELS,
-  withWhom,
 } from '../shared/domain/communication';
-import { describeTarget, strengthPercent } from '../shared/domain/habits';
-import {
-  REDACTED_NAME,
-  REPORT_PRIVACY_EXPLANATIONS,
-  REPORT_PRIVACY_LABELS,
-} from '../shared/domain/report';
+import { strengthPercent } from '../shared/domain/habits';
+import { REPORT_PRIVACY_EXPLANATIONS, REPORT_PRIVACY_LABELS } from '../shared/domain/report';
 import {
   contactToneChart,
   habitPanelChart,
   moodCalendarCharts,
   moodCalendarLegend,
+  moodRollingLine,
   moodTrendChart,
   outcomeOverTimeChart,
   skillOutcomeChart,
@@ -34,7 +32,7 @@ import {
   type StageSpan,
 } from './charts';
 import { html, join, lines, trusted, type Markup } from './escape';
-import { count, longDate, periodText, shortDate } from './format';
+import { longDate, periodText, shortDate } from './format';
 import {
   STAGE_ABOUT,
   currentStage,
@@ -44,10 +42,56 @@ import {
   type FactState,
 } from './readiness';
 import { createRedactor } from './redact';
+import {
+  COLUMNS,
+  COVER_TITLE,
+  NEXT_TIME,
+  NO_ANSWER,
+  NOTE_HEADINGS,
+  archivedOn,
+  asOf,
+  contactsLogged,
+  conversationsLogged,
+  habitKindWords,
+  numberedHabit,
+  EYEBROW,
+  FACT_STATE_WORDS,
+  HABITS_INTRO,
+  HEADINGS,
+  HOW_TO_READ,
+  JOURNEY_INTRO,
+  NO_COMMUNICATION,
+  NO_CONTACT,
+  NO_FINISH_LINE,
+  NO_HABITS,
+  NO_MOOD,
+  NO_REFLECTIONS,
+  NOT_SAID,
+  CAPTIONS,
+  HABIT_NAMES_LEFT_OUT,
+  STAGE_CHOSEN,
+  READINESS_ASIDE,
+  WHAT_BROUGHT_IT_ABOUT,
+  WHO_REACHED_OUT_FIRST,
+  counterpartWords,
+  emotionsHeading,
+  firstRecordNote,
+  footerText,
+  ownWordsIntro,
+  ownWordsLeftOut,
+  redactionNote,
+  reflectionsLeftOut,
+  goalText,
+  habitCountText,
+  handledItText,
+  movementText,
+  moodTrendCaption,
+} from './report-copy';
 import { REPORT_CSS } from './report-css';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
-import { dayFromNumber, dayNumber } from './series';
-import { summaryParagraphs } from './summary';
+import { dayFromNumber, dayNumber, startAndEnd } from './series';
+import { TREND_MIN_POINTS } from '../shared/share-words';
+import { daysKept, summaryParagraphs } from './summary';
 
 /**
  * The one `<style>` element, built outside the `html` templates: its text must be exactly
@@ -89,7 +133,7 @@ function voiceFor(data: ReportData): Voice {
 
 /** "Habit 2 (build)" at the summary level, otherwise the person's name for it. */
 function habitName(habit: HabitData, index: number, voice: Voice): string {
-  if (!voice.includesText || habit.name === null) return `Habit ${index + 1} (${habit.kind})`;
+  if (!voice.includesText || habit.name === null) return numberedHabit(index, habit.kind);
   return voice.own(habit.name);
 }
 
@@ -111,14 +155,14 @@ export function stageSpans(data: ReportData): StageSpan[] {
   return spans;
 }
 
-function stateLabel(state: FactState): string {
+function stateLabel(state: FactState, value: string | undefined): string {
   switch (state) {
     case 'yes':
-      return 'Yes';
     case 'not_yet':
-      return 'Not yet';
     case 'unknown':
-      return 'Not known yet';
+      return FACT_STATE_WORDS[state];
+    case 'noted':
+      return value ?? '';
     default: {
       const unhandled: never = state;
       return unhandled;
@@ -133,36 +177,26 @@ function paragraphs(sentences: readonly string[][]): Markup {
 // ---------------------------------------------------------------------------------------------
 
 function cover(data: ReportData): Markup {
-  const redactionNote =
-    data.privacy === 'therapist'
-      ? data.redactions.length > 0
-        ? ` ${count(data.redactions.length, 'name')} of people ${data.redactions.length === 1 ? 'is' : 'are'} shown as “${REDACTED_NAME}”.`
-        : ' No names were chosen to hide.'
-      : '';
+  const redacted = data.privacy === 'therapist' ? ` ${redactionNote(data.redactions.length)}` : '';
   return html`<header class="cover">
-    <p class="eyebrow">Mending · private progress report</p>
-    <h1>Your progress</h1>
+    <p class="eyebrow">${EYEBROW}</p>
+    <h1>${COVER_TITLE}</h1>
     <p class="period">${periodText(data.from, data.to)}</p>
     <p class="privacy">
       <strong>Privacy: ${REPORT_PRIVACY_LABELS[data.privacy]}.</strong>
-      ${REPORT_PRIVACY_EXPLANATIONS[data.privacy]}${redactionNote}
+      ${REPORT_PRIVACY_EXPLANATIONS[data.privacy]}${redacted}
     </p>
-    <p class="how-to-read">
-      Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean
-      better: higher mood, a calmer tone, a resolved conversation.
-    </p>
+    <p class="how-to-read">${HOW_TO_READ}</p>
   </header>`;
 }
 
 function summarySection(data: ReportData): Markup {
   const first =
     data.firstRecordDay !== null && data.firstRecordDay === data.from
-      ? html`<p class="muted">
-          The period starts on ${longDate(data.from)}, the first day anything was recorded.
-        </p>`
+      ? html`<p class="muted">${firstRecordNote(longDate(data.from))}</p>`
       : '';
   return html`<section class="summary" aria-labelledby="summary">
-    <h2 id="summary">Summary</h2>
+    <h2 id="summary">${HEADINGS.summary}</h2>
     ${paragraphs(summaryParagraphs(data))}${first}
   </section>`;
 }
@@ -173,17 +207,13 @@ function journeySection(data: ReportData, voice: Voice): Markup {
     stage.since === null
       ? ''
       : stage.isImplicit
-        ? ` since ${longDate(stage.since)}, when you started recording`
-        : ` since ${longDate(stage.since)}`;
-  const intro = stage.isImplicit
-    ? html`<p>
-        You are in <strong>Heal Yourself</strong>, the first stage${since}.
-        ${STAGE_ABOUT.heal_yourself}
-      </p>`
-    : html`<p>
-        At the end of this period you are in <strong>${stageLabel(stage.stage)}</strong>${since}.
-        ${STAGE_ABOUT[stage.stage]}
-      </p>`;
+        ? JOURNEY_INTRO.sinceFirstRecord(longDate(stage.since))
+        : JOURNEY_INTRO.since(longDate(stage.since));
+  const words = stage.isImplicit ? JOURNEY_INTRO.implicit : JOURNEY_INTRO.explicit;
+  const intro = html`<p>
+    ${words.before} <strong>${stageLabel(stage.stage)}</strong>${words.after}${since}.
+    ${STAGE_ABOUT[stage.stage]}
+  </p>`;
 
   const changes = data.stages.filter((s) => s.day >= data.from && s.day <= data.to);
   const changeList =
@@ -192,10 +222,10 @@ function journeySection(data: ReportData, voice: Voice): Markup {
       : html`<table>
           <thead>
             <tr>
-              <th>Date</th>
-              <th>Stage</th>
-              <th>How it was chosen</th>
-              ${voice.includesText ? html`<th>Why</th>` : ''}
+              <th>${COLUMNS.date}</th>
+              <th>${COLUMNS.stage}</th>
+              <th>${COLUMNS.howChosen}</th>
+              ${voice.includesText ? html`<th>${COLUMNS.why}</th>` : ''}
             </tr>
           </thead>
           <tbody>
@@ -205,9 +235,7 @@ function journeySection(data: ReportData, voice: Voice): Markup {
                   html`<tr>
                     <td>${shortDate(c.day)}</td>
                     <td>${STAGE_LABELS[c.stage]}</td>
-                    <td>
-                      ${c.wasSuggested ? 'The app suggested it; you chose it' : 'You chose it'}
-                    </td>
+                    <td>${c.wasSuggested ? STAGE_CHOSEN.suggested : STAGE_CHOSEN.chosen}</td>
                     ${
                       voice.includesText
                         ? html`<td class="own">
@@ -224,16 +252,13 @@ function journeySection(data: ReportData, voice: Voice): Markup {
   const facts = readinessFacts(data, stage);
   const readiness =
     facts.length === 0
-      ? html`<p>
-          This stage has no finish line, so there is no checklist for it. The charts below show how
-          things are going.
-        </p>`
+      ? html`<p>${NO_FINISH_LINE}</p>`
       : html`<table class="readiness">
             <thead>
               <tr>
-                <th>What your records show</th>
-                <th>As of ${shortDate(data.to)}</th>
-                <th>Details</th>
+                <th>${COLUMNS.whatRecordsShow}</th>
+                <th>${asOf(shortDate(data.to))}</th>
+                <th>${COLUMNS.details}</th>
               </tr>
             </thead>
             <tbody>
@@ -242,28 +267,25 @@ function journeySection(data: ReportData, voice: Voice): Markup {
                   (f) =>
                     html`<tr>
                       <td>${f.label}</td>
-                      <td><span class="state ${f.state}">${stateLabel(f.state)}</span></td>
+                      <td><span class="state ${f.state}">${stateLabel(f.state, f.value)}</span></td>
                       <td>${f.detail}</td>
                     </tr>`,
                 ),
               )}
             </tbody>
           </table>
-          <p class="aside">
-            These are facts from your own records, not a verdict and not a deadline. The app
-            suggests; you decide, and you can change stage whenever you want.
-          </p>`;
+          <p class="aside">${READINESS_ASIDE}</p>`;
 
   return html`<section aria-labelledby="journey">
-    <h2 id="journey">Your journey</h2>
+    <h2 id="journey">${HEADINGS.journey}</h2>
     ${intro}
     <figure class="chart">
       ${stageTimelineChart(stageSpans(data), data.from, data.to)}
-      <figcaption>Stages across the period.</figcaption>
+      <figcaption>${CAPTIONS.stages}</figcaption>
     </figure>
     ${changeList}
     <div class="keep">
-      <h3>Readiness for the next step</h3>
+      <h3>${HEADINGS.readiness}</h3>
       ${readiness}
     </div>
   </section>`;
@@ -273,19 +295,21 @@ function moodSection(data: ReportData, voice: Voice): Markup {
   const { days, emotions } = data.mood;
   if (days.length === 0) {
     return html`<section aria-labelledby="mood">
-      <h2 id="mood">Mood</h2>
-      <p>There are no mood entries in this period.</p>
+      <h2 id="mood">${HEADINGS.mood}</h2>
+      <p>${NO_MOOD}</p>
     </section>`;
   }
   const spans = stageSpans(data);
   const trend = html`<figure class="chart">
     ${moodTrendChart(days, data.from, data.to, spans)}
     <figcaption>
-      Each dot is a day’s average mood; the line is the average of the last 7
-      days.${spans.length > 1 ? ' Shaded bands are the stages of your journey.' : ''}
+      ${moodTrendCaption(
+        moodRollingLine(days, data.from, data.to).some((v) => v !== null),
+        spans.length > 1,
+      )}
     </figcaption>
   </figure>`;
-  const calendar = html`<h3>Mood calendar</h3>
+  const calendar = html`<h3>${HEADINGS.calendar}</h3>
     ${join(moodCalendarCharts(days, data.from, data.to))}
     <div class="chart">${moodCalendarLegend()}</div>`;
 
@@ -295,12 +319,12 @@ function moodSection(data: ReportData, voice: Voice): Markup {
     emotions.length === 0
       ? html``
       : html`<div class="keep">
-          <h3>Emotions you named most</h3>
+          <h3>${emotionsHeading(shown.map((e) => e.count))}</h3>
           <table>
             <thead>
               <tr>
-                <th>Emotion</th>
-                <th class="number">Entries</th>
+                <th>${COLUMNS.emotion}</th>
+                <th class="number">${COLUMNS.entries}</th>
               </tr>
             </thead>
             <tbody>
@@ -315,11 +339,11 @@ function moodSection(data: ReportData, voice: Voice): Markup {
               )}
             </tbody>
           </table>
-          ${!voice.includesText && ownWords > 0 ? html`<p class="muted">Words of your own were chosen ${count(ownWords, 'time')}; they are left out at this privacy level.</p>` : ''}
+          ${!voice.includesText && ownWords > 0 ? html`<p class="muted">${ownWordsLeftOut(ownWords)}</p>` : ''}
         </div>`;
 
   return html`<section aria-labelledby="mood">
-    <h2 id="mood">Mood</h2>
+    <h2 id="mood">${HEADINGS.mood}</h2>
     ${trend}${calendar}${emotionTable}
   </section>`;
 }
@@ -334,8 +358,8 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
   );
   if (habits.length === 0) {
     return html`<section aria-labelledby="habits">
-      <h2 id="habits">Habits</h2>
-      <p>No habits were tracked in this period.</p>
+      <h2 id="habits">${HEADINGS.habits}</h2>
+      <p>${NO_HABITS}</p>
     </section>`;
   }
   const named = habits.map((h) => ({
@@ -343,13 +367,18 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
     name: habitName(h, data.habits.indexOf(h), voice),
   }));
   const inPeriod = (day: string) => day >= data.from && day <= data.to;
+  // A habit to build counts its check-ins; a habit to break counts the days it was kept.
+  const inPeriodCount = (habit: HabitData) =>
+    habit.kind === 'break'
+      ? daysKept(habit, data.from, data.to)
+      : habit.records.filter((r) => inPeriod(r.day) && !r.isSkip).length;
   const overview = html`<table class="keep">
     <thead>
       <tr>
-        <th>Habit</th>
-        <th>Aim</th>
-        <th class="number">Check-ins</th>
-        <th class="number">Strength at the end</th>
+        <th>${COLUMNS.habit}</th>
+        <th>${COLUMNS.goal}</th>
+        <th class="number">${COLUMNS.inThisPeriod}</th>
+        <th class="number">${COLUMNS.strengthAtEnd}</th>
       </tr>
     </thead>
     <tbody>
@@ -358,43 +387,64 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
           ({ habit, name }) =>
             html`<tr>
               <td class="own">${name}</td>
-              <td>${describeTarget(habit.kind, habit.targetCount, habit.period)}</td>
-              <td class="number">
-                ${habit.records.filter((r) => inPeriod(r.day) && !r.isSkip).length}
-              </td>
+              <td>${goalText(habit.kind, habit.targetCount, habit.period)}</td>
+              <td class="number">${habitCountText(habit.kind, inPeriodCount(habit))}</td>
               <td class="number">${strengthPercent(strengthAtEnd(habit, data.to))}%</td>
             </tr>`,
         ),
       )}
     </tbody>
   </table>`;
-  const namingNote = voice.includesText
-    ? ''
-    : html`<p class="muted">
-        Habit names are your own words, so they are left out at this privacy level: habits are
-        numbered in the order you created them.
-      </p>`;
+  const namingNote = voice.includesText ? '' : html`<p class="muted">${HABIT_NAMES_LEFT_OUT}</p>`;
   const panels = named.map(({ habit, name }) => {
     return html`<div class="habit">
       <div class="habit-title">
         <h3>${name}</h3>
         <span class="muted"
-          >${habit.kind === 'build' ? 'To build' : 'To break'}:
-          ${describeTarget(habit.kind, habit.targetCount, habit.period)}${habit.archivedDay !== null && habit.archivedDay <= data.to ? ` · archived ${shortDate(habit.archivedDay)}` : ''}</span
+          >${habitKindWords(habit.kind)}:
+          ${goalText(habit.kind, habit.targetCount, habit.period)}${habit.archivedDay !== null && habit.archivedDay <= data.to ? archivedOn(shortDate(habit.archivedDay)) : ''}</span
         >
       </div>
       <figure class="chart">${habitPanelChart(habit, data.from, data.to)}</figure>
     </div>`;
   });
   return html`<section aria-labelledby="habits">
-    <h2 id="habits">Habits</h2>
-    <p>
-      Strength grows with each day on target and eases a little with a missed one; it is never reset
-      to zero by one slip. The dashed line marks 80%, the strength the app looks for before
-      suggesting the next step.
-    </p>
+    <h2 id="habits">${HEADINGS.habits}</h2>
+    <p>${HABITS_INTRO}</p>
     ${overview}${namingNote}${join(panels)}
   </section>`;
+}
+
+/** Counts per choice of one contact question, every choice the domain has, then "Not said". */
+function contactTable<K extends string>(
+  question: string,
+  keys: readonly K[],
+  labels: Readonly<Record<K, string>>,
+  countOf: (key: K | null) => number,
+): Markup {
+  const rows = [
+    ...keys.map((k) => ({ label: labels[k], n: countOf(k) })),
+    { label: NOT_SAID, n: countOf(null) },
+  ].filter((r) => r.n > 0);
+  return html`<table class="keep contact-table">
+    <thead>
+      <tr>
+        <th>${question}</th>
+        <th class="number">${COLUMNS.contacts}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${join(
+        rows.map(
+          (r) =>
+            html`<tr>
+              <td>${r.label}</td>
+              <td class="number">${r.n}</td>
+            </tr>`,
+        ),
+      )}
+    </tbody>
+  </table>`;
 }
 
 function communicationSection(data: ReportData): Markup {
@@ -402,54 +452,60 @@ function communicationSection(data: ReportData): Markup {
   const total = groups.reduce((s, g) => s + g.entries, 0);
   if (total === 0) {
     return html`<section aria-labelledby="communication">
-      <h2 id="communication">Communication practice</h2>
-      <p>No communication practice was logged in this period.</p>
+      <h2 id="communication">${HEADINGS.communication}</h2>
+      <p>${NO_COMMUNICATION}</p>
     </section>`;
   }
   const ratings = groups.reduce((s, g) => s + g.ratings, 0);
   const ratingSum = groups.reduce((s, g) => s + g.ratingSum, 0);
+  // Each day's average answer, oldest first: enough days say the movement an average hides.
+  const byDay = new Map<string, { sum: number; n: number }>();
+  for (const g of groups) {
+    if (g.ratings === 0) continue;
+    const d = byDay.get(g.day) ?? { sum: 0, n: 0 };
+    byDay.set(g.day, { sum: d.sum + g.ratingSum, n: d.n + g.ratings });
+  }
+  const daily = [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([, d]) => d.sum / d.n);
+  const ends = daily.length >= TREND_MIN_POINTS ? startAndEnd(daily) : null;
+  const moved = ends ? movementText(ends.start, ends.end, ' out of 5') : null;
   const rating =
-    ratings > 0
-      ? html`<p>
-          You rated how it went ${count(ratings, 'time')}, ${(ratingSum / ratings).toFixed(1)} out
-          of 5 on average.
-        </p>`
-      : '';
+    ratings > 0 ? html`<p>${handledItText(ratings, ratingSum / ratings, moved)}</p>` : '';
   const contact = groups.filter((g) => g.isContactWithEx);
   const contactTotal = contact.reduce((s, g) => s + g.entries, 0);
-  const contexts = CONTACT_CONTEXTS.map((c) => ({
-    label: contactContextInSentence(c),
-    n: contact.filter((g) => g.contactContext === c).reduce((s, g) => s + g.entries, 0),
-  })).filter((c) => c.n > 0);
+  const sum = (list: typeof contact) => list.reduce((s, g) => s + g.entries, 0);
   const contactPart =
     contactTotal === 0
-      ? html`<h3>Contact with your ex</h3>
-          <p>No contact with your ex was logged in this period.</p>`
-      : html`<h3>Contact with your ex</h3>
-          <p>
-            ${count(contactTotal, 'contact')} with your ex ${contactTotal === 1 ? 'was' : 'were'}
-            logged${contexts.length > 0 ? `: ${contexts.map((c) => `${c.label} ${c.n}`).join(', ')}` : ''}.
-          </p>
+      ? html`<h3>${HEADINGS.contact}</h3>
+          <p>${NO_CONTACT}</p>`
+      : html`<div class="keep">
+            <h3>${HEADINGS.contact}</h3>
+            <p>${contactsLogged(contactTotal)}</p>
+            <div class="contact-tables">
+              ${contactTable(WHAT_BROUGHT_IT_ABOUT, CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS, (k) =>
+                sum(contact.filter((g) => g.contactContext === k)),
+              )}${contactTable(WHO_REACHED_OUT_FIRST, INITIATORS, INITIATOR_LABELS, (k) =>
+                sum(contact.filter((g) => g.initiatedBy === k)),
+              )}
+            </div>
+          </div>
           <figure class="chart">
             ${contactToneChart(groups, data.from, data.to)}
-            <figcaption>
-              The tone of each contact with your ex. Hostile contact is hatched.
-            </figcaption>
+            <figcaption>${CAPTIONS.contactTone}</figcaption>
           </figure>`;
 
   return html`<section aria-labelledby="communication">
-    <h2 id="communication">Communication practice</h2>
-    <p>${count(total, 'conversation')} logged in this period, with anyone, rehearsals included.</p>
+    <h2 id="communication">${HEADINGS.communication}</h2>
+    <p>${conversationsLogged(total)}</p>
     ${rating}
-    <h3>By skill and outcome</h3>
+    <h3>${HEADINGS.bySkill}</h3>
     <figure class="chart">
       ${skillOutcomeChart(groups)}
-      <figcaption>Conversations per skill practised, split by how they ended.</figcaption>
+      <figcaption>${CAPTIONS.bySkill}</figcaption>
     </figure>
-    <h3>Outcomes over time</h3>
+    <h3>${HEADINGS.outcomesOverTime}</h3>
     <figure class="chart">
       ${outcomeOverTimeChart(groups, data.from, data.to)}
-      <figcaption>How conversations ended, week by week or month by month.</figcaption>
+      <figcaption>${CAPTIONS.outcomesOverTime}</figcaption>
     </figure>
     ${contactPart}
   </section>`;
@@ -482,45 +538,42 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
   const moodPart =
     moodNotes.length === 0
       ? html``
-      : html`<h3>Mood notes</h3>
+      : html`<h3>${NOTE_HEADINGS.mood}</h3>
           <ul class="entries">
             ${join(moodNotes.map((n) => entry(n.day, `${n.time} · mood ${n.mood}`, text(n.text))))}
           </ul>`;
   const habitPart =
     habitNotes.length === 0
       ? html``
-      : html`<h3>Habit check-in notes</h3>
+      : html`<h3>${NOTE_HEADINGS.habits}</h3>
           <ul class="entries">
             ${join(habitNotes.map((n) => entry(n.day, null, text(n.text), n.habit)))}
           </ul>`;
   const talkPart =
     talks.length === 0
       ? html``
-      : html`<h3>Conversation notes</h3>
+      : html`<h3>${NOTE_HEADINGS.conversations}</h3>
           <ul class="entries">
             ${join(
               talks.map((n) => {
                 const tags = [
                   SKILL_LABELS[n.skill],
-                  withWhom(n.counterpart),
+                  counterpartWords(n.counterpart),
                   n.tone ? TONE_LABELS[n.tone].toLowerCase() : null,
                   n.outcome ? OUTCOME_LABELS[n.outcome].toLowerCase() : null,
                 ].filter((p): p is string => p !== null);
                 return entry(
                   n.day,
                   n.time,
-                  html`${n.note === null ? '' : text(n.note)}${n.doDifferently === null ? '' : html`<p class="entry-text"><span class="entry-label">Next time: </span>${lines(voice.own(n.doDifferently))}</p>`}`,
+                  html`${n.note === null ? '' : text(n.note)}${n.doDifferently === null ? '' : html`<p class="entry-text"><span class="entry-label">${NEXT_TIME}</span>${lines(voice.own(n.doDifferently))}</p>`}`,
                   tags.join(' · '),
                 );
               }),
             )}
           </ul>`;
   return html`<section class="major" aria-labelledby="own-words">
-    <h2 id="own-words">In your own words</h2>
-    <p class="muted">
-      Notes written in this period, oldest
-      first${data.privacy === 'therapist' ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.
-    </p>
+    <h2 id="own-words">${HEADINGS.ownWords}</h2>
+    <p class="muted">${ownWordsIntro(data.privacy === 'therapist')}</p>
     ${moodPart}${habitPart}${talkPart}
   </section>`;
 }
@@ -538,7 +591,7 @@ export function humanise(key: string): string {
 /** A reflection's saved answers, whatever their shape, as text (escaped by `html`). */
 function answersMarkup(value: unknown, voice: Voice, depth = 0): Markup {
   if (value === null || value === undefined || value === '')
-    return html`<span class="muted">(no answer)</span>`;
+    return html`<span class="muted">${NO_ANSWER}</span>`;
   if (typeof value === 'string') return lines(voice.own(value));
   if (typeof value === 'number') return html`${String(value)}`;
   if (typeof value === 'boolean') return html`${value ? 'Yes' : 'No'}`;
@@ -571,8 +624,8 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
   const { reflections } = data;
   if (reflections.length === 0) {
     return html`<section aria-labelledby="reflections">
-      <h2 id="reflections">Your reflections</h2>
-      <p>No reflections were written in this period.</p>
+      <h2 id="reflections">${HEADINGS.reflections}</h2>
+      <p>${NO_REFLECTIONS}</p>
     </section>`;
   }
   if (!voice.includesText) {
@@ -585,18 +638,15 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
       );
     }
     return html`<section aria-labelledby="reflections">
-      <h2 id="reflections">Your reflections</h2>
-      <p>
-        You wrote ${count(reflections.length, 'reflection')}. Your answers are left out at this
-        privacy level.
-      </p>
+      <h2 id="reflections">${HEADINGS.reflections}</h2>
+      <p>${reflectionsLeftOut(reflections.length)}</p>
       <table>
         <thead>
           <tr>
-            <th>Reflection</th>
-            <th class="number">Written</th>
-            <th>First</th>
-            <th>Last</th>
+            <th>${COLUMNS.reflection}</th>
+            <th class="number">${COLUMNS.written}</th>
+            <th>${COLUMNS.first}</th>
+            <th>${COLUMNS.last}</th>
           </tr>
         </thead>
         <tbody>
@@ -616,7 +666,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
     </section>`;
   }
   return html`<section aria-labelledby="reflections">
-    <h2 id="reflections">Your reflections</h2>
+    <h2 id="reflections">${HEADINGS.reflections}</h2>
     <ul class="entries">
       ${join(
         reflections.map((r) =>
@@ -646,10 +696,7 @@ export function buildReportHtml(data: ReportData): string {
     <main>
       ${summarySection(data)}${journeySection(data, voice)}${moodSection(data, voice)}${habitsSection(data, voice)}${communicationSection(data)}${reflectionsSection(data, voice)}${ownWordsSection(data, voice)}
     </main>
-    <footer>
-      Made with Mending on this computer, from your records between ${longDate(data.from)} and
-      ${longDate(data.to)}. Healing is a success whatever you decide.
-    </footer>`;
+    <footer>${footerText(longDate(data.from), longDate(data.to))}</footer>`;
   const document = html`<!DOCTYPE html>
     <html lang="en">
       <head>

@@ -18,8 +18,10 @@ import {
   type Tone,
 } from '../shared/domain/communication';
 import { scoreHabitDays } from '../shared/habit-strength';
+import { TREND_MIN_POINTS } from '../shared/share-words';
 import { html, join, type Markup } from './escape';
 import { dayAndMonth, monthLabel, shortDate } from './format';
+import { CHART_WORDS, TOO_FEW_FOR_TREND, habitBarsCaption } from './report-copy';
 import {
   STAGE_LABELS,
   type CommunicationGroup,
@@ -258,7 +260,7 @@ export function countTicks(max: number): number[] {
 }
 
 function legend(
-  items: readonly { label: string; fill: string; kind?: 'box' | 'line' | 'dot' }[],
+  items: readonly { label: string; fill: string; kind?: 'box' | 'line' | 'dot' | 'text' }[],
   x0: number,
   y: number,
 ): Markup {
@@ -266,6 +268,12 @@ function legend(
   const parts: Markup[] = [];
   for (const item of items) {
     const kind = item.kind ?? 'box';
+    if (kind === 'text') {
+      // Words with no marker: what the chart leaves out and why.
+      parts.push(html`<text class="legend" x="${r(x)}" y="${r(y)}">${item.label}</text>`);
+      x += item.label.length * 5.6 + 16;
+      continue;
+    }
     if (kind === 'box') {
       parts.push(
         html`<rect
@@ -369,11 +377,7 @@ export function stageTimelineChart(spans: readonly StageSpan[], from: string, to
   const end = html`<text class="tick" x="${plot.right}" y="${plot.bottom + 14}" text-anchor="end"
     >${dateLabel(to)}</text
   >`;
-  return svg(
-    72,
-    'Stages of your journey over the period',
-    html`${join(segments)}${spans.length === 1 ? end : ''}`,
-  );
+  return svg(72, CHART_WORDS.stagesLabel, html`${join(segments)}${spans.length === 1 ? end : ''}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -448,7 +452,28 @@ function lineWithDots(
   return html`${line}${dots}`;
 }
 
-/** Daily mood averages as dots with the 7-day rolling average as a line, stages behind. */
+/**
+ * The 7-day rolling average of daily mood for each day of the period: null where the 7 days hold
+ * fewer than `TREND_MIN_POINTS` days with an entry, so no line is drawn through too few points.
+ */
+export function moodRollingLine(
+  days: readonly MoodDay[],
+  from: string,
+  to: string,
+): (number | null)[] {
+  return rollingAverage(
+    days.map((d) => ({ day: d.day, value: d.average })),
+    from,
+    to,
+    7,
+    TREND_MIN_POINTS,
+  );
+}
+
+/**
+ * Daily mood averages as dots with the 7-day rolling average as a line where a week holds enough
+ * days, stages behind. With no line at all the chart says there are too few entries for a trend.
+ */
 export function moodTrendChart(
   days: readonly MoodDay[],
   from: string,
@@ -464,12 +489,8 @@ export function moodTrendChart(
   // More than two years: one point a week keeps every series under ~550 points.
   const isWeekly = span > 730;
 
-  const rolling = rollingAverage(
-    days.map((d) => ({ day: d.day, value: d.average })),
-    from,
-    to,
-    7,
-  );
+  const rolling = moodRollingLine(days, from, to);
+  const hasLine = rolling.some((v) => v !== null);
   const start = dayNumber(from);
   const line = rolling
     .map((value, index) => ({ day: dayFromNumber(start + index), value }))
@@ -494,19 +515,25 @@ export function moodTrendChart(
     dots = days.map((d) => ({ x: x(d.day), y: y(d.average) }));
   }
 
-  const body = html`${stageBands(stages, plot, x, half)}${valueAxis([1, 4, 7, 10], y, plot, String, 'Mood (1 to 10)')}${timeAxis(from, to, plot, x)}<path
+  const body = html`${stageBands(stages, plot, x, half)}${valueAxis([1, 4, 7, 10], y, plot, String, CHART_WORDS.moodAxis)}${timeAxis(from, to, plot, x)}<path
       d="${dotPath(dots, 1.9)}"
       fill="${PALETTE.mid}"
       fill-opacity="0.75"
-    />${lineWithDots(line, PALETTE.dark, 2.2)}${legend(
+    />${hasLine ? lineWithDots(line, PALETTE.dark, 2.2) : ''}${legend(
       [
-        { label: isWeekly ? 'Weekly average' : 'Daily average', fill: PALETTE.mid, kind: 'dot' },
-        { label: '7-day average', fill: PALETTE.dark, kind: 'line' },
+        {
+          label: isWeekly ? CHART_WORDS.weeklyAverage : CHART_WORDS.dailyAverage,
+          fill: PALETTE.mid,
+          kind: 'dot',
+        },
+        hasLine
+          ? { label: CHART_WORDS.rollingAverage, fill: PALETTE.dark, kind: 'line' }
+          : { label: TOO_FEW_FOR_TREND, fill: 'none', kind: 'text' },
       ],
       plot.left,
       12,
     )}`;
-  return svg(height, 'Mood over the period: daily averages and a 7-day rolling average', body);
+  return svg(height, CHART_WORDS.moodLabel(hasLine), body);
 }
 
 /** The colour of a mood average on the calendar. */
@@ -633,7 +660,7 @@ export function moodCalendarCharts(days: readonly MoodDay[], from: string, to: s
     return html`<div class="chart calendar-block">
       ${caption}${svg(
         height,
-        `Mood calendar from ${block.from} to ${block.to}`,
+        CHART_WORDS.calendarLabel(block.from, block.to),
         html`${monthLabels}${join(weekdays)}<path
             d="${empty.join('')}"
             fill="${PALETTE.empty}"
@@ -652,12 +679,12 @@ export function moodCalendarLegend(): Markup {
   );
   return svg(
     22,
-    'Key: lighter squares are lower mood, darker squares are higher mood; white squares are days without an entry',
-    html`<text class="legend" x="0" y="14">Mood 1 (low)</text>${join(swatches)}<text
+    CHART_WORDS.calendarKeyLabel,
+    html`<text class="legend" x="0" y="14">${CHART_WORDS.calendarLow}</text>${join(swatches)}<text
         class="legend"
         x="${82 + 10 * 16 + 6}"
         y="14"
-        >10 (good)</text
+        >${CHART_WORDS.calendarHigh}</text
       ><rect
         x="330"
         y="4"
@@ -665,14 +692,17 @@ export function moodCalendarLegend(): Markup {
         height="12"
         fill="${PALETTE.empty}"
         stroke="${PALETTE.emptyStroke}"
-      /><text class="legend" x="348" y="14">no entry that day</text>`,
+      /><text class="legend" x="348" y="14">${CHART_WORDS.calendarEmpty}</text>`,
   );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Habits
 
-/** A habit's strength over the period as a line, with the days checked in per week or month as bars below. */
+/**
+ * A habit's strength over the period as a line, with how much of its goal each week or month met
+ * as bars below (a full bar is the goal met: every day kept for a habit to break).
+ */
 export function habitPanelChart(habit: HabitData, from: string, to: string): Markup {
   const plot: Plot = { left: 40, right: W - 12, top: 8, bottom: 76 };
   const bars: Plot = { left: 40, right: W - 12, top: 102, bottom: 132 };
@@ -693,24 +723,51 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
     }));
 
   const unit = bucketUnitFor(from, to);
-  const checkins = new Map<string, number>();
+  const outcomeOf = new Map(scored.map((d) => [d.day, d.outcome]));
+  const countOf = new Map<string, number>();
   for (const rec of habit.records) {
-    if (rec.day < from || rec.day > to || rec.isSkip) continue;
-    const bucket = bucketStart(rec.day, unit);
-    checkins.set(bucket, (checkins.get(bucket) ?? 0) + 1);
+    if (rec.isSkip || rec.day < from || rec.day > to) continue;
+    countOf.set(rec.day, (countOf.get(rec.day) ?? 0) + (rec.count ?? 0));
   }
+  /**
+   * How much of the goal a stretch of days met, 0..1, so a full bar always means the goal was met:
+   * a habit to break counts the days kept, a daily habit to build the days on target (skipped days
+   * count neither way), and an "N a week" habit its times done against N a week, not against
+   * seven days.
+   */
+  const goalShare = (start: string, end: string): number => {
+    let days = 0;
+    let skipped = 0;
+    let met = 0;
+    let times = 0;
+    for (let n = dayNumber(start); n <= dayNumber(end); n += 1) {
+      const day = dayFromNumber(n);
+      const outcome = outcomeOf.get(day);
+      days += 1;
+      if (outcome === 'skipped') skipped += 1;
+      if (outcome === 'met') met += 1;
+      times += countOf.get(day) ?? 0;
+    }
+    if (habit.kind === 'build' && habit.period === 'week') {
+      const goal = (Math.max(habit.targetCount, 1) * days) / 7;
+      return Math.min(1, times / goal);
+    }
+    return days > skipped ? met / (days - skipped) : 0;
+  };
   const barRects: string[] = [];
   for (const bucket of bucketsOf(from, to, unit)) {
-    const start = bucket < from ? from : bucket;
     const next = nextBucketStart(bucket, unit);
+    // The habit's bars start with its first record: the days before it existed are no one's miss.
+    const firstDay = firstRecord !== null && firstRecord > from ? firstRecord : from;
+    const start = bucket < firstDay ? firstDay : bucket;
     const end = next > to ? to : dayFromNumber(dayNumber(next) - 1);
-    const slot = spanDays(start, end);
-    const share = (checkins.get(bucket) ?? 0) / slot;
+    if (start > end) continue;
+    const share = goalShare(start, end);
     if (share <= 0) continue;
     const half = (plot.right - plot.left) / span / 2;
     const x0 = x(start) - half + 1;
     const x1 = x(end) + half - 1;
-    // One check-in in a long bucket still shows: never thinner than a hairline a reader can see.
+    // One day kept in a long bucket still shows: never thinner than a hairline a reader can see.
     const h = Math.max(share * (bars.bottom - bars.top), MIN_MARK);
     barRects.push(
       `M${r(x0)} ${r(bars.bottom)}V${r(bars.bottom - h)}H${r(Math.max(x1, x0 + 1))}V${r(bars.bottom)}z`,
@@ -730,7 +787,7 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
       class="legend"
       x="${bars.left}"
       y="${bars.top - 6}"
-      >Days checked in, per ${unitWord} (a full bar is every day)</text
+      >${habitBarsCaption(habit.kind, habit.targetCount, habit.period, unitWord)}</text
     ><rect
       x="${bars.left}"
       y="${bars.top}"
@@ -738,7 +795,7 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
       height="${bars.bottom - bars.top}"
       fill="#f4f1ec"
     /><path d="${barRects.join('')}" fill="${PALETTE.mid}" />${timeAxis(from, to, bars, x)}`;
-  return svg(158, 'Habit strength over the period, and how many days were checked in', body);
+  return svg(158, CHART_WORDS.habitLabel(habit.kind), body);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -796,13 +853,13 @@ export function skillOutcomeChart(groups: readonly CommunicationGroup[]): Markup
   const height = top + COMMUNICATION_SKILLS.length * rowHeight + 6;
   return svg(
     height,
-    'Conversations by skill practised, split by outcome',
+    CHART_WORDS.bySkillLabel,
     html`${legend(
       [
         { label: OUTCOME_LABELS.resolved, fill: OUTCOME_FILLS.resolved },
         { label: OUTCOME_LABELS.partly, fill: OUTCOME_FILLS.partly },
         { label: OUTCOME_LABELS.not, fill: OUTCOME_FILLS.not },
-        { label: 'No outcome noted', fill: OUTCOME_FILLS.none },
+        { label: CHART_WORDS.noOutcome, fill: OUTCOME_FILLS.none },
       ],
       left,
       12,
@@ -893,10 +950,10 @@ export function outcomeOverTimeChart(
     {
       keys: [...OUTCOMES, 'none'] as const,
       fills: OUTCOME_FILLS,
-      labels: { ...OUTCOME_LABELS, none: 'No outcome noted' },
+      labels: { ...OUTCOME_LABELS, none: CHART_WORDS.noOutcome },
     },
-    'How conversations ended, over time',
-    'Conversations',
+    CHART_WORDS.outcomesLabel,
+    CHART_WORDS.conversationsAxis,
   );
 }
 
@@ -915,10 +972,10 @@ export function contactToneChart(
     {
       keys: [...TONES, 'none'] as const,
       fills: TONE_FILLS,
-      labels: { ...TONE_LABELS, none: 'No tone noted' },
+      labels: { ...TONE_LABELS, none: CHART_WORDS.noTone },
     },
-    'The tone of contact with your ex, over time',
-    'Contacts',
+    CHART_WORDS.toneLabel,
+    CHART_WORDS.contactsAxis,
     HATCH,
   );
 }

@@ -1,20 +1,40 @@
 /**
  * The journey's current stage and the facts that suggest readiness for the next step, read from
  * the data (domain.md, "The journey"). Facts, never a verdict: the app suggests, the person decides.
- * The 30-day floor is said as a floor that has or has not been reached, never as days left.
+ * Time spent healing is said as time spent, with no minimum: any fixed number of days would bring
+ * back the "30 days" countdown the article rejects. A trend is said only from `TREND_MIN_POINTS`
+ * days, and as the movement it made ("rose from about 2 to about 7"), never as an average alone.
  */
 import { summarizeHabit } from '../shared/habit-strength';
 import { strengthPercent } from '../shared/domain/habits';
-import { oneDecimal } from './format';
-import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
-import { dayNumber, mean, slope, spanDays } from './series';
+import { PERCENT_MIN_ITEMS, TREND_MIN_POINTS } from '../shared/share-words';
+import {
+  FLAT_CHANGE,
+  HEALING_TIME_LABEL,
+  READINESS_DETAILS,
+  READINESS_LABELS,
+  STRENGTH_ON_THIN_DATA,
+  habitsDetail,
+  healingTimeDetail,
+  movementText,
+  rehearsalsDetail,
+  timeSpent,
+  tooFewDaysDetail,
+} from './report-copy';
 
-export type FactState = 'yes' | 'not_yet' | 'unknown';
+export { STAGE_ABOUT } from './report-copy';
+import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
+import { dayNumber, spanDays, startAndEnd } from './series';
+
+/** `noted` is a fact with no yes or no to it (time spent healing): `value` says it. */
+export type FactState = 'yes' | 'not_yet' | 'unknown' | 'noted';
 
 export interface ReadinessFact {
   readonly label: string;
   readonly state: FactState;
   readonly detail: string;
+  /** What the state column shows for a `noted` fact ("4 weeks"). */
+  readonly value?: string;
 }
 
 export interface CurrentStage {
@@ -26,11 +46,10 @@ export interface CurrentStage {
 }
 
 export const STRONG_HABITS = 0.8;
-export const HEALING_FLOOR_DAYS = 30;
 const MOOD_TREND_DAYS = 14;
 const HURT_TREND_DAYS = 28;
 /** A change smaller than half a point over the window counts as flat. */
-const FLAT = 0.5;
+const FLAT = FLAT_CHANGE;
 
 export function currentStage(data: ReportData): CurrentStage {
   const last = data.stages.filter((s) => s.day <= data.to).at(-1);
@@ -61,43 +80,61 @@ export function strengthAtEnd(habit: HabitData, to: string): number {
   return strength;
 }
 
-/** The change of a daily series over a window ending on `to`, from its least-squares line. */
+/**
+ * The movement of a daily series over a window ending on `to`: where it started and where it
+ * ended (the mean of its first and of its last few days, as the summary says it), so an average
+ * never hides a climb. Null with fewer than `TREND_MIN_POINTS` days in the window; `days` is how
+ * many there are either way.
+ */
 function changeOver(
   values: readonly { day: string; value: number }[],
   to: string,
   windowDays: number,
-): { change: number; average: number; days: number } | null {
+): { trend: { start: number; end: number; change: number } | null; days: number } {
   const start = dayNumber(to) - windowDays + 1;
   const points = values
-    .map((v) => ({ x: dayNumber(v.day), y: v.value }))
-    .filter((p) => p.x >= start && p.x <= dayNumber(to));
-  const s = slope(points);
-  if (points.length < 4 || s === null) return null;
-  return {
-    change: s * (windowDays - 1),
-    average: mean(points.map((p) => p.y)) ?? 0,
-    days: points.length,
-  };
+    .filter((v) => dayNumber(v.day) >= start && dayNumber(v.day) <= dayNumber(to))
+    .sort((a, b) => a.day.localeCompare(b.day))
+    .map((v) => v.value);
+  const ends = startAndEnd(points);
+  if (points.length < TREND_MIN_POINTS || ends === null)
+    return { trend: null, days: points.length };
+  return { trend: { ...ends, change: ends.end - ends.start }, days: points.length };
+}
+
+/** "It rose from about 2 to about 7", with the first letter up. */
+function sentence(words: string): string {
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
+/**
+ * True when a habit has fewer than `PERCENT_MIN_ITEMS` recorded days by `to`: its strength is a
+ * score, not a share, but a low score after a few days reads as failing unless the report says
+ * why it is low.
+ */
+export function hasFewRecordedDays(habit: HabitData, to: string): boolean {
+  return habit.records.filter((r) => r.day <= to && !r.isSkip).length < PERCENT_MIN_ITEMS;
 }
 
 function habitsFact(data: ReportData): ReadinessFact {
-  const label = 'Your habits are strong (80% or more on average)';
+  const label = READINESS_LABELS.habits;
   const habits = activeHabits(data).filter((h) => h.records.some((r) => r.day <= data.to));
   if (habits.length === 0) {
-    return { label, state: 'unknown', detail: 'No habits with check-ins yet.' };
+    return { label, state: 'unknown', detail: READINESS_DETAILS.noHabits };
   }
   const average = habits.reduce((s, h) => s + strengthAtEnd(h, data.to), 0) / habits.length;
-  const across = habits.length === 1 ? '1 habit' : `${habits.length} habits`;
   return {
     label,
     state: average >= STRONG_HABITS - 1e-9 ? 'yes' : 'not_yet',
-    detail: `Average strength ${strengthPercent(average)}% across ${across}.`,
+    detail: habits.some((h) => hasFewRecordedDays(h, data.to))
+      ? `${habitsDetail(strengthPercent(average), habits.length)} ${STRENGTH_ON_THIN_DATA}`
+      : habitsDetail(strengthPercent(average), habits.length),
   };
 }
 
 function moodFact(data: ReportData): ReadinessFact {
-  const label = 'Your mood has been steady or rising over the last 14 days';
-  const trend = changeOver(
+  const label = READINESS_LABELS.mood;
+  const { trend, days } = changeOver(
     data.mood.days.map((d) => ({ day: d.day, value: d.average })),
     data.to,
     MOOD_TREND_DAYS,
@@ -106,55 +143,46 @@ function moodFact(data: ReportData): ReadinessFact {
     return {
       label,
       state: 'unknown',
-      detail: 'Fewer than 4 days with a mood entry in the last 14 days of this period.',
+      detail: tooFewDaysDetail(days, '14 days', 'a mood entry'),
     };
   }
-  const direction =
-    trend.change >= FLAT ? 'rising' : trend.change > -FLAT ? 'about steady' : 'dipping';
   return {
     label,
     state: trend.change > -FLAT ? 'yes' : 'not_yet',
-    detail: `Around ${oneDecimal(trend.average)} on average, ${direction}.`,
+    detail: `${sentence(movementText(trend.start, trend.end, ' out of 10'))}.`,
   };
 }
 
 function hurtFact(data: ReportData): ReadinessFact {
-  const label = 'How much it hurts is easing';
+  const label = READINESS_LABELS.hurt;
   const hurt = data.mood.days.flatMap((d) =>
     d.hurt === null ? [] : [{ day: d.day, value: d.hurt }],
   );
-  const trend = changeOver(hurt, data.to, HURT_TREND_DAYS);
+  const { trend, days } = changeOver(hurt, data.to, HURT_TREND_DAYS);
   if (!trend) {
     return {
       label,
       state: 'unknown',
-      detail: 'Fewer than 4 days rated how much it hurts in the last 4 weeks of this period.',
+      detail: tooFewDaysDetail(days, '4 weeks', 'a rating of how much it hurts'),
     };
   }
-  const isEasing = trend.change <= -FLAT || (trend.average <= 2 && trend.change < FLAT);
-  const direction =
-    trend.change <= -FLAT ? 'going down' : trend.change < FLAT ? 'about steady' : 'going up';
+  const average = (trend.start + trend.end) / 2;
+  const isEasing = trend.change <= -FLAT || (average <= 2 && trend.change < FLAT);
   return {
     label,
     state: isEasing ? 'yes' : 'not_yet',
-    detail: `Around ${oneDecimal(trend.average)} out of 10 over the last 4 weeks, ${direction}.`,
+    detail: `${sentence(movementText(trend.start, trend.end, ' out of 10'))} over the last 4 weeks.`,
   };
 }
 
 function healingTimeFact(data: ReportData, stage: CurrentStage): ReadinessFact {
-  const label = 'At least 30 days spent healing';
+  const label = HEALING_TIME_LABEL;
   if (stage.since === null || stage.since > data.to) {
-    return { label, state: 'unknown', detail: 'Nothing recorded yet.' };
+    return { label, state: 'unknown', detail: READINESS_DETAILS.nothingRecorded };
   }
+  // Time spent, never time left: there is no floor to reach and no "not yet".
   const days = spanDays(stage.since, data.to);
-  // A floor, never a countdown: nothing here says how many days are left.
-  return days >= HEALING_FLOOR_DAYS
-    ? { label, state: 'yes', detail: 'This floor is behind you; healing keeps its own pace.' }
-    : {
-        label,
-        state: 'not_yet',
-        detail: 'Not yet. Thirty days is a floor, not a deadline: take the time you need.',
-      };
+  return { label, state: 'noted', value: timeSpent(days), detail: healingTimeDetail(days) };
 }
 
 function reflectionFact(data: ReportData, pattern: RegExp, label: string): ReadinessFact {
@@ -162,7 +190,7 @@ function reflectionFact(data: ReportData, pattern: RegExp, label: string): Readi
   return {
     label,
     state: answered ? 'yes' : 'not_yet',
-    detail: answered ? 'Answered.' : 'Not answered yet.',
+    detail: answered ? READINESS_DETAILS.answered : READINESS_DETAILS.notAnswered,
   };
 }
 
@@ -175,27 +203,20 @@ export function readinessFacts(data: ReportData, stage: CurrentStage): Readiness
         moodFact(data),
         hurtFact(data),
         healingTimeFact(data, stage),
-        reflectionFact(
-          data,
-          /right.?reasons/i,
-          'You have reflected on wanting to reconnect for the right reasons',
-        ),
+        reflectionFact(data, /right.?reasons/i, READINESS_LABELS.rightReasons),
       ];
     case 'decide':
-      return [reflectionFact(data, /decide|decision/i, 'The Decide worksheet is answered')];
+      return [reflectionFact(data, /decide|decision/i, READINESS_LABELS.decide)];
     case 'apologize': {
       const rehearsals = data.communication.groups
         .filter((g) => g.skill === 'apology' && g.counterpart === 'rehearsal_alone')
         .reduce((s, g) => s + g.entries, 0);
       return [
-        reflectionFact(data, /apolog/i, 'An apology draft is written'),
+        reflectionFact(data, /apolog/i, READINESS_LABELS.apologyDraft),
         {
-          label: 'At least one rehearsal logged as communication practice',
+          label: READINESS_LABELS.rehearsal,
           state: rehearsals > 0 ? 'yes' : 'not_yet',
-          detail:
-            rehearsals > 0
-              ? `${rehearsals} apology rehearsal${rehearsals === 1 ? '' : 's'} in this period.`
-              : 'None in this period yet.',
+          detail: rehearsals > 0 ? rehearsalsDetail(rehearsals) : READINESS_DETAILS.noRehearsal,
         },
       ];
     }
@@ -208,18 +229,6 @@ export function readinessFacts(data: ReportData, stage: CurrentStage): Readiness
     }
   }
 }
-
-/** What the stage is about, in a sentence, and what comes next. */
-export const STAGE_ABOUT: Readonly<Record<Stage, string>> = {
-  heal_yourself:
-    'Heal Yourself is the first stage: the focus is on you, breaking habits that hurt and building ones that help.',
-  decide: 'Decide is an honest look at whether getting back together makes sense.',
-  apologize: 'Apologize is preparing and giving a genuine apology, and accepting any answer.',
-  take_it_slow:
-    'Take it Slow is rebuilding trust without expecting it. There is no finish line here; the charts show how conversations are going.',
-  heal_and_grow:
-    'Heal & Grow is moving on and growing: the same care for yourself, and practice for relationships to come. There is no finish line here.',
-};
 
 export function stageLabel(stage: Stage): string {
   return STAGE_LABELS[stage];

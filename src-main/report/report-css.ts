@@ -86,6 +86,9 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .state.yes { background: #24564b; color: #ffffff; }
 .state.not_yet { background: #ffffff; color: #24564b; }
 .state.unknown { background: #ffffff; color: #5c6360; border-style: dashed; border-color: #8a8f8c; }
+.state.noted { background: #ffffff; color: #24302d; border-color: #d5cdc2; }
+.contact-tables { display: flex; gap: 18pt; flex-wrap: wrap; }
+.contact-tables table { width: auto; min-width: 40%; flex: 1 1 12em; }
 .aside { margin: 6pt 0 10pt; padding: 6pt 10pt; border-left: 3px solid #b9d6ce; background: #f6f9f8; font-size: 9.5pt; }
 ul.plain { margin: 0 0 8pt; padding-left: 1.2em; }
 ul.plain li { margin: 0 0 2pt; }

@@ -7,6 +7,7 @@ import type {
   CommunicationSkill,
   ContactContext,
   Counterpart,
+  Initiator,
   Outcome,
   Tone,
 } from '../shared/domain/communication';
@@ -36,7 +37,7 @@ export interface MoodDay {
   readonly day: string;
   readonly average: number;
   readonly entries: number;
-  /** The day's average "how much it still hurts" (0-10), when any entry rated it. */
+  /** The day's average of "how much does it hurt right now" (0-10), when any entry rated it. */
   readonly hurt: number | null;
 }
 
@@ -89,6 +90,8 @@ export interface CommunicationGroup {
   readonly tone: Tone | null;
   readonly isContactWithEx: boolean;
   readonly contactContext: ContactContext | null;
+  /** Who reached out first, for contact with the ex; null when not said. */
+  readonly initiatedBy: Initiator | null;
   readonly entries: number;
   readonly ratingSum: number;
   readonly ratings: number;

@@ -48,13 +48,15 @@ export interface DayValue {
 
 /**
  * The average of the values on the `window` days ending on each day from `from` to `to`; null on
- * days whose window holds no value. Values are per day (already averaged in SQL), in any order.
+ * days whose window holds fewer than `minPoints` values (an average of one or two days is not a
+ * trend: see `TREND_MIN_POINTS`). Values are per day (already averaged in SQL), in any order.
  */
 export function rollingAverage(
   values: readonly DayValue[],
   from: string,
   to: string,
   window = 7,
+  minPoints = 1,
 ): (number | null)[] {
   const start = dayNumber(from);
   const length = spanDays(from, to);
@@ -77,7 +79,7 @@ export function rollingAverage(
       sum -= leaving;
       count -= 1;
     }
-    result.push(count > 0 ? sum / count : null);
+    result.push(count > 0 && count >= minPoints ? sum / count : null);
   }
   return result;
 }

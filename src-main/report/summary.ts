@@ -1,71 +1,99 @@
 /**
  * The plain-language summary at the top of the report: warm, honest, gender-neutral sentences
  * made only from numbers, so it is the same kind of text at every privacy level and never quotes
- * anything the person wrote.
+ * anything the person wrote. It says only what the data can carry: shares below ten items as
+ * counts (`shareInWords`), and no movement from fewer than `TREND_MIN_POINTS` points.
  */
-import { count, percent } from './format';
-import { activeHabits, strengthAtEnd } from './readiness';
-import type { ReportData } from './report-data';
-import { mean, startAndEnd } from './series';
+import { scoreHabitDays } from '../shared/habit-strength';
+import { TREND_MIN_POINTS } from '../shared/share-words';
+import { percent } from './format';
+import { activeHabits, hasFewRecordedDays, strengthAtEnd } from './readiness';
+import {
+  HEALING_COUNTS,
+  NO_COMMUNICATION,
+  NO_HABIT_RECORDS,
+  NO_MOOD,
+  STRENGTH_ON_THIN_DATA,
+  SUMMARY,
+  TOO_FEW_FOR_TREND,
+  movementText,
+} from './report-copy';
+import type { HabitData, ReportData } from './report-data';
+import { startAndEnd } from './series';
 
-/** "rose from about 4 to about 6", "stayed around 5", from where a series started and ended. */
+/** "rose from about 4 to about 6", from where a series started and ended; null on too few points. */
 function movement(values: readonly number[], suffix = ''): string | null {
   const ends = startAndEnd(values);
-  if (!ends || values.length < 2) return null;
-  const start = Math.round(ends.start);
-  const end = Math.round(ends.end);
-  if (start === end) return `stayed around ${start}${suffix}`;
-  return end > start
-    ? `rose from about ${start} to about ${end}${suffix}`
-    : `went from about ${start} to about ${end}${suffix}`;
+  if (!ends || values.length < TREND_MIN_POINTS) return null;
+  return movementText(ends.start, ends.end, suffix);
+}
+
+/** What a handful of values says without a trend: one value, or the range they span. */
+function fewValues(values: readonly number[], suffix: string): string {
+  const low = Math.round(Math.min(...values));
+  const high = Math.round(Math.max(...values));
+  return low === high ? `about ${low}${suffix}` : `between about ${low} and about ${high}${suffix}`;
 }
 
 function moodSentences(data: ReportData): string[] {
   const days = data.mood.days;
-  if (days.length === 0) return ['There are no mood entries in this period.'];
-  const entries =
-    data.mood.entryCount > days.length
-      ? ` (${count(data.mood.entryCount, 'entry', 'entries')} in all)`
-      : '';
-  const sentences = [`You recorded your mood on ${count(days.length, 'day')}${entries}.`];
+  if (days.length === 0) return [NO_MOOD];
+  const sentences = [SUMMARY.moodDays(days.length, data.mood.entryCount)];
   const averages = days.map((d) => d.average);
   const moved = movement(averages);
   if (moved === null) {
-    sentences.push(`It was about ${Math.round(mean(averages) ?? 0)} out of 10.`);
+    sentences.push(SUMMARY.moodWas(fewValues(averages, ' out of 10')));
+    if (days.length > 1) sentences.push(TOO_FEW_FOR_TREND);
   } else {
-    sentences.push(`It ${moved}.`);
+    sentences.push(SUMMARY.moodMoved(moved));
     const ends = startAndEnd(averages);
     if (ends && Math.round(ends.end) < Math.round(ends.start)) {
-      sentences.push(
-        'Harder stretches are part of healing, and noticing them is part of getting through them.',
-      );
+      sentences.push(SUMMARY.harderStretches);
     }
   }
   const hurt = days.flatMap((d) => (d.hurt === null ? [] : [d.hurt]));
-  const hurtMoved = hurt.length >= 2 ? movement(hurt, ' out of 10') : null;
-  if (hurtMoved) sentences.push(`How much the breakup still hurts ${hurtMoved}.`);
+  const hurtMoved = movement(hurt, ' out of 10');
+  if (hurtMoved) {
+    sentences.push(SUMMARY.hurtMoved(hurtMoved));
+    // Hurt that rises is a harder stretch too: said kindly, and said once.
+    const ends = startAndEnd(hurt);
+    const rose = ends !== null && Math.round(ends.end) > Math.round(ends.start);
+    if (rose && !sentences.includes(SUMMARY.harderStretches)) {
+      sentences.push(SUMMARY.harderStretches);
+    }
+  } else if (hurt.length > 0) {
+    sentences.push(SUMMARY.hurtFew(hurt.length, fewValues(hurt, ' out of 10')));
+  }
   return sentences;
+}
+
+/** Days a break habit was kept in the period: days recorded as under its limit. */
+export function daysKept(habit: HabitData, from: string, to: string): number {
+  return scoreHabitDays(habit, habit.records, from, to).filter((d) => d.outcome === 'met').length;
 }
 
 function habitSentences(data: ReportData): string[] {
   const inPeriod = data.habits.filter((h) =>
     h.records.some((r) => r.day >= data.from && r.day <= data.to),
   );
-  if (inPeriod.length === 0) return ['No habit check-ins were recorded in this period.'];
-  const checkins = inPeriod.reduce(
+  if (inPeriod.length === 0) return [NO_HABIT_RECORDS];
+  const toBuild = inPeriod.filter((h) => h.kind === 'build');
+  const toBreak = inPeriod.filter((h) => h.kind === 'break');
+  const checkins = toBuild.reduce(
     (s, h) =>
       s + h.records.filter((r) => r.day >= data.from && r.day <= data.to && !r.isSkip).length,
     0,
   );
-  const sentences = [
-    `You worked on ${count(inPeriod.length, 'habit')} and checked in ${count(checkins, 'time')}.`,
-  ];
+  const kept = toBreak.reduce((s, h) => s + daysKept(h, data.from, data.to), 0);
+  const sentences = [SUMMARY.habits(toBuild.length, checkins, toBreak.length, kept)];
   const active = activeHabits(data).filter((h) => h.records.some((r) => r.day <= data.to));
   if (active.length > 0) {
     const average = active.reduce((s, h) => s + strengthAtEnd(h, data.to), 0) / active.length;
-    sentences.push(
-      `At the end of the period, their strength averaged ${percent(Math.floor(average * 100 + 1e-9) / 100)}; one missed day lowers it a little and never resets it.`,
-    );
+    sentences.push(SUMMARY.strengthAveraged(percent(Math.floor(average * 100 + 1e-9) / 100)));
+    // A score is not a share, but a low one after a few days reads as failing: say why it is low.
+    if (active.some((h) => hasFewRecordedDays(h, data.to))) {
+      sentences.push(STRENGTH_ON_THIN_DATA);
+    }
   }
   return sentences;
 }
@@ -73,53 +101,42 @@ function habitSentences(data: ReportData): string[] {
 function communicationSentences(data: ReportData): string[] {
   const groups = data.communication.groups;
   const total = groups.reduce((s, g) => s + g.entries, 0);
-  if (total === 0) return ['No communication practice was logged in this period.'];
+  if (total === 0) return [NO_COMMUNICATION];
   const contact = groups.filter((g) => g.isContactWithEx);
   const contactCount = contact.reduce((s, g) => s + g.entries, 0);
-  const withEx =
-    contactCount > 0
-      ? `, ${contactCount === 1 ? 'one of them' : `${contactCount.toLocaleString('en-US')} of them`} contact with your ex`
-      : '';
-  const sentences = [
-    `You logged ${count(total, 'conversation')} as communication practice${withEx}.`,
-  ];
+  const sentences = [SUMMARY.conversations(total, contactCount)];
   const withOutcome = groups.filter((g) => g.outcome !== null);
   const outcomeCount = withOutcome.reduce((s, g) => s + g.entries, 0);
   if (outcomeCount > 0) {
     const good = withOutcome
       .filter((g) => g.outcome === 'resolved' || g.outcome === 'partly')
       .reduce((s, g) => s + g.entries, 0);
-    sentences.push(
-      `Of those with an outcome noted, ${percent(good / outcomeCount)} ended resolved or partly resolved.`,
-    );
+    sentences.push(SUMMARY.outcomes(good, outcomeCount));
   }
   const toned = contact
     .filter((g) => g.tone !== null)
     .flatMap((g) => Array.from({ length: g.entries }, () => g))
     .sort((a, b) => a.day.localeCompare(b.day));
-  if (toned.length >= 4) {
+  const calm = (list: typeof toned) =>
+    list.filter((g) => g.tone === 'friendly' || g.tone === 'civil').length;
+  // Halves are compared only when each holds enough contacts to be a window of its own.
+  if (toned.length >= 2 * TREND_MIN_POINTS) {
     const half = Math.floor(toned.length / 2);
-    const calm = (list: typeof toned) =>
-      list.filter((g) => g.tone === 'friendly' || g.tone === 'civil').length / list.length;
-    sentences.push(
-      `Contact with your ex was friendly or civil ${percent(calm(toned.slice(0, half)))} of the time in the first half of these contacts and ${percent(calm(toned.slice(half)))} in the second.`,
-    );
+    const earlier = toned.slice(0, half);
+    const later = toned.slice(half);
+    sentences.push(SUMMARY.toneHalves(calm(earlier), earlier.length, calm(later), later.length));
+  } else if (toned.length > 0) {
+    sentences.push(SUMMARY.tone(calm(toned), toned.length));
   }
   return sentences;
 }
 
 /** The summary's paragraphs, in order: mood, habits, communication, reflections. */
 export function summaryParagraphs(data: ReportData): string[][] {
-  const reflections = data.reflections.length;
   return [
     moodSentences(data),
     habitSentences(data),
     communicationSentences(data),
-    [
-      reflections === 0
-        ? 'No reflections were written in this period.'
-        : `You wrote ${count(reflections, 'reflection')}.`,
-      'Healing is the one outcome that is certain, and it counts whatever you decide.',
-    ],
+    [SUMMARY.reflections(data.reflections.length), HEALING_COUNTS],
   ];
 }

@@ -70,6 +70,11 @@ describe('the progress report in a real browser', () => {
         timeout: 15_000,
       })
       .toBe('Your progress');
+    // The most private level is chosen until the person chooses more.
+    await expect.poll(() => page.getByRole('radio', { name: /^Summary/ }).isChecked()).toBe(true);
+    await expect
+      .poll(() => preview(page).locator('.privacy').textContent(), { timeout: 15_000 })
+      .toContain('Privacy: Summary.');
     // The report's stylesheet applies inside the sandboxed frame: the app's CSP allows it by hash.
     await expect
       .poll(() =>
@@ -84,7 +89,7 @@ describe('the progress report in a real browser', () => {
   it('exports a year for a therapist as a PDF, with the names hidden', async () => {
     const { page } = app;
     await page.getByRole('radio', { name: 'Last year' }).check();
-    await page.getByRole('radio', { name: /For a therapist/ }).check();
+    await page.getByRole('radio', { name: /^Therapist/ }).check();
     const names = page.getByRole('list', { name: 'Names that will be hidden' });
     await expect
       .poll(async () => (await names.getByRole('listitem').allTextContents()).sort())
@@ -122,7 +127,7 @@ describe('the progress report in a real browser', () => {
       'Your progress',
       'Summary',
       'Your journey',
-      'Readiness for the next step',
+      'Where you are now',
       'Mood calendar',
       'Habits',
       'Communication practice',
@@ -151,12 +156,12 @@ describe('the progress report in a real browser', () => {
 
   it('saves a summary as a web page with no words of the person’s own', async () => {
     const { page } = app;
-    await page.getByRole('radio', { name: /Numbers only/ }).check();
+    await page.getByRole('radio', { name: /^Summary/ }).check();
     await page.getByRole('radio', { name: 'Web page (HTML)' }).check();
     await expect.poll(() => page.getByLabel('Page size').count()).toBe(0);
     await expect
       .poll(() => preview(page).locator('.privacy').textContent(), { timeout: 15_000 })
-      .toContain('Numbers only');
+      .toContain('Privacy: Summary.');
     const target = join(outDir, 'summary');
     files.answerSave(target);
     await page.getByRole('button', { name: 'Save report…' }).click();
@@ -170,7 +175,7 @@ describe('the progress report in a real browser', () => {
     expect(html).not.toMatch(/Sam|Priya|Morning walk|Long call/);
 
     // The line describes that file only: once the privacy level changes it goes.
-    await page.getByRole('radio', { name: /Everything/ }).check();
+    await page.getByRole('radio', { name: /^Full/ }).check();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(0);
   });
 

@@ -173,4 +173,27 @@ describe('report channels under arbitrary input', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('answers a request that names no privacy level with the most private report', async () => {
+    const testDb = createTestDatabase();
+    try {
+      const router = createRouter({
+        handlers: createHandlers({ db: testDb.db, version: 'test', databasePath: testDb.path }),
+        isTrustedSender: (sender) => sender.url === APP_PAGE.url,
+      });
+      await seedOneEntry((channel, input) => router.dispatch(channel, input, APP_PAGE));
+      const preview = await router.dispatch(
+        'report:preview',
+        { from: '2026-05-01', to: '2026-05-01' },
+        APP_PAGE,
+      );
+      expect(preview.ok).toBe(true);
+      if (!preview.ok) return;
+      const { html } = preview.value as { html: string };
+      expect(html).toContain('Privacy: Summary.');
+      expect(html).not.toContain('Tea with Sam');
+    } finally {
+      testDb.cleanup();
+    }
+  });
 });

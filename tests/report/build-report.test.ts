@@ -11,6 +11,11 @@ import { escapeHtml } from '../../src-main/report/escape';
 import { createRedactor } from '../../src-main/report/redact';
 import { REPORT_CSS } from '../../src-main/report/report-css';
 import type { ReportData } from '../../src-main/report/report-data';
+import { addDays } from '../../src-main/shared/calendar';
+import {
+  CONTACT_CONTEXT_LABELS,
+  CONTACT_CONTEXTS,
+} from '../../src-main/shared/domain/communication';
 import { FREE_TEXT, HOSTILE, reportFixture } from './report-fixture';
 
 const parsed = new Map<string, Document>();
@@ -104,7 +109,7 @@ describe('buildReportHtml at the full level', () => {
       'Your progress',
       'Summary',
       'Your journey',
-      'Readiness for the next step',
+      'Where you are now',
       'Mood',
       'Mood calendar',
       'Habits',
@@ -137,13 +142,16 @@ describe('buildReportHtml at the full level', () => {
     expect(text).toContain(
       'You recorded your mood on 60 days (66 entries in all). It rose from about 4 to about 6.',
     );
+    expect(text).toContain('How much it hurts went from about 8 to about 3 out of 10.');
     expect(text).toContain(
-      'How much the breakup still hurts went from about 8 to about 3 out of 10.',
+      'Healing is the one outcome that is certain, and it counts whether or not you and your ex get back together.',
     );
     expect(text).toContain(
-      'Healing is the one outcome that is certain, and it counts whatever you decide.',
+      'Healing is a success whether or not you and your ex get back together.',
     );
     expect(text).not.toMatch(/\b(him|her|he|she|his|hers)\b/i);
+    // The rest of the kind: no "whatever you decide", no "still hurts", no "started it".
+    expect(text).not.toMatch(/whatever you decide|still hurts|who started|started it|how you did/i);
   });
 
   it('shows the stage timeline and the stage the person is in at the end', () => {
@@ -292,21 +300,357 @@ describe('readiness in Heal Yourself', () => {
   const text = visibleText(buildReportHtml(healing)).replace(/\s+/g, ' ');
 
   it('lists the facts read from the data', () => {
-    expect(text).toContain('You are in Heal Yourself, the first stage since 1 January 2026');
+    expect(text).toContain(
+      'You are in Heal Yourself, the first stage, since 1 January 2026, when you started recording.',
+    );
     expect(text).toContain('Your habits are strong (80% or more on average)');
     expect(text).toContain('Your mood has been steady or rising over the last 14 days');
     expect(text).toContain('How much it hurts is easing');
-    expect(text).toContain('At least 30 days spent healing');
-    expect(text).toContain('You have reflected on wanting to reconnect for the right reasons');
+    expect(text).toContain('Time spent healing 8 weeks You have been healing for 8 weeks.');
+    expect(text).toContain(
+      'You have reflected honestly on whether getting back together makes sense',
+    );
     expect(text).toContain('The app suggests; you decide');
   });
 
-  it('treats 30 days as a floor, never as a countdown', () => {
+  it('says time spent healing as time spent, with no floor, no "not yet" and nothing to go', () => {
     const early: ReportData = { ...healing, firstRecordDay: '2026-02-20', from: '2026-02-20' };
     const earlyText = visibleText(buildReportHtml(early)).replace(/\s+/g, ' ');
-    expect(earlyText).toContain('Thirty days is a floor, not a deadline');
-    for (const t of [text, earlyText]) {
+    // Day 10 of healing (the case reported was day 28 reading as "2 days to go").
+    expect(earlyText).toContain('Time spent healing 10 days You have been healing for 10 days.');
+    const day28: ReportData = { ...healing, firstRecordDay: '2026-02-02', from: '2026-02-02' };
+    const day28Text = visibleText(buildReportHtml(day28)).replace(/\s+/g, ' ');
+    expect(day28Text).toContain('You have been healing for 4 weeks.');
+    for (const t of [text, earlyText, day28Text]) {
       expect(t).not.toMatch(/\d+ (more )?days? (left|to go|remaining)|days since/i);
+      expect(t).not.toMatch(/not yet|to go|floor|at least \d+ days spent|thirty days|30 days/i);
     }
+  });
+});
+
+describe('says only what the data can carry', () => {
+  const base = reportFixture('summary');
+  const textOf = (data: ReportData) => visibleText(buildReportHtml(data)).replace(/\s+/g, ' ');
+  const conversations = (outcomes: readonly ('resolved' | 'not')[]): ReportData => ({
+    ...base,
+    communication: {
+      groups: outcomes.map((outcome, i) => ({
+        day: addDays('2026-01-02', i),
+        skill: 'listening',
+        counterpart: 'ex',
+        outcome,
+        tone: outcome === 'resolved' ? 'civil' : 'tense',
+        isContactWithEx: true,
+        contactContext: 'other',
+        initiatedBy: 'me',
+        entries: 1,
+        ratingSum: 0,
+        ratings: 0,
+      })),
+      notes: [],
+    },
+  });
+
+  it('says counts below 10 items: "1 of 1 ended resolved", never "100%"', () => {
+    const text = textOf(conversations(['resolved']));
+    expect(text).toContain(
+      'Of those with an outcome noted, 1 of 1 ended resolved or partly resolved.',
+    );
+    expect(text).toContain(
+      'Of your contacts with your ex that have a tone noted, 1 of 1 was friendly or civil.',
+    );
+    expect(text).not.toMatch(/100% (ended|were|was)/);
+  });
+
+  it('says a percentage from 10 items, for outcomes and for the tone of contact', () => {
+    const ten = textOf(
+      conversations([...Array<'resolved'>(7).fill('resolved'), 'not', 'not', 'not']),
+    );
+    expect(ten).toContain('Of those with an outcome noted, 70% ended resolved or partly resolved.');
+    // Five contacts in each half: still counts there.
+    expect(ten).toContain(
+      'Of the earlier half of your contacts with your ex that have a tone noted, 5 of 5 were friendly or civil; of the later half, 2 of 5.',
+    );
+    const twenty = textOf(
+      conversations([
+        ...Array<'resolved'>(10).fill('resolved'),
+        ...Array<'resolved'>(6).fill('resolved'),
+        ...Array<'not'>(4).fill('not'),
+      ]),
+    );
+    expect(twenty).toContain('of the later half, 60%.');
+    expect(twenty).toContain('were friendly or civil; of the later half, 60%.');
+    expect(twenty).toContain('tone noted, 100% were friendly or civil');
+  });
+
+  it('compares halves of the contacts only when each half holds 4 or more', () => {
+    // The case seen in a 30-day report: "1 of 2 were friendly or civil; of the later half, 2 of 2".
+    const four = textOf(conversations(['not', 'resolved', 'resolved', 'resolved']));
+    expect(four).toContain(
+      'Of your contacts with your ex that have a tone noted, 3 of 4 were friendly or civil.',
+    );
+    expect(four).not.toContain('earlier half');
+    const eight = textOf(
+      conversations(['not', 'not', 'not', 'resolved', ...Array<'resolved'>(4).fill('resolved')]),
+    );
+    expect(eight).toContain(
+      'Of the earlier half of your contacts with your ex that have a tone noted, 1 of 4 was friendly or civil; of the later half, 4 of 4.',
+    );
+  });
+
+  it('says a single rating of how you handled it as that rating, not as an average', () => {
+    const [one] = conversations(['resolved']).communication.groups;
+    if (!one) throw new Error('One conversation was made.');
+    const once: ReportData = {
+      ...base,
+      communication: { notes: [], groups: [{ ...one, ratingSum: 2, ratings: 1 }] },
+    };
+    expect(textOf(once)).toContain('How you feel you handled it: you answered once, 2 out of 5.');
+  });
+
+  it('says how the answers to "how you feel you handled it" moved, from 4 days on', () => {
+    const rated = (ratings: readonly number[]): ReportData => {
+      const data = conversations(ratings.map(() => 'resolved'));
+      return {
+        ...data,
+        communication: {
+          notes: [],
+          groups: data.communication.groups.map((g, i) => ({
+            ...g,
+            ratingSum: ratings[i] ?? 0,
+            ratings: 1,
+          })),
+        },
+      };
+    };
+    // An average of 3.7 that hides a climb from 2 to 5.
+    expect(textOf(rated([2, 2, 3, 4, 5, 5, 5]))).toContain(
+      'How you feel you handled it: you answered 7 times, 3.7 out of 5 on average. Over the period it rose from about 2 to about 5 out of 5.',
+    );
+    const three = textOf(rated([1, 3, 5]));
+    expect(three).toContain('you answered 3 times, 3.0 out of 5 on average.');
+    expect(three).not.toContain('Over the period');
+  });
+
+  it('names no "most" when every emotion was named as often', () => {
+    const even: ReportData = {
+      ...base,
+      mood: {
+        ...base.mood,
+        emotions: [
+          { tag: 'hurt', count: 1, isOwnWord: false },
+          { tag: 'hopeful', count: 1, isOwnWord: false },
+        ],
+      },
+    };
+    const text = textOf(even);
+    expect(text).toContain('Emotions you named Emotion Entries');
+    expect(text).not.toContain('named most');
+    expect(textOf(reportFixture('full'))).toContain('Emotions you named most');
+    // At the summary level only one word shows: nothing to be "most" among.
+    expect(textOf(base)).not.toContain('named most');
+  });
+
+  /** Mood days in the last 14 days of the period (to 1 March 2026), the given values in order. */
+  const lastDays = (values: readonly number[]): ReportData => ({
+    ...base,
+    stages: [],
+    mood: {
+      ...base.mood,
+      days: values.map((average, i) => ({
+        day: addDays('2026-03-01', i - values.length + 1),
+        average,
+        entries: 1,
+        hurt: null,
+      })),
+      entryCount: values.length,
+    },
+  });
+
+  it('says the movement an average hides: a climb from 2 to 7 that averages 4.8', () => {
+    const climb = [2, 2, 2, 3, 3, 4, 4, 5, 6, 6, 7, 7, 7, 7];
+    expect(climb.reduce((s, v) => s + v, 0) / climb.length).toBeCloseTo(4.64, 1);
+    const text = textOf(lastDays(climb));
+    expect(text).toContain(
+      'Your mood has been steady or rising over the last 14 days Yes Rose from about 2 to about 7 out of 10.',
+    );
+    expect(text).toContain('It rose from about 2 to about 7.');
+    expect(text).not.toMatch(/Around \d\.\d on average/);
+  });
+
+  it('says no movement from fewer than 4 days, and says why', () => {
+    const text = textOf(lastDays([2, 7, 5]));
+    expect(text).toContain('It was between about 2 and about 7 out of 10.');
+    expect(text).toContain(
+      'There are too few entries for a trend yet. 3 days in the last 14 days of this period have a mood entry.',
+    );
+    expect(text).toContain(
+      'Each dot is a day’s average mood. There are too few entries for a trend yet.',
+    );
+    expect(text).not.toMatch(/\b(rose|went) from|stayed around/i);
+    const one = textOf(lastDays([6]));
+    expect(one).toContain('You recorded your mood on 1 day. It was about 6 out of 10.');
+  });
+});
+
+describe('contact with the ex, in the form’s own questions', () => {
+  const base = reportFixture('summary');
+  const text = visibleText(buildReportHtml(base)).replace(/\s+/g, ' ');
+
+  it('asks what brought it about and who reached out first, with the domain’s words', () => {
+    expect(text).toContain('What brought it about Contacts Co-parenting 3');
+    expect(text).toContain('Who reached out first Contacts I did 1 They did 2');
+    expect(text).toContain(
+      'How you feel you handled it: you answered 5 times, 3.4 out of 5 on average.',
+    );
+    expect(text).not.toMatch(
+      /who started|started it|How you did|could not be avoided|unavoidable/i,
+    );
+  });
+
+  it('counts every choice the domain offers, and contacts with nothing said', () => {
+    const withEveryContext: ReportData = {
+      ...base,
+      communication: {
+        notes: [],
+        groups: [...CONTACT_CONTEXTS, null].map((contactContext, i) => ({
+          day: addDays('2026-01-02', i),
+          skill: 'calm_logistics',
+          counterpart: 'ex',
+          outcome: null,
+          tone: null,
+          isContactWithEx: true,
+          contactContext,
+          initiatedBy: null,
+          entries: 1,
+          ratingSum: 0,
+          ratings: 0,
+        })),
+      },
+    };
+    const all = visibleText(buildReportHtml(withEveryContext)).replace(/\s+/g, ' ');
+    const rows = CONTACT_CONTEXTS.map((c) => `${CONTACT_CONTEXT_LABELS[c]} 1`).join(' ');
+    expect(all).toContain(`What brought it about Contacts ${rows} Not said 1`);
+    expect(all).toContain('Who reached out first Contacts Not said');
+  });
+});
+
+describe('habits to break, as what they are', () => {
+  const base = reportFixture('full');
+  const [habit] = base.habits;
+  if (!habit) throw new Error('The fixture has a habit.');
+  const breakHabit: ReportData = {
+    ...base,
+    habits: [
+      {
+        ...habit,
+        kind: 'break',
+        targetCount: 0,
+        period: 'day',
+        // Kept every day of the period but one (1 February).
+        records: Array.from({ length: 60 }, (_, i) => ({
+          day: addDays('2026-01-01', i),
+          count: i === 31 ? 1 : 0,
+          isSkip: false,
+        })),
+      },
+    ],
+  };
+  const text = visibleText(buildReportHtml(breakHabit)).replace(/\s+/g, ' ');
+
+  it('names a goal of 0 "not at all" and counts the days kept', () => {
+    expect(text).toContain('To break: not at all');
+    expect(text).toContain('not at all 59 days kept');
+    expect(text).toContain('You worked on 1 habit to break and kept it on 59 days.');
+    expect(text).toContain('Days kept, per week (a full bar is every day kept)');
+    expect(text).not.toMatch(/at most 0|checked in|check-ins/i);
+  });
+});
+
+describe('conversation notes say who it was with, in the report’s own person', () => {
+  const full = reportFixture('full');
+  const [note] = full.communication.notes;
+  if (!note) throw new Error('The fixture has a conversation note.');
+  const data: ReportData = {
+    ...full,
+    communication: {
+      ...full.communication,
+      notes: [
+        note,
+        { ...note, day: '2026-01-20', counterpart: 'rehearsal_alone', tone: null, outcome: null },
+        { ...note, day: '2026-01-21', counterpart: 'ex' },
+      ],
+    },
+  };
+  const text = visibleText(buildReportHtml(data)).replace(/\s+/g, ' ');
+
+  it('says "a rehearsal on your own" and "your ex", never "with rehearsal alone" or "my ex"', () => {
+    expect(text).toContain('Calm logistics · with your co-parent · tense · partly resolved');
+    expect(text).toContain('Calm logistics · a rehearsal on your own');
+    expect(text).toContain('Calm logistics · with your ex · tense');
+    expect(text).not.toMatch(/with rehearsal alone|\bmy ex\b/i);
+  });
+});
+
+describe('strength on a handful of days', () => {
+  const healing: ReportData = { ...reportFixture('full'), stages: [] };
+  const [habit] = healing.habits;
+  if (!habit) throw new Error('The fixture has a habit.');
+  const withRecords = (n: number): ReportData => ({
+    ...healing,
+    habits: [
+      {
+        ...habit,
+        records: Array.from({ length: n }, (_, i) => ({
+          day: addDays('2026-03-01', i - n + 1),
+          count: 1,
+          isSkip: false,
+        })),
+      },
+    ],
+  });
+  const textOf = (data: ReportData) => visibleText(buildReportHtml(data)).replace(/\s+/g, ' ');
+  const why =
+    'Strength starts at 0 and builds over weeks, so a habit with only a few recorded days still shows a low number.';
+
+  it('says why a score is low after a few days, in the summary and beside readiness', () => {
+    const three = textOf(withRecords(3));
+    expect(three).toContain(`never resets it. ${why}`);
+    expect(three).toMatch(/Average strength \d+% across 1 habit\. Strength starts at 0/);
+  });
+
+  it('says nothing of the kind from 10 recorded days', () => {
+    expect(textOf(withRecords(10))).not.toContain(why);
+  });
+});
+
+describe('harder stretches, said kindly once', () => {
+  const base = reportFixture('full');
+  const withHurt = (hurt: readonly number[], mood: readonly number[]): ReportData => ({
+    ...base,
+    mood: {
+      ...base.mood,
+      days: hurt.map((h, i) => ({
+        day: addDays('2026-02-01', i),
+        average: mood[i] ?? 5,
+        entries: 1,
+        hurt: h,
+      })),
+      entryCount: hurt.length,
+    },
+  });
+  const textOf = (data: ReportData) => visibleText(buildReportHtml(data)).replace(/\s+/g, ' ');
+  const kind =
+    'Harder stretches are part of healing, and noticing them is part of getting through them.';
+
+  it('follows hurt that rose with the kind line, and says it once when mood dipped too', () => {
+    const rose = textOf(withHurt([2, 2, 3, 5, 6, 6], [5, 5, 5, 5, 5, 5]));
+    expect(rose).toContain(`How much it hurts rose from about 2 to about 6 out of 10. ${kind}`);
+    const both = textOf(withHurt([2, 2, 3, 5, 6, 6], [7, 7, 6, 4, 3, 3]));
+    expect(both.split(kind)).toHaveLength(2);
+  });
+
+  it('says nothing of the kind when hurt eased', () => {
+    expect(textOf(withHurt([6, 6, 5, 3, 2, 2], [5, 5, 5, 5, 5, 5]))).not.toContain(kind);
   });
 });

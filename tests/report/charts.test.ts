@@ -12,6 +12,7 @@ import {
   timeTicks,
 } from '../../src-main/report/charts';
 import type { CommunicationGroup, HabitData } from '../../src-main/report/report-data';
+import { TOO_FEW_FOR_TREND, TREND_MIN_POINTS } from '../../src-main/shared/share-words';
 import { addDays } from '../../src-main/shared/calendar';
 
 const days = (from: string, count: number) =>
@@ -114,6 +115,7 @@ const group = (day: string, entries: number, isContactWithEx = true): Communicat
   tone: 'civil',
   isContactWithEx,
   contactContext: null,
+  initiatedBy: null,
   entries,
   ratingSum: 0,
   ratings: 0,
@@ -152,14 +154,15 @@ describe('a single point is always drawn', () => {
     expect(svg).not.toContain('lone-point');
   });
 
-  it('draws the mood trend and its rolling average for one entry on the last day', () => {
+  it('draws the mood dot for one entry on the last day, and no rolling line through it', () => {
     const svg = moodTrendChart(
       [{ day: '2026-11-20', average: 6, entries: 1, hurt: null }],
       '2026-10-22',
       '2026-11-20',
       [],
     ).markup;
-    expect(svg).toContain('class="lone-point"');
+    expect(svg).not.toContain('class="lone-point"');
+    expect(svg).toContain(TOO_FEW_FOR_TREND);
     for (const d of pathsOf(svg)) expect(drawsSomething(d)).toBe(true);
   });
 
@@ -194,6 +197,102 @@ describe('a single point is always drawn', () => {
       .map((m) => Number(m[1]))
       .filter((w) => w !== 10);
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(1.5);
+  });
+});
+
+/** The rolling-average line's path(s): the only ones stroked in the darkest green. */
+function rollingLine(svg: string): string[] {
+  return [...svg.matchAll(/<path\s+d="([^"]*)"\s+fill="none"\s+stroke="#24564b"/g)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+describe('no rolling average under four points in a window', () => {
+  const entries = (list: string[]) =>
+    list.map((day) => ({ day, average: 5, entries: 1, hurt: null }));
+
+  it('draws no line through 3 days in a week, and says there are too few entries for a trend', () => {
+    const svg = moodTrendChart(
+      entries(['2026-11-16', '2026-11-18', '2026-11-20']),
+      '2026-10-22',
+      '2026-11-20',
+      [],
+    ).markup;
+    expect(rollingLine(svg)).toEqual([]);
+    expect(svg).toContain(TOO_FEW_FOR_TREND);
+    // Neither the legend nor the label a screen reader hears claims a rolling average.
+    expect(svg).not.toMatch(/7-day average|rolling average/);
+  });
+
+  it('draws the line once 7 days hold 4 days with an entry, and only where they do', () => {
+    expect(TREND_MIN_POINTS).toBe(4);
+    const svg = moodTrendChart(
+      entries(['2026-11-01', '2026-11-14', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-20']),
+      '2026-10-22',
+      '2026-11-20',
+      [],
+    ).markup;
+    // Only the weeks ending on the 18th, 19th and 20th hold 4 entries: one stretch of line, and
+    // nothing through the lone entry on the 1st.
+    const line = rollingLine(svg);
+    expect(line).toHaveLength(1);
+    expect(line[0]?.match(/[ML]/g)).toHaveLength(3);
+    expect(svg).not.toContain('class="lone-point"');
+    expect(svg).toContain('7-day average');
+    expect(svg).not.toContain(TOO_FEW_FOR_TREND);
+  });
+});
+
+describe('habit bars: a full bar is the goal met', () => {
+  const barsOf = (svg: string) => /<path d="([^"]*)" fill="#6ea597"/.exec(svg)?.[1] ?? '';
+  const heights = (d: string) =>
+    [...d.matchAll(/M[\d.]+ ([\d.]+)V([\d.]+)/g)].map((m) =>
+      Math.round(Math.abs(Number(m[1]) - Number(m[2]))),
+    );
+  const FULL = 30;
+
+  it('fills the bar for a twice-a-week goal met twice (the case reported: half a seven-day bar)', () => {
+    // Mondays 2 to 23 November 2026 start four whole weeks; each has two check-ins.
+    const records = ['02', '05', '09', '12', '16', '19', '23', '26'].map((d) => ({
+      day: `2026-11-${d}`,
+      count: 1,
+      isSkip: false,
+    }));
+    const svg = habitPanelChart(
+      { ...oneHabit(records), targetCount: 2, period: 'week' },
+      '2026-11-02',
+      '2026-11-29',
+    ).markup;
+    expect(heights(barsOf(svg))).toEqual([FULL, FULL, FULL, FULL]);
+    expect(svg).toContain('a full bar is your goal of 2 a week met');
+  });
+
+  it('counts the days a habit to break was kept, never "checked in", against every day', () => {
+    // "Not at all": kept every day of the first week, over the limit once in the second.
+    const records = Array.from({ length: 14 }, (_, i) => ({
+      day: addDays('2026-11-02', i),
+      count: i === 9 ? 1 : 0,
+      isSkip: false,
+    }));
+    const svg = habitPanelChart(
+      { ...oneHabit(records), kind: 'break', targetCount: 0 },
+      '2026-11-02',
+      '2026-11-15',
+    ).markup;
+    expect(heights(barsOf(svg))).toEqual([FULL, Math.round((6 / 7) * FULL)]);
+    expect(svg).toContain('Days kept, per week (a full bar is every day kept)');
+    expect(svg).not.toMatch(/checked in/i);
+  });
+
+  it('fills a daily habit’s bar when every day is on target, whatever day the habit began', () => {
+    const records = Array.from({ length: 4 }, (_, i) => ({
+      day: addDays('2026-11-05', i),
+      count: 1,
+      isSkip: false,
+    }));
+    const svg = habitPanelChart(oneHabit(records), '2026-11-02', '2026-11-08').markup;
+    expect(heights(barsOf(svg))).toEqual([FULL]);
+    expect(svg).toContain('Days on target, per week (a full bar is every day)');
   });
 });
 

@@ -37,6 +37,25 @@ describe('rollingAverage', () => {
     ]);
     expect(rollingAverage(values, '2026-01-16', '2026-01-16')).toEqual([null]);
   });
+
+  it('is empty on days whose seven hold fewer values than asked for (no trend from too few)', () => {
+    const values = ['01', '02', '03', '05', '09'].map((d, i) => ({
+      day: `2026-01-${d}`,
+      value: i + 1,
+    }));
+    // Four values from the 5th to the 7th; the 8th's week (2nd to 8th) holds only three.
+    expect(rollingAverage(values, '2026-01-01', '2026-01-09', 7, 4)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      2.5,
+      2.5,
+      2.5,
+      null,
+      null,
+    ]);
+  });
 });
 
 describe('buckets', () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfOptions, PdfPrinter } from '../../src-main/services/ports';
 import { writePrivateFile } from '../../src-main/db/private-file';
 import { addDays } from '../../src-main/shared/calendar';
+import { reportRequestSchema, reportSaveSchema } from '../../src-main/shared/contract/report';
 import { createHabitService } from '../../src-main/services/habit-service';
 import { createReportService } from '../../src-main/services/report-service';
 import type { ServiceError } from '../../src-main/services/service-error';
@@ -103,6 +104,46 @@ describe('report preview', () => {
     expect(summary).not.toMatch(/Sam|Priya|Coffee|For me/);
     expect(summary).toContain('Habit 1 (build)');
     expect(summary).toContain('You recorded your mood on 3 days.');
+  });
+
+  it('makes the most private report when a request names no level, in preview and in save', async () => {
+    const report = createReportService(testDb.db, { files, printPdf });
+    const preview = report.preview(reportRequestSchema.parse({ ...range })).html;
+    expect(preview).toContain('Privacy: Summary.');
+    expect(preview).toContain(
+      'Includes your numbers and charts, no notes or other text you wrote.',
+    );
+    expect(preview).not.toMatch(/Sam|Priya|Coffee|For me/);
+
+    const target = join(folder(), 'default.html');
+    files.answerSave(target);
+    await report.save(reportSaveSchema.parse({ ...range, format: 'html' }));
+    const saved = readFileSync(target, 'utf8');
+    expect(saved).toContain('Privacy: Summary.');
+    expect(saved).not.toMatch(/Sam|Priya|Coffee|For me/);
+  });
+
+  it('reads who reached out first and what brought contact about from the database', () => {
+    const contact = testDb.db.prepare(
+      `INSERT INTO communication_entries (occurred_at, time_zone, local_day, skill, counterpart,
+         is_contact_with_ex, contact_context, initiated_by, tone, self_rating, outcome, created_at,
+         updated_at)
+       VALUES (?, 'UTC', ?, 'calm_logistics', 'ex', 1, ?, ?, 'civil', ?, 'resolved', 'x', 'x')`,
+    );
+    contact.run('2026-03-10T09:00:00.000Z', '2026-03-10', 'shared_home', 'them', 4);
+    contact.run('2026-03-11T09:00:00.000Z', '2026-03-11', 'shared_home', 'them', null);
+    contact.run('2026-03-12T09:00:00.000Z', '2026-03-12', 'other', null, 2);
+    const html = createReportService(testDb.db).preview({
+      ...range,
+      privacy: 'summary',
+      redactions: [],
+    }).html;
+    const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('What brought it about Contacts Shared home 2 Other 1');
+    expect(text).toContain('Who reached out first Contacts They did 2 Not said 1');
+    expect(text).toContain('How you feel you handled it: you answered 2 times, 3.0 out of 5');
+    // Three conversations, all resolved: a count, not "100%".
+    expect(text).toContain('Of those with an outcome noted, 3 of 3 ended resolved');
   });
 
   it('hides the chosen names at the therapist level, and only there', () => {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type {
   CommunicationSkill,
   ContactContext,
+  Initiator,
   Counterpart,
   Outcome,
   Tone,
@@ -56,6 +57,8 @@ export interface CommunicationGroupRow {
   readonly tone: Tone | null;
   readonly isContactWithEx: boolean;
   readonly contactContext: ContactContext | null;
+  /** Who reached out first, for contact with the ex; null when not said. */
+  readonly initiatedBy: Initiator | null;
   readonly entries: number;
   readonly ratingSum: number;
   readonly ratings: number;
@@ -163,16 +166,18 @@ export function createReportRepo(db: Database.Database) {
       tone: Tone | null;
       is_contact_with_ex: number;
       contact_context: ContactContext | null;
+      initiated_by: Initiator | null;
       entries: number;
       rating_sum: number;
       ratings: number;
     }
   >(
     `SELECT local_day AS day, skill, counterpart, outcome, tone, is_contact_with_ex,
-            contact_context, COUNT(*) AS entries, COALESCE(SUM(self_rating), 0) AS rating_sum,
-            COUNT(self_rating) AS ratings
+            contact_context, initiated_by, COUNT(*) AS entries,
+            COALESCE(SUM(self_rating), 0) AS rating_sum, COUNT(self_rating) AS ratings
        FROM communication_entries WHERE local_day BETWEEN ? AND ?
-      GROUP BY local_day, skill, counterpart, outcome, tone, is_contact_with_ex, contact_context
+      GROUP BY local_day, skill, counterpart, outcome, tone, is_contact_with_ex, contact_context,
+               initiated_by
       ORDER BY local_day`,
   );
   const communicationNotes = db.prepare<
@@ -285,6 +290,7 @@ export function createReportRepo(db: Database.Database) {
         tone: r.tone,
         isContactWithEx: r.is_contact_with_ex === 1,
         contactContext: r.contact_context,
+        initiatedBy: r.initiated_by,
         entries: r.entries,
         ratingSum: r.rating_sum,
         ratings: r.ratings,

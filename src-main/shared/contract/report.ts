@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ReportChannel } from '../ipc-channels';
 import {
   REDACTION_LIST_MAX,
+  REPORT_DEFAULT_PRIVACY,
   REDACTION_NAME_MAX,
   REPORT_FORMATS,
   REPORT_PAGE_SIZES,
@@ -9,10 +10,15 @@ import {
 } from '../domain/report';
 import { dayRangeSchema, daySchema, fitsVisibleLength, type ChannelSpec } from './common';
 
-/** How much of what the person wrote goes into the report (see `domain/report.ts`). */
-export const reportPrivacySchema = z.enum(REPORT_PRIVACY_LEVELS, {
-  error: 'Choose how much of what you wrote goes into the report.',
-});
+/**
+ * How much of what the person wrote goes into the report (see `domain/report.ts`); the most
+ * private level when a request leaves it out, so forgetting it never shares more.
+ */
+export const reportPrivacySchema = z
+  .enum(REPORT_PRIVACY_LEVELS, {
+    error: 'Choose how much of what you wrote goes into the report.',
+  })
+  .default(REPORT_DEFAULT_PRIVACY);
 
 /** One name to hide: trimmed, not blank, at most 100 characters a person sees. */
 export const redactionNameSchema = z

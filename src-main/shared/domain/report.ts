@@ -4,28 +4,37 @@
  */
 import { addDays } from '../calendar';
 
+/** What a redacted name is replaced with. */
+export const REDACTED_NAME = '[name]';
+
 /**
- * How much of what the person wrote goes into the report:
- * - `full`: everything, notes and reflections included;
+ * How much of what the person wrote goes into the report, most private first:
  * - `summary`: numbers and charts only, no free text at all (not even habit names);
- * - `therapist`: like full, with the names of people the person lists replaced by "[name]".
+ * - `therapist`: everything, with the names of people the person lists replaced by "[name]";
+ * - `full`: everything, notes and reflections included.
  */
-export const REPORT_PRIVACY_LEVELS = ['full', 'summary', 'therapist'] as const;
+export const REPORT_PRIVACY_LEVELS = ['summary', 'therapist', 'full'] as const;
 export type ReportPrivacy = (typeof REPORT_PRIVACY_LEVELS)[number];
 
+/**
+ * The level a report gets when nobody chose one: the most private (domain.md, "Privacy"). More is
+ * the person's choice, never a preselection.
+ */
+export const REPORT_DEFAULT_PRIVACY = 'summary' satisfies ReportPrivacy;
+
+/** The levels' names: what kind of report it is, never a word that sounds safer than it is. */
 export const REPORT_PRIVACY_LABELS: Readonly<Record<ReportPrivacy, string>> = {
-  full: 'Everything',
-  summary: 'Numbers only',
-  therapist: 'For a therapist',
+  summary: 'Summary',
+  therapist: 'Therapist',
+  full: 'Full',
 };
 
-/** One plain sentence per level, shown beside the choice and printed in the report. */
+/** What each level includes, shown beside the choice and printed on the report's cover. */
 export const REPORT_PRIVACY_EXPLANATIONS: Readonly<Record<ReportPrivacy, string>> = {
-  full: 'Charts, numbers and everything you wrote: notes, reflections, habit names. For you to keep.',
   summary:
-    'Charts and numbers only. Nothing you wrote in your own words is included, not even habit names: habits are numbered instead.',
-  therapist:
-    'Charts, numbers and your notes, with the names of people replaced by “[name]”. You check the list of names before saving.',
+    'Includes your numbers and charts, no notes or other text you wrote. Habits are numbered instead of named.',
+  therapist: `Includes everything, with the names you choose replaced by “${REDACTED_NAME}”.`,
+  full: 'Includes everything, with your notes and reflections.',
 };
 
 export const REPORT_FORMATS = ['pdf', 'html'] as const;
@@ -39,8 +48,6 @@ export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {
 export const REPORT_PAGE_SIZES = ['A4', 'Letter'] as const;
 export type ReportPageSize = (typeof REPORT_PAGE_SIZES)[number];
 
-/** What a redacted name is replaced with. */
-export const REDACTED_NAME = '[name]';
 /** The longest name a person can add to the redaction list, in characters they see. */
 export const REDACTION_NAME_MAX = 100;
 /** The most names the redaction list can hold. */

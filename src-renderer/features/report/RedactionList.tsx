@@ -1,6 +1,16 @@
 import { useId, useState, type ReactNode } from 'react';
-import { REDACTED_NAME, REDACTION_NAME_MAX } from '../../../src-main/shared/domain/report';
+import { REDACTION_NAME_MAX } from '../../../src-main/shared/domain/report';
 import { clampText, limitNote, visibleCount } from '../../forms';
+import {
+  ADD_NAME_BUTTON,
+  ADD_NAME_LABEL,
+  NAMES_HINT,
+  NAMES_LEGEND,
+  NAMES_LIST_LABEL,
+  NO_NAMES_YET,
+  namesLoadError,
+  stopHidingLabel,
+} from './report-copy';
 
 export interface RedactionListProps {
   readonly names: readonly string[];
@@ -40,31 +50,25 @@ export function RedactionList({
 
   return (
     <fieldset className="report-group report-redactions" disabled={disabled} {...invalid}>
-      <legend>Names to hide</legend>
-      <p className="hint report-redactions-hint">
-        Each of these is shown as “{REDACTED_NAME}” wherever it appears, in any capitalisation. They
-        are words from your notes that look like names: take off any that are not people, and add
-        any that were missed (names in scripts without capital letters cannot be found on their
-        own).
-      </p>
+      <legend>{NAMES_LEGEND}</legend>
+      <p className="hint report-redactions-hint">{NAMES_HINT}</p>
       {loadError !== null && (
         <p className="field-error" role="alert">
-          Your notes could not be searched for names, so none are proposed: {loadError} Add each
-          name to hide below.
+          {namesLoadError(loadError)}
         </p>
       )}
       {names.length === 0 ? (
         // After a failed search, "no names" would be untrue; the message above says what to do.
-        loadError === null && <p className="muted">No names to hide yet.</p>
+        loadError === null && <p className="muted">{NO_NAMES_YET}</p>
       ) : (
-        <ul className="report-names" aria-label="Names that will be hidden">
+        <ul className="report-names" aria-label={NAMES_LIST_LABEL}>
           {names.map((name) => (
             <li key={name} className="report-name">
               <span>{name}</span>
               <button
                 type="button"
                 className="report-name-remove"
-                aria-label={`Stop hiding ${name}`}
+                aria-label={stopHidingLabel(name)}
                 onClick={() => onRemove(name)}
               >
                 ×
@@ -74,7 +78,7 @@ export function RedactionList({
         </ul>
       )}
       <div className="report-add-name">
-        <label htmlFor={`${id}-name`}>Add a name</label>
+        <label htmlFor={`${id}-name`}>{ADD_NAME_LABEL}</label>
         <div className="report-add-row">
           <input
             id={`${id}-name`}
@@ -94,7 +98,7 @@ export function RedactionList({
             }}
           />
           <button type="button" className="button" onClick={add} disabled={draft.trim() === ''}>
-            Add
+            {ADD_NAME_BUTTON}
           </button>
         </div>
         <p className="field-note" id={`${id}-name-note`} aria-live="polite">

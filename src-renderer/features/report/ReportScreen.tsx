@@ -3,6 +3,7 @@ import { useApi } from '../../api/api-context';
 import { useDataVersion, useQuery } from '../../api/use-query';
 import { useToday } from '../../app/clock';
 import {
+  REPORT_DEFAULT_PRIVACY,
   REPORT_FORMAT_LABELS,
   REPORT_FORMATS,
   REPORT_PAGE_SIZES,
@@ -19,6 +20,29 @@ import {
 import type { AppError } from '../../../src-main/shared/result';
 import { checkRequest, placeError, type FieldMap } from '../../forms';
 import { RedactionList } from './RedactionList';
+import {
+  FROM_LABEL,
+  MAKING_REPORT,
+  NOTHING_SAVED,
+  NO_PASSWORD_NOTE,
+  PAGE_SIZE_LABEL,
+  PERIOD_LEGEND,
+  PREVIEW_EXACT,
+  PREVIEW_FRAME_TITLE,
+  PREVIEW_HEADING,
+  PREVIEW_MAKING,
+  PREVIEW_UPDATING,
+  PRIVACY_LEGEND,
+  REPORT_INTRO,
+  REPORT_SCREEN_TITLE,
+  SAVE_AS_LEGEND,
+  SAVE_BUTTON,
+  SAVING_BUTTON,
+  STILL_WORKING,
+  THERAPIST_CAUTION,
+  TO_LABEL,
+  savedMessage,
+} from './report-copy';
 import { nameKey, periodOf, redactionList } from './report-options';
 import './report.css';
 
@@ -60,7 +84,8 @@ export function ReportScreen() {
 
   const [preset, setPreset] = useState<ReportPeriodPreset>('quarter');
   const [custom, setCustom] = useState(() => periodOf('month', { from: today, to: today }, today));
-  const [privacy, setPrivacy] = useState<ReportPrivacy>('full');
+  // The most private level until the person chooses more (domain.md, "Privacy").
+  const [privacy, setPrivacy] = useState<ReportPrivacy>(REPORT_DEFAULT_PRIVACY);
   const [format, setFormat] = useState<ReportFormat>('pdf');
   const [pageSize, setPageSize] = useState<ReportPageSize>('A4');
   const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
@@ -155,9 +180,7 @@ export function ReportScreen() {
       return;
     }
     setOutcome({
-      text: result.value.saved
-        ? `Saved ${result.value.fileName ?? 'your report'}. It holds what you chose to include; keep it somewhere only you can reach.`
-        : 'Nothing was saved.',
+      text: result.value.saved ? savedMessage(result.value.fileName) : NOTHING_SAVED,
       options: madeWith,
     });
   }
@@ -178,11 +201,8 @@ export function ReportScreen() {
 
   return (
     <section aria-labelledby="report-title" className="screen report-screen">
-      <h1 id="report-title">Report</h1>
-      <p className="report-intro">
-        A private progress report to keep, or to share with a therapist if you choose. It is made on
-        this computer and goes nowhere unless you send it.
-      </p>
+      <h1 id="report-title">{REPORT_SCREEN_TITLE}</h1>
+      <p className="report-intro">{REPORT_INTRO}</p>
       <div className="report-layout">
         <form
           className="card report-options"
@@ -191,7 +211,7 @@ export function ReportScreen() {
           aria-label="Report options"
         >
           <fieldset className="report-group" disabled={isSaving} {...invalid('period')}>
-            <legend>Period</legend>
+            <legend>{PERIOD_LEGEND}</legend>
             <div className="report-choices">
               {REPORT_PERIOD_PRESETS.map((p) => (
                 <label key={p} className="report-choice">
@@ -209,7 +229,7 @@ export function ReportScreen() {
             {preset === 'custom' && (
               <div className="field-row">
                 <div className="field">
-                  <label htmlFor={`${id}-from`}>From</label>
+                  <label htmlFor={`${id}-from`}>{FROM_LABEL}</label>
                   <input
                     id={`${id}-from`}
                     type="date"
@@ -220,7 +240,7 @@ export function ReportScreen() {
                   />
                 </div>
                 <div className="field">
-                  <label htmlFor={`${id}-to`}>To</label>
+                  <label htmlFor={`${id}-to`}>{TO_LABEL}</label>
                   <input
                     id={`${id}-to`}
                     type="date"
@@ -235,7 +255,7 @@ export function ReportScreen() {
           </fieldset>
 
           <fieldset className="report-group" disabled={isSaving}>
-            <legend>What goes in</legend>
+            <legend>{PRIVACY_LEGEND}</legend>
             {REPORT_PRIVACY_LEVELS.map((level) => (
               <label key={level} className="report-privacy">
                 <input
@@ -250,6 +270,9 @@ export function ReportScreen() {
                   <span className="report-privacy-name">{REPORT_PRIVACY_LABELS[level]}</span>
                   <span className="hint" id={`${id}-privacy-${level}`}>
                     {REPORT_PRIVACY_EXPLANATIONS[level]}
+                    {level === 'therapist' && (
+                      <span className="report-privacy-caution"> {THERAPIST_CAUTION}</span>
+                    )}
                   </span>
                 </span>
               </label>
@@ -278,7 +301,7 @@ export function ReportScreen() {
 
           {/* While Save runs the choices hold still, so its line describes what is on screen. */}
           <fieldset className="report-group" disabled={isSaving}>
-            <legend>Save as</legend>
+            <legend>{SAVE_AS_LEGEND}</legend>
             <div className="report-choices">
               {REPORT_FORMATS.map((f) => (
                 <label key={f} className="report-choice">
@@ -295,7 +318,7 @@ export function ReportScreen() {
             </div>
             {format === 'pdf' && (
               <div className="field report-page-size">
-                <label htmlFor={`${id}-page`}>Page size</label>
+                <label htmlFor={`${id}-page`}>{PAGE_SIZE_LABEL}</label>
                 <select
                   id={`${id}-page`}
                   value={pageSize}
@@ -316,13 +339,14 @@ export function ReportScreen() {
 
           <div className="actions">
             <button type="submit" className="button primary" disabled={isSaving}>
-              {isSaving ? 'Saving…' : 'Save report…'}
+              {isSaving ? SAVING_BUTTON : SAVE_BUTTON}
             </button>
           </div>
+          <p className="hint report-no-password">{NO_PASSWORD_NOTE}</p>
           {isSlow && (
             <div className="report-progress" role="status">
-              <progress aria-label="Making your report" />
-              <span>Still working: a long period takes a few seconds.</span>
+              <progress aria-label={MAKING_REPORT} />
+              <span>{STILL_WORKING}</span>
             </div>
           )}
           <p className="status report-saved" role="status">
@@ -333,17 +357,17 @@ export function ReportScreen() {
 
         <div className="card report-preview-card">
           <div className="report-preview-head">
-            <h2>Preview</h2>
+            <h2>{PREVIEW_HEADING}</h2>
             <span className="hint" aria-live="polite">
-              {isPreviewing ? 'Updating…' : 'This is exactly what will be saved.'}
+              {isPreviewing ? PREVIEW_UPDATING : PREVIEW_EXACT}
             </span>
           </div>
           {html === null ? (
-            <p className="muted report-preview-empty">Making the preview…</p>
+            <p className="muted report-preview-empty">{PREVIEW_MAKING}</p>
           ) : (
             <iframe
               className="report-preview"
-              title="Preview of your report"
+              title={PREVIEW_FRAME_TITLE}
               sandbox=""
               srcDoc={html}
             />

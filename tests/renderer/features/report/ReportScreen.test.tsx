@@ -65,10 +65,11 @@ useFixedClock();
 
 describe('ReportScreen', () => {
   it('previews the exact document in a frame that can run nothing', async () => {
-    showScreen();
+    const { user } = showScreen();
     const frame = await screen.findByTitle('Preview of your report', undefined, { timeout: 5000 });
     expect(frame.tagName).toBe('IFRAME');
     expect(frame.getAttribute('sandbox')).toBe('');
+    await user.click(screen.getByRole('radio', { name: /^Full/ }));
     const html = await previewHtml('Lunch with Sam');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect((screen.getByRole('radio', { name: 'Last 3 months' }) as HTMLInputElement).checked).toBe(
@@ -76,16 +77,55 @@ describe('ReportScreen', () => {
     );
   });
 
+  it('starts at the most private level, so the notes stay out until the person chooses more', async () => {
+    showScreen();
+    const summary = screen.getByRole('radio', { name: /^Summary/ });
+    expect((summary as HTMLInputElement).checked).toBe(true);
+    for (const level of [/^Therapist/, /^Full/]) {
+      expect((screen.getByRole('radio', { name: level }) as HTMLInputElement).checked).toBe(false);
+    }
+    const html = await previewHtml('Privacy: Summary.');
+    expect(html).not.toMatch(/Sam|Priya|Lunch/);
+  });
+
+  it('labels each level by what it includes, warns what names do not hide, and says a file has no password', async () => {
+    showScreen();
+    const described = (name: RegExp) => {
+      const radio = screen.getByRole('radio', { name });
+      return document.getElementById(radio.getAttribute('aria-describedby') ?? '')?.textContent;
+    };
+    // Most private first, in the order a person reads them.
+    expect(
+      screen
+        .getAllByRole('radio')
+        .filter((r) => r.getAttribute('name')?.endsWith('-privacy'))
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['summary', 'therapist', 'full']);
+    expect(described(/^Summary/)).toMatch(
+      /^Includes your numbers and charts, no notes or other text you wrote\./,
+    );
+    expect(described(/^Therapist/)).toMatch(
+      /^Includes everything, with the names you choose replaced by “\[name\]”\./,
+    );
+    expect(described(/^Therapist/)).toContain(
+      'Replacing names does not hide other details in your notes, such as “called my sister”. Read the preview before you share it.',
+    );
+    expect(described(/^Full/)).toBe('Includes everything, with your notes and reflections.');
+    expect(
+      screen.getByText('A saved report has no password: anyone with the file can read it.'),
+    ).toBeTruthy();
+    await previewHtml();
+  });
+
   it('explains each privacy level, and the summary level leaves out every note', async () => {
     const { user } = showScreen();
+    await user.click(screen.getByRole('radio', { name: /^Full/ }));
     await previewHtml('Lunch with Sam');
-    const numbersOnly = screen.getByRole('radio', { name: /Numbers only/ });
-    const description = document.getElementById(numbersOnly.getAttribute('aria-describedby') ?? '');
-    expect(description?.textContent).toMatch(/Nothing you wrote in your own words is included/);
-    await user.click(numbersOnly);
+    const summary = screen.getByRole('radio', { name: /^Summary/ });
+    await user.click(summary);
     await waitFor(async () => {
       const html = await previewHtml();
-      expect(html).toContain('Privacy: Numbers only.');
+      expect(html).toContain('Privacy: Summary.');
       expect(html).not.toMatch(/Sam|Priya|Lunch/);
     });
   });
@@ -97,7 +137,7 @@ describe('ReportScreen', () => {
       { 'report:names': 'Something went wrong reading your notes.' },
       createTestApp({ files: createFakeFiles() }),
     );
-    await userEvent.setup().click(screen.getByRole('radio', { name: /For a therapist/ }));
+    await userEvent.setup().click(screen.getByRole('radio', { name: /^Therapist/ }));
     const alert = await screen.findByText(/Your notes could not be searched for names/);
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toContain('Something went wrong reading your notes.');
@@ -109,7 +149,7 @@ describe('ReportScreen', () => {
 
   it('proposes names at the therapist level, and the person can take one off and add another', async () => {
     const { user } = showScreen();
-    await user.click(screen.getByRole('radio', { name: /For a therapist/ }));
+    await user.click(screen.getByRole('radio', { name: /^Therapist/ }));
     const list = await screen.findByRole(
       'list',
       { name: 'Names that will be hidden' },
@@ -181,11 +221,11 @@ describe('ReportScreen', () => {
 
     // The privacy level, the case reported.
     await saveWith('my-report.html');
-    await user.click(screen.getByRole('radio', { name: /Numbers only/ }));
+    await user.click(screen.getByRole('radio', { name: /^Full/ }));
     await gone();
     // Coming back to the same level does not bring back a line about an earlier file.
-    await user.click(screen.getByRole('radio', { name: /Everything/ }));
-    await previewHtml('Lunch with Sam');
+    await user.click(screen.getByRole('radio', { name: /^Summary/ }));
+    await previewHtml('Privacy: Summary.');
     expect(screen.queryByText(savedLine)).toBeNull();
 
     // The rest of its kind: the period, the format and the page size.

@@ -1,0 +1,432 @@
+/**
+ * The report's words, in one place, so a reviewer can read what the report says in one sitting
+ * (issue 8, "one voice"). Short, second person, gender-neutral, and only what the data can carry:
+ * counts below ten items, no trend under four points, no countdown, no fixed number of days.
+ * The privacy levels' names and descriptions are in `shared/domain/report.ts` (the screen shows
+ * them too); the choices a person picks from (tones, contexts, skills) are the domain's labels, so
+ * a new choice shows here by itself.
+ */
+import { COUNTERPART_LABELS, type Counterpart } from '../shared/domain/communication';
+import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
+import { REDACTED_NAME } from '../shared/domain/report';
+import { PERCENT_MIN_ITEMS, TOO_FEW_FOR_TREND, shareInWords } from '../shared/share-words';
+import type { Stage } from './report-data';
+import { count, oneDecimal } from './format';
+
+export { TOO_FEW_FOR_TREND };
+
+// Cover and closing line.
+
+export const EYEBROW = 'Mending · private progress report';
+export const COVER_TITLE = 'Your progress';
+export const HOW_TO_READ =
+  'Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean better: higher mood, a calmer tone, a resolved conversation.';
+
+/** Healing counts either way: said as what is being decided, never "whatever you decide". */
+export const HEALING_COUNTS =
+  'Healing is the one outcome that is certain, and it counts whether or not you and your ex get back together.';
+
+export function footerText(from: string, to: string): string {
+  return `Made with Mending on this computer, from your records between ${from} and ${to}. Healing is a success whether or not you and your ex get back together.`;
+}
+
+// Section headings.
+
+export const HEADINGS = {
+  summary: 'Summary',
+  journey: 'Your journey',
+  /** Facts about where the person is, never a checklist toward the ex (domain.md). */
+  readiness: 'Where you are now',
+  mood: 'Mood',
+  calendar: 'Mood calendar',
+  habits: 'Habits',
+  communication: 'Communication practice',
+  bySkill: 'By skill and outcome',
+  outcomesOverTime: 'Outcomes over time',
+  contact: 'Contact with your ex',
+  reflections: 'Your reflections',
+  ownWords: 'In your own words',
+} as const;
+
+// Mood.
+
+export const NO_MOOD = 'There are no mood entries in this period.';
+
+/**
+ * Only when the counts differ: "most" over emotions all named equally often would be a finding
+ * the data does not hold.
+ */
+export function emotionsHeading(counts: readonly number[]): string {
+  return new Set(counts).size > 1 ? 'Emotions you named most' : 'Emotions you named';
+}
+
+export function moodTrendCaption(hasLine: boolean, hasStages: boolean): string {
+  const line = hasLine
+    ? 'Each dot is a day’s average mood; the line is the average of the last 7 days, drawn where they hold at least 4 days with an entry.'
+    : `Each dot is a day’s average mood. ${TOO_FEW_FOR_TREND}`;
+  return hasStages ? `${line} Shaded bands are the stages of your journey.` : line;
+}
+
+// Habits.
+
+export const HABITS_INTRO =
+  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. The dashed line marks 80%, the strength the app looks for before suggesting the next step.';
+export const NO_HABITS = 'No habits were tracked in this period.';
+export const NO_HABIT_RECORDS = 'No habit check-ins were recorded in this period.';
+
+/**
+ * A habit's goal in words: a break habit with a limit of 0 is "not at all", never "at most 0 a
+ * day".
+ */
+export function goalText(kind: HabitKind, targetCount: number, period: HabitPeriod): string {
+  const per = period === 'day' ? 'a day' : 'a week';
+  if (kind === 'break') return targetCount === 0 ? 'not at all' : `at most ${targetCount} ${per}`;
+  return `at least ${targetCount} ${per}`;
+}
+
+/** What the bars under a habit's strength count, and what a full bar means. */
+export function habitBarsCaption(
+  kind: HabitKind,
+  targetCount: number,
+  period: HabitPeriod,
+  unit: string,
+): string {
+  if (kind === 'break') return `Days kept, per ${unit} (a full bar is every day kept)`;
+  if (period === 'week') {
+    return `Times done, per ${unit} (a full bar is your goal of ${targetCount} a week met)`;
+  }
+  return `Days on target, per ${unit} (a full bar is every day)`;
+}
+
+/** The overview table's count for one habit in the period. */
+export function habitCountText(kind: HabitKind, n: number): string {
+  return kind === 'break' ? count(n, 'day kept', 'days kept') : count(n, 'check-in');
+}
+
+export const STRENGTH_ON_THIN_DATA =
+  'Strength starts at 0 and builds over weeks, so a habit with only a few recorded days still shows a low number.';
+
+// Communication and contact with the ex.
+
+export const NO_COMMUNICATION = 'No communication practice was logged in this period.';
+export const NO_CONTACT = 'No contact with your ex was logged in this period.';
+/** The questions the contact form asks, used as the report's table headers. */
+export const WHAT_BROUGHT_IT_ABOUT = 'What brought it about';
+export const WHO_REACHED_OUT_FIRST = 'Who reached out first';
+export const HOW_YOU_HANDLED_IT = 'How you feel you handled it';
+export const NOT_SAID = 'Not said';
+
+/**
+ * How the person feels they handled their conversations: a single answer as itself, several as
+ * an average, and the movement the average may hide (`moved`, from `movementText`) when there
+ * are enough days to say one.
+ */
+export function handledItText(ratings: number, average: number, moved: string | null): string {
+  if (ratings === 1) return `${HOW_YOU_HANDLED_IT}: you answered once, ${average} out of 5.`;
+  const said = `${HOW_YOU_HANDLED_IT}: you answered ${count(ratings, 'time')}, ${oneDecimal(average)} out of 5 on average.`;
+  return moved === null ? said : `${said} Over the period it ${moved}.`;
+}
+
+// Readiness.
+
+export const READINESS_ASIDE =
+  'These are facts from your own records, not a verdict and not a deadline. The app suggests; you decide, and you can change stage whenever you want.';
+export const NO_FINISH_LINE =
+  'This stage has no finish line, so there is no checklist for it. The charts below show how things are going.';
+
+/** How the readiness table says each state; "not yet" would read as a countdown. */
+export const FACT_STATE_WORDS = {
+  yes: 'Yes',
+  not_yet: 'Not at the moment',
+  unknown: 'Not known yet',
+} as const;
+
+/**
+ * Time spent healing, as time spent: "9 days", "4 weeks", "5 months", "2 years". No minimum and
+ * nothing left to reach.
+ */
+export function timeSpent(days: number): string {
+  if (days < 14) return count(days, 'day');
+  if (days < 61) return count(Math.floor(days / 7), 'week');
+  if (days < 730) return count(Math.floor(days / 30.44), 'month');
+  return count(Math.floor(days / 365.25), 'year');
+}
+
+export const HEALING_TIME_LABEL = 'Time spent healing';
+
+export function healingTimeDetail(days: number): string {
+  return `You have been healing for ${timeSpent(days)}. Healing keeps its own pace.`;
+}
+
+// Movements and shares.
+
+/** A change smaller than this (on a 0 to 10 or 1 to 10 scale) is said as "stayed around". */
+export const FLAT_CHANGE = 0.5;
+
+/**
+ * "rose from about 2 to about 7", "went from about 8 to about 3", "stayed around 5": where a
+ * series started and ended, so an average never hides a climb. Whole numbers, or one decimal
+ * when whole numbers would read as no change.
+ */
+export function movementText(start: number, end: number, suffix = ''): string {
+  if (Math.abs(end - start) < FLAT_CHANGE) {
+    return `stayed around ${Math.round((start + end) / 2)}${suffix}`;
+  }
+  const same = Math.round(start) === Math.round(end);
+  const say = (v: number) => (same ? oneDecimal(v) : String(Math.round(v)));
+  return end > start
+    ? `rose from about ${say(start)} to about ${say(end)}${suffix}`
+    : `went from about ${say(start)} to about ${say(end)}${suffix}`;
+}
+
+// Privacy notes inside the report.
+
+/** On the cover at the therapist level: how many names were hidden, never which. */
+export function redactionNote(names: number): string {
+  return names > 0
+    ? `${count(names, 'name')} of people ${names === 1 ? 'is' : 'are'} shown as “${REDACTED_NAME}”.`
+    : 'No names were chosen to hide.';
+}
+
+export function firstRecordNote(date: string): string {
+  return `The period starts on ${date}, the first day anything was recorded.`;
+}
+
+export function ownWordsLeftOut(times: number): string {
+  return `Words of your own were chosen ${count(times, 'time')}; they are left out at this privacy level.`;
+}
+
+export const HABIT_NAMES_LEFT_OUT =
+  'Habit names are your own words, so they are left out at this privacy level: habits are numbered in the order you created them.';
+
+export function reflectionsLeftOut(n: number): string {
+  return `You wrote ${count(n, 'reflection')}. Your answers are left out at this privacy level.`;
+}
+
+export const NO_REFLECTIONS = 'No reflections were written in this period.';
+
+export function ownWordsIntro(isTherapist: boolean): string {
+  return `Notes written in this period, oldest first${isTherapist ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.`;
+}
+
+// Captions and table headers.
+
+export const CAPTIONS = {
+  stages: 'Stages across the period.',
+  bySkill: 'Conversations per skill practised, split by how they ended.',
+  outcomesOverTime: 'How conversations ended, week by week or month by month.',
+  contactTone: 'The tone of each contact with your ex. Hostile contact is hatched.',
+} as const;
+
+export const STAGE_CHOSEN = {
+  suggested: 'The app suggested it; you chose it',
+  chosen: 'You chose it',
+} as const;
+
+/**
+ * Who a conversation was with, as the report says it to the person: "with your ex", "a rehearsal
+ * on your own" (never "with rehearsal alone"). Counterparts not listed here read as the domain's
+ * label, so a new one shows by itself.
+ */
+const COUNTERPART_WORDS: Partial<Readonly<Record<Counterpart, string>>> = {
+  ex: 'with your ex',
+  co_parent: 'with your co-parent',
+  housemate: 'with a housemate',
+  coworker_or_classmate: 'with a coworker or classmate',
+  friend: 'with a friend',
+  family: 'with family',
+  rehearsal_alone: 'a rehearsal on your own',
+};
+
+export function counterpartWords(counterpart: Counterpart): string {
+  return COUNTERPART_WORDS[counterpart] ?? `with ${COUNTERPART_LABELS[counterpart].toLowerCase()}`;
+}
+
+// Readiness facts: labels say what the records show, details say the numbers behind them.
+
+export const READINESS_LABELS = {
+  habits: 'Your habits are strong (80% or more on average)',
+  mood: 'Your mood has been steady or rising over the last 14 days',
+  hurt: 'How much it hurts is easing',
+  /** Either answer counts: the reflection asks whether getting back together makes sense at all. */
+  rightReasons: 'You have reflected honestly on whether getting back together makes sense',
+  decide: 'The Decide worksheet is answered',
+  apologyDraft: 'An apology draft is written',
+  rehearsal: 'At least one rehearsal logged as communication practice',
+} as const;
+
+export const READINESS_DETAILS = {
+  noHabits: 'No habits with check-ins yet.',
+  nothingRecorded: 'Nothing recorded yet.',
+  answered: 'Answered.',
+  notAnswered: 'Not answered yet.',
+  noRehearsal: 'None in this period yet.',
+} as const;
+
+export function habitsDetail(strength: number, habits: number): string {
+  return `Average strength ${strength}% across ${count(habits, 'habit')}.`;
+}
+
+export function rehearsalsDetail(n: number): string {
+  return `${count(n, 'apology rehearsal')} in this period.`;
+}
+
+/** Fewer than `TREND_MIN_POINTS` days in a readiness window: no trend, and how many there are. */
+export function tooFewDaysDetail(days: number, window: string, what: string): string {
+  return `${TOO_FEW_FOR_TREND} ${count(days, 'day')} in the last ${window} of this period ${days === 1 ? 'has' : 'have'} ${what}.`;
+}
+
+// Stages.
+
+/** What the stage is about, in a sentence, and what comes next. */
+export const STAGE_ABOUT: Readonly<Record<Stage, string>> = {
+  heal_yourself:
+    'Heal Yourself is the first stage: the focus is on you, breaking habits that hurt and building ones that help.',
+  decide: 'Decide is an honest look at whether getting back together makes sense.',
+  apologize: 'Apologize is preparing and giving a genuine apology, and accepting any answer.',
+  take_it_slow:
+    'Take it Slow is rebuilding trust without expecting it. There is no finish line here; the charts show how conversations are going.',
+  heal_and_grow:
+    'Heal & Grow is moving on and growing: the same care for yourself, and practice for relationships to come. There is no finish line here.',
+};
+
+// The summary's sentences (summary.ts decides which to say, from the numbers).
+
+/** "1 of 2 was", "2 of 2 were", "46% were". */
+function was(part: number, whole: number): string {
+  return part === 1 && whole < PERCENT_MIN_ITEMS ? 'was' : 'were';
+}
+
+export const SUMMARY = {
+  moodDays: (days: number, entries: number) =>
+    `You recorded your mood on ${count(days, 'day')}${entries > days ? ` (${count(entries, 'entry', 'entries')} in all)` : ''}.`,
+  /** `few` is "about 6 out of 10" or "between about 2 and about 7 out of 10". */
+  moodWas: (few: string) => `It was ${few}.`,
+  moodMoved: (moved: string) => `It ${moved}.`,
+  harderStretches:
+    'Harder stretches are part of healing, and noticing them is part of getting through them.',
+  hurtMoved: (moved: string) => `How much it hurts ${moved}.`,
+  hurtFew: (days: number, few: string) =>
+    `You rated how much it hurts on ${count(days, 'day')}: ${few}.`,
+  /** A habit to break is kept on a day, never "checked in": a quiet day is the success. */
+  habits: (toBuild: number, checkins: number, toBreak: number, kept: number) => {
+    if (toBreak === 0) {
+      return `You worked on ${count(toBuild, 'habit')} and checked in ${count(checkins, 'time')}.`;
+    }
+    if (toBuild === 0) {
+      return toBreak === 1
+        ? `You worked on 1 habit to break and kept it on ${count(kept, 'day')}.`
+        : `You worked on ${count(toBreak, 'habit')} to break: ${count(kept, 'day')} kept in all.`;
+    }
+    return `You worked on ${count(toBuild + toBreak, 'habit')}: ${count(checkins, 'check-in')} on habits to build, and ${count(kept, 'day kept', 'days kept')} on habits to break.`;
+  },
+  strengthAveraged: (percent: string) =>
+    `At the end of the period, their strength averaged ${percent}; one missed day lowers it a little and never resets it.`,
+  conversations: (total: number, withEx: number) =>
+    `You logged ${count(total, 'conversation')} as communication practice${withEx === 0 ? '' : `, ${withEx === 1 ? 'one of them' : `${withEx.toLocaleString('en-US')} of them`} contact with your ex`}.`,
+  outcomes: (good: number, noted: number) =>
+    `Of those with an outcome noted, ${shareInWords(good, noted)} ended resolved or partly resolved.`,
+  toneHalves: (calmEarlier: number, earlier: number, calmLater: number, later: number) =>
+    `Of the earlier half of your contacts with your ex that have a tone noted, ${shareInWords(calmEarlier, earlier)} ${was(calmEarlier, earlier)} friendly or civil; of the later half, ${shareInWords(calmLater, later)}.`,
+  tone: (calm: number, toned: number) =>
+    `Of your contacts with your ex that have a tone noted, ${shareInWords(calm, toned)} ${was(calm, toned)} friendly or civil.`,
+  reflections: (n: number) =>
+    n === 0
+      ? 'No reflections were written in this period.'
+      : `You wrote ${count(n, 'reflection')}.`,
+} as const;
+
+// Table headers, sub-headings and short labels.
+
+export const COLUMNS = {
+  date: 'Date',
+  stage: 'Stage',
+  howChosen: 'How it was chosen',
+  why: 'Why',
+  whatRecordsShow: 'What your records show',
+  details: 'Details',
+  emotion: 'Emotion',
+  entries: 'Entries',
+  habit: 'Habit',
+  goal: 'Goal',
+  inThisPeriod: 'In this period',
+  strengthAtEnd: 'Strength at the end',
+  contacts: 'Contacts',
+  reflection: 'Reflection',
+  written: 'Written',
+  first: 'First',
+  last: 'Last',
+} as const;
+
+export function asOf(date: string): string {
+  return `As of ${date}`;
+}
+
+export const NOTE_HEADINGS = {
+  mood: 'Mood notes',
+  habits: 'Habit check-in notes',
+  conversations: 'Conversation notes',
+} as const;
+
+export const NEXT_TIME = 'Next time: ';
+export const NO_ANSWER = '(no answer)';
+
+/** At the summary level a habit's name is its number and kind: "Habit 2 (break)". */
+export function numberedHabit(index: number, kind: HabitKind): string {
+  return `Habit ${index + 1} (${kind})`;
+}
+
+export function habitKindWords(kind: HabitKind): string {
+  return kind === 'build' ? 'To build' : 'To break';
+}
+
+export function archivedOn(date: string): string {
+  return ` · archived ${date}`;
+}
+
+export function conversationsLogged(total: number): string {
+  return `${count(total, 'conversation')} logged in this period, with anyone, rehearsals included.`;
+}
+
+export function contactsLogged(total: number): string {
+  return `${count(total, 'contact')} with your ex ${total === 1 ? 'was' : 'were'} logged.`;
+}
+
+// The charts' own words: legends, axis titles, and the labels a screen reader hears.
+
+export const CHART_WORDS = {
+  stagesLabel: 'Stages of your journey over the period',
+  moodAxis: 'Mood (1 to 10)',
+  dailyAverage: 'Daily average',
+  weeklyAverage: 'Weekly average',
+  rollingAverage: '7-day average',
+  moodLabel: (hasLine: boolean) =>
+    hasLine
+      ? 'Mood over the period: daily averages and a 7-day rolling average'
+      : `Mood over the period: daily averages. ${TOO_FEW_FOR_TREND}`,
+  calendarLabel: (from: string, to: string) => `Mood calendar from ${from} to ${to}`,
+  calendarKeyLabel:
+    'Key: lighter squares are lower mood, darker squares are higher mood; white squares are days without an entry',
+  calendarLow: 'Mood 1 (low)',
+  calendarHigh: '10 (good)',
+  calendarEmpty: 'no entry that day',
+  habitLabel: (kind: HabitKind) =>
+    kind === 'break'
+      ? 'Habit strength over the period, and how many days were kept'
+      : 'Habit strength over the period, and how much of the goal was met',
+  bySkillLabel: 'Conversations by skill practised, split by outcome',
+  noOutcome: 'No outcome noted',
+  noTone: 'No tone noted',
+  outcomesLabel: 'How conversations ended, over time',
+  conversationsAxis: 'Conversations',
+  toneLabel: 'The tone of contact with your ex, over time',
+  contactsAxis: 'Contacts',
+} as const;
+
+/** The journey's opening line, around the stage's name (which the builder sets in bold). */
+export const JOURNEY_INTRO = {
+  implicit: { before: 'You are in', after: ', the first stage' },
+  explicit: { before: 'At the end of this period you are in', after: '' },
+  sinceFirstRecord: (date: string) => `, since ${date}, when you started recording`,
+  since: (date: string) => ` since ${date}`,
+} as const;
