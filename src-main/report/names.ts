@@ -15,6 +15,7 @@ const SENTENCE_END = /[.!?…:;"“”()\n\r]\s*$|^\s*$/u;
 /**
  * Capitalised words that are not names, in lower case. Kept short and common: days, months,
  * pronouns, words that often start a sentence, and the app's own words.
+ * voice-exempt: words the name finder skips, never shown to anyone.
  */
 const NOT_NAMES = new Set(
   (
