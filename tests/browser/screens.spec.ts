@@ -74,9 +74,10 @@ async function seed(): Promise<void> {
     isContactWithEx: false,
     contactContext: null,
     initiatedBy: null,
-    tone: 'friendly',
+    // A rehearsal on your own is asked no tone and no outcome: there is no one to have either.
+    tone: null,
     selfRating: 4,
-    outcome: 'resolved',
+    outcome: null,
     moodBefore: 4,
     moodAfter: 6,
     doDifferently: 'Slow down before the second sentence.',
