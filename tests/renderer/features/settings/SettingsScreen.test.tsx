@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listBackups } from '../../../../src-main/db/backup-files';
+import { dateTimeInWords } from '../../../../src-main/shared/locale-format';
 import { App } from '../../../../src-renderer/app/App';
 import { createFakeFiles } from '../../../helpers/fake-files';
 import { createTestDatabase } from '../../../helpers/test-db';
@@ -44,7 +46,7 @@ async function openSettings() {
     window.location.hash = '#/settings';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   });
-  return { ...app, files, user: userEvent.setup() };
+  return { ...app, files, dataPath: dataFile.path, user: userEvent.setup() };
 }
 
 const wordsCard = () => screen.getByRole('region', { name: 'Your own emotion words' });
@@ -57,7 +59,7 @@ const backupsCard = () => {
 describe('Settings shows the truth after the data changes under it', () => {
   it('after an import, lists the imported words and the backup made before it, at once', async () => {
     const path = await exportWithWord('homesick');
-    const { files, user } = await openSettings();
+    const { files, user, dataPath } = await openSettings();
     expect(
       await within(wordsCard()).findByText(
         'No words of your own yet. Type one in New word above and choose Add word.',
@@ -81,6 +83,22 @@ describe('Settings shows the truth after the data changes under it', () => {
     ).toBeNull();
     await waitFor(() => expect(within(backupsCard()).queryByText(/^No backups yet/)).toBeNull());
     expect(within(backupsCard()).getAllByRole('listitem')).toHaveLength(1);
+
+    // The message says the import replaced what was there, and names the backup by when it was
+    // made in this computer's words (as the Backups list does), never by its UTC file name.
+    const [backup] = listBackups(join(dataPath, '..', 'backups'));
+    if (!backup) throw new Error('No backup was kept before the import.');
+    const said = await screen.findByText(/^Imported from-elsewhere\.json/);
+    expect(said.textContent).toBe(
+      'Imported from-elsewhere.json: 1 emotion word of your own. It replaced what was in ' +
+        'Mending before. What you had is kept as a backup from ' +
+        `${dateTimeInWords(backup.createdAt, { withSeconds: true })}; you can restore it under Backups.`,
+    );
+    expect(said.textContent).not.toContain(backup.fileName);
+    expect(said.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(
+      within(backupsCard()).getByText(dateTimeInWords(backup.createdAt, { withSeconds: true })),
+    ).toBeTruthy();
   });
 
   it('after a restore, shows the restored words, and after its Undo the words before it', async () => {
