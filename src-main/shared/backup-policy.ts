@@ -30,12 +30,15 @@ function numberInWords(value: number): string {
 }
 
 /**
- * About how long a deleted entry lives on in daily backups when Mending is opened every day: the
- * days the daily copies cover plus the weeks the weekly ones do, in whole weeks ("about five
- * weeks"). Opened less often, the copies reach further back (they are counted in copies, not days).
+ * The longest a deleted entry lives on in daily backups when Mending is opened every day, in whole
+ * weeks ("five weeks"): the daily copies cover `dailies` days and the weekly ones `weeklies` weeks
+ * before them. Settings says "up to" this; opened less often, the copies reach further back (they
+ * are counted in copies, not days), which Settings also says. tests/shared/backup-policy.test.ts
+ * runs the real pruning day by day to check the bound holds and is tight.
  */
-export function dailyBackupsReachInWords(policy: typeof RETENTION = RETENTION): string {
-  const days = policy.dailies + policy.weeklies * 7;
-  const weeks = Math.max(1, Math.round(days / 7));
-  return `about ${numberInWords(weeks)} ${weeks === 1 ? 'week' : 'weeks'}`;
+export function dailyBackupsKeepDeletedFor(
+  policy: { readonly dailies: number; readonly weeklies: number } = RETENTION,
+): string {
+  const weeks = Math.max(1, Math.ceil((policy.dailies + policy.weeklies * 7) / 7));
+  return `${numberInWords(weeks)} ${weeks === 1 ? 'week' : 'weeks'}`;
 }

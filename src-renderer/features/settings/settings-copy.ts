@@ -1,4 +1,4 @@
-import { RETENTION, dailyBackupsReachInWords } from '../../../src-main/shared/backup-policy';
+import { RETENTION, dailyBackupsKeepDeletedFor } from '../../../src-main/shared/backup-policy';
 import type { CsvKind, DataCounts, DeletionSummary } from '../../../src-main/shared/ipc-contract';
 import { DELETE_CONFIRMATION_WORD } from '../../../src-main/shared/ipc-contract';
 import { dateTimeInWords, formatCount } from '../../app/day-format';
@@ -49,9 +49,9 @@ export const BACKUPS = {
     `${formatCount(RETENTION.weeklies)} weeks before them.`,
   /** Backups outlive deletions: said plainly, with spans taken from the retention rules. */
   deletedEntries:
-    'Backups keep entries you have deleted until they age out: ' +
-    `${dailyBackupsReachInWords()} for the daily copies if you open Mending every day, longer if ` +
-    'you open it less often. Copies kept before an update, a restore or an import stay at least ' +
+    'Backups keep entries you have deleted until they age out: the daily copies for up to ' +
+    `${dailyBackupsKeepDeletedFor()} if you open Mending every day, longer if you open it less ` +
+    'often. Copies kept before an update, a restore or an import stay at least ' +
     `${formatCount(RETENTION.safetyCopyDays)} days, and copies you make yourself stay until you ` +
     'choose Delete everything. Like your data file, backups are readable only by your user ' +
     'account and are not encrypted.',

@@ -5,7 +5,8 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../../../src-main/db/backup-files';
-import { dateTimeInWords } from '../../../../src-main/shared/locale-format';
+import { RETENTION, dailyBackupsKeepDeletedFor } from '../../../../src-main/shared/backup-policy';
+import { dateTimeInWords, formatCount } from '../../../../src-main/shared/locale-format';
 import { App } from '../../../../src-renderer/app/App';
 import { createFakeFiles } from '../../../helpers/fake-files';
 import { createTestDatabase } from '../../../helpers/test-db';
@@ -123,5 +124,44 @@ describe('Settings shows the truth after the data changes under it', () => {
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await within(wordsCard()).findByText('wistful')).toBeTruthy();
+  });
+});
+
+describe('Settings says plainly how your data is (and is not) protected', () => {
+  const cardOf = (heading: string) => {
+    const card = screen.getByRole('heading', { name: heading }).closest('.card');
+    if (!(card instanceof HTMLElement)) throw new Error(`No ${heading} card.`);
+    return card.textContent ?? '';
+  };
+
+  it('says the file is private to your account but not encrypted or locked, and what leaves', async () => {
+    await openSettings();
+    await screen.findByText('Data file');
+    const yourData = cardOf('Your data');
+    expect(yourData).toContain('readable only by your user account');
+    expect(yourData).toContain('not encrypted and has no password or lock of its own');
+    expect(yourData).toContain('Encryption is planned.');
+    expect(yourData).toContain('Mending itself never sends anything anywhere');
+    expect(yourData).toContain('Dropbox, iCloud or OneDrive, that service uploads it');
+    // Nothing promises more than the app does.
+    expect(yourData).not.toMatch(/stays on this computer|only you (can )?see|encrypted\b(?! and)/i);
+  });
+
+  it('says backups keep deleted entries, for as long as the pruning rules keep them', async () => {
+    await openSettings();
+    const backups = cardOf('Backups');
+    expect(backups).toContain(
+      `the daily copies for up to ${dailyBackupsKeepDeletedFor()} if you open Mending every day`,
+    );
+    expect(backups).toContain(`stay at least ${formatCount(RETENTION.safetyCopyDays)} days`);
+    expect(backups).toContain(`last ${formatCount(RETENTION.dailies)} daily copies`);
+    expect(backups).toContain('not encrypted');
+  });
+
+  it('says the exports hold every note in plain text with no password', async () => {
+    await openSettings();
+    const data = cardOf('Export and import');
+    expect(data).toContain('holds every note in plain text and has no password');
+    expect(data).toContain('they hold your notes in plain text and have no password');
   });
 });
