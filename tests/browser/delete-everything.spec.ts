@@ -105,7 +105,7 @@ describe('Delete everything in a real browser', () => {
     await expect.poll(() => page.getByText(HABIT).count()).toBeGreaterThan(0);
 
     await openQuestion(page);
-    const box = question(page).getByRole('textbox', { name: 'To confirm, type delete' });
+    const box = question(page).getByRole('textbox', { name: 'To confirm, type “delete”' });
     await box.fill('delete');
     await question(page).getByRole('button', { name: 'Delete everything', exact: true }).click();
     await expect

@@ -584,7 +584,7 @@ describe('Delete everything through the channels', () => {
         ok: false,
         error: {
           field: 'confirmation',
-          message: 'To delete everything, type delete in the box. Nothing was deleted.',
+          message: 'To delete everything, type “delete” in the box. Nothing was deleted.',
         },
       });
     } finally {

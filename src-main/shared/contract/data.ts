@@ -663,7 +663,7 @@ export const dataContract = {
   'data:deleteEverything': {
     input: z.strictObject({
       confirmation: z.literal(DELETE_CONFIRMATION_WORD, {
-        error: `To delete everything, type ${DELETE_CONFIRMATION_WORD} in the box. Nothing was deleted.`,
+        error: `To delete everything, type “${DELETE_CONFIRMATION_WORD}” in the box. Nothing was deleted.`,
       }),
     }),
     output: deletionSummarySchema,

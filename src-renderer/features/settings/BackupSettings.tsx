@@ -207,6 +207,7 @@ export function BackupSettings() {
       <h2 id="backups-title">{BACKUPS.title}</h2>
       <p>{BACKUPS.intro}</p>
       <p>{BACKUPS.deletedEntries}</p>
+      <p>{BACKUPS.notEncrypted}</p>
       {listing?.folder && (
         <p className="backup-folder muted">
           {BACKUPS.keptIn} <code>{listing.folder}</code>

@@ -8,8 +8,15 @@ import {
 import { DATA, DELETE_EVERYTHING, deletionLines } from './settings-copy';
 import './delete-everything.css';
 
-/** The word as a person may type it: any case, spaces around it forgiven. */
-const isConfirmation = (typed: string) => typed.trim().toLowerCase() === DELETE_CONFIRMATION_WORD;
+/**
+ * The word as a person may type it: any case, with spaces or the quotes the label shows around
+ * it forgiven (the label reads: type “delete”).
+ */
+const isConfirmation = (typed: string) =>
+  typed
+    .trim()
+    .replace(/^["'“‘]+|["'”’.]+$/g, '')
+    .toLowerCase() === DELETE_CONFIRMATION_WORD;
 
 type Phase = 'closed' | 'asking' | 'exporting' | 'deleting';
 

@@ -32,8 +32,8 @@ export const YOUR_DATA = {
   neverSends: 'Mending itself never sends anything anywhere: it makes no network connections.',
   yourFiles:
     'Files you save (exports, reports, copies of backups) are yours: they go wherever you put ' +
-    'them. If the folder your data is in is synced by a service such as Dropbox, iCloud or ' +
-    'OneDrive, that service uploads it.',
+    'them. If your data folder sits inside a folder that Dropbox, iCloud, OneDrive or a similar ' +
+    'service syncs, that service uploads it.',
   dataFile: 'Data file',
   version: 'Version',
 } as const;
@@ -49,12 +49,13 @@ export const BACKUPS = {
     `${formatCount(RETENTION.weeklies)} weeks before them.`,
   /** Backups outlive deletions: said plainly, with spans taken from the retention rules. */
   deletedEntries:
-    'Backups keep entries you have deleted until they age out: the daily copies for up to ' +
-    `${dailyBackupsKeepDeletedFor()} if you open Mending every day, longer if you open it less ` +
+    'Backups keep entries you have deleted until the backups age out: the daily copies for up ' +
+    `to ${dailyBackupsKeepDeletedFor()} if you open Mending every day, longer if you open it less ` +
     'often. Copies kept before an update, a restore or an import stay at least ' +
-    `${formatCount(RETENTION.safetyCopyDays)} days, and copies you make yourself stay until you ` +
-    'choose Delete everything. Like your data file, backups are readable only by your user ' +
-    'account and are not encrypted.',
+    `${formatCount(RETENTION.safetyCopyDays)} days. Copies you make yourself stay until you ` +
+    'choose Delete everything.',
+  notEncrypted:
+    'Like your data file, backups are readable only by your user account and are not encrypted.',
   keptIn: 'Kept in',
   backUpNow: 'Back up now',
   inMemory: 'This session keeps your data in memory, so there is nothing to back up.',
@@ -184,9 +185,9 @@ export const DELETE_EVERYTHING = {
     'If you might want any of it later, export it first. The file holds your notes in plain text ' +
     'and has no password.',
   exportButton: 'Export everything first (JSON)',
-  confirmLabel: `To confirm, type ${DELETE_CONFIRMATION_WORD}`,
+  confirmLabel: `To confirm, type “${DELETE_CONFIRMATION_WORD}”`,
   confirmHint: 'This makes sure nothing is deleted by a slip of the mouse.',
-  wrongWord: `Type ${DELETE_CONFIRMATION_WORD} in the box to confirm, or choose Keep my data.`,
+  wrongWord: `Type “${DELETE_CONFIRMATION_WORD}” in the box to confirm, or choose Keep my data.`,
   confirm: 'Delete everything',
   deleting: 'Deleting…',
   cancel: 'Keep my data',

@@ -95,12 +95,12 @@ describe('Settings › Delete everything', () => {
     const { card, user, db, backupsDir } = await showCard();
     const before = snapshotAllTables(db);
     const question = await openQuestion(card, user);
-    const box = within(question).getByRole('textbox', { name: 'To confirm, type delete' });
+    const box = within(question).getByRole('textbox', { name: 'To confirm, type “delete”' });
     await user.type(box, 'yes');
     await user.click(within(question).getByRole('button', { name: 'Delete everything' }));
 
     const alert = await within(question).findByRole('alert');
-    expect(alert.textContent).toBe('Type delete in the box to confirm, or choose Keep my data.');
+    expect(alert.textContent).toBe('Type “delete” in the box to confirm, or choose Keep my data.');
     expect(box.getAttribute('aria-invalid')).toBe('true');
     expect(box.getAttribute('aria-describedby')).toContain(alert.id);
     expect(snapshotAllTables(db)).toEqual(before);
@@ -135,8 +135,8 @@ describe('Settings › Delete everything', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
     const question = await openQuestion(card, user);
     await user.type(
-      within(question).getByRole('textbox', { name: 'To confirm, type delete' }),
-      ' Delete {Enter}',
+      within(question).getByRole('textbox', { name: 'To confirm, type “delete”' }),
+      ' “Delete” {Enter}',
     );
 
     await waitFor(() =>

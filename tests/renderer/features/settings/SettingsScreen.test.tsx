@@ -142,7 +142,9 @@ describe('Settings says plainly how your data is (and is not) protected', () => 
     expect(yourData).toContain('not encrypted and has no password or lock of its own');
     expect(yourData).toContain('Encryption is planned.');
     expect(yourData).toContain('Mending itself never sends anything anywhere');
-    expect(yourData).toContain('Dropbox, iCloud or OneDrive, that service uploads it');
+    expect(yourData).toContain(
+      'a folder that Dropbox, iCloud, OneDrive or a similar service syncs, that service uploads it',
+    );
     // Nothing promises more than the app does.
     expect(yourData).not.toMatch(/stays on this computer|only you (can )?see|encrypted\b(?! and)/i);
   });
