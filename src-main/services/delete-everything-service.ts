@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
+import { backupsFinished } from '../db/backup';
 import { leftoverFiles, removeLeftoverFiles } from '../db/data-folder';
 import { diskProblemOf, freeBytesAt } from '../db/private-file';
 import { createDataRepo } from '../db/repositories/data-repo';
@@ -98,7 +99,12 @@ export function createDeleteEverythingService(
   return {
     summary,
 
-    deleteEverything(): DeletionSummary {
+    /**
+     * Waits for any backup being written (so none lands in the folder afterwards), then deletes
+     * everything without yielding: no other request can write in between.
+     */
+    async deleteEverything(): Promise<DeletionSummary> {
+      await backupsFinished();
       const before = summary();
       emptyDataFile();
       if (!isFile(databasePath)) return before;

@@ -220,7 +220,7 @@ describe('Delete everything', () => {
     const summary = service.summary();
     expect(summary.backups).toBe(3);
     expect(summary.otherFiles).toBe(damaged.length);
-    const outcome = service.deleteEverything();
+    const outcome = await service.deleteEverything();
 
     expect(outcome).toEqual(summary);
     expect(wordsOnDisk()).toEqual([]);
@@ -251,7 +251,7 @@ describe('Delete everything', () => {
       settings: 2,
     });
 
-    service.deleteEverything();
+    await service.deleteEverything();
 
     expect(service.summary()).toEqual({
       counts: {
@@ -289,22 +289,47 @@ describe('Delete everything', () => {
     expect(listBackups(backupsDir).map((b) => b.fileName)).toEqual([backup.fileName]);
   });
 
+  it('waits for a backup still being written, so no copy lands in the emptied folder', async () => {
+    await lifeLikeFolder();
+    // Big enough that the copy takes several turns of the event loop (100 pages a turn).
+    const padding = 'x'.repeat(4000);
+    const insert = db.prepare(
+      `INSERT INTO mood_entries (occurred_at, time_zone, local_day, mood, note, created_at, updated_at)
+       VALUES ('2026-11-25T08:00:00.000Z', 'UTC', '2026-11-25', 5, ?, 'x', 'x')`,
+    );
+    db.transaction(() => {
+      for (let i = 0; i < 400; i += 1) insert.run(`${WORDS.moodNote} ${i} ${padding}`);
+    })();
+    const copying = createBackup(db, backupsDir, { kind: 'manual' }, { now: clock });
+
+    const service = createDeleteEverythingService(db, { databasePath: dataPath, backupsDir });
+    const deleting = service.deleteEverything();
+    await copying;
+    await deleting;
+
+    expect(fs.readdirSync(backupsDir)).toEqual([]);
+    expect(wordsOnDisk()).toEqual([]);
+  });
+
   it('leaves alone files in the data folder that are not the app’s', async () => {
     await lifeLikeFolder();
     const mine = path.join(dir, 'my-notes.txt');
     fs.writeFileSync(mine, 'not Mending’s');
-    createDeleteEverythingService(db, { databasePath: dataPath, backupsDir }).deleteEverything();
+    await createDeleteEverythingService(db, {
+      databasePath: dataPath,
+      backupsDir,
+    }).deleteEverything();
     expect(fs.readFileSync(mine, 'utf8')).toBe('not Mending’s');
   });
 
-  it('on a database with no file (tests), empties it and reports no files', () => {
+  it('on a database with no file (tests), empties it and reports no files', async () => {
     db = openDatabase(':memory:');
     fillEveryTextField(db);
     const service = createDeleteEverythingService(db, {
       databasePath: ':memory:',
       backupsDir: null,
     });
-    const outcome = service.deleteEverything();
+    const outcome = await service.deleteEverything();
     expect(outcome.counts.moodEntries).toBe(1);
     expect(outcome).toMatchObject({ backups: 0, otherFiles: 0 });
     expect(service.summary().counts.settings).toBe(0);
@@ -321,7 +346,7 @@ describe('Delete everything', () => {
     try {
       reader.exec('BEGIN');
       reader.prepare('SELECT count(*) FROM mood_entries').get();
-      service.deleteEverything();
+      await service.deleteEverything();
     } catch (error) {
       failure = error;
     } finally {
@@ -333,7 +358,7 @@ describe('Delete everything', () => {
     );
     expect(service.summary().backups).toBe(3);
     // Asked again, with nothing else reading, it finishes the job.
-    service.deleteEverything();
+    await service.deleteEverything();
     expect(wordsOnDisk()).toEqual([]);
   });
 });
