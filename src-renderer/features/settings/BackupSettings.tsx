@@ -1,36 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
-import { dateTimeInWords, formatCount, formatOneDecimal } from '../../app/day-format';
+import { dateTimeInWords } from '../../app/day-format';
 import { useUndo } from '../../app/undo';
 import type { Backup } from '../../../src-main/shared/ipc-contract';
 import { BACKUPS } from './settings-copy';
 import './backup-settings.css';
-
-/** Why a backup was made, in a few plain words. */
-function kindLabel(backup: Backup): string {
-  switch (backup.kind) {
-    case 'daily':
-      return 'Daily backup';
-    case 'manual':
-      return 'Made by you';
-    case 'before-restore':
-      // An import keeps its safety copy the same way a restore does (import-service.ts).
-      return 'Kept before a restore or an import';
-    case 'before-migration':
-      return 'Kept before an update';
-    default: {
-      const unhandled: never = backup.kind;
-      return unhandled;
-    }
-  }
-}
-
-function sizeInWords(bytes: number): string {
-  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
-  if (bytes < 1024 * 1024) return `${formatCount(Math.round(bytes / 1024))} KB`;
-  return `${formatOneDecimal(bytes / (1024 * 1024))} MB`;
-}
 
 /**
  * "2nd of 2 made that second" when other backups of the same kind share this one's second (the
@@ -39,9 +14,7 @@ function sizeInWords(bytes: number): string {
 function twinNote(backup: Backup, all: readonly Backup[]): string | null {
   const twins = all.filter((b) => b.kind === backup.kind && b.createdAt === backup.createdAt);
   if (twins.length < 2) return null;
-  const place = twins.length - twins.indexOf(backup);
-  const ordinal = place === 1 ? '1st' : place === 2 ? '2nd' : place === 3 ? '3rd' : `${place}th`;
-  return `${ordinal} of ${twins.length} made that second`;
+  return BACKUPS.twin(twins.length - twins.indexOf(backup), twins.length);
 }
 
 interface BackupItemProps {
@@ -87,7 +60,7 @@ function BackupItem({
   return (
     <li
       className="backup-item"
-      aria-label={`${kindLabel(backup)} from ${when}${twin === null ? '' : ` (${twin})`}`}
+      aria-label={`${BACKUPS.kind(backup.kind)} from ${when}${twin === null ? '' : ` (${twin})`}`}
     >
       <div className="backup-row">
         <div className="backup-main">
@@ -95,7 +68,7 @@ function BackupItem({
             {when}
           </p>
           <p className="backup-meta muted">
-            {kindLabel(backup)} · {sizeInWords(backup.sizeBytes)}
+            {BACKUPS.kind(backup.kind)} · {BACKUPS.size(backup.sizeBytes)}
             {twin !== null && ` · ${twin}`}
           </p>
         </div>

@@ -150,7 +150,7 @@ export function DeleteEverything() {
                 </strong>
               </p>
               {lines.length > 0 && (
-                <ul className="delete-list" aria-label="What will be deleted">
+                <ul className="delete-list" aria-label={DELETE_EVERYTHING.listName}>
                   {lines.map((line) => (
                     <li key={line}>{line}</li>
                   ))}

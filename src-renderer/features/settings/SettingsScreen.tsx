@@ -5,7 +5,7 @@ import { DataSettings } from './DataSettings';
 import { DeleteEverything } from './DeleteEverything';
 import { EmotionTagSettings } from './EmotionTagSettings';
 import { UnavoidableContactSettings } from './UnavoidableContactSettings';
-import { YOUR_DATA } from './settings-copy';
+import { SETTINGS_TITLE, YOUR_DATA } from './settings-copy';
 
 /**
  * Settings: where your data lives and how it is (and is not) protected, your own words, the
@@ -16,7 +16,7 @@ export function SettingsScreen() {
 
   return (
     <section aria-labelledby="settings-title" className="screen">
-      <h1 id="settings-title">Settings</h1>
+      <h1 id="settings-title">{SETTINGS_TITLE}</h1>
       <UndoMessage />
       <div className="card your-data">
         <h2>{YOUR_DATA.title}</h2>

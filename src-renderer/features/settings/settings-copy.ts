@@ -1,7 +1,12 @@
 import { RETENTION, dailyBackupsKeepDeletedFor } from '../../../src-main/shared/backup-policy';
-import type { CsvKind, DataCounts, DeletionSummary } from '../../../src-main/shared/ipc-contract';
+import type {
+  BackupKindName,
+  CsvKind,
+  DataCounts,
+  DeletionSummary,
+} from '../../../src-main/shared/ipc-contract';
 import { DELETE_CONFIRMATION_WORD } from '../../../src-main/shared/ipc-contract';
-import { dateTimeInWords, formatCount } from '../../app/day-format';
+import { dateTimeInWords, formatCount, formatOneDecimal } from '../../app/day-format';
 
 /*
  * Every sentence of the Settings cards this module's neighbours own (SettingsScreen, DataSettings,
@@ -21,6 +26,8 @@ function joinedWithAnd(parts: readonly string[]): string {
 }
 
 // ---- Your data (SettingsScreen) ----
+
+export const SETTINGS_TITLE = 'Settings';
 
 export const YOUR_DATA = {
   title: 'Your data',
@@ -42,6 +49,34 @@ export const YOUR_DATA = {
 
 export const BACKUPS = {
   title: 'Backups',
+  /** Why a backup was made, in a few plain words. */
+  kind: (kind: BackupKindName): string => {
+    switch (kind) {
+      case 'daily':
+        return 'Daily backup';
+      case 'manual':
+        return 'Made by you';
+      case 'before-restore':
+        // An import keeps its safety copy the same way a restore does (import-service.ts).
+        return 'Kept before a restore or an import';
+      case 'before-migration':
+        return 'Kept before an update';
+      default: {
+        const unhandled: never = kind;
+        return unhandled;
+      }
+    }
+  },
+  size: (bytes: number): string => {
+    if (bytes < 1024) return `${formatCount(bytes)} bytes`;
+    if (bytes < 1024 * 1024) return `${formatCount(Math.round(bytes / 1024))} KB`;
+    return `${formatOneDecimal(bytes / (1024 * 1024))} MB`;
+  },
+  /** "2nd of 2 made that second": which of several made in one second this one is. */
+  twin: (place: number, of: number): string => {
+    const ordinal = place === 1 ? '1st' : place === 2 ? '2nd' : place === 3 ? '3rd' : `${place}th`;
+    return `${ordinal} of ${of} made that second`;
+  },
   intro:
     'Mending keeps copies of your data in a backups folder on this computer: one a day when it ' +
     `starts, one before every update, and any you make with Back up now. It keeps the last ` +
@@ -179,6 +214,7 @@ export const DELETE_EVERYTHING = {
   ask: 'Delete everything…',
   counting: 'Counting what you have recorded…',
   question: 'This deletes, from this computer:',
+  listName: 'What will be deleted',
   nothingThere: 'There is nothing recorded yet, and no backups.',
   cannotUndo: 'This cannot be undone.',
   exportFirst:
