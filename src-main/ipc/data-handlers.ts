@@ -30,6 +30,6 @@ export function createDataHandlers(context: HandlerContext): Pick<Handlers, Data
     'data:import': () => importer.importFromChosenFile(),
     'data:csv': ({ kind }) => exporter.csvToChosenFile(kind),
     'data:summary': () => deleter.summary(),
-    'data:deleteEverything': () => deleter.deleteEverything(),
+    'data:erase': () => deleter.deleteEverything(),
   };
 }

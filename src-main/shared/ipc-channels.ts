@@ -44,7 +44,7 @@ export const DATA_CHANNELS = [
   'data:import',
   'data:csv',
   'data:summary',
-  'data:deleteEverything',
+  'data:erase',
 ] as const;
 
 export const REPORT_CHANNELS = ['report:preview', 'report:save', 'report:names'] as const;
@@ -122,7 +122,7 @@ export const CHANNEL_EFFECTS = {
   'data:summary': 'reads',
   // It removes files too (backups, damaged copies), but what matters to the screens is that every
   // record is gone: they must all read again.
-  'data:deleteEverything': 'changes-data',
+  'data:erase': 'changes-data',
   'report:preview': 'reads',
   'report:save': 'writes-files',
   'report:names': 'reads',

@@ -555,7 +555,7 @@ describe('data channels under arbitrary input', () => {
 });
 
 describe('Delete everything through the channels', () => {
-  it('data:deleteEverything refuses every input but the typed word, naming the field, and deletes nothing', async () => {
+  it('data:erase refuses every input but the typed word, naming the field, and deletes nothing', async () => {
     const app = testApp();
     seedEverything(app.db);
     try {
@@ -570,7 +570,7 @@ describe('Delete everything through the channels', () => {
           ),
           async (input) => {
             const before = snapshotAllTables(app.db);
-            const result = await app.dispatch('data:deleteEverything', input);
+            const result = await app.dispatch('data:erase', input);
             expect(result.ok).toBe(false);
             if (result.ok) return;
             expect(result.error.code).toBe('invalid_input');
@@ -579,7 +579,7 @@ describe('Delete everything through the channels', () => {
         ),
         { numRuns: 150 },
       );
-      const wrongWord = await app.dispatch('data:deleteEverything', { confirmation: 'yes' });
+      const wrongWord = await app.dispatch('data:erase', { confirmation: 'yes' });
       expect(wrongWord).toMatchObject({
         ok: false,
         error: {
@@ -592,7 +592,7 @@ describe('Delete everything through the channels', () => {
     }
   });
 
-  it('data:summary counts what would go, and data:deleteEverything with the word empties every table', async () => {
+  it('data:summary counts what would go, and data:erase with the word empties every table', async () => {
     const app = testApp();
     seedEverything(app.db);
     try {
@@ -601,7 +601,7 @@ describe('Delete everything through the channels', () => {
         ok: true,
         value: { counts: { moodEntries: 13, habits: 2, habitCheckins: 3 }, backups: 0 },
       });
-      const done = await app.dispatch('data:deleteEverything', { confirmation: 'delete' });
+      const done = await app.dispatch('data:erase', { confirmation: 'delete' });
       expect(done).toEqual(summary);
       expect(Object.values(snapshotAllTables(app.db)).flat()).toEqual([]);
       expect(await app.dispatch('data:summary', {})).toMatchObject({

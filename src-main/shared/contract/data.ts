@@ -660,7 +660,7 @@ export const dataContract = {
    * data that could hold its text; the data file stays, empty, ready for new entries. The input
    * is the word the person typed to confirm, so no stray call can empty the app.
    */
-  'data:deleteEverything': {
+  'data:erase': {
     input: z.strictObject({
       confirmation: z.literal(DELETE_CONFIRMATION_WORD, {
         error: `To delete everything, type “${DELETE_CONFIRMATION_WORD}” in the box. Nothing was deleted.`,

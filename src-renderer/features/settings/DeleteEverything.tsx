@@ -93,7 +93,7 @@ export function DeleteEverything() {
     setFieldError(null);
     setProblem(null);
     setPhase('deleting');
-    const result = await api.call('data:deleteEverything', {
+    const result = await api.call('data:erase', {
       confirmation: DELETE_CONFIRMATION_WORD,
     });
     if (!result.ok) {
