@@ -123,6 +123,7 @@ export function DeleteEverything() {
     <section className="card delete-everything" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{DELETE_EVERYTHING.title}</h2>
       <p>{DELETE_EVERYTHING.intro}</p>
+      <p className="muted delete-traces">{DELETE_EVERYTHING.diskTraces}</p>
       {!isOpen && (
         <div className="actions">
           <button ref={askRef} type="button" className="button" onClick={() => void open()}>

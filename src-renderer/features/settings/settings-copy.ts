@@ -32,7 +32,8 @@ export const SETTINGS_TITLE = 'Settings';
 export const YOUR_DATA = {
   title: 'Your data',
   where:
-    'Everything you record is kept in one file on this computer, readable only by your user account.',
+    'Everything you record is kept in one file on this computer (and in the backup copies below), ' +
+    'readable only by your user account.',
   notEncrypted:
     'The file is not encrypted and has no password or lock of its own: anyone who can sign in as ' +
     'you, or an administrator of this computer, can read it. Encryption is planned.',
@@ -211,6 +212,10 @@ export const DELETE_EVERYTHING = {
     'Remove everything you have recorded, and every backup, from this computer. Files you saved ' +
     'elsewhere (exports, reports, backups you copied) are not touched: delete those yourself if ' +
     'you want them gone.',
+  /** Deleting a file does not wipe the disk under it: said plainly, with what does guard it. */
+  diskTraces:
+    'As with any deleted file, traces may stay on the disk itself until the space is reused; ' +
+    'turning on your computer’s disk encryption (such as FileVault or BitLocker) guards against that.',
   ask: 'Delete everything…',
   counting: 'Counting what you have recorded…',
   question: 'This deletes, from this computer:',

@@ -67,6 +67,9 @@ describe('Settings › Delete everything', () => {
         .map((li) => li.textContent),
     ).toEqual(['2 mood entries', '1 backup']);
     expect(question.textContent).toContain('This cannot be undone.');
+    // No promise beyond what deleting files does.
+    expect(card.textContent).toContain('traces may stay on the disk itself');
+    expect(card.textContent).toContain('are not touched');
     // The safe answer has focus, so Enter on arrival keeps everything.
     const keep = within(question).getByRole('button', { name: 'Keep my data' });
     await waitFor(() => expect(document.activeElement).toBe(keep));
