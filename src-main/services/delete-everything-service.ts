@@ -22,11 +22,13 @@ const isFile = (databasePath: string) => databasePath !== ':memory:' && database
  *
  * The data file is emptied in place rather than closed and made anew: every service holds this
  * one connection, and the app must be usable at once. A plain DELETE is not enough, because
- * SQLite leaves deleted text in free pages and in the -wal file (the test in
- * tests/services/delete-everything-service.test.ts fails on a DELETE-only version). So:
- * `secure_delete` overwrites what each DELETE frees, VACUUM rebuilds the file from the (empty)
- * tables, and a TRUNCATE checkpoint copies that into the main file and cuts the -wal to zero
- * bytes. The file's owner-only mode is untouched: it is the same file.
+ * SQLite leaves deleted text in free pages and in the -wal file. Measured with the test in
+ * tests/services/delete-everything-service.test.ts: DELETE alone, and DELETE with secure_delete,
+ * leave words in the data file; VACUUM with a PASSIVE checkpoint leaves them in the -wal; VACUUM
+ * with a TRUNCATE checkpoint leaves none. So: VACUUM rebuilds the file from the (empty) tables,
+ * and a TRUNCATE checkpoint copies that into the main file and cuts the -wal to zero bytes.
+ * `secure_delete` is kept for the DELETEs too, so that if VACUUM fails (a full disk) the freed
+ * pages are at least overwritten. The file's owner-only mode is untouched: it is the same file.
  */
 export function createDeleteEverythingService(
   db: Database.Database,

@@ -43,6 +43,7 @@ const WORDS = {
   stageReason: 'Qzx ready to decide honestly',
   reflectionAnswer: 'Qzx I listen now, really',
   hiddenName: 'Qzx-Marguerite-Delacroix',
+  walNote: 'Qzx long note still in the write-ahead log',
   // Not ASCII, so UTF-8 and UTF-16 differ in more than zero bytes.
   afterRestoreNote: 'Qzx après la pluie, süß 🌧',
 } as const;
@@ -202,6 +203,15 @@ async function lifeLikeFolder(): Promise<void> {
   if (outcome.status !== 'opened') throw new Error('the recovery did not open the data');
   db = outcome.db;
   addMood(db, WORDS.afterRestoreNote, '2026-11-29T07:30:00.000Z');
+  // A week of long notes since the last checkpoint: the -wal holds many pages of them, more than
+  // an emptied file needs, so only cutting the -wal (not just copying it back) clears them.
+  const long = db.prepare(
+    `INSERT INTO mood_entries (occurred_at, time_zone, local_day, mood, note, created_at, updated_at)
+     VALUES ('2026-11-29T08:00:00.000Z', 'UTC', '2026-11-29', 4, ?, 'x', 'x')`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < 200; i += 1) long.run(`${WORDS.walNote} ${i} ${'and then '.repeat(200)}`);
+  })();
 }
 
 describe('Delete everything', () => {
@@ -243,7 +253,7 @@ describe('Delete everything', () => {
     const service = createDeleteEverythingService(db, { databasePath: dataPath, backupsDir });
     const counted = service.summary();
     expect(counted.counts).toMatchObject({
-      moodEntries: 3,
+      moodEntries: 203,
       habits: 1,
       habitCheckins: 1,
       communicationEntries: 1,
