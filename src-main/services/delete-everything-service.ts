@@ -48,8 +48,11 @@ export function createDeleteEverythingService(
     };
   }
 
-  /** A disk problem in words, or the error itself when it is not one a person can act on. */
-  function explained(error: unknown, done: string): unknown {
+  /**
+   * A disk problem in words (`what` says how far it got, ending in "because"), or the error
+   * itself when it is not one a person can act on.
+   */
+  function explained(error: unknown, what: string): unknown {
     if (error instanceof ServiceError) return error;
     const problem = diskProblemOf(error, 'write', {
       ...(isFile(databasePath) ? { freeBytes: () => freeBytesAt(databasePath) } : {}),
@@ -57,8 +60,7 @@ export function createDeleteEverythingService(
     if (!problem) return error;
     return new ServiceError(
       'conflict',
-      `${done}Mending could not finish because ${problem.problem}. ${problem.advice} ` +
-        'Then choose Delete everything again to finish.',
+      `${what} ${problem.problem}. ${problem.advice} Then choose Delete everything again.`,
     );
   }
 
@@ -74,7 +76,7 @@ export function createDeleteEverythingService(
       }).immediate();
     } catch (error) {
       db.pragma(`secure_delete = ${wasSecure}`);
-      throw explained(error, 'Nothing was deleted. ');
+      throw explained(error, 'Nothing was deleted, because');
     }
     try {
       db.exec('VACUUM');
@@ -92,7 +94,11 @@ export function createDeleteEverythingService(
         }
       }
     } catch (error) {
-      throw explained(error, 'Your records were deleted, but your backups are still there. ');
+      throw explained(
+        error,
+        'Your records were deleted, but Mending could not yet clear them from its file, and your ' +
+          'backups are still there, because',
+      );
     } finally {
       db.pragma(`secure_delete = ${wasSecure}`);
     }
@@ -118,7 +124,10 @@ export function createDeleteEverythingService(
           otherFiles: removed.others.length,
         };
       } catch (error) {
-        throw explained(error, 'Your records were deleted, but not every backup could be. ');
+        throw explained(
+          error,
+          'Your records were deleted, but not every backup could be removed, because',
+        );
       }
     },
   };
