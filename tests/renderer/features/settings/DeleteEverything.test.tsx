@@ -8,6 +8,7 @@ import { createMoodService } from '../../../../src-main/services/mood-service';
 import type { ExportFile } from '../../../../src-main/shared/contract/data';
 import { useUndo } from '../../../../src-renderer/app/undo';
 import { DeleteEverything } from '../../../../src-renderer/features/settings/DeleteEverything';
+import { deletionLines } from '../../../../src-renderer/features/settings/settings-copy';
 import { createFakeFiles } from '../../../helpers/fake-files';
 import { createTestDatabase, snapshotAllTables } from '../../../helpers/test-db';
 import { createTestApp } from '../../render-app';
@@ -165,5 +166,42 @@ describe('Settings › Delete everything', () => {
       name: 'There is nothing recorded yet, and no backups.',
     });
     expect(within(question).queryByRole('button', { name: /^Export/ })).toBeNull();
+  });
+});
+
+describe('what Delete everything says it removes', () => {
+  const none = {
+    moodEntries: 0,
+    customEmotionTags: 0,
+    habits: 0,
+    habitCheckins: 0,
+    communicationEntries: 0,
+    trustCheckins: 0,
+    stageChanges: 0,
+    reflections: 0,
+    settings: 0,
+  };
+
+  it('names each kind there is some of, the backups, and files set aside, singular and plural', () => {
+    expect(
+      deletionLines({
+        counts: { ...none, moodEntries: 1, customEmotionTags: 2, settings: 1 },
+        backups: 2,
+        otherFiles: 1,
+      }),
+    ).toEqual([
+      '1 mood entry',
+      '2 emotion words of your own',
+      '1 setting',
+      '2 backups',
+      '1 other file Mending kept beside your data (such as a damaged copy set aside)',
+    ]);
+    expect(deletionLines({ counts: none, backups: 0, otherFiles: 3 })).toEqual([
+      '3 other files Mending kept beside your data (such as damaged copies set aside)',
+    ]);
+  });
+
+  it('is empty when there is nothing at all', () => {
+    expect(deletionLines({ counts: none, backups: 0, otherFiles: 0 })).toEqual([]);
   });
 });
