@@ -221,7 +221,12 @@ export function DeleteEverything() {
           )}
           {problem !== null && (
             <>
-              <p className="delete-problem" role="alert">
+              {/* Without the counts, the problem is what the question is about: it names the group. */}
+              <p
+                className="delete-problem"
+                role="alert"
+                id={summary === null ? `${id}-question` : undefined}
+              >
                 {problem}
               </p>
               {summary === null && (

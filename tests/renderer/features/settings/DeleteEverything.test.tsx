@@ -11,6 +11,7 @@ import { DeleteEverything } from '../../../../src-renderer/features/settings/Del
 import { deletionLines } from '../../../../src-renderer/features/settings/settings-copy';
 import { createFakeFiles } from '../../../helpers/fake-files';
 import { createTestDatabase, snapshotAllTables } from '../../../helpers/test-db';
+import { renderWithFailing } from '../../failing-app';
 import { createTestApp } from '../../render-app';
 
 const cleanups: (() => void)[] = [];
@@ -166,6 +167,46 @@ describe('Settings › Delete everything', () => {
       name: 'There is nothing recorded yet, and no backups.',
     });
     expect(within(question).queryByRole('button', { name: /^Export/ })).toBeNull();
+  });
+});
+
+describe('Delete everything when something goes wrong', () => {
+  it('cannot count: says why, in a question named by the problem, and offers only Keep my data', async () => {
+    const said = 'Mending could not read your data file.';
+    const app = renderWithFailing(<DeleteEverything />, { 'data:summary': said });
+    const user = userEvent.setup();
+    const card = screen.getByRole('region', { name: 'Delete everything' });
+    await user.click(within(card).getByRole('button', { name: 'Delete everything…' }));
+    const question = await within(card).findByRole('group', { name: said });
+    expect(within(question).queryByRole('button', { name: 'Delete everything' })).toBeNull();
+    const keep = within(question).getByRole('button', { name: 'Keep my data' });
+    await waitFor(() => expect(document.activeElement).toBe(keep));
+    await user.click(keep);
+    await waitFor(() => expect(within(card).queryByRole('group')).toBeNull());
+    app.db.close();
+  });
+
+  it('the deletion fails: says so inside the question, counts again, and keeps the question open', async () => {
+    const said = 'Your records were deleted, but not every backup could be removed, because …';
+    const dataFile = createTestDatabase();
+    cleanups.push(dataFile.cleanup);
+    const app = createTestApp({ dataFile, backupsDir: join(dirname(dataFile.path), 'backups') });
+    createMoodService(app.db).create({
+      occurredAt: '2026-11-20T08:00:00.000Z',
+      timeZone: 'UTC',
+      mood: 4,
+    });
+    renderWithFailing(<DeleteEverything />, { 'data:erase': said }, app);
+    const user = userEvent.setup();
+    const card = screen.getByRole('region', { name: 'Delete everything' });
+    const question = await openQuestion(card, user);
+    await user.type(
+      within(question).getByRole('textbox', { name: 'To confirm, type “delete”' }),
+      'delete{Enter}',
+    );
+    expect((await within(question).findByRole('alert')).textContent).toBe(said);
+    expect(within(question).getByRole('list').textContent).toContain('1 mood entry');
+    expect(within(card).getAllByRole('status').at(-1)?.textContent).toBe('');
   });
 });
 
