@@ -24,7 +24,11 @@ export function createDataHandlers(context: HandlerContext): Pick<Handlers, Data
         ? undefined
         : safetyCopyBeforeImport(db, backupsDir, { now, nativeBinding }),
   });
-  const deleter = createDeleteEverythingService(db, { databasePath, backupsDir });
+  const deleter = createDeleteEverythingService(db, {
+    databasePath,
+    backupsDir,
+    clearBrowserData: context.clearBrowserData,
+  });
   return {
     'data:export': () => exporter.exportToChosenFile(),
     'data:import': () => importer.importFromChosenFile(),

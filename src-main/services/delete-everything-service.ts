@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { backupsFinished } from '../db/backup';
-import { leftoverFiles, removeLeftoverFiles } from '../db/data-folder';
+import { leftoverFiles, removeLeftoverFiles, type LeftoverFiles } from '../db/data-folder';
 import { diskProblemOf, freeBytesAt } from '../db/private-file';
 import { createDataRepo } from '../db/repositories/data-repo';
 import type { DeletionSummary } from '../shared/contract/data';
+import type { ClearBrowserData } from './ports';
 import { ServiceError } from './service-error';
 
 export interface DeleteEverythingOptions {
@@ -12,6 +13,8 @@ export interface DeleteEverythingOptions {
   readonly databasePath: string;
   /** The backups folder, or null when backups are not set up. */
   readonly backupsDir: string | null;
+  /** Clears the browser engine's caches and storage (the app's window); absent in tests. */
+  readonly clearBrowserData?: ClearBrowserData | undefined;
 }
 
 const isFile = (databasePath: string) => databasePath !== ':memory:' && databasePath !== '';
@@ -116,19 +119,30 @@ export function createDeleteEverythingService(
       const before = summary();
       emptyDataFile();
       if (!isFile(databasePath)) return before;
+      let removed: LeftoverFiles;
       try {
-        const removed = removeLeftoverFiles(databasePath, backupsDir);
-        return {
-          counts: before.counts,
-          backups: removed.backups.length,
-          otherFiles: removed.others.length,
-        };
+        removed = removeLeftoverFiles(databasePath, backupsDir);
       } catch (error) {
         throw explained(
           error,
           'Your records were deleted, but not every backup could be removed, because',
         );
       }
+      try {
+        await options.clearBrowserData?.();
+      } catch (error) {
+        console.error('Mending could not clear its window’s cache:', error);
+        throw new ServiceError(
+          'conflict',
+          'Your records and backups were deleted, but Mending could not clear the cache of its ' +
+            'own window. Choose Delete everything again to finish.',
+        );
+      }
+      return {
+        counts: before.counts,
+        backups: removed.backups.length,
+        otherFiles: removed.others.length,
+      };
     },
   };
 }

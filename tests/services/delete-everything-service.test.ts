@@ -321,6 +321,33 @@ describe('Delete everything', () => {
     expect(wordsOnDisk()).toEqual([]);
   });
 
+  it('clears the browser engine’s caches last, once the files are gone, and says if it could not', async () => {
+    await lifeLikeFolder();
+    const seen: string[][] = [];
+    const service = createDeleteEverythingService(db, {
+      databasePath: dataPath,
+      backupsDir,
+      clearBrowserData: () => {
+        seen.push(fs.readdirSync(backupsDir));
+        return Promise.resolve();
+      },
+    });
+    await service.deleteEverything();
+    expect(seen).toEqual([[]]);
+
+    const failing = createDeleteEverythingService(db, {
+      databasePath: dataPath,
+      backupsDir,
+      clearBrowserData: () => Promise.reject(new Error('session busy')),
+    });
+    const failure: unknown = await failing.deleteEverything().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ServiceError);
+    expect(failure instanceof ServiceError && failure.message).toBe(
+      'Your records and backups were deleted, but Mending could not clear the cache of its own ' +
+        'window. Choose Delete everything again to finish.',
+    );
+  });
+
   it('leaves alone files in the data folder that are not the app’s', async () => {
     await lifeLikeFolder();
     const mine = path.join(dir, 'my-notes.txt');
