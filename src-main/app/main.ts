@@ -19,6 +19,7 @@ import { createRouter } from '../ipc/router';
 import { systemTimeZone } from '../shared/calendar';
 import { CHANNELS } from '../shared/ipc-channels';
 import { APP_SCHEME, createAppFileHandler, privilegedSchemes } from './app-scheme';
+import { createClearBrowserData } from './browser-data';
 import { createDamageResponder } from './damage-while-running';
 import { createFileDialogs } from './file-dialogs';
 import { registerIpc } from './ipc-adapter';
@@ -122,6 +123,7 @@ async function start(): Promise<void> {
     documentsDir: app.getPath('documents'),
   });
   const context = {
+    clearBrowserData: createClearBrowserData(session.defaultSession),
     db: opened,
     version: app.getVersion(),
     databasePath,

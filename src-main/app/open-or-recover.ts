@@ -316,13 +316,17 @@ export async function openOrRecover(options: OpenOrRecoverOptions): Promise<Open
       return { status: 'quit' };
     }
 
-    const damagedPath = damagedName(databasePath, now());
+    const setAsideAt = now();
+    const damagedPath = damagedName(databasePath, setAsideAt);
     const choice = await ask({
       title: TITLE,
       message:
         `Your data file can't be read (${why}). Restore the backup from ` +
         `${backupDateInWords(backup.createdAt, options.timeZone)}? Your damaged file will be kept ` +
-        `as ${path.basename(damagedPath)}.`,
+        // The name's stamp is UTC (file names must sort the same in every zone), so the moment is
+        // also said in the person's own time.
+        `beside it as ${path.basename(damagedPath)} (set aside ` +
+        `${backupDateInWords(setAsideAt.toISOString(), options.timeZone)}).`,
       detail:
         'Entries made after that backup are not in it. Nothing has been changed yet: if you ' +
         `choose Quit, your data file stays exactly as it is, at ${databasePath}.`,

@@ -1,15 +1,17 @@
+import { RETENTION } from '../shared/backup-policy';
 import { addDays } from '../shared/calendar';
 import type { BackupFile } from './backup-files';
 
-/**
- * How many backups are kept. Daily backups: the newest 7, then the newest one of each of the 4
+/*
+ * How many backups are kept (the numbers live in shared/backup-policy.ts, which Settings also
+ * reads to tell the person). Daily backups: the newest 7, then the newest one of each of the 4
  * most recent ISO weeks not already covered by those 7 (weeks that have a backup, not calendar
  * weeks, so a long break from the app never empties the history). Safety copies made before a
  * migration or a restore: every one from the last 30 days, and always the newest of each kind,
  * however old, because it may be the only copy of data as it was then. Backups the person made
  * with "Back up now" are theirs: never removed automatically.
  */
-export const RETENTION = { dailies: 7, weeklies: 4, safetyCopyDays: 30 } as const;
+export { RETENTION };
 
 const DAY_MS = 86_400_000;
 

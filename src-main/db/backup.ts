@@ -32,7 +32,32 @@ export interface BackupOptions {
  * a partial file, then checked (`checkCopy`), then renamed into place. Older backups are pruned
  * afterwards by the retention policy. A failure removes the partial file and keeps every backup.
  */
-export async function createBackup(
+export function createBackup(
+  db: Database.Database,
+  backupsDir: string,
+  reason: BackupReason,
+  options: BackupOptions,
+): Promise<BackupFile> {
+  const task = writeBackup(db, backupsDir, reason, options);
+  running.add(task);
+  const done = () => running.delete(task);
+  task.then(done, done);
+  return task;
+}
+
+/**
+ * Backups being written right now (the daily one at start, one by hand, a safety copy). A backup
+ * copies the file over several turns of the event loop; Delete everything waits for every one to
+ * finish first, or a copy begun before it could land in the emptied folder afterwards.
+ */
+const running = new Set<Promise<BackupFile>>();
+
+/** Resolves once no backup is being written (failed ones count as finished). */
+export async function backupsFinished(): Promise<void> {
+  while (running.size > 0) await Promise.allSettled([...running]);
+}
+
+async function writeBackup(
   db: Database.Database,
   backupsDir: string,
   reason: BackupReason,

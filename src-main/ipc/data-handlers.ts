@@ -1,3 +1,4 @@
+import { createDeleteEverythingService } from '../services/delete-everything-service';
 import { createExportService } from '../services/export-service';
 import { createImportService, safetyCopyBeforeImport } from '../services/import-service';
 import type { DataChannel } from '../shared/ipc-channels';
@@ -23,9 +24,16 @@ export function createDataHandlers(context: HandlerContext): Pick<Handlers, Data
         ? undefined
         : safetyCopyBeforeImport(db, backupsDir, { now, nativeBinding }),
   });
+  const deleter = createDeleteEverythingService(db, {
+    databasePath,
+    backupsDir,
+    clearBrowserData: context.clearBrowserData,
+  });
   return {
     'data:export': () => exporter.exportToChosenFile(),
     'data:import': () => importer.importFromChosenFile(),
     'data:csv': ({ kind }) => exporter.csvToChosenFile(kind),
+    'data:summary': () => deleter.summary(),
+    'data:erase': () => deleter.deleteEverything(),
   };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { FileDialogs, PdfPrinter } from '../services/ports';
+import type { ClearBrowserData, FileDialogs, PdfPrinter } from '../services/ports';
 
 /** What every domain's handlers are built from. */
 export interface HandlerContext {
@@ -12,6 +12,8 @@ export interface HandlerContext {
   readonly backupsDir?: string;
   readonly files?: FileDialogs;
   readonly printPdf?: PdfPrinter;
+  /** Clears the browser engine's caches and storage, for Delete everything (the shell's session). */
+  readonly clearBrowserData?: ClearBrowserData;
   /**
    * better-sqlite3's addon built for Electron, for side connections that check backup copies;
    * the shell passes the one it opened the database with. Tests under Node leave it out.

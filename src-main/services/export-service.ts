@@ -109,6 +109,20 @@ export function countRows(data: ExportData): DataCounts {
 
 const yesNo = (value: boolean): string => (value ? 'Yes' : 'No');
 
+/**
+ * A habit's goal as a sentence, so a spreadsheet never shows "at most 0 a week": a habit to break
+ * with a limit of 0 reads "not at all"; otherwise "at most 2 a week" or "at least 1 a day".
+ */
+function goalInWords(habit: {
+  readonly kind: 'build' | 'break';
+  readonly targetCount: number;
+  readonly period: 'day' | 'week';
+}): string {
+  if (habit.kind === 'break' && habit.targetCount === 0) return 'not at all';
+  const bound = habit.kind === 'break' ? 'at most' : 'at least';
+  return `${bound} ${habit.targetCount} a ${habit.period}`;
+}
+
 function label<K extends string>(
   labels: Readonly<Record<K, string>>,
   value: K | null,
@@ -136,7 +150,7 @@ function csvTable(kind: CsvKind, data: ExportData): CsvTable {
           'Time zone',
           'Mood (1-10)',
           'Energy (1-10)',
-          'How much it still hurts (0-10)',
+          'How much it hurts right now (0-10)',
           'Emotions',
           'Note',
         ],
@@ -155,10 +169,11 @@ function csvTable(kind: CsvKind, data: ExportData): CsvTable {
       };
     case 'habits':
       return {
-        header: ['Habit', 'Kind', 'Target', 'Per', 'Started (UTC)', 'Archived (UTC)'],
+        header: ['Habit', 'Kind', 'Goal', 'Target', 'Per', 'Started (UTC)', 'Archived (UTC)'],
         rows: data.habits.map((h) => [
           h.name,
           HABIT_KIND_LABELS[h.kind],
+          goalInWords(h),
           h.targetCount,
           h.period,
           h.createdAt,
@@ -189,15 +204,15 @@ function csvTable(kind: CsvKind, data: ExportData): CsvTable {
           'Time zone',
           'Skill practised',
           'With',
-          'Contact with my ex',
+          'Contact with your ex',
           'What brought it about',
           'Who reached out first',
           'Tone',
-          'How do you feel you handled it? (1-5)',
+          'How you feel you handled it (1-5)',
           'Outcome',
           'Mood before (1-10)',
           'Mood after (1-10)',
-          'What I would do differently',
+          'What you would do differently',
           'Note',
         ],
         rows: [...data.communicationEntries]

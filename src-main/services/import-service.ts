@@ -21,14 +21,21 @@ import { countRows, requireDialogs } from './export-service';
 import type { FileDialogs } from './ports';
 import { ServiceError } from './service-error';
 
+/** The backup kept of the data an import replaced. */
+export interface SafetyCopy {
+  readonly fileName: string;
+  /** When it was made, UTC: the screen says it in the person's own time, never as a file name. */
+  readonly createdAt: string;
+}
+
 export interface ImportServiceOptions {
   /** The largest file read, in bytes; 200 MB unless a test asks for less. */
   readonly maxBytes?: number;
   /**
-   * Saves a copy of the current data before it is replaced; resolves to the copy's file name.
-   * Left out when backups are not set up: the import then goes ahead without one.
+   * Saves a copy of the current data before it is replaced; resolves to the copy's file name and
+   * when it was made. Left out when backups are not set up: the import then goes ahead without one.
    */
-  readonly backup?: (() => Promise<string>) | undefined;
+  readonly backup?: (() => Promise<SafetyCopy>) | undefined;
   /** The open dialog, for the use case that asks the person which file to import. */
   readonly files?: FileDialogs | undefined;
 }
@@ -42,7 +49,7 @@ export function safetyCopyBeforeImport(
   db: Database.Database,
   backupsDir: string,
   options: { readonly now: () => Date; readonly nativeBinding?: string | undefined },
-): () => Promise<string> {
+): () => Promise<SafetyCopy> {
   return async () => {
     const backup = await createBackup(
       db,
@@ -50,7 +57,7 @@ export function safetyCopyBeforeImport(
       { kind: 'before-restore' },
       { now: options.now(), nativeBinding: options.nativeBinding },
     );
-    return backup.fileName;
+    return { fileName: backup.fileName, createdAt: backup.createdAt };
   };
 }
 
@@ -294,13 +301,13 @@ export function createImportService(db: Database.Database, options: ImportServic
   /** Reads, checks, backs up and replaces; nothing is written unless the whole file is good. */
   async function importFrom(
     filePath: string,
-  ): Promise<{ fileName: string; counts: DataCounts; backupFileName: string | null }> {
+  ): Promise<{ fileName: string; counts: DataCounts; backup: SafetyCopy | null }> {
     const file = parseExport(await readExportFile(filePath, options.maxBytes));
     assertEverythingCovered();
-    let backupFileName: string | null = null;
+    let backup: SafetyCopy | null = null;
     if (options.backup) {
       try {
-        backupFileName = await options.backup();
+        backup = await options.backup();
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         throw refuse(
@@ -308,7 +315,7 @@ export function createImportService(db: Database.Database, options: ImportServic
         );
       }
     }
-    return { fileName: path.basename(filePath), counts: replaceAll(file), backupFileName };
+    return { fileName: path.basename(filePath), counts: replaceAll(file), backup };
   }
 
   return {
@@ -317,7 +324,7 @@ export function createImportService(db: Database.Database, options: ImportServic
     /** The "Import" use case: asks which file, then imports it (or answers that nothing was). */
     async importFromChosenFile(): Promise<
       | { imported: false }
-      | { imported: true; fileName: string; counts: DataCounts; backupFileName: string | null }
+      | { imported: true; fileName: string; counts: DataCounts; backup: SafetyCopy | null }
     > {
       const source = await requireDialogs(options.files).chooseOpenPath({
         title: 'Import a Mending export',

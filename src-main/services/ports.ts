@@ -31,3 +31,10 @@ export interface PdfOptions {
  * window in the app, Chromium's page.pdf in tests (the same printing engine).
  */
 export type PdfPrinter = (html: string, options: PdfOptions) => Promise<Uint8Array>;
+
+/**
+ * Clears what the browser engine keeps in the app's folder (its HTTP and code caches and web
+ * storage), for "Delete everything": the app stores nothing there itself, but the engine may
+ * cache what a window showed. The shell implements it with Electron's session; tests pass a fake.
+ */
+export type ClearBrowserData = () => Promise<void>;

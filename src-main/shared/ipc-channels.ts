@@ -39,7 +39,13 @@ export const HABIT_CHANNELS = [
   'habit:history',
 ] as const;
 
-export const DATA_CHANNELS = ['data:export', 'data:import', 'data:csv'] as const;
+export const DATA_CHANNELS = [
+  'data:export',
+  'data:import',
+  'data:csv',
+  'data:summary',
+  'data:erase',
+] as const;
 
 export const REPORT_CHANNELS = ['report:preview', 'report:save', 'report:names'] as const;
 
@@ -113,6 +119,10 @@ export const CHANNEL_EFFECTS = {
   'data:export': 'writes-files',
   'data:import': 'changes-data',
   'data:csv': 'writes-files',
+  'data:summary': 'reads',
+  // It removes files too (backups, damaged copies), but what matters to the screens is that every
+  // record is gone: they must all read again.
+  'data:erase': 'changes-data',
   'report:preview': 'reads',
   'report:save': 'writes-files',
   'report:names': 'reads',

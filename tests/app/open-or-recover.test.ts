@@ -187,7 +187,9 @@ describe.each(DAMAGE)('openOrRecover on a data file with %s', (_label, damage) =
     expect(questions[0]?.message).toMatch(
       new RegExp(
         "^Your data file can't be read \\(.+\\)\\. Restore the backup from " +
-          `${escapeRegExp(BACKUP_IN_BERLIN)}\\? Your damaged file will be kept as ${damagedName.replaceAll('.', '\\.')}\\.$`,
+          `${escapeRegExp(BACKUP_IN_BERLIN)}\\? Your damaged file will be kept beside it as ` +
+          `${escapeRegExp(damagedName)} \\(set aside ` +
+          `${escapeRegExp(backupDateInWords(NOW.toISOString(), ZONE))}\\)\\.$`,
       ),
     );
     expect(outcome.status).toBe('opened');

@@ -91,7 +91,7 @@ describe('backups in a real browser', () => {
         backupItems(page).evaluateAll((items) => items.map((i) => i.getAttribute('aria-label'))),
       )
       .toEqual([
-        expect.stringMatching(/^Kept before a restore from /),
+        expect.stringMatching(/^Kept before a restore or an import from /),
         expect.stringMatching(/^Made by you from /),
       ]);
     // Only finished backups in the folder: no partial or temp copies left behind.

@@ -106,8 +106,8 @@ describe('export everything, refuse a damaged file, import into a fresh app', ()
     await expect
       .poll(() => status(page).textContent())
       .toBe(
-        'Saved my-mending.json with 2 mood entries and 1 habit. Keep it somewhere only you ' +
-          'can reach: it holds everything you wrote.',
+        'Saved my-mending.json with 2 mood entries and 1 habit. It holds everything you ' +
+          'wrote, in plain text and with no password: keep it somewhere only you can reach.',
       );
 
     expect(statSync(exportPath()).mode & 0o777).toBe(0o600);
@@ -163,8 +163,11 @@ describe('export everything, refuse a damaged file, import into a fresh app', ()
       await expect
         .poll(() => status(page).textContent())
         .toMatch(
-          /^Imported my-mending\.json: 2 mood entries and 1 habit\. Your earlier data was saved first, as the backup mending-.*\.sqlite3\.$/,
+          /^Imported my-mending\.json: 2 mood entries and 1 habit\. It replaced what was in Mending before\. What you had is kept as a backup from .+; you can restore it under Backups\.$/,
         );
+      // Named by when it was made, in words, never by its UTC file name.
+      // settled: the poll above saw the whole message.
+      expect(await status(page).textContent()).not.toMatch(/mending-|\d{4}-\d{2}-\d{2}T/);
       expect(tablesOf(second)).toEqual(tablesOf(first));
 
       await page.getByRole('link', { name: 'Mood' }).click();

@@ -554,6 +554,66 @@ describe('data channels under arbitrary input', () => {
   });
 });
 
+describe('Delete everything through the channels', () => {
+  it('data:erase refuses every input but the typed word, naming the field, and deletes nothing', async () => {
+    const app = testApp();
+    seedEverything(app.db);
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            hostileValue,
+            mutated(fc.record({ confirmation: fc.constant('delete') })),
+            fc.record({
+              confirmation: fc.constantFrom('Delete', ' delete', 'delete everything', 'yes', ''),
+            }),
+          ),
+          async (input) => {
+            const before = snapshotAllTables(app.db);
+            const result = await app.dispatch('data:erase', input);
+            expect(result.ok).toBe(false);
+            if (result.ok) return;
+            expect(result.error.code).toBe('invalid_input');
+            expect(snapshotAllTables(app.db)).toEqual(before);
+          },
+        ),
+        { numRuns: 150 },
+      );
+      const wrongWord = await app.dispatch('data:erase', { confirmation: 'yes' });
+      expect(wrongWord).toMatchObject({
+        ok: false,
+        error: {
+          field: 'confirmation',
+          message: 'To delete everything, type “delete” in the box. Nothing was deleted.',
+        },
+      });
+    } finally {
+      app.db.close();
+    }
+  });
+
+  it('data:summary counts what would go, and data:erase with the word empties every table', async () => {
+    const app = testApp();
+    seedEverything(app.db);
+    try {
+      const summary = await app.dispatch('data:summary', {});
+      expect(summary).toMatchObject({
+        ok: true,
+        value: { counts: { moodEntries: 13, habits: 2, habitCheckins: 3 }, backups: 0 },
+      });
+      const done = await app.dispatch('data:erase', { confirmation: 'delete' });
+      expect(done).toEqual(summary);
+      expect(Object.values(snapshotAllTables(app.db)).flat()).toEqual([]);
+      expect(await app.dispatch('data:summary', {})).toMatchObject({
+        ok: true,
+        value: { counts: { moodEntries: 0, habits: 0, settings: 0 } },
+      });
+    } finally {
+      app.db.close();
+    }
+  });
+});
+
 describe('saving over the data file', () => {
   it('is refused, and the database file is left as it was', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mending-live-'));

@@ -305,7 +305,17 @@ describe('an answer after a change never says nothing was changed', () => {
   it('classes every channel whose handler writes as writing', () => {
     for (const channel of CHANNELS) {
       const verb = channel.split(':')[1] ?? '';
-      const reads = ['info', 'list', 'daily', 'grid', 'get', 'history', 'preview', 'names'];
+      const reads = [
+        'info',
+        'list',
+        'daily',
+        'grid',
+        'get',
+        'history',
+        'preview',
+        'names',
+        'summary',
+      ];
       expect({ channel, writes: channelWrites(channel) }).toEqual({
         channel,
         writes: !reads.includes(verb),

@@ -119,6 +119,9 @@ function expectedRows(kind: CsvKind, data: ExportData): unknown[][] {
       return data.habits.map((h) => [
         h.name,
         HABIT_KIND_LABELS[h.kind],
+        h.kind === 'break' && h.targetCount === 0
+          ? 'not at all'
+          : `${h.kind === 'break' ? 'at most' : 'at least'} ${h.targetCount} a ${h.period}`,
         num(h.targetCount),
         h.period,
         h.createdAt,

@@ -19,7 +19,11 @@ import {
 import { createExportService, suggestedFileName } from '../../src-main/services/export-service';
 import { parseExport } from '../../src-main/services/import-service';
 import { ServiceError } from '../../src-main/services/service-error';
-import { EXPORT_TABLE_KEYS, moodEntryRowSchema } from '../../src-main/shared/contract/data';
+import {
+  CSV_KINDS,
+  EXPORT_TABLE_KEYS,
+  moodEntryRowSchema,
+} from '../../src-main/shared/contract/data';
 import { createFakeFiles } from '../helpers/fake-files';
 import { seedEverything } from '../helpers/sample-data';
 import { createTestDatabase } from '../helpers/test-db';
@@ -212,7 +216,7 @@ describe('CSV per kind of entry', () => {
       'Time zone',
       'Mood (1-10)',
       'Energy (1-10)',
-      'How much it still hurts (0-10)',
+      'How much it hurts right now (0-10)',
       'Emotions',
       'Note',
     ]);
@@ -242,11 +246,20 @@ describe('CSV per kind of entry', () => {
   it('saves habits and check-ins with names, skips and counts as numbers', () => {
     const habits = parseCsv(exporter().csv('habits').text.slice(1));
     expect(habits).toEqual([
-      ['Habit', 'Kind', 'Target', 'Per', 'Started (UTC)', 'Archived (UTC)'],
-      ['Walk =outside', 'Build a habit', '1', 'day', '2024-01-01T08:00:00.000Z', ''],
+      ['Habit', 'Kind', 'Goal', 'Target', 'Per', 'Started (UTC)', 'Archived (UTC)'],
+      [
+        'Walk =outside',
+        'Build a habit',
+        'at least 1 a day',
+        '1',
+        'day',
+        '2024-01-01T08:00:00.000Z',
+        '',
+      ],
       [
         'Check their profile',
         'Break a habit',
+        'not at all',
         '0',
         'week',
         '2024-01-05T08:00:00.000Z',
@@ -265,13 +278,23 @@ describe('CSV per kind of entry', () => {
 
   it('saves communication practice in plain words', () => {
     const [header, first, second] = parseCsv(exporter().csv('communication').text.slice(1));
-    expect(header).toHaveLength(15);
-    // The form's own questions (issue 8): no excuse to pick, no fight, no verdict.
-    expect(header?.slice(6, 10)).toEqual([
+    // The questions as the form asks them, in one grammatical person.
+    expect(header).toEqual([
+      'Date',
+      'Time',
+      'Time zone',
+      'Skill practised',
+      'With',
+      'Contact with your ex',
       'What brought it about',
       'Who reached out first',
       'Tone',
-      'How do you feel you handled it? (1-5)',
+      'How you feel you handled it (1-5)',
+      'Outcome',
+      'Mood before (1-10)',
+      'Mood after (1-10)',
+      'What you would do differently',
+      'Note',
     ]);
     expect(first).toEqual([
       '2024-03-01',
@@ -291,6 +314,26 @@ describe('CSV per kind of entry', () => {
       'Pick-up moved to 5pm, "fine"',
     ]);
     expect(second?.slice(3, 9)).toEqual(['Apology', 'On my own (rehearsal)', 'No', '', '', '']);
+  });
+
+  it('no sheet has a heading that keeps score, blames, or hints the hurt should be over', () => {
+    for (const kind of CSV_KINDS) {
+      const [header] = parseCsv(exporter().csv(kind).text.slice(1));
+      for (const heading of header ?? []) {
+        expect(heading).not.toMatch(/started it|still hurts|how I did|streak|\bmy\b|\bI\b/i);
+      }
+    }
+  });
+
+  it('names a habit to break with a limit in words: "not at all" for 0, "at most N" otherwise', () => {
+    testDb.db
+      .prepare(
+        `INSERT INTO habits (id, name, kind, target_count, period, created_at, archived_at)
+         VALUES (20, 'Text them late at night', 'break', 2, 'week', '2024-01-06T08:00:00.000Z', NULL)`,
+      )
+      .run();
+    const goals = parseCsv(exporter().csv('habits').text.slice(1)).map((row) => row[2]);
+    expect(goals).toEqual(['Goal', 'at least 1 a day', 'not at all', 'at most 2 a week']);
   });
 
   it('writes a header alone when there is nothing of that kind yet', () => {

@@ -55,7 +55,7 @@ async function importInto(db: Database.Database, path: string) {
 describe('export, then import into an empty database', () => {
   it('gives back identical data: every table, every row, ids and times included', async () => {
     const result = await importInto(target.db, fileWith(goodText));
-    expect(result).toMatchObject({ fileName: 'chosen.json', backupFileName: null });
+    expect(result).toMatchObject({ fileName: 'chosen.json', backup: null });
     expect(result.counts).toMatchObject({ moodEntries: 13, customEmotionTags: 2, reflections: 1 });
     expect(snapshotAllTables(target.db)).toEqual(snapshotAllTables(source.db));
   });
@@ -101,17 +101,23 @@ describe('export, then import into an empty database', () => {
     expect(snapshotAllTables(target.db)).toEqual(snapshotAllTables(source.db));
   });
 
-  it('backs up the current data first, and answers with the backup’s name', async () => {
+  it('backs up the current data first, and answers with the backup’s name and time', async () => {
     const before = snapshotAllTables(target.db);
     let seenAtBackup: unknown;
     const service = createImportService(target.db, {
       backup: () => {
         seenAtBackup = snapshotAllTables(target.db);
-        return Promise.resolve('mending-before-import.sqlite3');
+        return Promise.resolve({
+          fileName: 'mending-before-import.sqlite3',
+          createdAt: '2026-11-27T22:10:05.000Z',
+        });
       },
     });
     const result = await service.importFrom(fileWith(goodText));
-    expect(result.backupFileName).toBe('mending-before-import.sqlite3');
+    expect(result.backup).toEqual({
+      fileName: 'mending-before-import.sqlite3',
+      createdAt: '2026-11-27T22:10:05.000Z',
+    });
     expect(seenAtBackup).toEqual(before);
     expect(snapshotAllTables(target.db)).toEqual(snapshotAllTables(source.db));
   });
@@ -525,7 +531,10 @@ describe('a file with anything wrong is refused whole, with a message naming the
     const service = createImportService(target.db, {
       backup: () => {
         backups += 1;
-        return Promise.resolve('backup.sqlite3');
+        return Promise.resolve({
+          fileName: 'backup.sqlite3',
+          createdAt: '2026-11-27T22:10:05.000Z',
+        });
       },
     });
     const failure = service.importFrom(fileWith(contents()));
@@ -649,7 +658,7 @@ describe('the import use case asks which file', () => {
     expect(await service.importFromChosenFile()).toMatchObject({
       imported: true,
       fileName: 'chosen.json',
-      backupFileName: null,
+      backup: null,
       counts: { moodEntries: 13 },
     });
     expect(files.openRequests[0]?.extensions).toEqual(['json']);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ExportData, ExportTableKey } from '../../shared/contract/data';
+import type { DataCounts, ExportData, ExportTableKey } from '../../shared/contract/data';
 
 /**
  * How a column crosses into the export: as it is, as a boolean (SQLite stores 0/1), or as the JSON
@@ -304,6 +304,39 @@ export function createDataRepo(db: Database.Database) {
       for (const key of [...WRITE_ORDER].reverse()) {
         db.prepare(`DELETE FROM ${quote(TABLE_MAPS[key].table)}`).run();
       }
+    },
+    /** How many rows each exported list holds right now. */
+    counts(): DataCounts {
+      const count = (key: ExportTableKey) =>
+        Number(
+          db
+            .prepare(`SELECT count(*) FROM ${quote(TABLE_MAPS[key].table)}`)
+            .pluck()
+            .get(),
+        );
+      return {
+        moodEntries: count('moodEntries'),
+        customEmotionTags: count('customEmotionTags'),
+        habits: count('habits'),
+        habitCheckins: count('habitCheckins'),
+        communicationEntries: count('communicationEntries'),
+        trustCheckins: count('trustCheckins'),
+        stageChanges: count('stageChanges'),
+        reflections: count('reflections'),
+        settings: count('settings'),
+      } satisfies DataCounts;
+    },
+    /**
+     * Deletes every row of every table in the file (read from `sqlite_schema`, so a table a later
+     * migration adds is emptied too, exported or not), including SQLite's own AUTOINCREMENT
+     * counters. Run it inside a transaction with `defer_foreign_keys`.
+     */
+    deleteEveryRow(): void {
+      for (const table of selectTables.all()) db.prepare(`DELETE FROM ${quote(table)}`).run();
+      const hasSequence = db
+        .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_sequence'")
+        .get();
+      if (hasSequence) db.prepare('DELETE FROM sqlite_sequence').run();
     },
     /** Writes every row with its own ids and times; the tables must be empty. */
     insertAll(data: ExportData): void {

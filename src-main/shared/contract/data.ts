@@ -600,6 +600,17 @@ export const dataCountsSchema = z.strictObject({
   settings: z.int().min(0),
 } satisfies Record<ExportTableKey, z.ZodType>);
 
+/** The word a person types to confirm "Delete everything". */
+export const DELETE_CONFIRMATION_WORD = 'delete';
+
+/** What "Delete everything" removes (or removed): records by kind, backups, other files. */
+export const deletionSummarySchema = z.strictObject({
+  counts: dataCountsSchema,
+  backups: z.int().min(0),
+  /** Damaged files set aside, partial copies and anything else kept with the backups. */
+  otherFiles: z.int().min(0),
+});
+
 /** The kinds of entries that can be saved as a spreadsheet (CSV), one file each. */
 export const CSV_KINDS = ['mood', 'habits', 'checkins', 'communication'] as const;
 
@@ -630,8 +641,11 @@ export const dataContract = {
         imported: z.literal(true),
         fileName,
         counts: dataCountsSchema,
-        /** The backup of the data that was replaced, or null when backups are not set up. */
-        backupFileName: z.string().nullable(),
+        /**
+         * The backup of the data that was replaced (its file name, and when it was made, so the
+         * screen can say it in the person's own time), or null when backups are not set up.
+         */
+        backup: z.strictObject({ fileName, createdAt: instantSchema }).nullable(),
       }),
       z.strictObject({ imported: z.literal(false) }),
     ]),
@@ -648,11 +662,33 @@ export const dataContract = {
       z.strictObject({ saved: z.literal(false) }),
     ]),
   },
+  /**
+   * What "Delete everything" would remove, counted now: the records of each kind, the backups,
+   * and the other files kept beside the data (damaged files set aside, partial copies).
+   */
+  'data:summary': {
+    input: emptyInput,
+    output: deletionSummarySchema,
+  },
+  /**
+   * Deletes every record and every backup from this computer, and the other files beside the
+   * data that could hold its text; the data file stays, empty, ready for new entries. The input
+   * is the word the person typed to confirm, so no stray call can empty the app.
+   */
+  'data:erase': {
+    input: z.strictObject({
+      confirmation: z.literal(DELETE_CONFIRMATION_WORD, {
+        error: `To delete everything, type “${DELETE_CONFIRMATION_WORD}” in the box. Nothing was deleted.`,
+      }),
+    }),
+    output: deletionSummarySchema,
+  },
 } as const satisfies Record<DataChannel, ChannelSpec>;
 
 export type ExportFile = z.output<typeof exportFileSchema>;
 export type ExportData = z.output<typeof exportDataSchema>;
 export type DataCounts = z.output<typeof dataCountsSchema>;
+export type DeletionSummary = z.output<typeof deletionSummarySchema>;
 export type CsvKind = (typeof CSV_KINDS)[number];
 export type MoodEntryRow = z.output<typeof moodEntryRowSchema>;
 export type HabitRow = z.output<typeof habitRowSchema>;

@@ -1,34 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
-import { dateTimeInWords, formatCount, formatOneDecimal } from '../../app/day-format';
+import { dateTimeInWords } from '../../app/day-format';
 import { useUndo } from '../../app/undo';
 import type { Backup } from '../../../src-main/shared/ipc-contract';
+import { BACKUPS } from './settings-copy';
 import './backup-settings.css';
-
-/** Why a backup was made, in a few plain words. */
-function kindLabel(backup: Backup): string {
-  switch (backup.kind) {
-    case 'daily':
-      return 'Daily backup';
-    case 'manual':
-      return 'Made by you';
-    case 'before-restore':
-      return 'Kept before a restore';
-    case 'before-migration':
-      return 'Kept before an update';
-    default: {
-      const unhandled: never = backup.kind;
-      return unhandled;
-    }
-  }
-}
-
-function sizeInWords(bytes: number): string {
-  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
-  if (bytes < 1024 * 1024) return `${formatCount(Math.round(bytes / 1024))} KB`;
-  return `${formatOneDecimal(bytes / (1024 * 1024))} MB`;
-}
 
 /**
  * "2nd of 2 made that second" when other backups of the same kind share this one's second (the
@@ -37,9 +14,7 @@ function sizeInWords(bytes: number): string {
 function twinNote(backup: Backup, all: readonly Backup[]): string | null {
   const twins = all.filter((b) => b.kind === backup.kind && b.createdAt === backup.createdAt);
   if (twins.length < 2) return null;
-  const place = twins.length - twins.indexOf(backup);
-  const ordinal = place === 1 ? '1st' : place === 2 ? '2nd' : place === 3 ? '3rd' : `${place}th`;
-  return `${ordinal} of ${twins.length} made that second`;
+  return BACKUPS.twin(twins.length - twins.indexOf(backup), twins.length);
 }
 
 interface BackupItemProps {
@@ -85,7 +60,7 @@ function BackupItem({
   return (
     <li
       className="backup-item"
-      aria-label={`${kindLabel(backup)} from ${when}${twin === null ? '' : ` (${twin})`}`}
+      aria-label={`${BACKUPS.kind(backup.kind)} from ${when}${twin === null ? '' : ` (${twin})`}`}
     >
       <div className="backup-row">
         <div className="backup-main">
@@ -93,7 +68,7 @@ function BackupItem({
             {when}
           </p>
           <p className="backup-meta muted">
-            {kindLabel(backup)} · {sizeInWords(backup.sizeBytes)}
+            {BACKUPS.kind(backup.kind)} · {BACKUPS.size(backup.sizeBytes)}
             {twin !== null && ` · ${twin}`}
           </p>
         </div>
@@ -106,7 +81,7 @@ function BackupItem({
             disabled={isBusy}
             aria-describedby={problem ? `${baseId}-when ${baseId}-problem` : `${baseId}-when`}
           >
-            Restore…
+            {BACKUPS.restoreAsk}
           </button>
         )}
       </div>
@@ -117,14 +92,10 @@ function BackupItem({
           aria-labelledby={`${baseId}-question`}
           onKeyDown={onKeyDown}
         >
-          <p id={`${baseId}-question`}>
-            Restore the backup from {when}? Everything you have recorded since then will be
-            replaced. Your current data will be kept as a backup of its own first, so you can come
-            back to it.
-          </p>
+          <p id={`${baseId}-question`}>{BACKUPS.restoreQuestion(when)}</p>
           <div className="actions">
             <button type="button" className="button primary" onClick={onRestore} disabled={isBusy}>
-              Restore this backup
+              {BACKUPS.restoreConfirm}
             </button>
             <button
               ref={cancelRef}
@@ -133,7 +104,7 @@ function BackupItem({
               onClick={onCancel}
               disabled={isBusy}
             >
-              Cancel
+              {BACKUPS.cancel}
             </button>
           </div>
         </div>
@@ -173,7 +144,7 @@ export function BackupSettings() {
       setActionError(result.error.message);
       return;
     }
-    announce(`Backed up: your data as of ${dateTimeInWords(result.value.createdAt)} is kept.`);
+    announce(BACKUPS.backedUp(result.value.createdAt));
   }
 
   async function restore(backup: Backup) {
@@ -190,7 +161,7 @@ export function BackupSettings() {
     }
     const { keptAs } = result.value;
     offerUndo({
-      message: `Restored the backup from ${dateTimeInWords(backup.createdAt)}. What you had just before is kept as a backup.`,
+      message: BACKUPS.restored(backup.createdAt),
       undo: async () => {
         const back = await api.call('backup:restore', { fileName: keptAs.fileName });
         if (!back.ok) reload();
@@ -206,15 +177,13 @@ export function BackupSettings() {
     (problem && !backups.some((b) => b.fileName === problem.fileName) ? problem.message : null);
   return (
     <div className="card backup-settings">
-      <h2 id="backups-title">Backups</h2>
-      <p>
-        Mending keeps copies of your data on this computer: one a day when it starts, and one before
-        every update. It keeps the last 7 daily copies, one a week for the 4 weeks before them, and
-        every copy you make yourself.
-      </p>
+      <h2 id="backups-title">{BACKUPS.title}</h2>
+      <p>{BACKUPS.intro}</p>
+      <p>{BACKUPS.deletedEntries}</p>
+      <p>{BACKUPS.notEncrypted}</p>
       {listing?.folder && (
         <p className="backup-folder muted">
-          Kept in <code>{listing.folder}</code>
+          {BACKUPS.keptIn} <code>{listing.folder}</code>
         </p>
       )}
       <div className="actions">
@@ -224,7 +193,7 @@ export function BackupSettings() {
           onClick={() => void backUpNow()}
           disabled={isBusy || listing?.folder === null}
         >
-          Back up now
+          {BACKUPS.backUpNow}
         </button>
       </div>
       {cardProblem && (
@@ -234,16 +203,11 @@ export function BackupSettings() {
       )}
       {loadError && <p role="alert">{loadError}</p>}
       {listing && listing.folder === null && (
-        <p className="muted backup-empty">
-          This session keeps your data in memory, so there is nothing to back up.
-        </p>
+        <p className="muted backup-empty">{BACKUPS.inMemory}</p>
       )}
       {/* Said only when the list was read: after a failed read it is not known to be empty. */}
       {listing?.folder && !loadError && backups.length === 0 && (
-        <p className="muted backup-empty">
-          No backups yet. The first one is made the next time Mending starts, or now with Back up
-          now.
-        </p>
+        <p className="muted backup-empty">{BACKUPS.none}</p>
       )}
       {backups.length > 0 && (
         <ul className="backup-list" aria-labelledby="backups-title">

@@ -1,46 +1,14 @@
-import { formatCount } from '../../app/day-format';
 import { useId, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useUndo } from '../../app/undo';
-import type { CsvKind, DataCounts } from '../../../src-main/shared/ipc-contract';
+import type { CsvKind } from '../../../src-main/shared/ipc-contract';
+import { CSV_LABELS, DATA, describeCounts } from './settings-copy';
 import './data-settings.css';
 
-/** The spreadsheets a person can save, in the order the buttons show them; one per kind. */
-const CSV_LABELS = {
-  mood: 'Mood entries',
-  habits: 'Habits',
-  checkins: 'Habit check-ins',
-  communication: 'Communication practice',
-} as const satisfies Record<CsvKind, string>;
-// The keys are exactly CsvKind: `satisfies` above refuses a missing or an extra one.
+// The keys are exactly CsvKind: `satisfies` in settings-copy refuses a missing or an extra one.
 const CSV_CHOICES = Object.entries(CSV_LABELS) as [CsvKind, string][];
 
-/** What each count is called, singular and plural, in the order a summary lists them. */
-const COUNT_WORDS: Readonly<Record<keyof DataCounts, readonly [string, string]>> = {
-  moodEntries: ['mood entry', 'mood entries'],
-  habits: ['habit', 'habits'],
-  habitCheckins: ['habit check-in', 'habit check-ins'],
-  communicationEntries: ['communication entry', 'communication entries'],
-  trustCheckins: ['trust check-in', 'trust check-ins'],
-  stageChanges: ['stage change', 'stage changes'],
-  reflections: ['reflection', 'reflections'],
-  customEmotionTags: ['emotion word of your own', 'emotion words of your own'],
-  settings: ['setting', 'settings'],
-};
-
-function countWords(count: number, [one, many]: readonly [string, string]): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-
-/** "13 mood entries, 2 habits and 1 setting", leaving out what there is none of. */
-export function describeCounts(counts: DataCounts): string {
-  const parts = (Object.keys(COUNT_WORDS) as (keyof DataCounts)[])
-    .filter((key) => counts[key] > 0)
-    .map((key) => countWords(counts[key], COUNT_WORDS[key]));
-  if (parts.length === 0) return 'nothing recorded yet';
-  if (parts.length === 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
-}
+export { describeCounts };
 
 type Busy = 'export' | 'import' | CsvKind | null;
 /** What came of the last action, shown beside the buttons that started it. */
@@ -94,13 +62,8 @@ export function DataSettings() {
     run('export', async () => {
       const result = await api.call('data:export', {});
       if (!result.ok) return { kind: 'problem', message: result.error.message };
-      if (!result.value.saved) return { kind: 'done', message: 'Nothing was saved.' };
-      return {
-        kind: 'done',
-        message:
-          `Saved ${result.value.fileName} with ${describeCounts(result.value.counts)}. ` +
-          'Keep it somewhere only you can reach: it holds everything you wrote.',
-      };
+      if (!result.value.saved) return { kind: 'done', message: DATA.nothingSaved };
+      return { kind: 'done', message: DATA.exported(result.value.fileName, result.value.counts) };
     });
 
   const importFile = () =>
@@ -108,42 +71,30 @@ export function DataSettings() {
       setIsConfirmingImport(false);
       const result = await api.call('data:import', { mode: 'replace' });
       if (!result.ok) return { kind: 'problem', message: result.error.message };
-      if (!result.value.imported) return { kind: 'done', message: 'Nothing was imported.' };
+      if (!result.value.imported) return { kind: 'done', message: DATA.nothingImported };
       // An Undo offered before the import would act on data that is no longer there.
       announce('');
-      const backup = result.value.backupFileName
-        ? ` Your earlier data was saved first, as the backup ${result.value.backupFileName}.`
-        : '';
-      return {
-        kind: 'done',
-        message: `Imported ${result.value.fileName}: ${describeCounts(result.value.counts)}.${backup}`,
-      };
+      const { fileName, counts, backup } = result.value;
+      return { kind: 'done', message: DATA.imported(fileName, counts, backup) };
     });
 
   const saveCsv = (kind: CsvKind) =>
     run(kind, async () => {
       const result = await api.call('data:csv', { kind });
       if (!result.ok) return { kind: 'problem', message: result.error.message };
-      if (!result.value.saved) return { kind: 'done', message: 'Nothing was saved.' };
-      const rows = result.value.rows;
-      return {
-        kind: 'done',
-        message: `Saved ${result.value.fileName} with ${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'}.`,
-      };
+      if (!result.value.saved) return { kind: 'done', message: DATA.nothingSaved };
+      return { kind: 'done', message: DATA.savedRows(result.value.fileName, result.value.rows) };
     });
 
   const isBusy = busy !== null;
 
   return (
     <section className="card data-settings" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Export and import</h2>
-      <p>
-        Save everything you have recorded in one file that is yours to keep. Mending can read it
-        back, on this computer or another one.
-      </p>
+      <h2 id={`${id}-title`}>{DATA.title}</h2>
+      <p>{DATA.intro}</p>
       <div className="actions">
         <button type="button" className="button primary" onClick={exportAll} disabled={isBusy}>
-          {busy === 'export' ? 'Exporting…' : 'Export everything (JSON)'}
+          {busy === 'export' ? DATA.exporting : DATA.exportAll}
         </button>
         <button
           type="button"
@@ -156,7 +107,7 @@ export function DataSettings() {
           aria-expanded={isConfirmingImport}
           aria-controls={`${id}-confirm`}
         >
-          {busy === 'import' ? 'Importing…' : 'Import from a file…'}
+          {busy === 'import' ? DATA.importing : DATA.importAsk}
         </button>
       </div>
 
@@ -168,16 +119,14 @@ export function DataSettings() {
           aria-labelledby={`${id}-confirm-text`}
         >
           <p id={`${id}-confirm-text`}>
-            <strong>Importing replaces everything in Mending with what is in the file.</strong>{' '}
-            Mending backs up your current data first. A file with any problem is refused whole, and
-            nothing changes.
+            <strong>{DATA.importQuestion}</strong> {DATA.importQuestionMore}
           </p>
           <div className="actions">
             <button type="button" className="button danger" onClick={importFile} autoFocus>
-              Choose a file and replace my data
+              {DATA.importConfirm}
             </button>
             <button type="button" className="button" onClick={() => setIsConfirmingImport(false)}>
-              Keep my data as it is
+              {DATA.importCancel}
             </button>
           </div>
         </div>
@@ -185,11 +134,8 @@ export function DataSettings() {
 
       <OutcomeLines outcome={outcome} near="file" />
 
-      <h3>Spreadsheets</h3>
-      <p className="muted">
-        One CSV file per kind of entry, to open in a spreadsheet. They stay on this computer unless
-        you move them.
-      </p>
+      <h3>{DATA.spreadsheets}</h3>
+      <p className="muted">{DATA.spreadsheetsIntro}</p>
       <div className="actions">
         {CSV_CHOICES.map(([kind, label]) => (
           <button
@@ -199,7 +145,7 @@ export function DataSettings() {
             onClick={() => void saveCsv(kind)}
             disabled={isBusy}
           >
-            {busy === kind ? 'Saving…' : label}
+            {busy === kind ? DATA.saving : label}
           </button>
         ))}
       </div>

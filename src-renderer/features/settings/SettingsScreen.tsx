@@ -2,31 +2,36 @@ import { useQuery } from '../../api/use-query';
 import { UndoMessage } from '../../app/undo';
 import { BackupSettings } from './BackupSettings';
 import { DataSettings } from './DataSettings';
+import { DeleteEverything } from './DeleteEverything';
 import { EmotionTagSettings } from './EmotionTagSettings';
 import { UnavoidableContactSettings } from './UnavoidableContactSettings';
+import { SETTINGS_TITLE, YOUR_DATA } from './settings-copy';
 
-/** Settings: for now, where your data lives and what the app never does with it. */
+/**
+ * Settings: where your data lives and how it is (and is not) protected, your own words, the
+ * situations you cannot avoid, backups, export and import, and Delete everything.
+ */
 export function SettingsScreen() {
   const { data: info, error } = useQuery('app:info', (api) => api.call('app:info', {}));
 
   return (
     <section aria-labelledby="settings-title" className="screen">
-      <h1 id="settings-title">Settings</h1>
+      <h1 id="settings-title">{SETTINGS_TITLE}</h1>
       <UndoMessage />
-      <div className="card">
-        <h2>Your data</h2>
-        <p>
-          Everything you record is kept in one file on this computer, readable only by your user
-          account. Mending makes no network connections and sends nothing anywhere.
-        </p>
+      <div className="card your-data">
+        <h2>{YOUR_DATA.title}</h2>
+        <p>{YOUR_DATA.where}</p>
+        <p>{YOUR_DATA.notEncrypted}</p>
+        <p>{YOUR_DATA.neverSends}</p>
+        <p>{YOUR_DATA.yourFiles}</p>
         {error && <p role="alert">{error}</p>}
         {info && (
           <dl className="facts">
-            <dt>Data file</dt>
+            <dt>{YOUR_DATA.dataFile}</dt>
             <dd>
               <code>{info.databasePath}</code>
             </dd>
-            <dt>Version</dt>
+            <dt>{YOUR_DATA.version}</dt>
             <dd>{info.version}</dd>
           </dl>
         )}
@@ -35,6 +40,7 @@ export function SettingsScreen() {
       <UnavoidableContactSettings />
       <BackupSettings />
       <DataSettings />
+      <DeleteEverything />
     </section>
   );
 }

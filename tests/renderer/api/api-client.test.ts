@@ -18,12 +18,15 @@ describe('the api client’s data version', () => {
       'habit:history',
       'data:export',
       'data:csv',
+      'data:summary',
       'report:preview',
       'report:save',
       'report:names',
       'backup:list',
     ]);
     expect(changesData('data:import')).toBe(true);
+    // Delete everything empties every screen: all of them must read again.
+    expect(changesData('data:erase')).toBe(true);
     expect(changesData('backup:restore')).toBe(true);
     expect(changesData('backup:create')).toBe(true);
     expect(changesData('checkin:set')).toBe(true);

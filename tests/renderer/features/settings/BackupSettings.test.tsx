@@ -152,7 +152,9 @@ describe('Backups in Settings', () => {
 
     await waitFor(() => expect(app.notes()).toEqual(['before the backup']));
     await waitFor(() => expect(backupItems()).toHaveLength(2));
-    expect(backupItems()[0]?.getAttribute('aria-label')).toMatch(/^Kept before a restore from /);
+    expect(backupItems()[0]?.getAttribute('aria-label')).toMatch(
+      /^Kept before a restore or an import from /,
+    );
     expect(screen.getByRole('status').textContent).toContain('What you had just before is kept');
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));

@@ -71,7 +71,7 @@ describe('Settings › Export and import', () => {
 
     await waitFor(() =>
       expect(statusOf(card).textContent).toBe(
-        'Saved mine.json with 1 mood entry. Keep it somewhere only you can reach: it holds everything you wrote.',
+        'Saved mine.json with 1 mood entry. It holds everything you wrote, in plain text and with no password: keep it somewhere only you can reach.',
       ),
     );
     expect(files.saveRequests[0]?.defaultName).toMatch(/^mending-export-\d{4}-\d{2}-\d{2}\.json$/);
@@ -154,7 +154,10 @@ describe('Settings › Export and import', () => {
     await user.keyboard('{Enter}');
 
     await waitFor(() =>
-      expect(statusOf(card).textContent).toBe('Imported good.json: 1 mood entry.'),
+      // In memory there are no backups, so none is promised.
+      expect(statusOf(card).textContent).toBe(
+        'Imported good.json: 1 mood entry. It replaced what was in Mending before.',
+      ),
     );
     expect(snapshotAllTables(db)).toEqual(exported);
     // The earlier Undo would act on data that is gone, so it is withdrawn.

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listBackups } from '../../../../src-main/db/backup-files';
+import { RETENTION, dailyBackupsKeepDeletedFor } from '../../../../src-main/shared/backup-policy';
+import { dateTimeInWords, formatCount } from '../../../../src-main/shared/locale-format';
 import { App } from '../../../../src-renderer/app/App';
 import { createFakeFiles } from '../../../helpers/fake-files';
 import { createTestDatabase } from '../../../helpers/test-db';
@@ -44,7 +47,7 @@ async function openSettings() {
     window.location.hash = '#/settings';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   });
-  return { ...app, files, user: userEvent.setup() };
+  return { ...app, files, dataPath: dataFile.path, user: userEvent.setup() };
 }
 
 const wordsCard = () => screen.getByRole('region', { name: 'Your own emotion words' });
@@ -57,7 +60,7 @@ const backupsCard = () => {
 describe('Settings shows the truth after the data changes under it', () => {
   it('after an import, lists the imported words and the backup made before it, at once', async () => {
     const path = await exportWithWord('homesick');
-    const { files, user } = await openSettings();
+    const { files, user, dataPath } = await openSettings();
     expect(
       await within(wordsCard()).findByText(
         'No words of your own yet. Type one in New word above and choose Add word.',
@@ -81,6 +84,22 @@ describe('Settings shows the truth after the data changes under it', () => {
     ).toBeNull();
     await waitFor(() => expect(within(backupsCard()).queryByText(/^No backups yet/)).toBeNull());
     expect(within(backupsCard()).getAllByRole('listitem')).toHaveLength(1);
+
+    // The message says the import replaced what was there, and names the backup by when it was
+    // made in this computer's words (as the Backups list does), never by its UTC file name.
+    const [backup] = listBackups(join(dataPath, '..', 'backups'));
+    if (!backup) throw new Error('No backup was kept before the import.');
+    const said = await screen.findByText(/^Imported from-elsewhere\.json/);
+    expect(said.textContent).toBe(
+      'Imported from-elsewhere.json: 1 emotion word of your own. It replaced what was in ' +
+        'Mending before. What you had is kept as a backup from ' +
+        `${dateTimeInWords(backup.createdAt, { withSeconds: true })}; you can restore it under Backups.`,
+    );
+    expect(said.textContent).not.toContain(backup.fileName);
+    expect(said.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(
+      within(backupsCard()).getByText(dateTimeInWords(backup.createdAt, { withSeconds: true })),
+    ).toBeTruthy();
   });
 
   it('after a restore, shows the restored words, and after its Undo the words before it', async () => {
@@ -105,5 +124,46 @@ describe('Settings shows the truth after the data changes under it', () => {
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await within(wordsCard()).findByText('wistful')).toBeTruthy();
+  });
+});
+
+describe('Settings says plainly how your data is (and is not) protected', () => {
+  const cardOf = (heading: string) => {
+    const card = screen.getByRole('heading', { name: heading }).closest('.card');
+    if (!(card instanceof HTMLElement)) throw new Error(`No ${heading} card.`);
+    return card.textContent ?? '';
+  };
+
+  it('says the file is private to your account but not encrypted or locked, and what leaves', async () => {
+    await openSettings();
+    await screen.findByText('Data file');
+    const yourData = cardOf('Your data');
+    expect(yourData).toContain('readable only by your user account');
+    expect(yourData).toContain('not encrypted and has no password or lock of its own');
+    expect(yourData).toContain('Encryption is planned.');
+    expect(yourData).toContain('Mending itself never sends anything anywhere');
+    expect(yourData).toContain(
+      'a folder that Dropbox, iCloud, OneDrive or a similar service syncs, that service uploads it',
+    );
+    // Nothing promises more than the app does.
+    expect(yourData).not.toMatch(/stays on this computer|only you (can )?see|encrypted\b(?! and)/i);
+  });
+
+  it('says backups keep deleted entries, for as long as the pruning rules keep them', async () => {
+    await openSettings();
+    const backups = cardOf('Backups');
+    expect(backups).toContain(
+      `the daily copies for up to ${dailyBackupsKeepDeletedFor()} if you open Mending every day`,
+    );
+    expect(backups).toContain(`stay at least ${formatCount(RETENTION.safetyCopyDays)} days`);
+    expect(backups).toContain(`last ${formatCount(RETENTION.dailies)} daily copies`);
+    expect(backups).toContain('not encrypted');
+  });
+
+  it('says the exports hold every note in plain text with no password', async () => {
+    await openSettings();
+    const data = cardOf('Export and import');
+    expect(data).toContain('holds every note in plain text and has no password');
+    expect(data).toContain('they hold your notes in plain text and have no password');
   });
 });
