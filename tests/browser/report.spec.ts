@@ -192,6 +192,12 @@ describe('the progress report in a real browser', () => {
         await expect
           .poll(() => preview(page).locator('h1').textContent(), { timeout: 15_000 })
           .toBe('Your progress');
+        // The picture shows the preview of the choices it shows, not the one before them.
+        await expect
+          .poll(() => page.getByText('This is exactly what will be saved.').count(), {
+            timeout: 15_000,
+          })
+          .toBe(1);
         await saveScreenshot(page, `report-${scheme}-${width}`);
         // A full-page capture leaves a sandboxed frame below the fold blank (it is painted in
         // its own process), so the preview itself is captured in view as well.

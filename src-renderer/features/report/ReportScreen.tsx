@@ -91,8 +91,8 @@ export function ReportScreen() {
   const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
   const [added, setAdded] = useState<readonly string[]>([]);
 
-  const [html, setHtml] = useState<string | null>(null);
-  const [isPreviewing, setIsPreviewing] = useState(false);
+  /** The preview's HTML and the choices and data it was made from. */
+  const [preview, setPreview] = useState<{ html: string; key: string } | null>(null);
   const [previewError, setPreviewError] = useState<AppError | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const [isSlow, setIsSlow] = useState(false);
@@ -139,16 +139,20 @@ export function ReportScreen() {
 
   // The preview: the exact document, made again shortly after the choices stop changing, and
   // after any change of data (dataVersion), so it never shows data that has gone.
+  // Until the preview is made from the current choices and data, it is not what Save would
+  // write, so the screen says it is updating (from the first moment, not only once the request
+  // leaves) rather than "exactly what will be saved".
   const previewRun = useRef(0);
+  const previewKey = `${JSON.stringify(request)} ${dataVersion}`;
+  const html = preview?.html ?? null;
+  const isPreviewCurrent = preview?.key === previewKey;
   useEffect(() => {
     const run = (previewRun.current += 1);
     const timer = setTimeout(() => {
-      setIsPreviewing(true);
       void api.call('report:preview', request).then((result) => {
         if (run !== previewRun.current) return;
-        setIsPreviewing(false);
         if (result.ok) {
-          setHtml(result.value.html);
+          setPreview({ html: result.value.html, key: previewKey });
           setPreviewError(null);
         } else {
           setPreviewError(result.error);
@@ -156,7 +160,7 @@ export function ReportScreen() {
       });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [api, request, dataVersion]);
+  }, [api, request, previewKey]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -359,14 +363,14 @@ export function ReportScreen() {
           <div className="report-preview-head">
             <h2>{PREVIEW_HEADING}</h2>
             <span className="hint" aria-live="polite">
-              {isPreviewing ? PREVIEW_UPDATING : PREVIEW_EXACT}
+              {previewError ? '' : isPreviewCurrent ? PREVIEW_EXACT : PREVIEW_UPDATING}
             </span>
           </div>
           {html === null ? (
             <p className="muted report-preview-empty">{PREVIEW_MAKING}</p>
           ) : (
             <iframe
-              className="report-preview"
+              className={isPreviewCurrent ? 'report-preview' : 'report-preview is-stale'}
               title={PREVIEW_FRAME_TITLE}
               sandbox=""
               srcDoc={html}

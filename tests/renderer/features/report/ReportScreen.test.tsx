@@ -117,6 +117,24 @@ describe('ReportScreen', () => {
     await previewHtml();
   });
 
+  it('never calls a preview made from earlier choices "exactly what will be saved"', async () => {
+    const { user } = showScreen();
+    await previewHtml('Privacy: Summary.');
+    await waitFor(() =>
+      expect(screen.getByText('This is exactly what will be saved.')).toBeTruthy(),
+    );
+    await user.click(screen.getByRole('radio', { name: /^Full/ }));
+    // At once, before the new preview is even asked for, the old one is not what Save would make.
+    expect(screen.queryByText('This is exactly what will be saved.')).toBeNull();
+    expect(screen.getByText('Updating…')).toBeTruthy();
+    expect(screen.getByTitle('Preview of your report').className).toContain('is-stale');
+    await previewHtml('Privacy: Full.');
+    await waitFor(() =>
+      expect(screen.getByText('This is exactly what will be saved.')).toBeTruthy(),
+    );
+    expect(screen.getByTitle('Preview of your report').className).not.toContain('is-stale');
+  });
+
   it('explains each privacy level, and the summary level leaves out every note', async () => {
     const { user } = showScreen();
     await user.click(screen.getByRole('radio', { name: /^Full/ }));
