@@ -15,8 +15,9 @@ export const TREND_MIN_POINTS = 4;
 export const TOO_FEW_FOR_TREND = 'There are too few entries for a trend yet.';
 
 /**
- * `part` of `whole` in words: "1 of 1" or "3 of 7" below `PERCENT_MIN_ITEMS`, "74%" from there
- * (rounded half up to a whole percent). `formatNumber` writes each number (the app passes the
+ * `part` of `whole` in words: "1 of 1" or "3 of 7" below `PERCENT_MIN_ITEMS`; from there the count
+ * with its percentage, "15 of 17 (88%)" (rounded half up to a whole percent), so a reader always
+ * sees how many items a percentage rests on. `formatNumber` writes each number (the app passes the
  * locale's `formatCount`; the report keeps plain digits). Throws a RangeError when `whole` is not a
  * positive whole number or `part` is not a whole number from 0 to `whole`.
  */
@@ -34,5 +35,6 @@ export function shareInWords(
     );
   }
   if (whole < PERCENT_MIN_ITEMS) return `${formatNumber(part)} of ${formatNumber(whole)}`;
-  return `${formatNumber(Math.round((part / whole) * 100))}%`;
+  const percent = Math.round((part / whole) * 100);
+  return `${formatNumber(part)} of ${formatNumber(whole)} (${formatNumber(percent)}%)`;
 }

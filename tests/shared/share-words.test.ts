@@ -8,9 +8,10 @@ describe('shareInWords', () => {
     expect(shareInWords(7, PERCENT_MIN_ITEMS - 1)).toBe('7 of 9');
   });
 
-  it('says a percentage from ten items on', () => {
-    expect(shareInWords(7, 10)).toBe('70%');
-    expect(shareInWords(2, 3 * PERCENT_MIN_ITEMS)).toBe('7%');
+  it('adds a percentage from ten items on, never without the count it rests on', () => {
+    expect(shareInWords(7, 10)).toBe('7 of 10 (70%)');
+    expect(shareInWords(15, 17)).toBe('15 of 17 (88%)');
+    expect(shareInWords(2, 3 * PERCENT_MIN_ITEMS)).toBe('2 of 30 (7%)');
   });
 
   it('writes the numbers the way it is told', () => {
