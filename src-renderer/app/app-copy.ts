@@ -8,4 +8,4 @@ export const SKIP_TO_PAGE = 'Skip to the page';
 
 /** Under the sections: what the app does with the data, and what the person's files are. */
 export const SIDEBAR_PRIVACY =
-  'Mending never sends anything anywhere. What you record is kept in a file on this computer; reports and exports you save are files you can move or share.';
+  'Mending never sends anything anywhere. What you record, and its backups, are kept on this computer, not encrypted. Reports and exports you save are files you can move or share.';
