@@ -35,7 +35,8 @@ export const YOUR_DATA = {
     'Everything you record is kept in one file on this computer (and in the backup copies below), ' +
     'readable only by your user account and by anyone who administers this computer.',
   notEncrypted:
-    'It is not encrypted today and has no password or lock of its own; encryption is planned.',
+    'The file is not encrypted today and has no password or lock of its own; encryption is ' +
+    'planned.',
   /** Said plainly: the account is the only lock there is, and it is not only the person's. */
   signedInAsYou:
     'If anyone else, including your ex, can sign in to this computer as you, they can read ' +
@@ -98,11 +99,10 @@ export const BACKUPS = {
    */
   safetyCopies:
     'Copies kept before an update, a restore or an import are removed once they are more than ' +
-    `${formatCount(RETENTION.safetyCopyDays)} days old: the next time Mending makes a backup, ` +
-    'which it does the first time you open it each day. The newest ' +
-    'one kept before an update, and the newest kept before a restore or an import, stay until a ' +
-    'newer one of the same kind replaces them, since each may be the only copy of your data as ' +
-    'it was then.',
+    `${formatCount(RETENTION.safetyCopyDays)} days old (Mending checks each time it makes a ` +
+    'backup, which it does the first time you open it each day). The newest from before an ' +
+    'update, and the newest from before a restore or an import, stay until a newer one replaces ' +
+    'them: each may be the only copy of your data as it was then.',
   yourOwnCopies: 'Copies you make yourself stay until you choose Delete everything.',
   notEncrypted:
     'Like your data file, backups are readable only by your user account and by anyone who ' +

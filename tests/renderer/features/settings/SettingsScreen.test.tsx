@@ -149,7 +149,7 @@ describe('Settings says plainly how your data is (and is not) protected', () => 
     );
     // Planned encryption is never read as protection now.
     expect(yourData).toContain(
-      'It is not encrypted today and has no password or lock of its own; encryption is planned.',
+      'The file is not encrypted today and has no password or lock of its own; encryption is planned.',
     );
     expect(yourData).not.toMatch(/administrator|readable only by your user account\./);
     expect(yourData).toContain('Mending itself never sends anything anywhere');
