@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overwriteRootPage } from '../helpers/damage';
+import { chooseOnScale } from './scale';
 import {
   TEST_ORIGIN,
   clockNow,
@@ -56,7 +57,7 @@ describe('a data file damaged while the app runs, in a real browser', () => {
     expect(saved.ok).toBe(true);
     await page.goto(`${TEST_ORIGIN}/index.html#/today`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    // The screen that asked shows its own error too; the notice is the one above every screen.
+    // The screen that asked says its part failed; the notice above every screen says what to do.
     const notice = page.locator('.damage-notice[role="alert"]');
     await expect.poll(() => notice.count()).toBe(0);
 
@@ -69,6 +70,30 @@ describe('a data file damaged while the app runs, in a real browser', () => {
       .toContain(
         'Close Mending and open it again: it will offer to restore your newest good backup',
       );
+    // The advice is said once on the page: the screen that asked points to the notice instead.
+    const advice = page.getByText(/Close Mending and open it again/);
+    await expect.poll(() => advice.count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('The notice at the top says what to do next.').count())
+      .toBe(1);
+
+    // A save that fails on the damaged file leaves what was typed in its box, as the notice says.
+    const form = page.getByRole('form', { name: /mood entry/ });
+    await chooseOnScale(form, /^Mood/, 5);
+    const note = form.getByLabel(/^Note/);
+    await note.fill('words I do not want to lose');
+    await form.getByRole('button', { name: 'Save entry' }).click();
+    await expect
+      .poll(() => form.getByText(/The notice at the top says what to do next\./).count())
+      .toBe(1);
+    await expect.poll(() => note.inputValue()).toBe('words I do not want to lose');
+    await expect
+      .poll(() => notice.textContent())
+      .toContain('What you typed and did not see saved is still in its box');
+    await expect.poll(() => advice.count()).toBe(1);
+    // The save scrolled the page; the screenshot shows it from the top, notice where it belongs.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     await saveScreenshot(page, 'damage-notice');
     expectOnlyAppRequests(app);
   });

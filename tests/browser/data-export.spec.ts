@@ -102,7 +102,7 @@ describe('export everything, refuse a damaged file, import into a fresh app', ()
 
     await openSettings(page);
     firstFiles.answerSave(exportPath());
-    await card(page).getByRole('button', { name: 'Export everything (JSON)' }).click();
+    await card(page).getByRole('button', { name: 'Export everything (one JSON file)' }).click();
     await expect
       .poll(() => status(page).textContent())
       .toBe(

@@ -111,8 +111,9 @@ describe('Delete everything in a real browser', () => {
     await expect
       .poll(() => card(page).getByRole('status').last().textContent())
       .toBe(
-        'Everything is deleted from this computer. Mending is empty and ready whenever you ' +
-          'want to begin again.',
+        'Your entries and every backup Mending kept are deleted. Files you saved yourself ' +
+          '(exports, reports, backups you copied) are still where you put them. Mending is ' +
+          'empty and ready whenever you want to begin again.',
       );
     await saveScreenshot(page, 'settings-delete-done-light-1280');
     expect(rowsOnDisk(app)).toBe(0);

@@ -49,3 +49,33 @@ describe('what Settings says about how long backups keep deleted entries', () =>
     expect(dailyBackupsKeepDeletedFor({ dailies: 14, weeklies: 8 })).toBe('ten weeks');
   });
 });
+
+describe('what Settings says about when safety copies are removed', () => {
+  const at = (day: number) => new Date(Date.UTC(2026, 2, 2, 10, 0, 0) + day * DAY_MS);
+  const copy = (day: number, kind: 'before-migration' | 'before-restore'): Kept => {
+    const fileName = backupFileName(
+      at(day),
+      kind === 'before-migration' ? { kind, migrationVersion: 3 } : { kind },
+    );
+    const parsed = parseBackupName(fileName);
+    if (!parsed) throw new Error(`unparsable ${fileName}`);
+    return { ...parsed, fileName, kind };
+  };
+
+  it(`removes one once it is more than ${RETENTION.safetyCopyDays} days old, keeping the newest of each kind`, () => {
+    const list = [
+      copy(0, 'before-restore'),
+      copy(1, 'before-restore'),
+      copy(0, 'before-migration'),
+    ];
+    const keptOn = (day: number) =>
+      chooseBackupsToKeep(list, at(day)).map((b) => `${b.kind} ${b.createdAt.slice(0, 10)}`);
+    // On its last day it stays...
+    expect(keptOn(RETENTION.safetyCopyDays)).toHaveLength(3);
+    // ...past it the older restore copy goes, while the newest of each kind stays however old.
+    const later = keptOn(RETENTION.safetyCopyDays + 1);
+    expect(later).toHaveLength(2);
+    expect(later).toEqual(keptOn(RETENTION.safetyCopyDays + 400));
+    expect(later.sort()).toEqual(['before-migration 2026-03-02', 'before-restore 2026-03-03']);
+  });
+});

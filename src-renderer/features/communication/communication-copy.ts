@@ -4,6 +4,7 @@
  * ex"), as they would say them. Contact with the ex is neither praised nor blamed, chosen or not,
  * and nothing here promises how contact will go.
  */
+import { deletedWithBackupsNote } from '../../app/backups-note';
 import {
   withWhom,
   type Counterpart,
@@ -62,7 +63,7 @@ export const CANCEL = 'Cancel';
 // What Undo's bar says.
 export const SAVED_NEW = 'Saved. Practice counts, every time.';
 export const SAVED_EDIT = 'Your changes are saved.';
-export const DELETED = 'Conversation deleted.';
+export const DELETED = deletedWithBackupsNote('Conversation deleted.');
 
 // The list.
 export const LIST_TITLE = 'Your conversations';

@@ -6,6 +6,7 @@
  * Words for a habit to break say what a day means for it: a day of not doing it is a day kept
  * ("Didn't today"), never "none" or "0 check-ins", which would make success look like nothing.
  */
+import { deletedWithBackupsNote } from '../../app/backups-note';
 import { addDays } from '../../../src-main/shared/calendar';
 import { describeTarget, type HabitKind } from '../../../src-main/shared/domain/habits';
 import type { KeptLately, PeriodProgress } from '../../../src-main/shared/habit-kept';
@@ -239,7 +240,7 @@ export const checkinMessages = {
   countsAgain: (name: string, day: string, today: string) =>
     `“${name}”: ${dayName(day, today)} counts again.`,
   cleared: (name: string, day: string, today: string) =>
-    `Cleared “${name}” ${dayName(day, today)}.`,
+    deletedWithBackupsNote(`Cleared “${name}” ${dayName(day, today)}.`),
   noteSaved: (name: string, day: string, today: string) =>
     `Note saved for “${name}” ${dayName(day, today)}.`,
 };

@@ -3,6 +3,7 @@
  * voice can be read in one sitting: warm, plain, second person, gender-neutral; no counts of how
  * often someone checked in, no to-do lists, and nothing read into fewer days than can carry it.
  */
+import { deletedWithBackupsNote } from '../../app/backups-note';
 import { formatCount } from '../../app/day-format';
 import { TOO_FEW_FOR_TREND } from '../../../src-main/shared/share-words';
 import type { MoodMovement } from '../../../src-main/shared/domain/mood';
@@ -38,7 +39,7 @@ export const CANCEL = 'Cancel';
 // What the screen says after an action.
 export const ENTRY_SAVED = 'Saved. Thank you for checking in with yourself.';
 export const CHANGES_SAVED = 'Your changes are saved.';
-export const ENTRY_DELETED = 'Mood entry deleted.';
+export const ENTRY_DELETED = deletedWithBackupsNote('Mood entry deleted.');
 
 // The three views.
 export const VIEWS_HEADING = 'How you have been';

@@ -180,6 +180,8 @@ export function BackupSettings() {
       <h2 id="backups-title">{BACKUPS.title}</h2>
       <p>{BACKUPS.intro}</p>
       <p>{BACKUPS.deletedEntries}</p>
+      <p>{BACKUPS.safetyCopies}</p>
+      <p>{BACKUPS.yourOwnCopies}</p>
       <p>{BACKUPS.notEncrypted}</p>
       {listing?.folder && (
         <p className="backup-folder muted">

@@ -93,7 +93,7 @@ export function DataSettings() {
       <h2 id={`${id}-title`}>{DATA.title}</h2>
       <p>{DATA.intro}</p>
       <div className="actions">
-        <button type="button" className="button primary" onClick={exportAll} disabled={isBusy}>
+        <button type="button" className="button" onClick={exportAll} disabled={isBusy}>
           {busy === 'export' ? DATA.exporting : DATA.exportAll}
         </button>
         <button

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { useUndo } from '../../app/undo';
+import { deletedWithBackupsNote } from '../../app/backups-note';
 import type { CustomTag } from '../../../src-main/shared/ipc-contract';
 import { EMOTION_WORD_MAX } from '../../../src-main/shared/domain/tags';
 import { checkRequest, FormMessage, TextField, useFormErrors, type FieldMap } from '../../forms';
@@ -64,9 +65,13 @@ export function EmotionTagSettings() {
       announce(result.error.message);
       return;
     }
-    const { usedCount: _usedCount, ...restorable } = result.value;
+    const { usedCount, ...restorable } = result.value;
     offerUndo({
-      message: `“${tag.name}” removed. Entries that used it keep it.`,
+      // A word no entry uses leaves the data file, but not the backups; a used one stays in entries.
+      message:
+        usedCount > 0
+          ? `“${tag.name}” removed. Entries that used it keep it.`
+          : deletedWithBackupsNote(`“${tag.name}” removed.`),
       undo: async () => {
         const restored = await api.call('tag:restore', restorable);
         return restored.ok ? null : restored.error.message;

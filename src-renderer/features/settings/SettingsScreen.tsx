@@ -22,6 +22,7 @@ export function SettingsScreen() {
         <h2>{YOUR_DATA.title}</h2>
         <p>{YOUR_DATA.where}</p>
         <p>{YOUR_DATA.notEncrypted}</p>
+        <p>{YOUR_DATA.signedInAsYou}</p>
         <p>{YOUR_DATA.neverSends}</p>
         <p>{YOUR_DATA.yourFiles}</p>
         {error && <p role="alert">{error}</p>}

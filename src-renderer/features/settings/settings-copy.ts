@@ -33,10 +33,14 @@ export const YOUR_DATA = {
   title: 'Your data',
   where:
     'Everything you record is kept in one file on this computer (and in the backup copies below), ' +
-    'readable only by your user account.',
+    'readable only by your user account and by anyone who administers this computer.',
   notEncrypted:
-    'The file is not encrypted and has no password or lock of its own: anyone who can sign in as ' +
-    'you, or an administrator of this computer, can read it. Encryption is planned.',
+    'The file is not encrypted today and has no password or lock of its own; encryption is ' +
+    'planned.',
+  /** Said plainly: the account is the only lock there is, and it is not only the person's. */
+  signedInAsYou:
+    'If anyone else, including your ex, can sign in to this computer as you, they can read ' +
+    'everything here.',
   neverSends: 'Mending itself never sends anything anywhere: it makes no network connections.',
   yourFiles:
     'Files you save (exports, reports, copies of backups) are yours: they go wherever you put ' +
@@ -85,21 +89,33 @@ export const BACKUPS = {
     `${formatCount(RETENTION.weeklies)} weeks before them.`,
   /** Backups outlive deletions: said plainly, with spans taken from the retention rules. */
   deletedEntries:
-    'Backups keep entries you have deleted until the backups age out: the daily copies for up ' +
-    `to ${dailyBackupsKeepDeletedFor()} if you open Mending every day, longer if you open it less ` +
-    'often. Copies kept before an update, a restore or an import stay at least ' +
-    `${formatCount(RETENTION.safetyCopyDays)} days. Copies you make yourself stay until you ` +
-    'choose Delete everything.',
+    'Backups keep entries you have deleted until newer copies replace them: the daily copies ' +
+    `for up to ${dailyBackupsKeepDeletedFor()} if you open Mending every day, longer if you open ` +
+    'it less often.',
+  /**
+   * When the safety copies go, as backup-retention.ts removes them: pruning runs each time a
+   * backup is made (at the latest, the first time Mending starts on a new day), and the newest
+   * copy of each kind is kept however old, since it may be the only one of the data as it was.
+   */
+  safetyCopies:
+    'Copies kept before an update, a restore or an import are removed once they are more than ' +
+    `${formatCount(RETENTION.safetyCopyDays)} days old (Mending checks each time it makes a ` +
+    'backup, which it does the first time you open it each day). The newest from before an ' +
+    'update, and the newest from before a restore or an import, stay until a newer one replaces ' +
+    'them: each may be the only copy of your data as it was then.',
+  yourOwnCopies: 'Copies you make yourself stay until you choose Delete everything.',
   notEncrypted:
-    'Like your data file, backups are readable only by your user account and are not encrypted.',
+    'Like your data file, backups are readable only by your user account and by anyone who ' +
+    'administers this computer, and they are not encrypted today.',
   keptIn: 'Kept in',
   backUpNow: 'Back up now',
   inMemory: 'This session keeps your data in memory, so there is nothing to back up.',
   none: 'No backups yet. The first one is made the next time Mending starts, or now with Back up now.',
   restoreAsk: 'Restore…',
   restoreQuestion: (when: string) =>
-    `Restore the backup from ${when}? Everything you have recorded since then will be replaced. ` +
-    'Your current data will be kept as a backup of its own first, so you can come back to it.',
+    `Restore the backup from ${when}? Everything you have recorded since then will be replaced, ` +
+    'and entries you have deleted since then come back. Your current data will be kept as a ' +
+    'backup of its own first, so you can come back to it.',
   restoreConfirm: 'Restore this backup',
   cancel: 'Cancel',
   backedUp: (createdAt: string) =>
@@ -153,7 +169,7 @@ export const DATA = {
     'Save everything you have recorded in one file that is yours to keep. Mending can read it ' +
     'back, on this computer or another one. The file holds every note in plain text and has no ' +
     'password: anyone who opens it can read it.',
-  exportAll: 'Export everything (JSON)',
+  exportAll: 'Export everything (one JSON file)',
   exporting: 'Exporting…',
   importAsk: 'Import from a file…',
   importing: 'Importing…',
@@ -181,8 +197,9 @@ export const DATA = {
         })}; you can restore it under Backups.`),
   spreadsheets: 'Spreadsheets',
   spreadsheetsIntro:
-    'One CSV file per kind of entry, to open in a spreadsheet. Like the JSON file, they hold your ' +
-    'notes in plain text and have no password, and they go wherever you move them.',
+    'One file per kind of entry, to open in a spreadsheet app (CSV files). Like the export ' +
+    'above, they hold your notes in plain text and have no password, and they go wherever you ' +
+    'move them.',
   saving: 'Saving…',
   savedRows: (fileName: string, rows: number) =>
     `Saved ${fileName} with ${counted(rows, 'row', 'rows')}.`,
@@ -209,8 +226,8 @@ export function deletionLines(summary: DeletionSummary): string[] {
 export const DELETE_EVERYTHING = {
   title: 'Delete everything',
   intro:
-    'Remove everything you have recorded, and every backup, from this computer. Files you saved ' +
-    'elsewhere (exports, reports, backups you copied) are not touched: delete those yourself if ' +
+    'Remove your entries and every backup Mending kept. Files you saved yourself (exports, ' +
+    'reports, backups you copied) are not touched, wherever they are: delete those yourself if ' +
     'you want them gone.',
   /** Deleting a file does not wipe the disk under it: said plainly, with what does guard it. */
   diskTraces:
@@ -225,14 +242,16 @@ export const DELETE_EVERYTHING = {
   exportFirst:
     'If you might want any of it later, export it first. The file holds your notes in plain text ' +
     'and has no password.',
-  exportButton: 'Export everything first (JSON)',
+  exportButton: 'Export everything first (one JSON file)',
   confirmLabel: `To confirm, type “${DELETE_CONFIRMATION_WORD}”`,
   confirmHint: 'This makes sure nothing is deleted by a slip of the mouse.',
   wrongWord: `Type “${DELETE_CONFIRMATION_WORD}” in the box to confirm, or choose Keep my data.`,
   confirm: 'Delete everything',
   deleting: 'Deleting…',
   cancel: 'Keep my data',
+  /** What is gone, and what is not: files the person saved are theirs and were not touched. */
   done:
-    'Everything is deleted from this computer. Mending is empty and ready whenever you want to ' +
-    'begin again.',
+    'Your entries and every backup Mending kept are deleted. Files you saved yourself (exports, ' +
+    'reports, backups you copied) are still where you put them. Mending is empty and ready ' +
+    'whenever you want to begin again.',
 } as const;

@@ -68,7 +68,7 @@ function MoodProbe() {
         onClick={() => {
           void api
             .call('mood:list', { from: '2026-11-01', to: '2026-11-30' })
-            .then((result) => setAnswer(result.ok ? 'listed' : result.error.code));
+            .then((result) => setAnswer(result.ok ? 'listed' : result.error.message));
         }}
       >
         Load
@@ -94,14 +94,23 @@ describe('DamageWatch', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Load' }));
 
-    expect(await screen.findByText('damaged')).not.toBeNull();
     const notice = await screen.findByRole('alert');
     expect(notice.textContent).toContain('Your data file is damaged');
     expect(notice.textContent).toContain(
       'Close Mending and open it again: it will offer to restore your newest good backup',
     );
-    // The screen still gets its own answer.
-    expect(await screen.findByText('damaged')).not.toBeNull();
+    // Whether what was typed is still there, said in the notice.
+    expect(notice.textContent).toContain(
+      'What you typed and did not see saved is still in its box: copy it somewhere safe before ' +
+        'you leave that screen or close Mending.',
+    );
+    // The screen still learns its read failed, from the real router's words, but the advice is
+    // said once: the screen points to the notice instead of repeating it.
+    expect(screen.getByTestId('answer').textContent).toBe(
+      'Mending could not read or save this because your data file is damaged. The notice at ' +
+        'the top says what to do next.',
+    );
+    expect(document.body.textContent?.split('Close Mending and open it again')).toHaveLength(2);
   });
 
   it('shows nothing while answers are fine', async () => {

@@ -145,6 +145,8 @@ describe('Backups in Settings', () => {
     expect(question.textContent).toContain(
       'Your current data will be kept as a backup of its own first',
     );
+    // A restore also brings back what was deleted since: said before, not found out after.
+    expect(question.textContent).toContain('entries you have deleted since then come back');
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Cancel' }));
     expect(app.notes()).toEqual(['before the backup', 'after the backup']);
 

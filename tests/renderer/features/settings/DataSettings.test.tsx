@@ -67,7 +67,9 @@ describe('Settings › Export and import', () => {
     const { card, files, user } = showCard();
     const path = join(dir, 'mine.json');
     files.answerSave(path);
-    await user.click(within(card).getByRole('button', { name: 'Export everything (JSON)' }));
+    await user.click(
+      within(card).getByRole('button', { name: 'Export everything (one JSON file)' }),
+    );
 
     await waitFor(() =>
       expect(statusOf(card).textContent).toBe(
@@ -82,7 +84,9 @@ describe('Settings › Export and import', () => {
   it('says nothing was saved when the dialog is cancelled', async () => {
     const { card, files, user } = showCard();
     files.answerSave(null);
-    await user.click(within(card).getByRole('button', { name: 'Export everything (JSON)' }));
+    await user.click(
+      within(card).getByRole('button', { name: 'Export everything (one JSON file)' }),
+    );
     await waitFor(() => expect(statusOf(card).textContent).toBe('Nothing was saved.'));
   });
 
@@ -109,7 +113,9 @@ describe('Settings › Export and import', () => {
     const { card, files, user, db } = showCard();
     const before = snapshotAllTables(db);
     files.answerSave(join(dir, 'good.json'));
-    await user.click(within(card).getByRole('button', { name: 'Export everything (JSON)' }));
+    await user.click(
+      within(card).getByRole('button', { name: 'Export everything (one JSON file)' }),
+    );
     await waitFor(() => expect(statusOf(card).textContent).toContain('Saved good.json'));
 
     const spoiled = JSON.parse(readFileSync(join(dir, 'good.json'), 'utf8')) as ExportFile;
@@ -134,7 +140,7 @@ describe('Settings › Export and import', () => {
     const source = showCard();
     source.files.answerSave(join(dir, 'good.json'));
     await source.user.click(
-      within(source.card).getByRole('button', { name: 'Export everything (JSON)' }),
+      within(source.card).getByRole('button', { name: 'Export everything (one JSON file)' }),
     );
     await waitFor(() => expect(statusOf(source.card).textContent).toContain('Saved'));
     const exported = snapshotAllTables(source.db);

@@ -118,7 +118,7 @@ describe('Settings › Delete everything', () => {
     const path = join(dir, 'keep.json');
     files.answerSave(path);
     await user.click(
-      within(question).getByRole('button', { name: 'Export everything first (JSON)' }),
+      within(question).getByRole('button', { name: 'Export everything first (one JSON file)' }),
     );
 
     await waitFor(() =>
@@ -146,7 +146,10 @@ describe('Settings › Delete everything', () => {
 
     await waitFor(() =>
       expect(within(card).getAllByRole('status').at(-1)?.textContent).toBe(
-        'Everything is deleted from this computer. Mending is empty and ready whenever you want to begin again.',
+        // What is gone and what is not: files saved elsewhere were never Mending's to delete.
+        'Your entries and every backup Mending kept are deleted. Files you saved yourself ' +
+          '(exports, reports, backups you copied) are still where you put them. Mending is ' +
+          'empty and ready whenever you want to begin again.',
       ),
     );
     expect(Object.values(snapshotAllTables(db)).flat()).toEqual([]);

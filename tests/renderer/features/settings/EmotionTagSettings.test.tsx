@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BACKUPS_STILL_HOLD_IT } from '../../../../src-renderer/app/backups-note';
 import { createMoodService } from '../../../../src-main/services/mood-service';
 import { EmotionTagSettings } from '../../../../src-renderer/features/settings/EmotionTagSettings';
 import { snapshotAllTables } from '../../../helpers/test-db';
@@ -131,7 +132,8 @@ describe('Settings: your own emotion words', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove “raw”' }));
     await waitFor(() => expect(customWords(db)).toEqual(['wistful']));
-    expect(status()).toContain('“raw” removed. Entries that used it keep it.');
+    // No entry used "raw": it has left the data file, and the message says the backups keep it.
+    expect(status()).toContain(`“raw” removed. ${BACKUPS_STILL_HOLD_IT}`);
     expect(screen.getByText(/Entries that used it keep it\./, { selector: 'p' })).toBeTruthy();
     expect(document.activeElement).toBe(field());
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -139,6 +141,9 @@ describe('Settings: your own emotion words', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove “wistful”' }));
     await waitFor(() => expect(customWords(db)).toEqual(['raw']));
+    // Used by an entry, the word is still in the file there: no word about backups.
+    expect(status()).toContain('“wistful” removed. Entries that used it keep it.');
+    expect(status()).not.toContain('Backups');
     expect(mood.list({ from: entry.day, to: entry.day })[0]?.tags).toEqual(['tired', 'wistful']);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(snapshotAllTables(db)).toEqual(before));

@@ -138,15 +138,28 @@ describe('Settings says plainly how your data is (and is not) protected', () => 
     await openSettings();
     await screen.findByText('Data file');
     const yourData = cardOf('Your data');
-    expect(yourData).toContain('readable only by your user account');
-    expect(yourData).toContain('not encrypted and has no password or lock of its own');
-    expect(yourData).toContain('Encryption is planned.');
+    // One truth about who can read it, the same in both cards.
+    const whoCanRead =
+      'readable only by your user account and by anyone who administers this computer';
+    expect(yourData).toContain(whoCanRead);
+    expect(cardOf('Backups')).toContain(whoCanRead);
+    expect(yourData).toContain(
+      'If anyone else, including your ex, can sign in to this computer as you, they can read ' +
+        'everything here.',
+    );
+    // Planned encryption is never read as protection now.
+    expect(yourData).toContain(
+      'The file is not encrypted today and has no password or lock of its own; encryption is planned.',
+    );
+    expect(yourData).not.toMatch(/administrator|readable only by your user account\./);
     expect(yourData).toContain('Mending itself never sends anything anywhere');
     expect(yourData).toContain(
       'a folder that Dropbox, iCloud, OneDrive or a similar service syncs, that service uploads it',
     );
     // Nothing promises more than the app does.
-    expect(yourData).not.toMatch(/stays on this computer|only you (can )?see|encrypted\b(?! and)/i);
+    expect(yourData).not.toMatch(
+      /stays on this computer|only you (can )?see|(?<!not )encrypted\b/i,
+    );
   });
 
   it('says backups keep deleted entries, for as long as the pruning rules keep them', async () => {
@@ -155,7 +168,12 @@ describe('Settings says plainly how your data is (and is not) protected', () => 
     expect(backups).toContain(
       `the daily copies for up to ${dailyBackupsKeepDeletedFor()} if you open Mending every day`,
     );
-    expect(backups).toContain(`stay at least ${formatCount(RETENTION.safetyCopyDays)} days`);
+    // Says when safety copies go, from the same number the pruning uses, in plain words.
+    expect(backups).toContain(
+      `removed once they are more than ${formatCount(RETENTION.safetyCopyDays)} days old`,
+    );
+    expect(backups).toContain('until newer copies replace them');
+    expect(backups).not.toMatch(/age out|at least \d+ days/);
     expect(backups).toContain(`last ${formatCount(RETENTION.dailies)} daily copies`);
     expect(backups).toContain('not encrypted');
   });
