@@ -84,13 +84,13 @@ import {
   goalText,
   habitCountText,
   handledItText,
-  movementText,
+  LOWER_RATINGS,
   moodTrendCaption,
 } from './report-copy';
 import { REPORT_CSS } from './report-css';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
-import { dayFromNumber, dayNumber, startAndEnd } from './series';
-import { TREND_MIN_POINTS } from '../shared/share-words';
+import { dayFromNumber, dayNumber } from './series';
+import { leastSquaresMovement, movementInWords } from '../shared/trend';
 import { daysKept, summaryParagraphs } from './summary';
 
 /**
@@ -465,11 +465,15 @@ function communicationSection(data: ReportData): Markup {
     const d = byDay.get(g.day) ?? { sum: 0, n: 0 };
     byDay.set(g.day, { sum: d.sum + g.ratingSum, n: d.n + g.ratings });
   }
-  const daily = [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([, d]) => d.sum / d.n);
-  const ends = daily.length >= TREND_MIN_POINTS ? startAndEnd(daily) : null;
-  const moved = ends ? movementText(ends.start, ends.end, ' out of 5') : null;
+  const daily = [...byDay].map(([day, d]) => ({ day, value: d.sum / d.n }));
+  // The app's one trend (least squares, one value per day); null under TREND_MIN_POINTS days.
+  const line = leastSquaresMovement(daily, { min: 1, max: 5 });
+  const moved = line ? movementInWords(line, ' out of 5') : null;
+  // A falling self-rating can land as a verdict: said once, kindly, beside the number.
+  const fell = line !== null && moved !== null && moved.startsWith('went down');
+  const ratingText = handledItText(ratings, ratingSum / ratings, moved);
   const rating =
-    ratings > 0 ? html`<p>${handledItText(ratings, ratingSum / ratings, moved)}</p>` : '';
+    ratings > 0 ? html`<p>${fell ? `${ratingText} ${LOWER_RATINGS}` : ratingText}</p>` : '';
   const contact = groups.filter((g) => g.isContactWithEx);
   const contactTotal = contact.reduce((s, g) => s + g.entries, 0);
   const sum = (list: typeof contact) => list.reduce((s, g) => s + g.entries, 0);

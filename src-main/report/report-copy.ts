@@ -26,8 +26,10 @@ export const HOW_TO_READ =
 export const HEALING_COUNTS =
   'Healing is the one outcome that is certain, and it counts whether or not you and your ex get back together.';
 
+/** `from` and `to` as long dates; a one-day period says its day once ("on 20 November 2026"). */
 export function footerText(from: string, to: string): string {
-  return `Made with Mending on this computer, from your records between ${from} and ${to}. Healing is a success whether or not you and your ex get back together.`;
+  const when = from === to ? `on ${from}` : `between ${from} and ${to}`;
+  return `Made with Mending on this computer, from your records ${when}. Healing is a success whether or not you and your ex get back together.`;
 }
 
 // Section headings.
@@ -116,9 +118,17 @@ export const WHO_REACHED_OUT_FIRST = 'Who reached out first';
 export const HOW_YOU_HANDLED_IT = 'How you feel you handled it';
 export const NOT_SAID = 'Not said';
 
+/** Said once beside a falling self-rating, so a lower number does not read as a verdict. */
+export const LOWER_RATINGS =
+  'Rating yourself lower can mean you are noticing more, not doing worse.';
+
+/** Said once beside few or no friendly or civil contacts, for the same reason. */
+export const HARD_CONTACTS =
+  'Hard contacts are part of this; noting them helps you see how they go.';
+
 /**
  * How the person feels they handled their conversations: a single answer as itself, several as
- * an average, and the movement the average may hide (`moved`, from `movementText`) when there
+ * an average, and the movement the average may hide (`moved`, from `movementInWords`) when there
  * are enough days to say one.
  */
 export function handledItText(ratings: number, average: number, moved: string | null): string {
@@ -156,27 +166,6 @@ export const HEALING_TIME_LABEL = 'Time spent healing';
 
 export function healingTimeDetail(days: number): string {
   return `You have been healing for ${timeSpent(days)}. Healing keeps its own pace.`;
-}
-
-// Movements and shares.
-
-/** A change smaller than this (on a 0 to 10 or 1 to 10 scale) is said as "stayed around". */
-export const FLAT_CHANGE = 0.5;
-
-/**
- * "rose from about 2 to about 7", "went from about 8 to about 3", "stayed around 5": where a
- * series started and ended, so an average never hides a climb. Whole numbers, or one decimal
- * when whole numbers would read as no change.
- */
-export function movementText(start: number, end: number, suffix = ''): string {
-  if (Math.abs(end - start) < FLAT_CHANGE) {
-    return `stayed around ${Math.round((start + end) / 2)}${suffix}`;
-  }
-  const same = Math.round(start) === Math.round(end);
-  const say = (v: number) => (same ? oneDecimal(v) : String(Math.round(v)));
-  return end > start
-    ? `rose from about ${say(start)} to about ${say(end)}${suffix}`
-    : `went from about ${say(start)} to about ${say(end)}${suffix}`;
 }
 
 // Privacy notes inside the report.
@@ -292,7 +281,7 @@ export const STAGE_ABOUT: Readonly<Record<Stage, string>> = {
 
 // The summary's sentences (summary.ts decides which to say, from the numbers).
 
-/** "1 of 2 was", "2 of 2 were", "46% were". */
+/** "1 of 2 was", "2 of 2 were", "6 of 13 (46%) were". */
 function was(part: number, whole: number): string {
   return part === 1 && whole < PERCENT_MIN_ITEMS ? 'was' : 'were';
 }
@@ -327,7 +316,7 @@ export const SUMMARY = {
   outcomes: (good: number, noted: number) =>
     `Of those with an outcome noted, ${shareInWords(good, noted)} ended resolved or partly resolved.`,
   toneHalves: (calmEarlier: number, earlier: number, calmLater: number, later: number) =>
-    `Of the earlier half of your contacts with your ex that have a tone noted, ${shareInWords(calmEarlier, earlier)} ${was(calmEarlier, earlier)} friendly or civil; of the later half, ${shareInWords(calmLater, later)}.`,
+    `In the first half of your contacts with your ex that have a tone noted, ${shareInWords(calmEarlier, earlier)} ${was(calmEarlier, earlier)} friendly or civil; in the second half, ${shareInWords(calmLater, later)}.`,
   tone: (calm: number, toned: number) =>
     `Of your contacts with your ex that have a tone noted, ${shareInWords(calm, toned)} ${was(calm, toned)} friendly or civil.`,
   reflections: (n: number) =>
