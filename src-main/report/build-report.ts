@@ -80,6 +80,7 @@ import {
   ownWordsIntro,
   ownWordsLeftOut,
   redactionNote,
+  NO_NAMES_HIDDEN,
   reflectionsLeftOut,
   goalText,
   habitCountText,
@@ -177,7 +178,15 @@ function paragraphs(sentences: readonly string[][]): Markup {
 // ---------------------------------------------------------------------------------------------
 
 function cover(data: ReportData): Markup {
-  const redacted = data.privacy === 'therapist' ? ` ${redactionNote(data.redactions.length)}` : '';
+  const isTherapist = data.privacy === 'therapist';
+  const redacted =
+    isTherapist && data.redactions.length > 0 ? ` ${redactionNote(data.redactions.length)}` : '';
+  // The therapist level promises hidden names; with none chosen it hides none, and the cover
+  // says so where it cannot be missed.
+  const nothingHidden =
+    isTherapist && data.redactions.length === 0
+      ? html`<p class="privacy-warning"><strong>${NO_NAMES_HIDDEN}</strong></p>`
+      : '';
   return html`<header class="cover">
     <p class="eyebrow">${EYEBROW}</p>
     <h1>${COVER_TITLE}</h1>
@@ -186,6 +195,7 @@ function cover(data: ReportData): Markup {
       <strong>Privacy: ${REPORT_PRIVACY_LABELS[data.privacy]}.</strong>
       ${REPORT_PRIVACY_EXPLANATIONS[data.privacy]}${redacted}
     </p>
+    ${nothingHidden}
     <p class="how-to-read">${HOW_TO_READ}</p>
   </header>`;
 }
@@ -577,7 +587,9 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
           </ul>`;
   return html`<section class="major" aria-labelledby="own-words">
     <h2 id="own-words">${HEADINGS.ownWords}</h2>
-    <p class="muted">${ownWordsIntro(data.privacy === 'therapist')}</p>
+    <p class="muted">
+      ${ownWordsIntro(data.privacy === 'therapist' && data.redactions.length > 0)}
+    </p>
     ${moodPart}${habitPart}${talkPart}
   </section>`;
 }

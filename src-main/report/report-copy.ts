@@ -172,10 +172,15 @@ export function healingTimeDetail(days: number): string {
 
 /** On the cover at the therapist level: how many names were hidden, never which. */
 export function redactionNote(names: number): string {
-  return names > 0
-    ? `${count(names, 'name')} of people ${names === 1 ? 'is' : 'are'} shown as “${REDACTED_NAME}”.`
-    : 'No names were chosen to hide.';
+  return `${count(names, 'name')} of people ${names === 1 ? 'is' : 'are'} shown as “${REDACTED_NAME}”.`;
 }
+
+/**
+ * On the cover at the therapist level with no name chosen, set apart so it cannot be missed: the
+ * level's promise (names hidden) is then empty. The Report screen says the same near Save.
+ */
+export const NO_NAMES_HIDDEN =
+  'No names are hidden in this report: your notes below are as you wrote them, and may name people.';
 
 export function firstRecordNote(date: string): string {
   return `The period starts on ${date}, the first day anything was recorded.`;
@@ -194,8 +199,9 @@ export function reflectionsLeftOut(n: number): string {
 
 export const NO_REFLECTIONS = 'No reflections were written in this period.';
 
-export function ownWordsIntro(isTherapist: boolean): string {
-  return `Notes written in this period, oldest first${isTherapist ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.`;
+/** `namesHidden` only when at least one name was chosen: never promise a replacement that did not happen. */
+export function ownWordsIntro(namesHidden: boolean): string {
+  return `Notes written in this period, oldest first${namesHidden ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.`;
 }
 
 // Captions and table headers.

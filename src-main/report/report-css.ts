@@ -41,6 +41,7 @@ header.cover { border-bottom: 2px solid #24564b; padding-bottom: 12pt; margin-bo
 h1 { margin: 0 0 4pt; font-size: 21pt; font-weight: 600; line-height: 1.2; letter-spacing: -0.01em; }
 .period { margin: 0 0 8pt; font-size: 12.5pt; color: #24564b; font-weight: 600; }
 .privacy, .how-to-read { margin: 0 0 3pt; font-size: 9pt; color: #4a524f; }
+.privacy-warning { margin: 6pt 0; padding: 5pt 9pt; border-left: 3px solid #8a5a1f; background: #fbf5ec; font-size: 10pt; color: #24302d; }
 h2 {
   margin: 22pt 0 8pt;
   padding-bottom: 3pt;

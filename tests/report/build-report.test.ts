@@ -263,6 +263,19 @@ describe('buildReportHtml at the therapist level', () => {
   it('says that names are hidden, without listing them', () => {
     const text = visibleText(html).replace(/\s+/g, ' ');
     expect(text).toContain('2 names of people are shown as “[name]”.');
+    expect(text).toContain('with the names you chose shown as “[name]”');
+    expect(text).not.toContain('No names are hidden');
+  });
+
+  it('says plainly on the cover when no name was chosen, and promises no replacement', () => {
+    const none = buildReportHtml(reportFixture('therapist', []));
+    const text = visibleText(none).replace(/\s+/g, ' ');
+    const cover = parse(none).querySelector('header.cover');
+    expect(cover?.querySelector('.privacy-warning strong')?.textContent).toBe(
+      'No names are hidden in this report: your notes below are as you wrote them, and may name people.',
+    );
+    expect(text).not.toContain('shown as “[name]”');
+    expect(text).toContain('Notes written in this period, oldest first.');
   });
 });
 
