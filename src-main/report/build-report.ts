@@ -11,7 +11,6 @@
 import {
   CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
-  INITIATOR_LABELS,
   INITIATORS,
   OUTCOME_LABELS,
   SKILL_LABELS,
@@ -80,6 +79,8 @@ import {
   ownWordsIntro,
   ownWordsLeftOut,
   redactionNote,
+  REACHED_OUT_FIRST_WORDS,
+  outcomesOverTimeCaption,
   NO_NAMES_HIDDEN,
   reflectionsLeftOut,
   goalText,
@@ -90,7 +91,7 @@ import {
 } from './report-copy';
 import { REPORT_CSS } from './report-css';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
-import { dayFromNumber, dayNumber } from './series';
+import { bucketUnitFor, dayFromNumber, dayNumber } from './series';
 import { leastSquaresMovement, movementInWords } from '../shared/trend';
 import { daysKept, summaryParagraphs } from './summary';
 
@@ -323,7 +324,8 @@ function moodSection(data: ReportData, voice: Voice): Markup {
     ${join(moodCalendarCharts(days, data.from, data.to))}
     <div class="chart">${moodCalendarLegend()}</div>`;
 
-  const ownWords = emotions.filter((e) => e.isOwnWord).reduce((s, e) => s + e.count, 0);
+  // Different emotions named in the person's own words (each left out whatever its count).
+  const ownWords = emotions.filter((e) => e.isOwnWord).length;
   const shown = emotions.filter((e) => voice.includesText || !e.isOwnWord).slice(0, 10);
   const emotionTable =
     emotions.length === 0
@@ -497,7 +499,7 @@ function communicationSection(data: ReportData): Markup {
             <div class="contact-tables">
               ${contactTable(WHAT_BROUGHT_IT_ABOUT, CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS, (k) =>
                 sum(contact.filter((g) => g.contactContext === k)),
-              )}${contactTable(WHO_REACHED_OUT_FIRST, INITIATORS, INITIATOR_LABELS, (k) =>
+              )}${contactTable(WHO_REACHED_OUT_FIRST, INITIATORS, REACHED_OUT_FIRST_WORDS, (k) =>
                 sum(contact.filter((g) => g.initiatedBy === k)),
               )}
             </div>
@@ -519,7 +521,7 @@ function communicationSection(data: ReportData): Markup {
     <h3>${HEADINGS.outcomesOverTime}</h3>
     <figure class="chart">
       ${outcomeOverTimeChart(groups, data.from, data.to)}
-      <figcaption>${CAPTIONS.outcomesOverTime}</figcaption>
+      <figcaption>${outcomesOverTimeCaption(bucketUnitFor(data.from, data.to))}</figcaption>
     </figure>
     ${contactPart}
   </section>`;

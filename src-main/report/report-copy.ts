@@ -6,11 +6,16 @@
  * them too); the choices a person picks from (tones, contexts, skills) are the domain's labels, so
  * a new choice shows here by itself.
  */
-import { COUNTERPART_LABELS, type Counterpart } from '../shared/domain/communication';
+import {
+  COUNTERPART_LABELS,
+  type Counterpart,
+  type Initiator,
+} from '../shared/domain/communication';
 import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
 import { REDACTED_NAME } from '../shared/domain/report';
 import { PERCENT_MIN_ITEMS, TOO_FEW_FOR_TREND, shareInWords } from '../shared/share-words';
 import type { Stage } from './report-data';
+import type { BucketUnit } from './series';
 import { count, oneDecimal } from './format';
 
 export { TOO_FEW_FOR_TREND };
@@ -20,7 +25,7 @@ export { TOO_FEW_FOR_TREND };
 export const EYEBROW = 'Mending · private progress report';
 export const COVER_TITLE = 'Your progress';
 export const HOW_TO_READ =
-  'Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean better: higher mood, a calmer tone, a resolved conversation.';
+  'Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean higher mood, a calmer tone, a more resolved conversation.';
 
 /** Healing counts either way: said as what is being decided, never "whatever you decide". */
 export const HEALING_COUNTS =
@@ -72,7 +77,7 @@ export function moodTrendCaption(hasLine: boolean, hasStages: boolean): string {
 // Habits.
 
 export const HABITS_INTRO =
-  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. The dashed line marks 80%, the strength the app looks for before suggesting the next step.';
+  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. Strength is a rough guide: the dashed line marks 80%, where the app may suggest a next step; you decide when you are ready.';
 export const NO_HABITS = 'No habits were tracked in this period.';
 export const NO_HABIT_RECORDS = 'No habit check-ins were recorded in this period.';
 
@@ -144,10 +149,13 @@ export const READINESS_ASIDE =
 export const NO_FINISH_LINE =
   'This stage has no finish line, so there is no checklist for it. The charts below show how things are going.';
 
-/** How the readiness table says each state; "not yet" would read as a countdown. */
+/**
+ * How the readiness table says each state: "not yet" would read as a countdown, and "not at the
+ * moment" beside a worksheet as an overdue task. None of these is a bar to clear.
+ */
 export const FACT_STATE_WORDS = {
   yes: 'Yes',
-  not_yet: 'Not at the moment',
+  not_yet: 'Not so far',
   unknown: 'Not known yet',
 } as const;
 
@@ -186,8 +194,11 @@ export function firstRecordNote(date: string): string {
   return `The period starts on ${date}, the first day anything was recorded.`;
 }
 
-export function ownWordsLeftOut(times: number): string {
-  return `Words of your own were chosen ${count(times, 'time')}; they are left out at this privacy level.`;
+/** `words`: how many different emotions were named in the person's own words. */
+export function ownWordsLeftOut(words: number): string {
+  return words === 1
+    ? '1 emotion in your own words is left out at this level.'
+    : `${count(words, 'emotion')} in your own words are left out at this level.`;
 }
 
 export const HABIT_NAMES_LEFT_OUT =
@@ -209,9 +220,26 @@ export function ownWordsIntro(namesHidden: boolean): string {
 export const CAPTIONS = {
   stages: 'Stages across the period.',
   bySkill: 'Conversations per skill practised, split by how they ended.',
-  outcomesOverTime: 'How conversations ended, week by week or month by month.',
   contactTone: 'The tone of each contact with your ex. Hostile contact is hatched.',
 } as const;
+
+/** The outcomes chart's caption, naming the bucket it counts in. */
+export function outcomesOverTimeCaption(unit: BucketUnit): string {
+  const by: Readonly<Record<BucketUnit, string>> = {
+    week: 'week by week (weeks start on Monday)',
+    month: 'month by month',
+    quarter: 'by quarter (three months at a time)',
+    year: 'year by year',
+  };
+  return `How conversations ended, ${by[unit]}.`;
+}
+
+/** "Who reached out first", answered to the person in the second person. */
+export const REACHED_OUT_FIRST_WORDS: Readonly<Record<Initiator, string>> = {
+  me: 'You did',
+  them: 'They did',
+  mutual: 'Both of you',
+};
 
 export const STAGE_CHOSEN = {
   suggested: 'The app suggested it; you chose it',
@@ -254,8 +282,8 @@ export const READINESS_DETAILS = {
   noHabits: 'No habits with check-ins yet.',
   nothingRecorded: 'Nothing recorded yet.',
   answered: 'Answered.',
-  notAnswered: 'Not answered yet.',
-  noRehearsal: 'None in this period yet.',
+  notAnswered: 'Not answered, and there is no hurry.',
+  noRehearsal: 'None in this period, and there is no hurry.',
 } as const;
 
 export function habitsDetail(strength: number, habits: number): string {
@@ -315,8 +343,10 @@ export const SUMMARY = {
     }
     return `You worked on ${count(toBuild + toBreak, 'habit')}: ${count(checkins, 'check-in')} on habits to build, and ${count(kept, 'day kept', 'days kept')} on habits to break.`;
   },
-  strengthAveraged: (percent: string) =>
-    `At the end of the period, their strength averaged ${percent}; one missed day lowers it a little and never resets it.`,
+  strengthAveraged: (percent: string, habits: number) =>
+    habits === 1
+      ? `At the end of the period, its strength was ${percent}; one missed day lowers it a little and never resets it.`
+      : `At the end of the period, their strength averaged ${percent}; one missed day lowers it a little and never resets it.`,
   conversations: (total: number, withEx: number) =>
     `You logged ${count(total, 'conversation')} as communication practice${withEx === 0 ? '' : `, ${withEx === 1 ? 'one of them' : `${withEx.toLocaleString('en-US')} of them`} contact with your ex`}.`,
   outcomes: (good: number, noted: number) =>
@@ -421,7 +451,7 @@ export const CHART_WORDS = {
 /** The journey's opening line, around the stage's name (which the builder sets in bold). */
 export const JOURNEY_INTRO = {
   implicit: { before: 'You are in', after: ', the first stage' },
-  explicit: { before: 'At the end of this period you are in', after: '' },
+  explicit: { before: 'You have been in', after: '' },
   sinceFirstRecord: (date: string) => `, since ${date}, when you started recording`,
   since: (date: string) => ` since ${date}`,
 } as const;

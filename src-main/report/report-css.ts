@@ -85,8 +85,9 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; wh
 tr { break-inside: avoid; page-break-inside: avoid; }
 .state { display: inline-block; min-width: 5.6em; padding: 0 6pt; border-radius: 8pt; font-size: 8.5pt; font-weight: 600; text-align: center; border: 1px solid #24564b; white-space: nowrap; }
 .state.yes { background: #24564b; color: #ffffff; }
-.state.not_yet { background: #ffffff; color: #24564b; }
-.state.unknown { background: #ffffff; color: #5c6360; border-style: dashed; border-color: #8a8f8c; }
+/* Only "Yes" is a filled pill. Other states are plain words, with nothing that reads as a box
+   left unticked or a task overdue. */
+.state.not_yet, .state.unknown { background: none; border-color: transparent; color: #4a524f; font-weight: 400; text-align: left; padding: 0; min-width: 0; }
 .state.noted { background: #ffffff; color: #24302d; border-color: #d5cdc2; }
 .contact-tables { display: flex; gap: 18pt; flex-wrap: wrap; }
 .contact-tables table { width: auto; min-width: 40%; flex: 1 1 12em; }

@@ -114,7 +114,9 @@ function habitSentences(data: ReportData): string[] {
   const active = activeHabits(data).filter((h) => h.records.some((r) => r.day <= data.to));
   if (active.length > 0) {
     const average = active.reduce((s, h) => s + strengthAtEnd(h, data.to), 0) / active.length;
-    sentences.push(SUMMARY.strengthAveraged(percent(Math.floor(average * 100 + 1e-9) / 100)));
+    sentences.push(
+      SUMMARY.strengthAveraged(percent(Math.floor(average * 100 + 1e-9) / 100), active.length),
+    );
     // A score is not a share, but a low one after a few days reads as failing: say why it is low.
     if (active.some((h) => hasFewRecordedDays(h, data.to))) {
       sentences.push(STRENGTH_ON_THIN_DATA);

@@ -156,7 +156,7 @@ describe('buildReportHtml at the full level', () => {
 
   it('shows the stage timeline and the stage the person is in at the end', () => {
     const text = visibleText(html).replace(/\s+/g, ' ');
-    expect(text).toContain('At the end of this period you are in Decide since 15 February 2026.');
+    expect(text).toContain('You have been in Decide since 15 February 2026.');
     expect(text).toContain('The app suggested it; you chose it');
     expect(stageSpans(reportFixture('full'))).toEqual([
       { stage: 'heal_yourself', from: '2026-01-01', to: '2026-02-14' },
@@ -207,7 +207,8 @@ describe('buildReportHtml at the summary level', () => {
       'Habit names are your own words, so they are left out at this privacy level',
     );
     expect(text).toContain(
-      'Words of your own were chosen 3 times; they are left out at this privacy level.',
+      // One word of their own, named three times: one emotion, said in the singular.
+      '1 emotion in your own words is left out at this level.',
     );
     expect(text).toContain(
       'You wrote 1 reflection. Your answers are left out at this privacy level.',
@@ -580,7 +581,9 @@ describe('contact with the ex, in the form’s own questions', () => {
 
   it('asks what brought it about and who reached out first, with the domain’s words', () => {
     expect(text).toContain('What brought it about Contacts Co-parenting 3');
-    expect(text).toContain('Who reached out first Contacts I did 1 They did 2');
+    // The form asks in the first person; the report answers to the person in the second.
+    expect(text).toContain('Who reached out first Contacts You did 1 They did 2');
+    expect(text).not.toMatch(/\bI did\b|Both of us/);
     expect(text).toContain(
       'How you feel you handled it: you answered 5 times, 3.4 out of 5 on average.',
     );
@@ -613,6 +616,86 @@ describe('contact with the ex, in the form’s own questions', () => {
     const rows = CONTACT_CONTEXTS.map((c) => `${CONTACT_CONTEXT_LABELS[c]} 1`).join(' ');
     expect(all).toContain(`What brought it about Contacts ${rows} Not said 1`);
     expect(all).toContain('Who reached out first Contacts Not said');
+  });
+
+  it('answers "who reached out first" in the second person for every choice', () => {
+    const [one] = base.communication.groups;
+    if (!one) throw new Error('The fixture has a conversation.');
+    const each: ReportData = {
+      ...base,
+      communication: {
+        notes: [],
+        groups: (['me', 'them', 'mutual'] as const).map((initiatedBy, i) => ({
+          ...one,
+          day: addDays('2026-01-02', i),
+          isContactWithEx: true,
+          initiatedBy,
+          entries: 1,
+        })),
+      },
+    };
+    const all = visibleText(buildReportHtml(each)).replace(/\s+/g, ' ');
+    expect(all).toContain('Who reached out first Contacts You did 1 They did 1 Both of you 1');
+  });
+});
+
+describe('words that could land as a verdict or a bar to clear', () => {
+  const base = reportFixture('summary');
+  const text = visibleText(buildReportHtml(base)).replace(/\s+/g, ' ');
+
+  it('says one habit’s strength as its own, never "their strength averaged"', () => {
+    expect(text).toContain('At the end of the period, its strength was 68%;');
+    expect(text).not.toContain('their strength averaged');
+  });
+
+  it('calls strength a rough guide and leaves the next step to the person', () => {
+    expect(text).toContain(
+      'Strength is a rough guide: the dashed line marks 80%, where the app may suggest a next step; you decide when you are ready.',
+    );
+    expect(text).not.toMatch(/looks for before suggesting/);
+  });
+
+  it('says darker shades mean more of something, never "better"', () => {
+    expect(text).toContain(
+      'darker shades mean higher mood, a calmer tone, a more resolved conversation.',
+    );
+    expect(text).not.toMatch(/mean better/);
+  });
+
+  it('says an unanswered worksheet gently, with no pill that reads as failing', () => {
+    const html = buildReportHtml(base);
+    expect(visibleText(html).replace(/\s+/g, ' ')).toContain(
+      'The Decide worksheet is answered Not so far Not answered, and there is no hurry.',
+    );
+    expect(text).not.toMatch(/Not at the moment|Not answered yet/);
+    // Only "Yes" is drawn as a filled pill.
+    expect(REPORT_CSS).toMatch(
+      /\.state\.not_yet, \.state\.unknown \{ background: none; border-color: transparent;/,
+    );
+  });
+
+  it('names the bucket the outcomes chart counts in', () => {
+    expect(text).toContain('How conversations ended, week by week (weeks start on Monday).');
+    const year = visibleText(buildReportHtml({ ...base, from: '2025-03-02' })).replace(/\s+/g, ' ');
+    expect(year).toContain('How conversations ended, month by month.');
+    expect(text).not.toContain('week by week or month by month');
+  });
+
+  it('counts emotions in the person’s own words in the singular and the plural', () => {
+    const two: ReportData = {
+      ...base,
+      mood: {
+        ...base.mood,
+        emotions: [
+          { tag: 'hopeful', count: 2, isOwnWord: false },
+          { tag: '', count: 3, isOwnWord: true },
+          { tag: '', count: 1, isOwnWord: true },
+        ],
+      },
+    };
+    expect(visibleText(buildReportHtml(two)).replace(/\s+/g, ' ')).toContain(
+      '2 emotions in your own words are left out at this level.',
+    );
   });
 });
 
