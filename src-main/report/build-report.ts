@@ -602,7 +602,9 @@ export function humanise(key: string): string {
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
     .replace(/[_-]+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    // A key names a thing, so "check in" is the noun: "Weekly check-in", as the app says it.
+    .replace(/\bcheck in\b/g, 'check-in');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

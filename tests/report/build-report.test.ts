@@ -639,6 +639,13 @@ describe('contact with the ex, in the form’s own questions', () => {
   });
 });
 
+describe('humanise', () => {
+  it('says a stored key as words, with "check-in" as the noun it is', () => {
+    expect(humanise('weekly_check_in')).toBe('Weekly check-in');
+    expect(humanise('rightReasons')).toBe('Right reasons');
+  });
+});
+
 describe('words that could land as a verdict or a bar to clear', () => {
   const base = reportFixture('summary');
   const text = visibleText(buildReportHtml(base)).replace(/\s+/g, ' ');
