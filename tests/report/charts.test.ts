@@ -62,6 +62,24 @@ describe('mood charts', () => {
     expect(decade[1]?.markup).toContain('>2017<');
   });
 
+  it('puts the stages’ names above the top gridline, so no line runs through them', () => {
+    const stages = [
+      { stage: 'heal_yourself' as const, from: '2026-01-01', to: '2026-01-31' },
+      { stage: 'decide' as const, from: '2026-02-01', to: '2026-03-01' },
+    ];
+    const svg = moodTrendChart(days('2026-01-01', 60), '2026-01-01', '2026-03-01', stages).markup;
+    const labels = [...svg.matchAll(/<text class="band-label"[^>]*\sy="([\d.]+)"/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(labels).toHaveLength(2);
+    // The gridline at 10, the highest mood: the tick whose text is "10" sits 3.5 below it.
+    const ten = /<line[^>]*y1="([\d.]+)"[^>]*\/><text class="tick"[^>]*>10</.exec(svg);
+    const tenY = Number(ten?.[1]);
+    expect(ten).not.toBeNull();
+    // A label's glyphs reach about 8 units above its baseline and none below it.
+    for (const baseline of labels) expect(baseline).toBeLessThan(tenY - 2);
+  });
+
   it('keeps ten years of mood to a few hundred points a series', () => {
     const svg = moodTrendChart(days('2016-11-28', 3652), '2016-11-28', '2026-11-27', []).markup;
     const line = /<path\s+d="([^"]*)"\s+fill="none"/.exec(svg)?.[1] ?? '';
