@@ -421,9 +421,12 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
     </div>`;
   });
   return html`<section aria-labelledby="habits">
-    <h2 id="habits">${HEADINGS.habits}</h2>
-    <p>${HABITS_INTRO}</p>
-    ${overview}${namingNote}${join(panels)}
+    <div class="keep">
+      <h2 id="habits">${HEADINGS.habits}</h2>
+      <p>${HABITS_INTRO}</p>
+      ${overview}
+    </div>
+    ${namingNote}${join(panels)}
   </section>`;
 }
 
@@ -510,14 +513,16 @@ function communicationSection(data: ReportData): Markup {
           </figure>`;
 
   return html`<section aria-labelledby="communication">
-    <h2 id="communication">${HEADINGS.communication}</h2>
-    <p>${conversationsLogged(total)}</p>
-    ${rating}
-    <h3>${HEADINGS.bySkill}</h3>
-    <figure class="chart">
-      ${skillOutcomeChart(groups)}
-      <figcaption>${CAPTIONS.bySkill}</figcaption>
-    </figure>
+    <div class="keep">
+      <h2 id="communication">${HEADINGS.communication}</h2>
+      <p>${conversationsLogged(total)}</p>
+      ${rating}
+      <h3>${HEADINGS.bySkill}</h3>
+      <figure class="chart">
+        ${skillOutcomeChart(groups)}
+        <figcaption>${CAPTIONS.bySkill}</figcaption>
+      </figure>
+    </div>
     <h3>${HEADINGS.outcomesOverTime}</h3>
     <figure class="chart">
       ${outcomeOverTimeChart(groups, data.from, data.to)}
@@ -589,7 +594,7 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
           </ul>`;
   return html`<section class="major" aria-labelledby="own-words">
     <h2 id="own-words">${HEADINGS.ownWords}</h2>
-    <p class="muted">
+    <p class="muted lead-in">
       ${ownWordsIntro(data.privacy === 'therapist' && data.redactions.length > 0)}
     </p>
     ${moodPart}${habitPart}${talkPart}

@@ -60,6 +60,8 @@ p { margin: 0 0 6pt; }
 section.major { margin-top: 30pt; padding-top: 2pt; border-top: 2px solid #24564b; }
 /* Short blocks (a heading with its table) move to the next page whole rather than split. */
 .keep { break-inside: avoid; page-break-inside: avoid; }
+/* An intro line goes with what it introduces, never alone at the foot of a page. */
+.lead-in { break-after: avoid; page-break-after: avoid; }
 .calendar-year { font-weight: 600; color: #3c4441; }
 .summary p { font-size: 11.5pt; line-height: 1.55; margin-bottom: 8pt; }
 .muted, .chart-note, figcaption { color: #5c6360; }

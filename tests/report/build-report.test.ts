@@ -639,6 +639,21 @@ describe('contact with the ex, in the form’s own questions', () => {
   });
 });
 
+describe('page breaks', () => {
+  it('keeps a section’s heading and intro with what they introduce', () => {
+    const doc = parse(buildReportHtml(reportFixture('full')));
+    const habits = doc.getElementById('habits')?.parentElement;
+    expect(habits?.classList.contains('keep')).toBe(true);
+    expect(habits?.querySelector('p')?.textContent).toMatch(/^Strength grows/);
+    expect(habits?.querySelector('table')).not.toBeNull();
+    const talk = doc.getElementById('communication')?.parentElement;
+    expect(talk?.classList.contains('keep')).toBe(true);
+    expect(talk?.querySelector('figure')).not.toBeNull();
+    expect(doc.querySelector('#own-words + p')?.classList.contains('lead-in')).toBe(true);
+    expect(REPORT_CSS).toContain('.lead-in { break-after: avoid;');
+  });
+});
+
 describe('humanise', () => {
   it('says a stored key as words, with "check-in" as the noun it is', () => {
     expect(humanise('weekly_check_in')).toBe('Weekly check-in');
