@@ -93,7 +93,10 @@ import { REPORT_CSS } from './report-css';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
 import { bucketUnitFor, dayFromNumber, dayNumber } from './series';
 import { leastSquaresMovement, movementInWords } from '../shared/trend';
-import { daysKept, summaryParagraphs } from './summary';
+import { daysKept, movedWay, summaryParagraphs } from './summary';
+
+/** The middle of the 1 to 5 "how you feel you handled it" scale. */
+const HANDLED_IT_MIDDLE = 3;
 
 /**
  * The one `<style>` element, built outside the `html` templates: its text must be exactly
@@ -484,8 +487,10 @@ function communicationSection(data: ReportData): Markup {
   // The app's one trend (least squares, one value per day); null under TREND_MIN_POINTS days.
   const line = leastSquaresMovement(daily, { min: 1, max: 5 });
   const moved = line ? movementInWords(line, ' out of 5') : null;
-  // A falling self-rating can land as a verdict: said once, kindly, beside the number.
-  const fell = line !== null && moved !== null && moved.startsWith('went down');
+  // A falling self-rating, or one below the middle of the scale, can land as a verdict: said
+  // once, kindly, beside the number.
+  const average = ratings > 0 ? ratingSum / ratings : 0;
+  const fell = movedWay(line, -1) || (ratings > 0 && average < HANDLED_IT_MIDDLE);
   const ratingText = handledItText(ratings, ratingSum / ratings, moved);
   const rating =
     ratings > 0 ? html`<p>${fell ? `${ratingText} ${LOWER_RATINGS}` : ratingText}</p>` : '';

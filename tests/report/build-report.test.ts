@@ -536,7 +536,7 @@ describe('says only what the data can carry', () => {
     expect(text).not.toMatch(/rose from about 6/);
   });
 
-  it('says one kind sentence beside a falling "how you feel you handled it", and only then', () => {
+  it('says one kind sentence beside a falling or low "how you feel you handled it", and only then', () => {
     const rated = (ratings: readonly number[]): string => {
       const data = conversations(ratings.map(() => 'resolved'));
       return textOf({
@@ -557,6 +557,10 @@ describe('says only what the data can carry', () => {
     expect(falling.split(kind)).toHaveLength(2);
     expect(rated([2, 2, 3, 4, 5, 5, 5])).not.toContain(kind);
     expect(rated([3, 3, 3, 3])).not.toContain(kind);
+    // Below the middle of the scale, even with too few days for a movement.
+    const low = rated([1, 2, 2]);
+    expect(low).toContain('you answered 3 times, 1.7 out of 5 on average.');
+    expect(low.split(kind)).toHaveLength(2);
   });
 
   it('says one kind sentence when few or no contacts were friendly or civil, and only then', () => {
