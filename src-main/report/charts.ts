@@ -380,7 +380,9 @@ export function stageTimelineChart(spans: readonly StageSpan[], from: string, to
   const end = html`<text class="tick" x="${plot.right}" y="${plot.bottom + 14}" text-anchor="end"
     >${dateLabel(to)}</text
   >`;
-  return svg(72, CHART_WORDS.stagesLabel, html`${join(segments)}${spans.length === 1 ? end : ''}`);
+  // A one-day period names its day once, at the start: "20 Nov ... 20 Nov" reads as an error.
+  const hasEnd = spans.length === 1 && from !== to;
+  return svg(72, CHART_WORDS.stagesLabel, html`${join(segments)}${hasEnd ? end : ''}`);
 }
 
 // ---------------------------------------------------------------------------------------------

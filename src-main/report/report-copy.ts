@@ -433,7 +433,7 @@ export const CHART_WORDS = {
   calendarKeyLabel:
     'Key: lighter squares are lower mood, darker squares are higher mood; white squares are days without an entry',
   calendarLow: 'Mood 1 (low)',
-  calendarHigh: '10 (good)',
+  calendarHigh: '10 (high)',
   calendarEmpty: 'no entry that day',
   habitLabel: (kind: HabitKind) =>
     kind === 'break'

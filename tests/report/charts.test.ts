@@ -9,6 +9,7 @@ import {
   moodTrendChart,
   outcomeOverTimeChart,
   skillOutcomeChart,
+  stageTimelineChart,
   timeTicks,
 } from '../../src-main/report/charts';
 import type { CommunicationGroup, HabitData } from '../../src-main/report/report-data';
@@ -78,6 +79,22 @@ describe('mood charts', () => {
     expect(ten).not.toBeNull();
     // A label's glyphs reach about 8 units above its baseline and none below it.
     for (const baseline of labels) expect(baseline).toBeLessThan(tenY - 2);
+  });
+
+  it('names a one-day period’s day once on the stage timeline', () => {
+    const one = stageTimelineChart(
+      [{ stage: 'decide', from: '2026-11-20', to: '2026-11-20' }],
+      '2026-11-20',
+      '2026-11-20',
+    ).markup;
+    expect(one.match(/>20 Nov</g)).toHaveLength(1);
+    const week = stageTimelineChart(
+      [{ stage: 'decide', from: '2026-11-14', to: '2026-11-20' }],
+      '2026-11-14',
+      '2026-11-20',
+    ).markup;
+    expect(week).toContain('>14 Nov<');
+    expect(week).toContain('>20 Nov<');
   });
 
   it('keeps ten years of mood to a few hundred points a series', () => {
