@@ -103,7 +103,7 @@ describe('ReportScreen', () => {
     ).toEqual(['summary', 'therapist', 'full']);
     // Says what the numbers are, since they are about the person and the ex too.
     expect(described(/^Summary/)).toBe(
-      'Includes your numbers and charts: your mood day by day and the emotions you picked from the list, your habits (numbered, not named), your stage, and how often you were in contact with your ex, what brought it about, who reached out first and its tone. No notes or other text you wrote.',
+      'Includes your numbers and charts: your mood day by day and the emotions you picked from the list; your habits (numbered, not named); your stage; your communication practice by skill and outcome; how many reflections you wrote; and how often you were in contact with your ex, what brought it about, who reached out first and its tone. No notes or other text you wrote.',
     );
     expect(described(/^Therapist/)).toMatch(
       /^Includes everything, with the names you choose replaced by “\[name\]”\./,
