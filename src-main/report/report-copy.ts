@@ -286,8 +286,11 @@ export const READINESS_DETAILS = {
   noRehearsal: 'None in this period, and there is no hurry.',
 } as const;
 
+/** One habit has a strength, not an average: said as its own. */
 export function habitsDetail(strength: number, habits: number): string {
-  return `Average strength ${strength}% across ${count(habits, 'habit')}.`;
+  return habits === 1
+    ? `Strength ${strength}% for your one habit.`
+    : `Average strength ${strength}% across ${count(habits, 'habit')}.`;
 }
 
 export function rehearsalsDetail(n: number): string {
