@@ -275,7 +275,8 @@ export const READINESS_LABELS = {
   rightReasons: 'You have reflected honestly on whether getting back together makes sense',
   decide: 'The Decide worksheet is answered',
   apologyDraft: 'An apology draft is written',
-  rehearsal: 'At least one rehearsal logged as communication practice',
+  /** A fact, not a quota: no "at least one" to reach. */
+  rehearsal: 'You have rehearsed your apology (logged as communication practice)',
 } as const;
 
 export const READINESS_DETAILS = {

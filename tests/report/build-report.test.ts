@@ -658,6 +658,25 @@ describe('page breaks', () => {
   });
 });
 
+describe('readiness in Apologize', () => {
+  it('says each fact gently, with no quota and no overdue task', () => {
+    const apologize: ReportData = {
+      ...reportFixture('summary'),
+      stages: [{ day: '2026-02-15', stage: 'apologize', wasSuggested: false, reason: null }],
+      reflectionKindsUpToEnd: [],
+      communication: { groups: [], notes: [] },
+    };
+    const text = visibleText(buildReportHtml(apologize)).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'An apology draft is written Not so far Not answered, and there is no hurry.',
+    );
+    expect(text).toContain(
+      'You have rehearsed your apology (logged as communication practice) Not so far None in this period, and there is no hurry.',
+    );
+    expect(text).not.toMatch(/At least one|Not at the moment|yet\./);
+  });
+});
+
 describe('humanise', () => {
   it('says a stored key as words, with "check-in" as the noun it is', () => {
     expect(humanise('weekly_check_in')).toBe('Weekly check-in');
