@@ -191,13 +191,19 @@ function cover(data: ReportData): Markup {
     isTherapist && data.redactions.length === 0
       ? html`<p class="privacy-warning"><strong>${NO_NAMES_HIDDEN}</strong></p>`
       : '';
+  // With no name chosen, promising "the names you choose replaced" would be untrue: the report
+  // then holds what the full level holds, and says that.
+  const explanation =
+    isTherapist && data.redactions.length === 0
+      ? REPORT_PRIVACY_EXPLANATIONS.full
+      : REPORT_PRIVACY_EXPLANATIONS[data.privacy];
   return html`<header class="cover">
     <p class="eyebrow">${EYEBROW}</p>
     <h1>${COVER_TITLE}</h1>
     <p class="period">${periodText(data.from, data.to)}</p>
     <p class="privacy">
       <strong>Privacy: ${REPORT_PRIVACY_LABELS[data.privacy]}.</strong>
-      ${REPORT_PRIVACY_EXPLANATIONS[data.privacy]}${redacted}
+      ${explanation}${redacted}
     </p>
     ${nothingHidden}
     <p class="how-to-read">${HOW_TO_READ}</p>

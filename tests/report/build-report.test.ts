@@ -277,6 +277,10 @@ describe('buildReportHtml at the therapist level', () => {
     );
     expect(text).not.toContain('shown as “[name]”');
     expect(text).toContain('Notes written in this period, oldest first.');
+    expect(cover?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Privacy: Therapist. Includes everything, with your notes and reflections.',
+    );
+    expect(text).not.toContain('names you choose replaced');
   });
 });
 
