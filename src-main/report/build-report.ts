@@ -11,7 +11,6 @@
 import {
   CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
-  INITIATOR_LABELS,
   INITIATORS,
   OUTCOME_LABELS,
   SKILL_LABELS,
@@ -80,18 +79,24 @@ import {
   ownWordsIntro,
   ownWordsLeftOut,
   redactionNote,
+  REACHED_OUT_FIRST_WORDS,
+  outcomesOverTimeCaption,
+  NO_NAMES_HIDDEN,
   reflectionsLeftOut,
   goalText,
   habitCountText,
   handledItText,
-  movementText,
+  LOWER_RATINGS,
   moodTrendCaption,
 } from './report-copy';
 import { REPORT_CSS } from './report-css';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
-import { dayFromNumber, dayNumber, startAndEnd } from './series';
-import { TREND_MIN_POINTS } from '../shared/share-words';
-import { daysKept, summaryParagraphs } from './summary';
+import { bucketUnitFor, dayFromNumber, dayNumber } from './series';
+import { leastSquaresMovement, movementInWords } from '../shared/trend';
+import { daysKept, movedWay, summaryParagraphs } from './summary';
+
+/** The middle of the 1 to 5 "how you feel you handled it" scale. */
+const HANDLED_IT_MIDDLE = 3;
 
 /**
  * The one `<style>` element, built outside the `html` templates: its text must be exactly
@@ -177,15 +182,30 @@ function paragraphs(sentences: readonly string[][]): Markup {
 // ---------------------------------------------------------------------------------------------
 
 function cover(data: ReportData): Markup {
-  const redacted = data.privacy === 'therapist' ? ` ${redactionNote(data.redactions.length)}` : '';
+  const isTherapist = data.privacy === 'therapist';
+  const redacted =
+    isTherapist && data.redactions.length > 0 ? ` ${redactionNote(data.redactions.length)}` : '';
+  // The therapist level promises hidden names; with none chosen it hides none, and the cover
+  // says so where it cannot be missed.
+  const nothingHidden =
+    isTherapist && data.redactions.length === 0
+      ? html`<p class="privacy-warning"><strong>${NO_NAMES_HIDDEN}</strong></p>`
+      : '';
+  // With no name chosen, promising "the names you choose replaced" would be untrue: the report
+  // then holds what the full level holds, and says that.
+  const explanation =
+    isTherapist && data.redactions.length === 0
+      ? REPORT_PRIVACY_EXPLANATIONS.full
+      : REPORT_PRIVACY_EXPLANATIONS[data.privacy];
   return html`<header class="cover">
     <p class="eyebrow">${EYEBROW}</p>
     <h1>${COVER_TITLE}</h1>
     <p class="period">${periodText(data.from, data.to)}</p>
     <p class="privacy">
       <strong>Privacy: ${REPORT_PRIVACY_LABELS[data.privacy]}.</strong>
-      ${REPORT_PRIVACY_EXPLANATIONS[data.privacy]}${redacted}
+      ${explanation}${redacted}
     </p>
+    ${nothingHidden}
     <p class="how-to-read">${HOW_TO_READ}</p>
   </header>`;
 }
@@ -313,7 +333,8 @@ function moodSection(data: ReportData, voice: Voice): Markup {
     ${join(moodCalendarCharts(days, data.from, data.to))}
     <div class="chart">${moodCalendarLegend()}</div>`;
 
-  const ownWords = emotions.filter((e) => e.isOwnWord).reduce((s, e) => s + e.count, 0);
+  // Different emotions named in the person's own words (each left out whatever its count).
+  const ownWords = emotions.filter((e) => e.isOwnWord).length;
   const shown = emotions.filter((e) => voice.includesText || !e.isOwnWord).slice(0, 10);
   const emotionTable =
     emotions.length === 0
@@ -409,9 +430,12 @@ function habitsSection(data: ReportData, voice: Voice): Markup {
     </div>`;
   });
   return html`<section aria-labelledby="habits">
-    <h2 id="habits">${HEADINGS.habits}</h2>
-    <p>${HABITS_INTRO}</p>
-    ${overview}${namingNote}${join(panels)}
+    <div class="keep">
+      <h2 id="habits">${HEADINGS.habits}</h2>
+      <p>${HABITS_INTRO}</p>
+      ${overview}
+    </div>
+    ${namingNote}${join(panels)}
   </section>`;
 }
 
@@ -465,11 +489,17 @@ function communicationSection(data: ReportData): Markup {
     const d = byDay.get(g.day) ?? { sum: 0, n: 0 };
     byDay.set(g.day, { sum: d.sum + g.ratingSum, n: d.n + g.ratings });
   }
-  const daily = [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([, d]) => d.sum / d.n);
-  const ends = daily.length >= TREND_MIN_POINTS ? startAndEnd(daily) : null;
-  const moved = ends ? movementText(ends.start, ends.end, ' out of 5') : null;
+  const daily = [...byDay].map(([day, d]) => ({ day, value: d.sum / d.n }));
+  // The app's one trend (least squares, one value per day); null under TREND_MIN_POINTS days.
+  const line = leastSquaresMovement(daily, { min: 1, max: 5 });
+  const moved = line ? movementInWords(line, ' out of 5') : null;
+  // A falling self-rating, or one below the middle of the scale, can land as a verdict: said
+  // once, kindly, beside the number.
+  const average = ratings > 0 ? ratingSum / ratings : 0;
+  const fell = movedWay(line, -1) || (ratings > 0 && average < HANDLED_IT_MIDDLE);
+  const ratingText = handledItText(ratings, ratingSum / ratings, moved);
   const rating =
-    ratings > 0 ? html`<p>${handledItText(ratings, ratingSum / ratings, moved)}</p>` : '';
+    ratings > 0 ? html`<p>${fell ? `${ratingText} ${LOWER_RATINGS}` : ratingText}</p>` : '';
   const contact = groups.filter((g) => g.isContactWithEx);
   const contactTotal = contact.reduce((s, g) => s + g.entries, 0);
   const sum = (list: typeof contact) => list.reduce((s, g) => s + g.entries, 0);
@@ -483,7 +513,7 @@ function communicationSection(data: ReportData): Markup {
             <div class="contact-tables">
               ${contactTable(WHAT_BROUGHT_IT_ABOUT, CONTACT_CONTEXTS, CONTACT_CONTEXT_LABELS, (k) =>
                 sum(contact.filter((g) => g.contactContext === k)),
-              )}${contactTable(WHO_REACHED_OUT_FIRST, INITIATORS, INITIATOR_LABELS, (k) =>
+              )}${contactTable(WHO_REACHED_OUT_FIRST, INITIATORS, REACHED_OUT_FIRST_WORDS, (k) =>
                 sum(contact.filter((g) => g.initiatedBy === k)),
               )}
             </div>
@@ -494,18 +524,20 @@ function communicationSection(data: ReportData): Markup {
           </figure>`;
 
   return html`<section aria-labelledby="communication">
-    <h2 id="communication">${HEADINGS.communication}</h2>
-    <p>${conversationsLogged(total)}</p>
-    ${rating}
-    <h3>${HEADINGS.bySkill}</h3>
-    <figure class="chart">
-      ${skillOutcomeChart(groups)}
-      <figcaption>${CAPTIONS.bySkill}</figcaption>
-    </figure>
+    <div class="keep">
+      <h2 id="communication">${HEADINGS.communication}</h2>
+      <p>${conversationsLogged(total)}</p>
+      ${rating}
+      <h3>${HEADINGS.bySkill}</h3>
+      <figure class="chart">
+        ${skillOutcomeChart(groups)}
+        <figcaption>${CAPTIONS.bySkill}</figcaption>
+      </figure>
+    </div>
     <h3>${HEADINGS.outcomesOverTime}</h3>
     <figure class="chart">
       ${outcomeOverTimeChart(groups, data.from, data.to)}
-      <figcaption>${CAPTIONS.outcomesOverTime}</figcaption>
+      <figcaption>${outcomesOverTimeCaption(bucketUnitFor(data.from, data.to))}</figcaption>
     </figure>
     ${contactPart}
   </section>`;
@@ -573,7 +605,9 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
           </ul>`;
   return html`<section class="major" aria-labelledby="own-words">
     <h2 id="own-words">${HEADINGS.ownWords}</h2>
-    <p class="muted">${ownWordsIntro(data.privacy === 'therapist')}</p>
+    <p class="muted lead-in">
+      ${ownWordsIntro(data.privacy === 'therapist' && data.redactions.length > 0)}
+    </p>
     ${moodPart}${habitPart}${talkPart}
   </section>`;
 }
@@ -584,7 +618,9 @@ export function humanise(key: string): string {
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
     .replace(/[_-]+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    // A key names a thing, so "check in" is the noun: "Weekly check-in", as the app says it.
+    .replace(/\bcheck in\b/g, 'check-in');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -315,6 +315,9 @@ export interface StageSpan {
   readonly to: string;
 }
 
+/** Height of the strip at the top of a banded chart that holds the stages' names. */
+const BAND_LABEL_STRIP = 16;
+
 function stageBands(
   spans: readonly StageSpan[],
   plot: Plot,
@@ -328,7 +331,7 @@ function stageBands(
       const x1 = x(s.to) + halfDay;
       const label =
         x1 - x0 > 60
-          ? html`<text class="band-label" x="${r(x0 + 4)}" y="${r(plot.top + 10)}"
+          ? html`<text class="band-label" x="${r(x0 + 4)}" y="${r(plot.top + BAND_LABEL_STRIP - 5)}"
               >${STAGE_LABELS[s.stage]}</text
             >`
           : html``;
@@ -377,7 +380,9 @@ export function stageTimelineChart(spans: readonly StageSpan[], from: string, to
   const end = html`<text class="tick" x="${plot.right}" y="${plot.bottom + 14}" text-anchor="end"
     >${dateLabel(to)}</text
   >`;
-  return svg(72, CHART_WORDS.stagesLabel, html`${join(segments)}${spans.length === 1 ? end : ''}`);
+  // A one-day period names its day once, at the start: "20 Nov ... 20 Nov" reads as an error.
+  const hasEnd = spans.length === 1 && from !== to;
+  return svg(72, CHART_WORDS.stagesLabel, html`${join(segments)}${hasEnd ? end : ''}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -483,7 +488,10 @@ export function moodTrendChart(
   const height = 250;
   const plot: Plot = { left: 44, right: W - 12, top: 22, bottom: 214 };
   const x = dayScale(from, to, plot);
-  const y = linearScale(1, 10, plot.bottom - 4, plot.top + 4);
+  // With stage bands, their names sit in a strip above the 10 line, so no gridline runs
+  // through them.
+  const headroom = stages.length > 1 ? BAND_LABEL_STRIP : 4;
+  const y = linearScale(1, 10, plot.bottom - 4, plot.top + headroom);
   const span = spanDays(from, to);
   const half = (plot.right - plot.left) / span / 2;
   // More than two years: one point a week keeps every series under ~550 points.

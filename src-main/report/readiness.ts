@@ -7,16 +7,15 @@
  */
 import { summarizeHabit } from '../shared/habit-strength';
 import { strengthPercent } from '../shared/domain/habits';
-import { PERCENT_MIN_ITEMS, TREND_MIN_POINTS } from '../shared/share-words';
+import { PERCENT_MIN_ITEMS } from '../shared/share-words';
+import { FLAT_CHANGE, leastSquaresMovement, movementInWords } from '../shared/trend';
 import {
-  FLAT_CHANGE,
   HEALING_TIME_LABEL,
   READINESS_DETAILS,
   READINESS_LABELS,
   STRENGTH_ON_THIN_DATA,
   habitsDetail,
   healingTimeDetail,
-  movementText,
   rehearsalsDetail,
   timeSpent,
   tooFewDaysDetail,
@@ -24,7 +23,7 @@ import {
 
 export { STAGE_ABOUT } from './report-copy';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
-import { dayNumber, spanDays, startAndEnd } from './series';
+import { dayNumber, spanDays } from './series';
 
 /** `noted` is a fact with no yes or no to it (time spent healing): `value` says it. */
 export type FactState = 'yes' | 'not_yet' | 'unknown' | 'noted';
@@ -48,8 +47,13 @@ export interface CurrentStage {
 export const STRONG_HABITS = 0.8;
 const MOOD_TREND_DAYS = 14;
 const HURT_TREND_DAYS = 28;
-/** A change smaller than half a point over the window counts as flat. */
+/**
+ * A change smaller than the app's "stayed around" threshold counts as flat, so the state and the
+ * words beside it never disagree.
+ */
 const FLAT = FLAT_CHANGE;
+/** Mood and hurt are both rated from 0 or 1 to 10; the fitted line is kept inside it. */
+const TEN_POINT_SCALE = { min: 0, max: 10 } as const;
 
 export function currentStage(data: ReportData): CurrentStage {
   const last = data.stages.filter((s) => s.day <= data.to).at(-1);
@@ -81,10 +85,10 @@ export function strengthAtEnd(habit: HabitData, to: string): number {
 }
 
 /**
- * The movement of a daily series over a window ending on `to`: where it started and where it
- * ended (the mean of its first and of its last few days, as the summary says it), so an average
- * never hides a climb. Null with fewer than `TREND_MIN_POINTS` days in the window; `days` is how
- * many there are either way.
+ * The movement of a daily series over a window ending on `to`: the app's least-squares line
+ * (`leastSquaresMovement`, one value per day), so the report and the Mood screen say the same
+ * movement for the same days and an average never hides a climb. Null with fewer than
+ * `TREND_MIN_POINTS` days in the window; `days` is how many there are either way.
  */
 function changeOver(
   values: readonly { day: string; value: number }[],
@@ -92,14 +96,15 @@ function changeOver(
   windowDays: number,
 ): { trend: { start: number; end: number; change: number } | null; days: number } {
   const start = dayNumber(to) - windowDays + 1;
-  const points = values
-    .filter((v) => dayNumber(v.day) >= start && dayNumber(v.day) <= dayNumber(to))
-    .sort((a, b) => a.day.localeCompare(b.day))
-    .map((v) => v.value);
-  const ends = startAndEnd(points);
-  if (points.length < TREND_MIN_POINTS || ends === null)
-    return { trend: null, days: points.length };
-  return { trend: { ...ends, change: ends.end - ends.start }, days: points.length };
+  const points = values.filter(
+    (v) => dayNumber(v.day) >= start && dayNumber(v.day) <= dayNumber(to),
+  );
+  const line = leastSquaresMovement(points, TEN_POINT_SCALE);
+  if (line === null) return { trend: null, days: points.length };
+  return {
+    trend: { start: line.start, end: line.end, change: line.end - line.start },
+    days: points.length,
+  };
 }
 
 /** "It rose from about 2 to about 7", with the first letter up. */
@@ -149,7 +154,7 @@ function moodFact(data: ReportData): ReadinessFact {
   return {
     label,
     state: trend.change > -FLAT ? 'yes' : 'not_yet',
-    detail: `${sentence(movementText(trend.start, trend.end, ' out of 10'))}.`,
+    detail: `${sentence(movementInWords(trend, ' out of 10'))}.`,
   };
 }
 
@@ -171,7 +176,7 @@ function hurtFact(data: ReportData): ReadinessFact {
   return {
     label,
     state: isEasing ? 'yes' : 'not_yet',
-    detail: `${sentence(movementText(trend.start, trend.end, ' out of 10'))} over the last 4 weeks.`,
+    detail: `${sentence(movementInWords(trend, ' out of 10'))} over the last 4 weeks.`,
   };
 }
 

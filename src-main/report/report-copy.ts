@@ -6,11 +6,16 @@
  * them too); the choices a person picks from (tones, contexts, skills) are the domain's labels, so
  * a new choice shows here by itself.
  */
-import { COUNTERPART_LABELS, type Counterpart } from '../shared/domain/communication';
+import {
+  COUNTERPART_LABELS,
+  type Counterpart,
+  type Initiator,
+} from '../shared/domain/communication';
 import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
 import { REDACTED_NAME } from '../shared/domain/report';
 import { PERCENT_MIN_ITEMS, TOO_FEW_FOR_TREND, shareInWords } from '../shared/share-words';
 import type { Stage } from './report-data';
+import type { BucketUnit } from './series';
 import { count, oneDecimal } from './format';
 
 export { TOO_FEW_FOR_TREND };
@@ -20,14 +25,16 @@ export { TOO_FEW_FOR_TREND };
 export const EYEBROW = 'Mending · private progress report';
 export const COVER_TITLE = 'Your progress';
 export const HOW_TO_READ =
-  'Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean better: higher mood, a calmer tone, a resolved conversation.';
+  'Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean higher mood, a calmer tone, a more resolved conversation.';
 
 /** Healing counts either way: said as what is being decided, never "whatever you decide". */
 export const HEALING_COUNTS =
   'Healing is the one outcome that is certain, and it counts whether or not you and your ex get back together.';
 
+/** `from` and `to` as long dates; a one-day period says its day once ("on 20 November 2026"). */
 export function footerText(from: string, to: string): string {
-  return `Made with Mending on this computer, from your records between ${from} and ${to}. Healing is a success whether or not you and your ex get back together.`;
+  const when = from === to ? `on ${from}` : `between ${from} and ${to}`;
+  return `Made with Mending on this computer, from your records ${when}. Healing is a success whether or not you and your ex get back together.`;
 }
 
 // Section headings.
@@ -70,7 +77,7 @@ export function moodTrendCaption(hasLine: boolean, hasStages: boolean): string {
 // Habits.
 
 export const HABITS_INTRO =
-  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. The dashed line marks 80%, the strength the app looks for before suggesting the next step.';
+  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. Strength is a rough guide: the dashed line marks 80%, where the app may suggest a next step; you decide when you are ready.';
 export const NO_HABITS = 'No habits were tracked in this period.';
 export const NO_HABIT_RECORDS = 'No habit check-ins were recorded in this period.';
 
@@ -116,9 +123,17 @@ export const WHO_REACHED_OUT_FIRST = 'Who reached out first';
 export const HOW_YOU_HANDLED_IT = 'How you feel you handled it';
 export const NOT_SAID = 'Not said';
 
+/** Said once beside a falling self-rating, so a lower number does not read as a verdict. */
+export const LOWER_RATINGS =
+  'Rating yourself lower can mean you are noticing more, not doing worse.';
+
+/** Said once beside few or no friendly or civil contacts, for the same reason. */
+export const HARD_CONTACTS =
+  'Hard contacts are part of this; noting them helps you see how they go.';
+
 /**
  * How the person feels they handled their conversations: a single answer as itself, several as
- * an average, and the movement the average may hide (`moved`, from `movementText`) when there
+ * an average, and the movement the average may hide (`moved`, from `movementInWords`) when there
  * are enough days to say one.
  */
 export function handledItText(ratings: number, average: number, moved: string | null): string {
@@ -134,10 +149,13 @@ export const READINESS_ASIDE =
 export const NO_FINISH_LINE =
   'This stage has no finish line, so there is no checklist for it. The charts below show how things are going.';
 
-/** How the readiness table says each state; "not yet" would read as a countdown. */
+/**
+ * How the readiness table says each state: "not yet" would read as a countdown, and "not at the
+ * moment" beside a worksheet as an overdue task. None of these is a bar to clear.
+ */
 export const FACT_STATE_WORDS = {
   yes: 'Yes',
-  not_yet: 'Not at the moment',
+  not_yet: 'Not so far',
   unknown: 'Not known yet',
 } as const;
 
@@ -158,42 +176,29 @@ export function healingTimeDetail(days: number): string {
   return `You have been healing for ${timeSpent(days)}. Healing keeps its own pace.`;
 }
 
-// Movements and shares.
-
-/** A change smaller than this (on a 0 to 10 or 1 to 10 scale) is said as "stayed around". */
-export const FLAT_CHANGE = 0.5;
-
-/**
- * "rose from about 2 to about 7", "went from about 8 to about 3", "stayed around 5": where a
- * series started and ended, so an average never hides a climb. Whole numbers, or one decimal
- * when whole numbers would read as no change.
- */
-export function movementText(start: number, end: number, suffix = ''): string {
-  if (Math.abs(end - start) < FLAT_CHANGE) {
-    return `stayed around ${Math.round((start + end) / 2)}${suffix}`;
-  }
-  const same = Math.round(start) === Math.round(end);
-  const say = (v: number) => (same ? oneDecimal(v) : String(Math.round(v)));
-  return end > start
-    ? `rose from about ${say(start)} to about ${say(end)}${suffix}`
-    : `went from about ${say(start)} to about ${say(end)}${suffix}`;
-}
-
 // Privacy notes inside the report.
 
 /** On the cover at the therapist level: how many names were hidden, never which. */
 export function redactionNote(names: number): string {
-  return names > 0
-    ? `${count(names, 'name')} of people ${names === 1 ? 'is' : 'are'} shown as “${REDACTED_NAME}”.`
-    : 'No names were chosen to hide.';
+  return `${count(names, 'name')} of people ${names === 1 ? 'is' : 'are'} shown as “${REDACTED_NAME}”.`;
 }
+
+/**
+ * On the cover at the therapist level with no name chosen, set apart so it cannot be missed: the
+ * level's promise (names hidden) is then empty. The Report screen says the same near Save.
+ */
+export const NO_NAMES_HIDDEN =
+  'No names are hidden in this report: your notes below are as you wrote them, and may name people.';
 
 export function firstRecordNote(date: string): string {
   return `The period starts on ${date}, the first day anything was recorded.`;
 }
 
-export function ownWordsLeftOut(times: number): string {
-  return `Words of your own were chosen ${count(times, 'time')}; they are left out at this privacy level.`;
+/** `words`: how many different emotions were named in the person's own words. */
+export function ownWordsLeftOut(words: number): string {
+  return words === 1
+    ? '1 emotion in your own words is left out at this level.'
+    : `${count(words, 'emotion')} in your own words are left out at this level.`;
 }
 
 export const HABIT_NAMES_LEFT_OUT =
@@ -205,8 +210,9 @@ export function reflectionsLeftOut(n: number): string {
 
 export const NO_REFLECTIONS = 'No reflections were written in this period.';
 
-export function ownWordsIntro(isTherapist: boolean): string {
-  return `Notes written in this period, oldest first${isTherapist ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.`;
+/** `namesHidden` only when at least one name was chosen: never promise a replacement that did not happen. */
+export function ownWordsIntro(namesHidden: boolean): string {
+  return `Notes written in this period, oldest first${namesHidden ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.`;
 }
 
 // Captions and table headers.
@@ -214,9 +220,26 @@ export function ownWordsIntro(isTherapist: boolean): string {
 export const CAPTIONS = {
   stages: 'Stages across the period.',
   bySkill: 'Conversations per skill practised, split by how they ended.',
-  outcomesOverTime: 'How conversations ended, week by week or month by month.',
   contactTone: 'The tone of each contact with your ex. Hostile contact is hatched.',
 } as const;
+
+/** The outcomes chart's caption, naming the bucket it counts in. */
+export function outcomesOverTimeCaption(unit: BucketUnit): string {
+  const by: Readonly<Record<BucketUnit, string>> = {
+    week: 'week by week (weeks start on Monday)',
+    month: 'month by month',
+    quarter: 'by quarter (three months at a time)',
+    year: 'year by year',
+  };
+  return `How conversations ended, ${by[unit]}.`;
+}
+
+/** "Who reached out first", answered to the person in the second person. */
+export const REACHED_OUT_FIRST_WORDS: Readonly<Record<Initiator, string>> = {
+  me: 'You did',
+  them: 'They did',
+  mutual: 'Both of you',
+};
 
 export const STAGE_CHOSEN = {
   suggested: 'The app suggested it; you chose it',
@@ -252,19 +275,23 @@ export const READINESS_LABELS = {
   rightReasons: 'You have reflected honestly on whether getting back together makes sense',
   decide: 'The Decide worksheet is answered',
   apologyDraft: 'An apology draft is written',
-  rehearsal: 'At least one rehearsal logged as communication practice',
+  /** A fact, not a quota: no "at least one" to reach. */
+  rehearsal: 'You have rehearsed your apology (logged as communication practice)',
 } as const;
 
 export const READINESS_DETAILS = {
   noHabits: 'No habits with check-ins yet.',
   nothingRecorded: 'Nothing recorded yet.',
   answered: 'Answered.',
-  notAnswered: 'Not answered yet.',
-  noRehearsal: 'None in this period yet.',
+  notAnswered: 'Not answered, and there is no hurry.',
+  noRehearsal: 'None in this period, and there is no hurry.',
 } as const;
 
+/** One habit has a strength, not an average: said as its own. */
 export function habitsDetail(strength: number, habits: number): string {
-  return `Average strength ${strength}% across ${count(habits, 'habit')}.`;
+  return habits === 1
+    ? `Strength ${strength}% for your one habit.`
+    : `Average strength ${strength}% across ${count(habits, 'habit')}.`;
 }
 
 export function rehearsalsDetail(n: number): string {
@@ -292,7 +319,7 @@ export const STAGE_ABOUT: Readonly<Record<Stage, string>> = {
 
 // The summary's sentences (summary.ts decides which to say, from the numbers).
 
-/** "1 of 2 was", "2 of 2 were", "46% were". */
+/** "1 of 2 was", "2 of 2 were", "6 of 13 (46%) were". */
 function was(part: number, whole: number): string {
   return part === 1 && whole < PERCENT_MIN_ITEMS ? 'was' : 'were';
 }
@@ -320,14 +347,16 @@ export const SUMMARY = {
     }
     return `You worked on ${count(toBuild + toBreak, 'habit')}: ${count(checkins, 'check-in')} on habits to build, and ${count(kept, 'day kept', 'days kept')} on habits to break.`;
   },
-  strengthAveraged: (percent: string) =>
-    `At the end of the period, their strength averaged ${percent}; one missed day lowers it a little and never resets it.`,
+  strengthAveraged: (percent: string, habits: number) =>
+    habits === 1
+      ? `At the end of the period, its strength was ${percent}; one missed day lowers it a little and never resets it.`
+      : `At the end of the period, their strength averaged ${percent}; one missed day lowers it a little and never resets it.`,
   conversations: (total: number, withEx: number) =>
     `You logged ${count(total, 'conversation')} as communication practice${withEx === 0 ? '' : `, ${withEx === 1 ? 'one of them' : `${withEx.toLocaleString('en-US')} of them`} contact with your ex`}.`,
   outcomes: (good: number, noted: number) =>
     `Of those with an outcome noted, ${shareInWords(good, noted)} ended resolved or partly resolved.`,
   toneHalves: (calmEarlier: number, earlier: number, calmLater: number, later: number) =>
-    `Of the earlier half of your contacts with your ex that have a tone noted, ${shareInWords(calmEarlier, earlier)} ${was(calmEarlier, earlier)} friendly or civil; of the later half, ${shareInWords(calmLater, later)}.`,
+    `In the first half of your contacts with your ex that have a tone noted, ${shareInWords(calmEarlier, earlier)} ${was(calmEarlier, earlier)} friendly or civil; in the second half, ${shareInWords(calmLater, later)}.`,
   tone: (calm: number, toned: number) =>
     `Of your contacts with your ex that have a tone noted, ${shareInWords(calm, toned)} ${was(calm, toned)} friendly or civil.`,
   reflections: (n: number) =>
@@ -408,7 +437,7 @@ export const CHART_WORDS = {
   calendarKeyLabel:
     'Key: lighter squares are lower mood, darker squares are higher mood; white squares are days without an entry',
   calendarLow: 'Mood 1 (low)',
-  calendarHigh: '10 (good)',
+  calendarHigh: '10 (high)',
   calendarEmpty: 'no entry that day',
   habitLabel: (kind: HabitKind) =>
     kind === 'break'
@@ -426,7 +455,7 @@ export const CHART_WORDS = {
 /** The journey's opening line, around the stage's name (which the builder sets in bold). */
 export const JOURNEY_INTRO = {
   implicit: { before: 'You are in', after: ', the first stage' },
-  explicit: { before: 'At the end of this period you are in', after: '' },
+  explicit: { before: 'You have been in', after: '' },
   sinceFirstRecord: (date: string) => `, since ${date}, when you started recording`,
   since: (date: string) => ` since ${date}`,
 } as const;

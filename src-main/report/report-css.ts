@@ -41,6 +41,7 @@ header.cover { border-bottom: 2px solid #24564b; padding-bottom: 12pt; margin-bo
 h1 { margin: 0 0 4pt; font-size: 21pt; font-weight: 600; line-height: 1.2; letter-spacing: -0.01em; }
 .period { margin: 0 0 8pt; font-size: 12.5pt; color: #24564b; font-weight: 600; }
 .privacy, .how-to-read { margin: 0 0 3pt; font-size: 9pt; color: #4a524f; }
+.privacy-warning { margin: 6pt 0; padding: 5pt 9pt; border-left: 3px solid #8a5a1f; background: #fbf5ec; font-size: 10pt; color: #24302d; }
 h2 {
   margin: 22pt 0 8pt;
   padding-bottom: 3pt;
@@ -59,6 +60,8 @@ p { margin: 0 0 6pt; }
 section.major { margin-top: 30pt; padding-top: 2pt; border-top: 2px solid #24564b; }
 /* Short blocks (a heading with its table) move to the next page whole rather than split. */
 .keep { break-inside: avoid; page-break-inside: avoid; }
+/* An intro line goes with what it introduces, never alone at the foot of a page. */
+.lead-in { break-after: avoid; page-break-after: avoid; }
 .calendar-year { font-weight: 600; color: #3c4441; }
 .summary p { font-size: 11.5pt; line-height: 1.55; margin-bottom: 8pt; }
 .muted, .chart-note, figcaption { color: #5c6360; }
@@ -84,8 +87,9 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; wh
 tr { break-inside: avoid; page-break-inside: avoid; }
 .state { display: inline-block; min-width: 5.6em; padding: 0 6pt; border-radius: 8pt; font-size: 8.5pt; font-weight: 600; text-align: center; border: 1px solid #24564b; white-space: nowrap; }
 .state.yes { background: #24564b; color: #ffffff; }
-.state.not_yet { background: #ffffff; color: #24564b; }
-.state.unknown { background: #ffffff; color: #5c6360; border-style: dashed; border-color: #8a8f8c; }
+/* Only "Yes" is a filled pill. Other states are plain words, with nothing that reads as a box
+   left unticked or a task overdue. */
+.state.not_yet, .state.unknown { background: none; border-color: transparent; color: #4a524f; font-weight: 400; text-align: left; padding: 0; min-width: 0; }
 .state.noted { background: #ffffff; color: #24302d; border-color: #d5cdc2; }
 .contact-tables { display: flex; gap: 18pt; flex-wrap: wrap; }
 .contact-tables table { width: auto; min-width: 40%; flex: 1 1 12em; }

@@ -156,17 +156,3 @@ export function slope(points: readonly { x: number; y: number }[]): number | nul
 export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
 }
-
-/**
- * Where a series started and where it ended: the mean of its first and of its last few values
- * (a fortnight's worth at most, a third of the series at most), so one unusual day at either end
- * does not decide the story.
- */
-export function startAndEnd(values: readonly number[]): { start: number; end: number } | null {
-  if (values.length === 0) return null;
-  const k = Math.max(1, Math.min(14, Math.floor(values.length / 3)));
-  return {
-    start: mean(values.slice(0, k)) ?? 0,
-    end: mean(values.slice(-k)) ?? 0,
-  };
-}

@@ -5,7 +5,14 @@
  * counts (`shareInWords`), and no movement from fewer than `TREND_MIN_POINTS` points.
  */
 import { scoreHabitDays } from '../shared/habit-strength';
-import { TREND_MIN_POINTS } from '../shared/share-words';
+import { PERCENT_MIN_ITEMS } from '../shared/share-words';
+import {
+  FLAT_CHANGE,
+  leastSquaresMovement,
+  movementInWords,
+  type DayValue,
+  type Movement,
+} from '../shared/trend';
 import { percent } from './format';
 import { activeHabits, hasFewRecordedDays, strengthAtEnd } from './readiness';
 import {
@@ -16,16 +23,21 @@ import {
   STRENGTH_ON_THIN_DATA,
   SUMMARY,
   TOO_FEW_FOR_TREND,
-  movementText,
+  HARD_CONTACTS,
 } from './report-copy';
 import type { HabitData, ReportData } from './report-data';
-import { startAndEnd } from './series';
 
-/** "rose from about 4 to about 6", from where a series started and ended; null on too few points. */
-function movement(values: readonly number[], suffix = ''): string | null {
-  const ends = startAndEnd(values);
-  if (!ends || values.length < TREND_MIN_POINTS) return null;
-  return movementText(ends.start, ends.end, suffix);
+const TEN_POINT_SCALE = { min: 0, max: 10 } as const;
+
+/**
+ * True when `movementInWords` says the line went up (`direction` 1) or down (-1), not "stayed
+ * around": the kind sentences follow the words the person reads, never a smaller wobble.
+ */
+export function movedWay(m: Movement | null, direction: 1 | -1): boolean {
+  if (m === null) return false;
+  const { start, end } = m;
+  if (Math.abs(end - start) < FLAT_CHANGE || Math.round(start) === Math.round(end)) return false;
+  return direction === 1 ? end > start : end < start;
 }
 
 /** What a handful of values says without a trend: one value, or the range they span. */
@@ -39,30 +51,43 @@ function moodSentences(data: ReportData): string[] {
   const days = data.mood.days;
   if (days.length === 0) return [NO_MOOD];
   const sentences = [SUMMARY.moodDays(days.length, data.mood.entryCount)];
-  const averages = days.map((d) => d.average);
-  const moved = movement(averages);
-  if (moved === null) {
-    sentences.push(SUMMARY.moodWas(fewValues(averages, ' out of 10')));
+  const averages: DayValue[] = days.map((d) => ({ day: d.day, value: d.average }));
+  // The app's one trend: the Mood screen says the same movement for the same days.
+  const mood = leastSquaresMovement(averages, TEN_POINT_SCALE);
+  if (mood === null) {
+    sentences.push(
+      SUMMARY.moodWas(
+        fewValues(
+          averages.map((d) => d.value),
+          ' out of 10',
+        ),
+      ),
+    );
     if (days.length > 1) sentences.push(TOO_FEW_FOR_TREND);
   } else {
-    sentences.push(SUMMARY.moodMoved(moved));
-    const ends = startAndEnd(averages);
-    if (ends && Math.round(ends.end) < Math.round(ends.start)) {
-      sentences.push(SUMMARY.harderStretches);
-    }
+    sentences.push(SUMMARY.moodMoved(movementInWords(mood)));
+    if (movedWay(mood, -1)) sentences.push(SUMMARY.harderStretches);
   }
-  const hurt = days.flatMap((d) => (d.hurt === null ? [] : [d.hurt]));
-  const hurtMoved = movement(hurt, ' out of 10');
-  if (hurtMoved) {
-    sentences.push(SUMMARY.hurtMoved(hurtMoved));
+  const hurtDays: DayValue[] = days.flatMap((d) =>
+    d.hurt === null ? [] : [{ day: d.day, value: d.hurt }],
+  );
+  const hurt = leastSquaresMovement(hurtDays, TEN_POINT_SCALE);
+  if (hurt !== null) {
+    sentences.push(SUMMARY.hurtMoved(movementInWords(hurt, ' out of 10')));
     // Hurt that rises is a harder stretch too: said kindly, and said once.
-    const ends = startAndEnd(hurt);
-    const rose = ends !== null && Math.round(ends.end) > Math.round(ends.start);
-    if (rose && !sentences.includes(SUMMARY.harderStretches)) {
+    if (movedWay(hurt, 1) && !sentences.includes(SUMMARY.harderStretches)) {
       sentences.push(SUMMARY.harderStretches);
     }
-  } else if (hurt.length > 0) {
-    sentences.push(SUMMARY.hurtFew(hurt.length, fewValues(hurt, ' out of 10')));
+  } else if (hurtDays.length > 0) {
+    sentences.push(
+      SUMMARY.hurtFew(
+        hurtDays.length,
+        fewValues(
+          hurtDays.map((d) => d.value),
+          ' out of 10',
+        ),
+      ),
+    );
   }
   return sentences;
 }
@@ -89,7 +114,9 @@ function habitSentences(data: ReportData): string[] {
   const active = activeHabits(data).filter((h) => h.records.some((r) => r.day <= data.to));
   if (active.length > 0) {
     const average = active.reduce((s, h) => s + strengthAtEnd(h, data.to), 0) / active.length;
-    sentences.push(SUMMARY.strengthAveraged(percent(Math.floor(average * 100 + 1e-9) / 100)));
+    sentences.push(
+      SUMMARY.strengthAveraged(percent(Math.floor(average * 100 + 1e-9) / 100), active.length),
+    );
     // A score is not a share, but a low one after a few days reads as failing: say why it is low.
     if (active.some((h) => hasFewRecordedDays(h, data.to))) {
       sentences.push(STRENGTH_ON_THIN_DATA);
@@ -119,8 +146,9 @@ function communicationSentences(data: ReportData): string[] {
     .sort((a, b) => a.day.localeCompare(b.day));
   const calm = (list: typeof toned) =>
     list.filter((g) => g.tone === 'friendly' || g.tone === 'civil').length;
-  // Halves are compared only when each holds enough contacts to be a window of its own.
-  if (toned.length >= 2 * TREND_MIN_POINTS) {
+  // Halves are compared only when each holds enough contacts for a share (PERCENT_MIN_ITEMS):
+  // a half of four says less than it seems to.
+  if (toned.length >= 2 * PERCENT_MIN_ITEMS) {
     const half = Math.floor(toned.length / 2);
     const earlier = toned.slice(0, half);
     const later = toned.slice(half);
@@ -128,6 +156,8 @@ function communicationSentences(data: ReportData): string[] {
   } else if (toned.length > 0) {
     sentences.push(SUMMARY.tone(calm(toned), toned.length));
   }
+  // Few or no friendly or civil contacts can land as a verdict: one kind sentence, once.
+  if (toned.length > 0 && calm(toned) * 2 < toned.length) sentences.push(HARD_CONTACTS);
   return sentences;
 }
 

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportHtml } from '../../src-main/report/build-report';
+import { periodText } from '../../src-main/report/format';
 import { createReportService } from '../../src-main/services/report-service';
 import { openDatabase } from '../../src-main/db/open-database';
 import { addDays } from '../../src-main/shared/calendar';
@@ -71,27 +72,28 @@ afterAll(async () => {
  * The documents worth a look: real histories over short and long periods at each level (the
  * therapist level lays out as the full one, so one period of it is enough), and the fixtures.
  */
-function documents(): { name: string; html: string }[] {
+function documents(): { name: string; html: string; period: string }[] {
   const service = createReportService(db);
   const periods: Record<ReportPrivacy, readonly number[]> = {
     full: [1, 7, 30, 90, 365],
     summary: [7, 30, 365],
     therapist: [30],
   };
-  const docs: { name: string; html: string }[] = [];
+  const docs: { name: string; html: string; period: string }[] = [];
   for (const privacy of ['full', 'summary', 'therapist'] satisfies ReportPrivacy[]) {
     for (const days of periods[privacy]) {
-      const { html } = service.preview({
-        from: addDays(TO, -(days - 1)),
-        to: TO,
-        privacy,
-        redactions: [],
-      });
-      docs.push({ name: `${privacy}-${days}d`, html });
+      const from = addDays(TO, -(days - 1));
+      const { html } = service.preview({ from, to: TO, privacy, redactions: [] });
+      docs.push({ name: `${privacy}-${days}d`, html, period: periodText(from, TO) });
     }
   }
   for (const privacy of ['full', 'summary'] satisfies ReportPrivacy[]) {
-    docs.push({ name: `fixture-${privacy}`, html: buildReportHtml(reportFixture(privacy)) });
+    const data = reportFixture(privacy);
+    docs.push({
+      name: `fixture-${privacy}`,
+      html: buildReportHtml(data),
+      period: periodText(data.from, data.to),
+    });
   }
   return docs;
 }
@@ -100,7 +102,8 @@ describe('the report’s PDF pages', () => {
   it('never leaves a page mostly blank before the last (a chart alone on a page)', async () => {
     const found: string[] = [];
     for (const doc of documents()) {
-      const pdf = await printer(doc.html, { pageSize: 'A4', headerText: doc.name });
+      // The running header carries the period, as the app prints it (report-service).
+      const pdf = await printer(doc.html, { pageSize: 'A4', headerText: doc.period });
       const dir = join(pagesDir, doc.name);
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `${doc.name}.pdf`);

@@ -154,6 +154,37 @@ describe('the progress report in a real browser', () => {
     expect(readdirSync(pagesDir).length).toBeGreaterThan(3);
   });
 
+  it('says near Save and on the cover that no names are hidden when the list is emptied', async () => {
+    const { page } = app;
+    await page.getByRole('radio', { name: /^Therapist/ }).check();
+    const names = page.getByRole('list', { name: 'Names that will be hidden' });
+    await expect.poll(() => names.getByRole('listitem').count(), { timeout: 15_000 }).toBe(2);
+    await page.getByRole('button', { name: 'Stop hiding Sam' }).click();
+    await page.getByRole('button', { name: 'Stop hiding Priya' }).click();
+    const warning = page.getByText(
+      'No names are hidden in this report: your notes go in as you wrote them, and may name people.',
+      { exact: false },
+    );
+    await warning.waitFor();
+    await expect
+      .poll(() => preview(page).locator('.privacy-warning').textContent(), { timeout: 15_000 })
+      .toBe(
+        'No names are hidden in this report: your notes below are as you wrote them, and may name people.',
+      );
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 800, height: 600 });
+      await warning.scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(artifactsDir, 'screenshots', `report-therapist-no-names-${scheme}-800.png`),
+      });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('radio', { name: /^Full/ }).check();
+    await expect.poll(() => warning.count()).toBe(0);
+  });
+
   it('saves a summary as a web page with no words of the person’s own', async () => {
     const { page } = app;
     await page.getByRole('radio', { name: /^Summary/ }).check();

@@ -142,7 +142,7 @@ describe('buildReportHtml at the full level', () => {
     expect(text).toContain(
       'You recorded your mood on 60 days (66 entries in all). It rose from about 4 to about 6.',
     );
-    expect(text).toContain('How much it hurts went from about 8 to about 3 out of 10.');
+    expect(text).toContain('How much it hurts went down from about 8 to about 3 out of 10.');
     expect(text).toContain(
       'Healing is the one outcome that is certain, and it counts whether or not you and your ex get back together.',
     );
@@ -156,7 +156,7 @@ describe('buildReportHtml at the full level', () => {
 
   it('shows the stage timeline and the stage the person is in at the end', () => {
     const text = visibleText(html).replace(/\s+/g, ' ');
-    expect(text).toContain('At the end of this period you are in Decide since 15 February 2026.');
+    expect(text).toContain('You have been in Decide since 15 February 2026.');
     expect(text).toContain('The app suggested it; you chose it');
     expect(stageSpans(reportFixture('full'))).toEqual([
       { stage: 'heal_yourself', from: '2026-01-01', to: '2026-02-14' },
@@ -207,7 +207,8 @@ describe('buildReportHtml at the summary level', () => {
       'Habit names are your own words, so they are left out at this privacy level',
     );
     expect(text).toContain(
-      'Words of your own were chosen 3 times; they are left out at this privacy level.',
+      // One word of their own, named three times: one emotion, said in the singular.
+      '1 emotion in your own words is left out at this level.',
     );
     expect(text).toContain(
       'You wrote 1 reflection. Your answers are left out at this privacy level.',
@@ -263,6 +264,23 @@ describe('buildReportHtml at the therapist level', () => {
   it('says that names are hidden, without listing them', () => {
     const text = visibleText(html).replace(/\s+/g, ' ');
     expect(text).toContain('2 names of people are shown as “[name]”.');
+    expect(text).toContain('with the names you chose shown as “[name]”');
+    expect(text).not.toContain('No names are hidden');
+  });
+
+  it('says plainly on the cover when no name was chosen, and promises no replacement', () => {
+    const none = buildReportHtml(reportFixture('therapist', []));
+    const text = visibleText(none).replace(/\s+/g, ' ');
+    const cover = parse(none).querySelector('header.cover');
+    expect(cover?.querySelector('.privacy-warning strong')?.textContent).toBe(
+      'No names are hidden in this report: your notes below are as you wrote them, and may name people.',
+    );
+    expect(text).not.toContain('shown as “[name]”');
+    expect(text).toContain('Notes written in this period, oldest first.');
+    expect(cover?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Privacy: Therapist. Includes everything, with your notes and reflections.',
+    );
+    expect(text).not.toContain('names you choose replaced');
   });
 });
 
@@ -366,11 +384,15 @@ describe('says only what the data can carry', () => {
     const ten = textOf(
       conversations([...Array<'resolved'>(7).fill('resolved'), 'not', 'not', 'not']),
     );
-    expect(ten).toContain('Of those with an outcome noted, 70% ended resolved or partly resolved.');
-    // Five contacts in each half: still counts there.
+    // Never a bare percentage: the count it rests on comes first.
     expect(ten).toContain(
-      'Of the earlier half of your contacts with your ex that have a tone noted, 5 of 5 were friendly or civil; of the later half, 2 of 5.',
+      'Of those with an outcome noted, 7 of 10 (70%) ended resolved or partly resolved.',
     );
+    // Five contacts in each half is too few to compare halves: one share for all ten.
+    expect(ten).toContain(
+      'Of your contacts with your ex that have a tone noted, 7 of 10 (70%) were friendly or civil.',
+    );
+    expect(ten).not.toMatch(/first half|second half|earlier half/);
     const twenty = textOf(
       conversations([
         ...Array<'resolved'>(10).fill('resolved'),
@@ -378,23 +400,39 @@ describe('says only what the data can carry', () => {
         ...Array<'not'>(4).fill('not'),
       ]),
     );
-    expect(twenty).toContain('of the later half, 60%.');
-    expect(twenty).toContain('were friendly or civil; of the later half, 60%.');
-    expect(twenty).toContain('tone noted, 100% were friendly or civil');
+    expect(twenty).toContain(
+      'In the first half of your contacts with your ex that have a tone noted, 10 of 10 (100%) were friendly or civil; in the second half, 6 of 10 (60%).',
+    );
   });
 
-  it('compares halves of the contacts only when each half holds 4 or more', () => {
+  it('compares halves of the contacts only when each half holds 10 or more', () => {
     // The case seen in a 30-day report: "1 of 2 were friendly or civil; of the later half, 2 of 2".
     const four = textOf(conversations(['not', 'resolved', 'resolved', 'resolved']));
     expect(four).toContain(
       'Of your contacts with your ex that have a tone noted, 3 of 4 were friendly or civil.',
     );
     expect(four).not.toContain('earlier half');
+    // Eight, or nineteen, contacts: halves of 4 or 9 are too few for a share, so one share for all.
     const eight = textOf(
       conversations(['not', 'not', 'not', 'resolved', ...Array<'resolved'>(4).fill('resolved')]),
     );
     expect(eight).toContain(
-      'Of the earlier half of your contacts with your ex that have a tone noted, 1 of 4 was friendly or civil; of the later half, 4 of 4.',
+      'Of your contacts with your ex that have a tone noted, 5 of 8 were friendly or civil.',
+    );
+    expect(eight).not.toMatch(/first half|second half|earlier half/);
+    const nineteen = textOf(
+      conversations([...Array<'not'>(9).fill('not'), ...Array<'resolved'>(10).fill('resolved')]),
+    );
+    expect(nineteen).not.toMatch(/first half|second half/);
+    const twentySix = textOf(
+      conversations([
+        ...Array<'not'>(7).fill('not'),
+        ...Array<'resolved'>(6).fill('resolved'),
+        ...Array<'resolved'>(13).fill('resolved'),
+      ]),
+    );
+    expect(twentySix).toContain(
+      'In the first half of your contacts with your ex that have a tone noted, 6 of 13 (46%) were friendly or civil; in the second half, 13 of 13 (100%).',
     );
   });
 
@@ -471,10 +509,11 @@ describe('says only what the data can carry', () => {
     const climb = [2, 2, 2, 3, 3, 4, 4, 5, 6, 6, 7, 7, 7, 7];
     expect(climb.reduce((s, v) => s + v, 0) / climb.length).toBeCloseTo(4.64, 1);
     const text = textOf(lastDays(climb));
+    // The app's one line (least squares) through these days runs from 1.7 to 7.7.
     expect(text).toContain(
-      'Your mood has been steady or rising over the last 14 days Yes Rose from about 2 to about 7 out of 10.',
+      'Your mood has been steady or rising over the last 14 days Yes Rose from about 2 to about 8 out of 10.',
     );
-    expect(text).toContain('It rose from about 2 to about 7.');
+    expect(text).toContain('It rose from about 2 to about 8.');
     expect(text).not.toMatch(/Around \d\.\d on average/);
   });
 
@@ -491,6 +530,57 @@ describe('says only what the data can carry', () => {
     const one = textOf(lastDays([6]));
     expect(one).toContain('You recorded your mood on 1 day. It was about 6 out of 10.');
   });
+
+  it('says the app’s one trend: a week of 6, 7, 7, 6, 7.5 stayed around 7 (the full 7-day report)', () => {
+    const text = textOf(lastDays([6, 7, 7, 6, 7.5]));
+    expect(text).toContain('It stayed around 7.');
+    expect(text).toContain(
+      'Your mood has been steady or rising over the last 14 days Yes Stayed around 7 out of 10.',
+    );
+    expect(text).not.toMatch(/rose from about 6/);
+  });
+
+  it('says one kind sentence beside a falling or low "how you feel you handled it", and only then', () => {
+    const rated = (ratings: readonly number[]): string => {
+      const data = conversations(ratings.map(() => 'resolved'));
+      return textOf({
+        ...data,
+        communication: {
+          notes: [],
+          groups: data.communication.groups.map((g, i) => ({
+            ...g,
+            ratingSum: ratings[i] ?? 0,
+            ratings: 1,
+          })),
+        },
+      });
+    };
+    const kind = 'Rating yourself lower can mean you are noticing more, not doing worse.';
+    const falling = rated([5, 5, 4, 3, 2, 2]);
+    expect(falling).toContain('Over the period it went down from about 5 to about 2 out of 5.');
+    expect(falling.split(kind)).toHaveLength(2);
+    expect(rated([2, 2, 3, 4, 5, 5, 5])).not.toContain(kind);
+    expect(rated([3, 3, 3, 3])).not.toContain(kind);
+    // Below the middle of the scale, even with too few days for a movement.
+    const low = rated([1, 2, 2]);
+    expect(low).toContain('you answered 3 times, 1.7 out of 5 on average.');
+    expect(low.split(kind)).toHaveLength(2);
+  });
+
+  it('says one kind sentence when few or no contacts were friendly or civil, and only then', () => {
+    const kind = 'Hard contacts are part of this; noting them helps you see how they go.';
+    const hard = textOf(conversations(['not', 'not', 'resolved']));
+    expect(hard).toContain('1 of 3 was friendly or civil.');
+    expect(hard.split(kind)).toHaveLength(2);
+    expect(textOf(conversations(['not', 'not', 'not']))).toContain(kind);
+    expect(textOf(conversations(['resolved', 'resolved', 'not']))).not.toContain(kind);
+  });
+
+  it('says a one-day period as its day, never "between a day and the same day"', () => {
+    const text = textOf({ ...lastDays([6]), from: '2026-03-01', to: '2026-03-01' });
+    expect(text).toContain('from your records on 1 March 2026.');
+    expect(text).not.toContain('between 1 March 2026 and 1 March 2026');
+  });
 });
 
 describe('contact with the ex, in the form’s own questions', () => {
@@ -499,7 +589,9 @@ describe('contact with the ex, in the form’s own questions', () => {
 
   it('asks what brought it about and who reached out first, with the domain’s words', () => {
     expect(text).toContain('What brought it about Contacts Co-parenting 3');
-    expect(text).toContain('Who reached out first Contacts I did 1 They did 2');
+    // The form asks in the first person; the report answers to the person in the second.
+    expect(text).toContain('Who reached out first Contacts You did 1 They did 2');
+    expect(text).not.toMatch(/\bI did\b|Both of us/);
     expect(text).toContain(
       'How you feel you handled it: you answered 5 times, 3.4 out of 5 on average.',
     );
@@ -532,6 +624,127 @@ describe('contact with the ex, in the form’s own questions', () => {
     const rows = CONTACT_CONTEXTS.map((c) => `${CONTACT_CONTEXT_LABELS[c]} 1`).join(' ');
     expect(all).toContain(`What brought it about Contacts ${rows} Not said 1`);
     expect(all).toContain('Who reached out first Contacts Not said');
+  });
+
+  it('answers "who reached out first" in the second person for every choice', () => {
+    const [one] = base.communication.groups;
+    if (!one) throw new Error('The fixture has a conversation.');
+    const each: ReportData = {
+      ...base,
+      communication: {
+        notes: [],
+        groups: (['me', 'them', 'mutual'] as const).map((initiatedBy, i) => ({
+          ...one,
+          day: addDays('2026-01-02', i),
+          isContactWithEx: true,
+          initiatedBy,
+          entries: 1,
+        })),
+      },
+    };
+    const all = visibleText(buildReportHtml(each)).replace(/\s+/g, ' ');
+    expect(all).toContain('Who reached out first Contacts You did 1 They did 1 Both of you 1');
+  });
+});
+
+describe('page breaks', () => {
+  it('keeps a section’s heading and intro with what they introduce', () => {
+    const doc = parse(buildReportHtml(reportFixture('full')));
+    const habits = doc.getElementById('habits')?.parentElement;
+    expect(habits?.classList.contains('keep')).toBe(true);
+    expect(habits?.querySelector('p')?.textContent).toMatch(/^Strength grows/);
+    expect(habits?.querySelector('table')).not.toBeNull();
+    const talk = doc.getElementById('communication')?.parentElement;
+    expect(talk?.classList.contains('keep')).toBe(true);
+    expect(talk?.querySelector('figure')).not.toBeNull();
+    expect(doc.querySelector('#own-words + p')?.classList.contains('lead-in')).toBe(true);
+    expect(REPORT_CSS).toContain('.lead-in { break-after: avoid;');
+  });
+});
+
+describe('readiness in Apologize', () => {
+  it('says each fact gently, with no quota and no overdue task', () => {
+    const apologize: ReportData = {
+      ...reportFixture('summary'),
+      stages: [{ day: '2026-02-15', stage: 'apologize', wasSuggested: false, reason: null }],
+      reflectionKindsUpToEnd: [],
+      communication: { groups: [], notes: [] },
+    };
+    const text = visibleText(buildReportHtml(apologize)).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'An apology draft is written Not so far Not answered, and there is no hurry.',
+    );
+    expect(text).toContain(
+      'You have rehearsed your apology (logged as communication practice) Not so far None in this period, and there is no hurry.',
+    );
+    expect(text).not.toMatch(/At least one|Not at the moment|yet\./);
+  });
+});
+
+describe('humanise', () => {
+  it('says a stored key as words, with "check-in" as the noun it is', () => {
+    expect(humanise('weekly_check_in')).toBe('Weekly check-in');
+    expect(humanise('rightReasons')).toBe('Right reasons');
+  });
+});
+
+describe('words that could land as a verdict or a bar to clear', () => {
+  const base = reportFixture('summary');
+  const text = visibleText(buildReportHtml(base)).replace(/\s+/g, ' ');
+
+  it('says one habit’s strength as its own, never "their strength averaged"', () => {
+    expect(text).toContain('At the end of the period, its strength was 68%;');
+    expect(text).not.toContain('their strength averaged');
+  });
+
+  it('calls strength a rough guide and leaves the next step to the person', () => {
+    expect(text).toContain(
+      'Strength is a rough guide: the dashed line marks 80%, where the app may suggest a next step; you decide when you are ready.',
+    );
+    expect(text).not.toMatch(/looks for before suggesting/);
+  });
+
+  it('says darker shades mean more of something, never "better"', () => {
+    expect(text).toContain(
+      'darker shades mean higher mood, a calmer tone, a more resolved conversation.',
+    );
+    expect(text).not.toMatch(/mean better/);
+  });
+
+  it('says an unanswered worksheet gently, with no pill that reads as failing', () => {
+    const html = buildReportHtml(base);
+    expect(visibleText(html).replace(/\s+/g, ' ')).toContain(
+      'The Decide worksheet is answered Not so far Not answered, and there is no hurry.',
+    );
+    expect(text).not.toMatch(/Not at the moment|Not answered yet/);
+    // Only "Yes" is drawn as a filled pill.
+    expect(REPORT_CSS).toMatch(
+      /\.state\.not_yet, \.state\.unknown \{ background: none; border-color: transparent;/,
+    );
+  });
+
+  it('names the bucket the outcomes chart counts in', () => {
+    expect(text).toContain('How conversations ended, week by week (weeks start on Monday).');
+    const year = visibleText(buildReportHtml({ ...base, from: '2025-03-02' })).replace(/\s+/g, ' ');
+    expect(year).toContain('How conversations ended, month by month.');
+    expect(text).not.toContain('week by week or month by month');
+  });
+
+  it('counts emotions in the person’s own words in the singular and the plural', () => {
+    const two: ReportData = {
+      ...base,
+      mood: {
+        ...base.mood,
+        emotions: [
+          { tag: 'hopeful', count: 2, isOwnWord: false },
+          { tag: '', count: 3, isOwnWord: true },
+          { tag: '', count: 1, isOwnWord: true },
+        ],
+      },
+    };
+    expect(visibleText(buildReportHtml(two)).replace(/\s+/g, ' ')).toContain(
+      '2 emotions in your own words are left out at this level.',
+    );
   });
 });
 
@@ -616,7 +829,8 @@ describe('strength on a handful of days', () => {
   it('says why a score is low after a few days, in the summary and beside readiness', () => {
     const three = textOf(withRecords(3));
     expect(three).toContain(`never resets it. ${why}`);
-    expect(three).toMatch(/Average strength \d+% across 1 habit\. Strength starts at 0/);
+    expect(three).toMatch(/Strength \d+% for your one habit\. Strength starts at 0/);
+    expect(three).not.toMatch(/across 1 habit|its strength averaged|their strength/);
   });
 
   it('says nothing of the kind from 10 recorded days', () => {

@@ -9,6 +9,7 @@ import {
   moodTrendChart,
   outcomeOverTimeChart,
   skillOutcomeChart,
+  stageTimelineChart,
   timeTicks,
 } from '../../src-main/report/charts';
 import type { CommunicationGroup, HabitData } from '../../src-main/report/report-data';
@@ -60,6 +61,40 @@ describe('mood charts', () => {
     const decade = moodCalendarCharts(days('2016-11-28', 3652), '2016-11-28', '2026-11-27');
     expect(decade).toHaveLength(11);
     expect(decade[1]?.markup).toContain('>2017<');
+  });
+
+  it('puts the stages’ names above the top gridline, so no line runs through them', () => {
+    const stages = [
+      { stage: 'heal_yourself' as const, from: '2026-01-01', to: '2026-01-31' },
+      { stage: 'decide' as const, from: '2026-02-01', to: '2026-03-01' },
+    ];
+    const svg = moodTrendChart(days('2026-01-01', 60), '2026-01-01', '2026-03-01', stages).markup;
+    const labels = [...svg.matchAll(/<text class="band-label"[^>]*\sy="([\d.]+)"/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(labels).toHaveLength(2);
+    // The gridline at 10, the highest mood: the tick whose text is "10" sits 3.5 below it.
+    const ten = /<line[^>]*y1="([\d.]+)"[^>]*\/><text class="tick"[^>]*>10</.exec(svg);
+    const tenY = Number(ten?.[1]);
+    expect(ten).not.toBeNull();
+    // A label's glyphs reach about 8 units above its baseline and none below it.
+    for (const baseline of labels) expect(baseline).toBeLessThan(tenY - 2);
+  });
+
+  it('names a one-day period’s day once on the stage timeline', () => {
+    const one = stageTimelineChart(
+      [{ stage: 'decide', from: '2026-11-20', to: '2026-11-20' }],
+      '2026-11-20',
+      '2026-11-20',
+    ).markup;
+    expect(one.match(/>20 Nov</g)).toHaveLength(1);
+    const week = stageTimelineChart(
+      [{ stage: 'decide', from: '2026-11-14', to: '2026-11-20' }],
+      '2026-11-14',
+      '2026-11-20',
+    ).markup;
+    expect(week).toContain('>14 Nov<');
+    expect(week).toContain('>20 Nov<');
   });
 
   it('keeps ten years of mood to a few hundred points a series', () => {

@@ -7,7 +7,6 @@ import {
   dayFromNumber,
   dayNumber,
   rollingAverage,
-  startAndEnd,
 } from '../../src-main/report/series';
 
 describe('day numbers', () => {
@@ -77,14 +76,5 @@ describe('buckets', () => {
     expect(bucketUnitFor('2026-09-01', '2026-11-27')).toBe('week');
     expect(bucketUnitFor('2025-11-28', '2026-11-27')).toBe('month');
     expect(bucketUnitFor('2016-11-28', '2026-11-27')).toBe('quarter');
-  });
-});
-
-describe('startAndEnd', () => {
-  it('compares the first and last fortnight of a long series', () => {
-    const values = [...Array(14).fill(4), ...Array(100).fill(5), ...Array(14).fill(6)];
-    expect(startAndEnd(values)).toEqual({ start: 4, end: 6 });
-    expect(startAndEnd([3])).toEqual({ start: 3, end: 3 });
-    expect(startAndEnd([])).toBeNull();
   });
 });

@@ -110,9 +110,7 @@ describe('report preview', () => {
     const report = createReportService(testDb.db, { files, printPdf });
     const preview = report.preview(reportRequestSchema.parse({ ...range })).html;
     expect(preview).toContain('Privacy: Summary.');
-    expect(preview).toContain(
-      'Includes your numbers and charts, no notes or other text you wrote.',
-    );
+    expect(preview).toContain('No notes or other text you wrote.');
     expect(preview).not.toMatch(/Sam|Priya|Coffee|For me/);
 
     const target = join(folder(), 'default.html');

@@ -32,7 +32,7 @@ export const REPORT_PRIVACY_LABELS: Readonly<Record<ReportPrivacy, string>> = {
 /** What each level includes, shown beside the choice and printed on the report's cover. */
 export const REPORT_PRIVACY_EXPLANATIONS: Readonly<Record<ReportPrivacy, string>> = {
   summary:
-    'Includes your numbers and charts, no notes or other text you wrote. Habits are numbered instead of named.',
+    'Includes your numbers and charts: your mood day by day and the emotions you picked from the list; your habits (numbered, not named); your stage; your communication practice by skill and outcome; how many reflections you wrote; and how often you were in contact with your ex, what brought it about, who reached out first and its tone. No notes or other text you wrote.',
   therapist: `Includes everything, with the names you choose replaced by “${REDACTED_NAME}”.`,
   full: 'Includes everything, with your notes and reflections.',
 };

@@ -24,6 +24,7 @@ import {
   FROM_LABEL,
   MAKING_REPORT,
   NOTHING_SAVED,
+  NO_NAMES_HIDDEN_NOTE,
   NO_PASSWORD_NOTE,
   PAGE_SIZE_LABEL,
   PERIOD_LEGEND,
@@ -346,6 +347,9 @@ export function ReportScreen() {
               {isSaving ? SAVING_BUTTON : SAVE_BUTTON}
             </button>
           </div>
+          {isTherapist && redactions.length === 0 && (
+            <p className="report-no-names">{NO_NAMES_HIDDEN_NOTE}</p>
+          )}
           <p className="hint report-no-password">{NO_PASSWORD_NOTE}</p>
           {isSlow && (
             <div className="report-progress" role="status">

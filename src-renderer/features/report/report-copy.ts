@@ -9,7 +9,7 @@ import { REDACTED_NAME } from '../../../src-main/shared/domain/report';
 export const REPORT_SCREEN_TITLE = 'Report';
 
 export const REPORT_INTRO =
-  'A private progress report to keep, or to share with a therapist if you choose. It is made on this computer and goes nowhere unless you send it.';
+  'A private progress report to keep, or to share with a therapist if you choose. It is made on this computer and goes nowhere unless you send it, or save it in a folder that a service such as Dropbox, iCloud or OneDrive syncs.';
 
 export const PERIOD_LEGEND = 'Period';
 export const PRIVACY_LEGEND = 'What goes in';
@@ -24,6 +24,13 @@ export const PAGE_SIZE_LABEL = 'Page size';
  */
 export const THERAPIST_CAUTION =
   'Replacing names does not hide other details in your notes, such as “called my sister”. Read the preview before you share it.';
+
+/**
+ * Near Save, at the therapist level with no name on the list: that level then hides nothing, and
+ * the cover of the report says so too.
+ */
+export const NO_NAMES_HIDDEN_NOTE =
+  'No names are hidden in this report: your notes go in as you wrote them, and may name people. Add any name you want hidden above.';
 
 /** Near Save: the file itself has no protection of its own. */
 export const NO_PASSWORD_NOTE = 'A saved report has no password: anyone with the file can read it.';
@@ -48,7 +55,7 @@ export const PREVIEW_FRAME_TITLE = 'Preview of your report';
 // The names to hide (therapist level).
 
 export const NAMES_LEGEND = 'Names to hide';
-export const NAMES_HINT = `Each of these is shown as “${REDACTED_NAME}” wherever it appears, in any capitalisation. They are words from your notes that look like names: take off any that are not people, and add any that were missed (names in scripts without capital letters cannot be found on their own).`;
+export const NAMES_HINT = `Each of these is shown as “${REDACTED_NAME}” wherever it appears, in any capitalisation. They are words from your notes that look like names: take off any that are not people, and add any that were missed. Names in languages without capital letters need adding by hand.`;
 
 /** When the notes could not be searched: says why, and what to do instead. */
 export function namesLoadError(reason: string): string {

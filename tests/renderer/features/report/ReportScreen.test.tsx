@@ -101,8 +101,9 @@ describe('ReportScreen', () => {
         .filter((r) => r.getAttribute('name')?.endsWith('-privacy'))
         .map((r) => r.getAttribute('value')),
     ).toEqual(['summary', 'therapist', 'full']);
-    expect(described(/^Summary/)).toMatch(
-      /^Includes your numbers and charts, no notes or other text you wrote\./,
+    // Says what the numbers are, since they are about the person and the ex too.
+    expect(described(/^Summary/)).toBe(
+      'Includes your numbers and charts: your mood day by day and the emotions you picked from the list; your habits (numbered, not named); your stage; your communication practice by skill and outcome; how many reflections you wrote; and how often you were in contact with your ex, what brought it about, who reached out first and its tone. No notes or other text you wrote.',
     );
     expect(described(/^Therapist/)).toMatch(
       /^Includes everything, with the names you choose replaced by “\[name\]”\./,
@@ -188,6 +189,37 @@ describe('ReportScreen', () => {
     await user.type(screen.getByLabelText('Add a name'), 'lunch{Enter}');
     await within(list).findByText('lunch');
     await previewHtml('[name] with [name]; then Priya rang.');
+  });
+
+  it('says near Save, and on the cover, that no names are hidden when the therapist list is empty', async () => {
+    const { user } = showScreen();
+    const warning =
+      'No names are hidden in this report: your notes go in as you wrote them, and may name people. Add any name you want hidden above.';
+    await user.click(screen.getByRole('radio', { name: /^Therapist/ }));
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Names that will be hidden' },
+      { timeout: 5000 },
+    );
+    await within(list).findByText('Priya', { exact: false });
+    expect(screen.queryByText(warning)).toBeNull();
+    expect(
+      screen.getByText(/Names in languages without capital letters need adding by hand\.$/),
+    ).toBeTruthy();
+    // Where the report can go without anyone sending it: a synced folder.
+    expect(
+      screen.getByText(
+        /goes nowhere unless you send it, or save it in a folder that a service such as Dropbox, iCloud or OneDrive syncs\.$/,
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Stop hiding Sam' }));
+    expect(screen.queryByText(warning)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Stop hiding Priya' }));
+    await screen.findByText(warning);
+    await previewHtml('No names are hidden in this report');
+    // Not at the other levels, where no name was ever promised hidden.
+    await user.click(screen.getByRole('radio', { name: /^Full/ }));
+    await waitFor(() => expect(screen.queryByText(warning)).toBeNull());
   });
 
   it('saves a web page where the person chooses, readable by them only, and says so', async () => {
