@@ -4,6 +4,7 @@ import {
   type CommunicationEntryRecord,
 } from '../db/repositories/communication-repo';
 import { dayOfInstant } from '../shared/calendar';
+import { initiatorOfContext } from '../shared/domain/communication';
 import {
   communicationEntryInputSchema,
   communicationEntryRestoreSchema,
@@ -32,7 +33,10 @@ function toRecord(input: ValidEntryInput): CommunicationEntryRecord {
     counterpart: input.counterpart,
     isContactWithEx: input.isContactWithEx,
     contactContext: input.contactContext,
-    initiatedBy: input.initiatedBy,
+    // "I reached out" / "They reached out" already say who reached out first; the form does not
+    // ask again, and the entry keeps the answer so lists, exports and the report can say it.
+    initiatedBy:
+      input.initiatedBy ?? initiatorOfContext(input.isContactWithEx ? input.contactContext : null),
     tone: input.tone,
     selfRating: input.selfRating,
     outcome: input.outcome,
