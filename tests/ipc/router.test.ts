@@ -125,7 +125,7 @@ describe('IPC router', () => {
       error: {
         code: 'not_found',
         field: 'id',
-        message: 'That mood entry (#404) no longer exists.',
+        message: 'This mood entry was deleted elsewhere, so nothing was changed.',
       },
     });
   });

@@ -385,7 +385,8 @@ describe('communication service', () => {
     const before = snapshotAllTables(testDb.db);
     expect(refusal(() => communication.update(999, rehearsal))).toEqual({
       field: 'id',
-      message: 'That conversation (#999) is no longer saved.',
+      message:
+        'This conversation was deleted elsewhere, so these changes could not be saved. What you typed is still here.',
     });
     expect(() => communication.remove(999)).toThrow(ServiceError);
     expect(snapshotAllTables(testDb.db)).toEqual(before);

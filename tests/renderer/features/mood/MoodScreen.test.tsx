@@ -120,7 +120,12 @@ describe('Mood screen', () => {
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
 
     const alert = await within(form).findByRole('alert');
-    expect(alert.textContent).toBe(`That mood entry (#${saved?.id}) no longer exists.`);
+    expect(alert.textContent).toBe(
+      'This mood entry was deleted elsewhere, so these changes could not be saved. What you typed is still here.',
+    );
+    // No earlier message sits beside the refusal as if this had been saved.
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(saved?.id).toBeGreaterThan(0);
     expect(countRows(db)).toBe(0);
   });
 
