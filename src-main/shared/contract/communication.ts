@@ -23,7 +23,7 @@ import {
   instantSchema,
   localDayRefinement,
   timeZoneSchema,
-  wholeNumber,
+  scaleNumber,
   type ChannelSpec,
 } from './common';
 
@@ -88,8 +88,8 @@ const entryFields = {
     .max(SELF_RATING_MAX, SELF_RATING_MESSAGE)
     .nullable()
     .default(null),
-  moodBefore: wholeNumber('Mood before', 1, 10).nullable().default(null),
-  moodAfter: wholeNumber('Mood after', 1, 10).nullable().default(null),
+  moodBefore: scaleNumber('your mood before', 1, 10, true).nullable().default(null),
+  moodAfter: scaleNumber('your mood after', 1, 10, true).nullable().default(null),
   doDifferently: freeText('What you would do differently', DO_DIFFERENTLY_MAX).default(null),
   note: freeText('The note', COMMUNICATION_NOTE_MAX).default(null),
 };

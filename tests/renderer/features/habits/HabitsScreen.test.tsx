@@ -222,7 +222,7 @@ describe('Habits screen', () => {
     await user.type(count, '1000{Enter}');
     await waitFor(() => expect(count.getAttribute('aria-invalid')).toBe('true'));
     expect(within(card).getByRole('alert').textContent).toBe(
-      'The count must be a whole number from 0 to 999.',
+      'Enter a whole number for the count, from 0 to 999.',
     );
     expect(checkins(db)).toEqual([]);
 

@@ -54,7 +54,7 @@ describe('Mood screen', () => {
     const mood = scale(document.body, 'Mood');
     await waitFor(() => expect(mood.getAttribute('aria-invalid')).toBe('true'));
     const message = document.getElementById(mood.getAttribute('aria-describedby') ?? '');
-    expect(message?.textContent).toBe('Mood must be a whole number from 1 to 10.');
+    expect(message?.textContent).toBe('Choose a number for your mood, from 1 to 10.');
     expect(countRows(db)).toBe(0);
   });
 
@@ -191,7 +191,7 @@ describe('Mood screen', () => {
     await waitFor(() =>
       expect(
         screen.getByText(
-          '1 entry with an energy rating in the last 30 days: 1 calm and content. ' +
+          '1 entry with an energy rating in the last 30 days: 1 with better mood, lower energy. ' +
             '1 entry without an energy rating is left out.',
         ),
       ).toBeTruthy(),

@@ -69,7 +69,7 @@ describe('Today', () => {
     const { db } = renderWithApp(<TodayScreen />);
     await user.click(await screen.findByRole('button', { name: 'Save check-in' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Mood must be a whole number from 1 to 10.',
+      'Choose a number for your mood, from 1 to 10.',
     );
     expect(screen.getByRole('group', { name: /^Mood/ }).getAttribute('aria-invalid')).toBe('true');
     expect(db.prepare('SELECT COUNT(*) FROM mood_entries').pluck().get()).toBe(0);
