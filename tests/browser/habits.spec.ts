@@ -216,7 +216,7 @@ describe('habits in a real browser, as a new person would use them', () => {
       await openDay(card(page, c), today);
     if (day(-4).slice(0, 7) === today.slice(0, 7)) {
       await dayNamed(walkGrid, `${longDay(day(-4))}: not done`);
-      await dayNamed(socialGrid, `${longDay(day(-4))}: over the limit with 1`);
+      await dayNamed(socialGrid, `${longDay(day(-4))}: did it 1 time`);
       // The count seen on that day is its own text, not hidden behind other words.
       await expect
         .poll(() =>
@@ -319,7 +319,7 @@ describe('habits in a real browser, as a new person would use them', () => {
     await more.click();
     await expect
       .poll(() => goal.getAttribute('aria-valuetext'))
-      .toBe('This week: 2 of 2, goal met');
+      .toBe('2 this week (goal: at least 2)');
     await expect.poll(() => goal.getAttribute('aria-valuenow')).toBe('2');
     // A full bar: the goal is met, not two sevenths of a week.
     await expect.poll(fill).toBeCloseTo(1, 2);
