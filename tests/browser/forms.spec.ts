@@ -80,7 +80,7 @@ describe('the form kit in a real browser', () => {
         'This mood entry was deleted elsewhere, so these changes could not be saved. What you typed is still here.',
       );
     // The earlier "Saved." (and its Undo) does not stay beside the refusal.
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('');
+    await expect.poll(() => page.locator('.undo-line [role="status"]').textContent()).toBe('');
     expect(id).toBeGreaterThan(0);
     expect(savedIds()).toEqual([]);
     for (const scheme of ['light', 'dark'] as const) {
