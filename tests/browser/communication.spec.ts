@@ -232,6 +232,10 @@ describe('communication practice and contact with the ex, as a new person would 
     await form.getByLabel('I reached out', { exact: true }).check();
     // "I reached out" says who reached out first: it is not asked again.
     await expect.poll(() => form.getByLabel('Who reached out first').count()).toBe(0);
+    for (const width of [1280, 800] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await saveScreenshot(page, `communication-contact-light-${width}`);
+    }
     await form.getByRole('button', { name: 'Save conversation' }).click();
     await expect.poll(() => entries(page).count()).toBe(3);
     await expect
