@@ -67,7 +67,7 @@ function monthName(d: string): string {
 
 const card = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });
 const shownStrength = (c: Locator) =>
-  c.getByRole('meter', { name: /^Strength of/ }).getAttribute('aria-valuetext');
+  c.getByRole('meter', { name: /^Strength / }).getAttribute('aria-valuetext');
 /** The card's line on how the habit has gone lately: days kept, never a streak. */
 const shownKept = (c: Locator) => c.locator('.habit-kept').textContent();
 

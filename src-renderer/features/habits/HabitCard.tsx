@@ -11,6 +11,7 @@ import {
   CARD_WORDS,
   goalLine,
   JUST_STARTED,
+  strengthName,
   strengthNoun,
   keptLatelyWords,
   limitSoFarWords,
@@ -32,7 +33,6 @@ export interface HabitCardProps {
  */
 export function StrengthMeter({ habit }: { habit: HabitSummary }) {
   const percent = strengthPercent(habit.strength);
-  const { name } = habit;
   if (!habit.keptLately.hasStarted) {
     return (
       <div className="strength">
@@ -44,7 +44,7 @@ export function StrengthMeter({ habit }: { habit: HabitSummary }) {
     <div
       className="strength"
       role="meter"
-      aria-label={CARD_WORDS.strengthLabel(name)}
+      aria-label={strengthName(habit)}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}

@@ -8,7 +8,7 @@ import { HabitStrengthChart, type StrengthPoint } from '../../charts/HabitStreng
 import type { CheckinActions } from './checkin-actions';
 import { CheckinControl } from './CheckinControl';
 import { HabitCalendar } from './HabitCalendar';
-import { HISTORY_WORDS } from './habits-copy';
+import { HISTORY_WORDS, strengthName } from './habits-copy';
 import { firstDayOfMonth, lastDayOfMonth, longDay, monthOf } from './habit-dates';
 
 const NO_DAYS: readonly HabitHistoryDay[] = [];
@@ -115,7 +115,7 @@ export function HabitHistory({ habit, today, actions }: HabitHistoryProps) {
             <HabitStrengthChart
               points={points}
               label={HISTORY_WORDS.trendLabel(
-                habit.name,
+                strengthName(habit),
                 TREND_DAYS,
                 latest?.percent ?? 0,
                 isYoungerThanWindow,

@@ -56,7 +56,6 @@ export const CARD_WORDS = {
   archivedList: 'Archived habits',
   restore: 'Restore',
   list: 'Your habits',
-  strengthLabel: (name: string) => `Strength of “${name}”`,
 } as const;
 
 /**
@@ -67,6 +66,18 @@ export const CARD_WORDS = {
 export function strengthNoun(habit: Pick<Habit, 'kind' | 'targetCount'>): string {
   if (habit.kind === 'build') return 'strength';
   return habit.targetCount === 0 ? 'strength at keeping away' : 'strength at keeping to your limit';
+}
+
+/**
+ * The strength's name for a habit, as a meter or a chart is named: "Strength of “Walk outside”",
+ * but "Strength at keeping away from “Check their social media”", never "Strength of" a habit to
+ * break, which would say the checking is strong.
+ */
+export function strengthName(habit: Pick<Habit, 'kind' | 'targetCount' | 'name'>): string {
+  if (habit.kind === 'build') return `Strength of “${habit.name}”`;
+  return habit.targetCount === 0
+    ? `Strength at keeping away from “${habit.name}”`
+    : `Strength at keeping to your limit for “${habit.name}”`;
 }
 
 /** Shown instead of a strength while nothing is recorded: a new habit is not at 0%. */
@@ -90,10 +101,11 @@ export const HISTORY_WORDS = {
   trendTitle: (days: number, isYoungerThanWindow: boolean) =>
     isYoungerThanWindow ? 'Strength since you started' : `Strength, last ${days} days`,
   trendEmpty: 'Your strength line starts with your first check-in.',
+  /** `name` is the habit's strength name (`strengthName`). */
   trendLabel: (name: string, days: number, percent: number, isYoungerThanWindow: boolean) =>
     isYoungerThanWindow
-      ? `Strength of “${name}” since you started, now ${percent}%.`
-      : `Strength of “${name}” over the last ${days} days, now ${percent}%.`,
+      ? `${name} since you started, now ${percent}%.`
+      : `${name} over the last ${days} days, now ${percent}%.`,
   readFailureWhat: 'This habit’s check-ins',
   readFailureInstead: 'the calendar shows no day as recorded',
   chooseDay: 'Choose a day in the calendar to record it or change it.',

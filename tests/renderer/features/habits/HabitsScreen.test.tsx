@@ -50,7 +50,7 @@ async function addHabit(
 
 const strengthOf = (card: HTMLElement) =>
   within(card)
-    .getByRole('meter', { name: /^Strength of/ })
+    .getByRole('meter', { name: /^Strength / })
     .getAttribute('aria-valuetext');
 /** The card's line about how the habit has gone lately (days kept, weeks met). */
 const keptOf = (card: HTMLElement) => card.querySelector('.habit-kept')?.textContent;
@@ -80,7 +80,7 @@ describe('Habits screen', () => {
     expect(within(card).getByText('Building: at least 1 a day')).toBeTruthy();
     // Nothing recorded yet: "just started", not a 0% that reads as failure.
     expect(card.querySelector('.strength')?.textContent).toBe('just started');
-    expect(within(card).queryByRole('meter', { name: /^Strength of/ })).toBeNull();
+    expect(within(card).queryByRole('meter', { name: /^Strength / })).toBeNull();
     expect(card.textContent).not.toMatch(/0%/);
     expect(keptOf(card)).toBe('Days kept show here once you record one.');
     // No streak anywhere on the card: one miss would drop it to zero.
@@ -141,6 +141,13 @@ describe('Habits screen', () => {
 
     await user.click(within(card).getByRole('button', { name: 'Didn’t today' }));
     await waitFor(() => expect(strengthOf(card)).toBe('5%'));
+    // What is strong is the keeping away, said on the card and in the meter's name.
+    expect(
+      within(card).getByRole('meter', {
+        name: 'Strength at keeping away from “Check their social media”',
+      }),
+    ).toBeTruthy();
+    expect(card.querySelector('.strength-text')?.textContent).toBe('5% strength at keeping away');
     expect(keptOf(card)).toBe('Kept on 1 of 1 day since you started.');
     expect(within(card).getByText('Kept today.')).toBeTruthy();
     expect(

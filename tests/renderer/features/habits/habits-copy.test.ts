@@ -10,6 +10,7 @@ import {
   leaveOutButton,
   HISTORY_WORDS,
   progressWords,
+  strengthName,
   strengthWords,
   todayGoalWords,
 } from '../../../../src-renderer/features/habits/habits-copy';
@@ -127,6 +128,16 @@ describe('strength, said of what is strong', () => {
       '45% strength at keeping to your limit',
     );
     expect(strengthWords(swim, 45, true)).toBe('45% strength');
+  });
+
+  it('names the strength of a habit to break as keeping away, never "Strength of" it', () => {
+    expect(strengthName({ ...socialMedia, name: 'Check their social media' })).toBe(
+      'Strength at keeping away from “Check their social media”',
+    );
+    expect(strengthName({ kind: 'break', targetCount: 2, name: 'Takeaway' })).toBe(
+      'Strength at keeping to your limit for “Takeaway”',
+    );
+    expect(strengthName({ ...swim, name: 'Swim' })).toBe('Strength of “Swim”');
   });
 
   it('says "just started", never 0%, while nothing is recorded', () => {
