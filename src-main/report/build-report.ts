@@ -589,7 +589,7 @@ function ownWordsSection(data: ReportData, voice: Voice): Markup {
             ${join(
               talks.map((n) => {
                 const tags = [
-                  SKILL_LABELS[n.skill],
+                  n.skill === null ? null : SKILL_LABELS[n.skill],
                   counterpartWords(n.counterpart),
                   n.tone ? TONE_LABELS[n.tone].toLowerCase() : null,
                   n.outcome ? OUTCOME_LABELS[n.outcome].toLowerCase() : null,

@@ -11,9 +11,10 @@ import {
   COMMUNICATION_SKILLS,
   OUTCOME_LABELS,
   OUTCOMES,
-  SKILL_LABELS,
+  skillLabel,
   TONE_LABELS,
   TONES,
+  type CommunicationSkill,
   type Outcome,
   type Tone,
 } from '../shared/domain/communication';
@@ -809,15 +810,20 @@ export function habitPanelChart(habit: HabitData, from: string, to: string): Mar
 // ---------------------------------------------------------------------------------------------
 // Communication
 
-/** Conversations per skill, each bar split by how it ended. */
+/**
+ * Conversations per skill, each bar split by how it ended. Contact with the ex that named no skill
+ * gets its own "No skill named" row (only when there is some), so every entry is counted.
+ */
 export function skillOutcomeChart(groups: readonly CommunicationGroup[]): Markup {
   const rowHeight = 22;
   const top = 26;
   const left = 150;
   const right = W - 40;
-  const totals = new Map<string, Record<Outcome | 'none', number>>();
-  for (const skill of COMMUNICATION_SKILLS)
-    totals.set(skill, { resolved: 0, partly: 0, not: 0, none: 0 });
+  const skills: readonly (CommunicationSkill | null)[] = groups.some((g) => g.skill === null)
+    ? [...COMMUNICATION_SKILLS, null]
+    : COMMUNICATION_SKILLS;
+  const totals = new Map<CommunicationSkill | null, Record<Outcome | 'none', number>>();
+  for (const skill of skills) totals.set(skill, { resolved: 0, partly: 0, not: 0, none: 0 });
   for (const g of groups) {
     const row = totals.get(g.skill);
     if (row) row[g.outcome ?? 'none'] += g.entries;
@@ -827,7 +833,7 @@ export function skillOutcomeChart(groups: readonly CommunicationGroup[]): Markup
     ...[...totals.values()].map((t) => t.resolved + t.partly + t.not + t.none),
   );
   const scale = (right - left) / max;
-  const rows = COMMUNICATION_SKILLS.map((skill, i) => {
+  const rows = skills.map((skill, i) => {
     const t = totals.get(skill) ?? { resolved: 0, partly: 0, not: 0, none: 0 };
     const y0 = top + i * rowHeight;
     let x0 = left;
@@ -848,7 +854,7 @@ export function skillOutcomeChart(groups: readonly CommunicationGroup[]): Markup
     }
     const total = t.resolved + t.partly + t.not + t.none;
     return html`<text class="tick label" x="${left - 8}" y="${y0 + 15}" text-anchor="end"
-        >${SKILL_LABELS[skill]}</text
+        >${skillLabel(skill)}</text
       ><line
         x1="${left}"
         y1="${y0 + rowHeight / 2}"
@@ -858,7 +864,7 @@ export function skillOutcomeChart(groups: readonly CommunicationGroup[]): Markup
         stroke-width="0.6"
       />${join(segments)}<text class="tick value" x="${r(x0 + 5)}" y="${y0 + 15}">${total}</text>`;
   });
-  const height = top + COMMUNICATION_SKILLS.length * rowHeight + 6;
+  const height = top + skills.length * rowHeight + 6;
   return svg(
     height,
     CHART_WORDS.bySkillLabel,

@@ -84,7 +84,7 @@ export interface HabitData {
 /** Communication entries grouped in SQL by day and by everything the charts split them by. */
 export interface CommunicationGroup {
   readonly day: string;
-  readonly skill: CommunicationSkill;
+  readonly skill: CommunicationSkill | null;
   readonly counterpart: Counterpart;
   readonly outcome: Outcome | null;
   readonly tone: Tone | null;
@@ -100,7 +100,7 @@ export interface CommunicationGroup {
 export interface CommunicationNote {
   readonly day: string;
   readonly time: string;
-  readonly skill: CommunicationSkill;
+  readonly skill: CommunicationSkill | null;
   readonly counterpart: Counterpart;
   readonly outcome: Outcome | null;
   readonly tone: Tone | null;

@@ -4,6 +4,7 @@ import {
   type CommunicationEntryRecord,
 } from '../db/repositories/communication-repo';
 import { dayOfInstant } from '../shared/calendar';
+import { initiatorOfContext } from '../shared/domain/communication';
 import {
   communicationEntryInputSchema,
   communicationEntryRestoreSchema,
@@ -13,6 +14,7 @@ import {
   type CommunicationEntryRestore,
 } from '../shared/contract/communication';
 import type { z } from 'zod';
+import { goneAlready, goneWhileEditing } from './gone-words';
 import { ServiceError } from './service-error';
 
 type ValidEntryInput = z.output<typeof communicationEntryInputSchema>;
@@ -32,7 +34,10 @@ function toRecord(input: ValidEntryInput): CommunicationEntryRecord {
     counterpart: input.counterpart,
     isContactWithEx: input.isContactWithEx,
     contactContext: input.contactContext,
-    initiatedBy: input.initiatedBy,
+    // "I reached out" / "They reached out" already say who reached out first; the form does not
+    // ask again, and the entry keeps the answer so lists, exports and the report can say it.
+    initiatedBy:
+      input.initiatedBy ?? initiatorOfContext(input.isContactWithEx ? input.contactContext : null),
     tone: input.tone,
     selfRating: input.selfRating,
     outcome: input.outcome,
@@ -43,8 +48,10 @@ function toRecord(input: ValidEntryInput): CommunicationEntryRecord {
   };
 }
 
-function notFound(id: number): ServiceError {
-  return new ServiceError('not_found', `That conversation (#${id}) is no longer saved.`, 'id');
+/** `isEditing`: the person was saving changes in a form, which keeps what they typed. */
+function notFound(isEditing = false): ServiceError {
+  const message = isEditing ? goneWhileEditing('conversation') : goneAlready('conversation');
+  return new ServiceError('not_found', message, 'id');
 }
 
 function raise(error: Error): never {
@@ -65,16 +72,16 @@ export function createCommunicationService(
 
   const insert = db.transaction((record: CommunicationEntryRecord): CommunicationEntry => {
     const id = repo.insert(record, now());
-    return repo.findById(id) ?? raise(notFound(id));
+    return repo.findById(id) ?? raise(notFound());
   });
   const update = db.transaction(
     (id: number, record: CommunicationEntryRecord): CommunicationEntry => {
-      if (!repo.update(id, record, now())) throw notFound(id);
-      return repo.findById(id) ?? raise(notFound(id));
+      if (!repo.update(id, record, now())) throw notFound(true);
+      return repo.findById(id) ?? raise(notFound(true));
     },
   );
   const remove = db.transaction((id: number): CommunicationEntry => {
-    const entry = repo.findById(id) ?? raise(notFound(id));
+    const entry = repo.findById(id) ?? raise(notFound());
     repo.remove(id);
     return entry;
   });
@@ -88,7 +95,7 @@ export function createCommunicationService(
       if (!repo.insertExact(id, record, createdAt, updatedAt)) {
         throw new ServiceError('conflict', 'That conversation is already back.', 'id');
       }
-      return repo.findById(id) ?? raise(notFound(id));
+      return repo.findById(id) ?? raise(notFound());
     },
   );
 

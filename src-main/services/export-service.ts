@@ -16,7 +16,7 @@ import {
   COUNTERPART_LABELS,
   INITIATOR_LABELS,
   OUTCOME_LABELS,
-  SKILL_LABELS,
+  skillLabel,
   TONE_LABELS,
 } from '../shared/domain/communication';
 import { HABIT_KIND_LABELS } from '../shared/domain/habits';
@@ -221,7 +221,7 @@ function csvTable(kind: CsvKind, data: ExportData): CsvTable {
             e.day,
             wallTimeOf(e.occurredAt, e.timeZone).time,
             e.timeZone,
-            SKILL_LABELS[e.skill],
+            skillLabel(e.skill),
             COUNTERPART_LABELS[e.counterpart],
             yesNo(e.isContactWithEx),
             label(CONTACT_CONTEXT_LABELS, e.contactContext),

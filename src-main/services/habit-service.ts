@@ -17,6 +17,7 @@ import {
 } from '../shared/contract/habits';
 import { keptLately, periodProgress } from '../shared/habit-kept';
 import { metTarget, scoreHabitDays, summarizeHabit } from '../shared/habit-strength';
+import { goneAlready, goneWhileEditing } from './gone-words';
 import { ServiceError } from './service-error';
 
 export interface HabitServiceOptions {
@@ -38,8 +39,13 @@ export function latestDayOnEarth(now: Date): string {
   return new Date(now.getTime() + MAX_ZONE_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-function habitNotFound(id: number, field: string): ServiceError {
-  return new ServiceError('not_found', `That habit (#${id}) no longer exists.`, field);
+/** `isEditing`: the person was saving changes in the habit's form, which keeps what they typed. */
+function habitNotFound(field: string, isEditing = false): ServiceError {
+  return new ServiceError(
+    'not_found',
+    isEditing ? goneWhileEditing('habit') : goneAlready('habit'),
+    field,
+  );
 }
 
 /**
@@ -51,8 +57,8 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
   const repo = createHabitRepo(db);
   const now = () => (options.now ?? (() => new Date()))();
 
-  const findHabit = (id: number, field = 'id'): Habit =>
-    repo.findHabit(id) ?? raise(habitNotFound(id, field));
+  const findHabit = (id: number, field = 'id', isEditing = false): Habit =>
+    repo.findHabit(id) ?? raise(habitNotFound(field, isEditing));
 
   function assertNameIsFree(name: string, exceptId?: number): void {
     const other = repo.findOtherWithName(name, exceptId);
@@ -72,7 +78,7 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
   });
 
   const update = db.transaction((input: ReturnType<typeof habitUpdateSchema.parse>): Habit => {
-    const habit = findHabit(input.id);
+    const habit = findHabit(input.id, 'id', true);
     if (habit.kind === 'build' && input.targetCount < 1) {
       throw new ServiceError(
         'invalid_input',
@@ -132,9 +138,7 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
       }
       const previous = repo.findCheckin(input.habitId, input.day) ?? null;
       repo.setCheckin(input, now().toISOString());
-      const checkin =
-        repo.findCheckin(input.habitId, input.day) ??
-        raise(habitNotFound(input.habitId, 'habitId'));
+      const checkin = repo.findCheckin(input.habitId, input.day) ?? raise(habitNotFound('habitId'));
       return { checkin, previous };
     },
   );

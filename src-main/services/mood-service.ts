@@ -11,6 +11,7 @@ import {
   type MoodEntryRestore,
   type MoodGrid,
 } from '../shared/ipc-contract';
+import { goneAlready, goneWhileEditing } from './gone-words';
 import { ServiceError } from './service-error';
 
 type ValidMoodInput = ReturnType<typeof moodEntryInputSchema.parse>;
@@ -34,8 +35,10 @@ function toRecord(input: ValidMoodInput): MoodEntryRecord {
   };
 }
 
-function notFound(id: number): ServiceError {
-  return new ServiceError('not_found', `That mood entry (#${id}) no longer exists.`, 'id');
+/** `isEditing`: the person was saving changes in a form, which keeps what they typed. */
+function notFound(isEditing = false): ServiceError {
+  const message = isEditing ? goneWhileEditing('mood entry') : goneAlready('mood entry');
+  return new ServiceError('not_found', message, 'id');
 }
 
 /**
@@ -49,15 +52,15 @@ export function createMoodService(db: Database.Database, options: MoodServiceOpt
 
   const insert = db.transaction((record: MoodEntryRecord): MoodEntry => {
     const id = repo.insert(record, now());
-    return repo.findById(id) ?? raise(notFound(id));
+    return repo.findById(id) ?? raise(notFound());
   });
   const update = db.transaction((id: number, record: MoodEntryRecord): MoodEntry => {
-    if (!repo.update(id, record, now())) throw notFound(id);
-    return repo.findById(id) ?? raise(notFound(id));
+    if (!repo.update(id, record, now())) throw notFound(true);
+    return repo.findById(id) ?? raise(notFound(true));
   });
 
   const remove = db.transaction((id: number): MoodEntry => {
-    const entry = repo.findById(id) ?? raise(notFound(id));
+    const entry = repo.findById(id) ?? raise(notFound());
     repo.remove(id);
     return entry;
   });
@@ -66,7 +69,7 @@ export function createMoodService(db: Database.Database, options: MoodServiceOpt
       if (!repo.insertExact(id, record, createdAt, updatedAt)) {
         throw new ServiceError('conflict', 'That entry is already back.', 'id');
       }
-      return repo.findById(id) ?? raise(notFound(id));
+      return repo.findById(id) ?? raise(notFound());
     },
   );
 

@@ -49,7 +49,10 @@ export function createApiClient(bridge: Bridge): ApiClient {
           },
         };
       }
-      if (result.ok && changesData(channel)) {
+      // "Not found" on a change means the screen shows something already deleted elsewhere: it
+      // reads again too, so the list agrees with the message saying it was deleted.
+      const isStale = !result.ok && result.error.code === 'not_found';
+      if ((result.ok || isStale) && changesData(channel)) {
         version += 1;
         for (const listener of [...listeners]) listener();
       }

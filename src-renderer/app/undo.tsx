@@ -21,6 +21,11 @@ interface UndoContextValue {
   readonly offerUndo: (action: UndoableAction) => void;
   /** Tells the person something, with nothing to undo. */
   readonly announce: (message: string) => void;
+  /**
+   * Empties the line: a save that failed must not sit beside an earlier "Saved." (and its Undo),
+   * which would read as if this one had been saved too.
+   */
+  readonly clear: () => void;
 }
 
 interface UndoLineValue {
@@ -60,7 +65,11 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     setOffer(null);
     setMessage(text);
   }, []);
-  const value = useMemo(() => ({ offerUndo, announce }), [offerUndo, announce]);
+  const clear = useCallback(() => {
+    setOffer(null);
+    setMessage('');
+  }, []);
+  const value = useMemo(() => ({ offerUndo, announce, clear }), [offerUndo, announce, clear]);
 
   const line = useMemo<UndoLineValue>(
     () => ({
@@ -76,13 +85,10 @@ export function UndoProvider({ children }: { children: ReactNode }) {
           setMessage(problem ?? 'Undone: everything is as it was.');
         });
       },
-      dismiss: () => {
-        setOffer(null);
-        setMessage('');
-      },
+      dismiss: clear,
       place,
     }),
-    [message, offer, isUndoing, place],
+    [message, offer, isUndoing, place, clear],
   );
 
   return (
@@ -128,6 +134,20 @@ export function UndoMessage({ isPlacedByProvider = false }: { isPlacedByProvider
       </div>
     </div>
   );
+}
+
+/**
+ * Empties the screen's message line, or does nothing where there is none (a form shown on its own).
+ * The form kit calls it whenever it shows a refusal, so no form anywhere shows a failure beside an
+ * earlier "Saved.".
+ */
+export function useClearUndoLine(): () => void {
+  const value = useContext(UndoContext);
+  return value?.clear ?? doNothing;
+}
+
+function doNothing(): void {
+  // No message line to empty.
 }
 
 export function useUndo(): UndoContextValue {

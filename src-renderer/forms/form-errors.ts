@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Channel } from '../../src-main/shared/ipc-channels';
 import { contract, type ChannelInput } from '../../src-main/shared/ipc-contract';
 import type { AppError } from '../../src-main/shared/result';
+import { useClearUndoLine } from '../app/undo';
 
 /**
  * Which of a form's fields each top-level name of the contract belongs to, e.g.
@@ -66,7 +67,16 @@ export interface FormErrors<F extends string> {
  * defined outside the component.
  */
 export function useFormErrors<F extends string>(fields: FieldMap<F>): FormErrors<F> {
-  const [error, setError] = useState<AppError | null>(null);
+  const [error, setPlainError] = useState<AppError | null>(null);
+  const clearUndoLine = useClearUndoLine();
+  // A refusal never sits beside an earlier "Saved." (which would read as if this was saved too).
+  const setError = useCallback(
+    (next: AppError | null) => {
+      if (next) clearUndoLine();
+      setPlainError(next);
+    },
+    [clearUndoLine],
+  );
   const placed = useMemo(() => placeError(error, fields), [error, fields]);
   const errorOf = useCallback(
     (field: F) => (placed && placed.field === field ? placed.message : undefined),

@@ -37,10 +37,11 @@ function query<T>(sql: string): T[] {
 interface SavedConversation {
   local_day: string;
   time_zone: string;
-  skill: string;
+  skill: string | null;
   counterpart: string;
   is_contact_with_ex: number;
   contact_context: string | null;
+  initiated_by: string | null;
   tone: string | null;
   outcome: string | null;
   self_rating: number | null;
@@ -51,7 +52,8 @@ interface SavedConversation {
 
 const conversations = () =>
   query<SavedConversation>(
-    `SELECT local_day, time_zone, skill, counterpart, is_contact_with_ex, contact_context, tone,
+    `SELECT local_day, time_zone, skill, counterpart, is_contact_with_ex, contact_context,
+            initiated_by, tone,
             outcome, self_rating, mood_before, mood_after, do_differently
        FROM communication_entries ORDER BY id`,
   );
@@ -119,6 +121,20 @@ describe('communication practice and contact with the ex, as a new person would 
     const { page } = app;
     const form = newForm(page);
     await form.getByLabel('Co-parent').check();
+
+    // Forgetting the skill for practice that is not contact with the ex: the form says so beside
+    // it, and nothing is saved.
+    await form.getByRole('button', { name: 'Save conversation' }).click();
+    const skill = form.getByRole('group', { name: /^What did you practise\?/ });
+    await expect.poll(() => skill.getAttribute('aria-invalid')).toBe('true');
+    // settled: the group is marked invalid (polled above) in the same render that links its message.
+    const messageId = await skill.getAttribute('aria-describedby');
+    await expect
+      .poll(() => page.locator(`[id="${messageId}"]`).textContent())
+      .toBe('Choose the skill you practised.');
+    expect(conversations()).toHaveLength(1);
+    await saveScreenshot(page, 'communication-error-light-1280');
+
     await form.getByLabel('This was contact with my ex').check();
     await expect.poll(() => form.getByLabel('Co-parenting').isChecked()).toBe(true);
     // What brought it about: reaching out is an honest answer beside the shared situations.
@@ -134,17 +150,12 @@ describe('communication practice and contact with the ex, as a new person would 
         'Other',
       ]);
 
-    // Forgetting the skill: the form says so beside it, and nothing is saved.
-    await form.getByRole('button', { name: 'Save conversation' }).click();
-    const skill = form.getByRole('group', { name: 'What did you practise?' });
-    await expect.poll(() => skill.getAttribute('aria-invalid')).toBe('true');
-    // settled: the group is marked invalid (polled above) in the same render that links its message.
-    const messageId = await skill.getAttribute('aria-describedby');
+    // Contact with the ex need not be practice: the skill is asked, but not required, here.
     await expect
-      .poll(() => page.locator(`[id="${messageId}"]`).textContent())
-      .toBe('Choose the skill you practised.');
-    expect(conversations()).toHaveLength(1);
-    await saveScreenshot(page, 'communication-error-light-1280');
+      .poll(() => skill.locator('legend').textContent())
+      .toBe(
+        'What did you practise? (optional for contact with your ex: not every contact is practice)',
+      );
 
     await form.getByLabel('Calm logistics').check();
     await form.getByLabel('Who reached out first').selectOption({ label: 'They did' });
@@ -214,6 +225,31 @@ describe('communication practice and contact with the ex, as a new person would 
     expect(everyColumn()).toEqual(asSaved);
   });
 
+  it('logs last night’s text to the ex without asking it to have been practice', async () => {
+    const { page } = app;
+    const form = newForm(page);
+    await form.getByLabel('My ex', { exact: true }).check();
+    await form.getByLabel('I reached out', { exact: true }).check();
+    // "I reached out" says who reached out first: it is not asked again.
+    await expect.poll(() => form.getByLabel('Who reached out first').count()).toBe(0);
+    for (const width of [1280, 800] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await saveScreenshot(page, `communication-contact-light-${width}`);
+    }
+    await form.getByRole('button', { name: 'Save conversation' }).click();
+    await expect.poll(() => entries(page).count()).toBe(3);
+    await expect
+      .poll(() => entries(page).filter({ hasText: 'Contact with your ex' }).count())
+      .toBe(1);
+    expect(conversations().at(-1)).toMatchObject({
+      skill: null,
+      counterpart: 'ex',
+      contact_context: 'i_reached_out',
+      initiated_by: 'me',
+    });
+    await expect.poll(() => form.getByText('Choose the skill you practised.').count()).toBe(0);
+  });
+
   it('never counts days since contact, and looks right light, dark, wide and narrow', async () => {
     const { page } = app;
     // The message bar floats over the page; closing it keeps the screenshots clear.
@@ -228,7 +264,7 @@ describe('communication practice and contact with the ex, as a new person would 
         for (const section of ['communication', 'settings']) {
           await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
           await page.getByRole('heading', { level: 1 }).waitFor();
-          if (section === 'communication') await expect.poll(() => entries(page).count()).toBe(2);
+          if (section === 'communication') await expect.poll(() => entries(page).count()).toBe(3);
           else await page.getByLabel('We have children together').waitFor();
           // settled: the screen's entries or its checkbox are shown (waited for just above).
           const text = await page.locator('main').textContent();

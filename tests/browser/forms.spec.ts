@@ -76,7 +76,12 @@ describe('the form kit in a real browser', () => {
     await form.getByRole('button', { name: 'Save changes' }).click();
     await expect
       .poll(() => form.getByRole('alert').textContent())
-      .toBe(`That mood entry (#${id}) no longer exists.`);
+      .toBe(
+        'This mood entry was deleted elsewhere, so these changes could not be saved. What you typed is still here.',
+      );
+    // The earlier "Saved." (and its Undo) does not stay beside the refusal.
+    await expect.poll(() => page.locator('.undo-line [role="status"]').textContent()).toBe('');
+    expect(id).toBeGreaterThan(0);
     expect(savedIds()).toEqual([]);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

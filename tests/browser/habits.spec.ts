@@ -67,7 +67,7 @@ function monthName(d: string): string {
 
 const card = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });
 const shownStrength = (c: Locator) =>
-  c.getByRole('meter', { name: /^Strength of/ }).getAttribute('aria-valuetext');
+  c.getByRole('meter', { name: /^Strength / }).getAttribute('aria-valuetext');
 /** The card's line on how the habit has gone lately: days kept, never a streak. */
 const shownKept = (c: Locator) => c.locator('.habit-kept').textContent();
 
@@ -144,7 +144,8 @@ describe('habits in a real browser, as a new person would use them', () => {
     await expect.poll(() => walking.getByText('Building: at least 1 a day').count()).toBe(1);
     await expect.poll(() => social.getByText('Breaking: not at all').count()).toBe(1);
     await expect.poll(() => social.getByText('goal: not at all').count()).toBe(1);
-    await expect.poll(() => shownStrength(walking)).toBe('0%');
+    // Nothing recorded yet: "just started", never a 0% that reads as failure.
+    await expect.poll(() => walking.locator('.strength').textContent()).toBe('just started');
     await expect.poll(() => shownKept(social)).toBe('Days kept show here once you record one.');
     // No streak on either card, nor the old words for a habit to break or an empty today.
     for (const c of [walking, social]) {
@@ -216,7 +217,7 @@ describe('habits in a real browser, as a new person would use them', () => {
       await openDay(card(page, c), today);
     if (day(-4).slice(0, 7) === today.slice(0, 7)) {
       await dayNamed(walkGrid, `${longDay(day(-4))}: not done`);
-      await dayNamed(socialGrid, `${longDay(day(-4))}: over the limit with 1`);
+      await dayNamed(socialGrid, `${longDay(day(-4))}: did it 1 time`);
       // The count seen on that day is its own text, not hidden behind other words.
       await expect
         .poll(() =>
@@ -314,12 +315,14 @@ describe('habits in a real browser, as a new person would use them', () => {
       });
     await expect.poll(() => goal.getAttribute('aria-valuenow')).toBe('0');
     await more.click();
-    await expect.poll(() => goal.getAttribute('aria-valuetext')).toBe('This week: 1 of 2');
+    await expect
+      .poll(() => goal.getAttribute('aria-valuetext'))
+      .toBe('1 this week (goal: at least 2)');
     await expect.poll(fill).toBeCloseTo(0.5, 2);
     await more.click();
     await expect
       .poll(() => goal.getAttribute('aria-valuetext'))
-      .toBe('This week: 2 of 2, goal met');
+      .toBe('2 this week (goal: at least 2)');
     await expect.poll(() => goal.getAttribute('aria-valuenow')).toBe('2');
     // A full bar: the goal is met, not two sevenths of a week.
     await expect.poll(fill).toBeCloseTo(1, 2);

@@ -80,7 +80,7 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
     await expect
       .poll(() => page.locator('figcaption').textContent())
       .toBe(
-        '1 entry with an energy rating in the last 30 days: 1 calm and content. ' +
+        '1 entry with an energy rating in the last 30 days: 1 with better mood, lower energy. ' +
           '1 entry without an energy rating is left out.',
       );
 

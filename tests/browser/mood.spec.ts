@@ -186,7 +186,7 @@ describe('mood entries in a real browser, as a new person would use them', () =>
     const messageId = await mood.getAttribute('aria-describedby');
     await expect
       .poll(() => page.locator(`[id="${messageId}"]`).textContent())
-      .toBe('Mood must be a whole number from 1 to 10.');
+      .toBe('Choose a number for your mood, from 1 to 10.');
     expect(savedRows()).toEqual(before);
     // settled: the error above is shown, so the refused save has finished; nothing was added.
     expect(await entries(page).count()).toBe(2);

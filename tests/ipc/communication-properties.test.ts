@@ -11,6 +11,7 @@ import {
   COUNTERPARTS,
   DO_DIFFERENTLY_MAX,
   INITIATORS,
+  initiatorOfContext,
   OUTCOMES,
   TONES,
 } from '../../src-main/shared/domain/communication';
@@ -26,17 +27,30 @@ import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 
 const ZONES = ['UTC', 'America/New_York', 'Pacific/Apia', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
 
-/** Contact with the ex, or practice with anyone else: both kinds obey the cross-field rules. */
+/**
+ * Contact with the ex, or practice with anyone else: both kinds obey the cross-field rules. Only
+ * contact with the ex may leave the skill out (not every contact is practice), and its "I reached
+ * out" / "They reached out" leave who reached out first unsaid or say the same.
+ */
 const contactFields = fc.oneof(
-  fc.record({
-    counterpart: fc.constantFrom(...COUNTERPARTS.filter((c) => c !== 'rehearsal_alone')),
-    isContactWithEx: fc.constant(true),
-    contactContext: fc.constantFrom(...CONTACT_CONTEXTS),
-  }),
+  fc
+    .record({
+      counterpart: fc.constantFrom(...COUNTERPARTS.filter((c) => c !== 'rehearsal_alone')),
+      isContactWithEx: fc.constant(true),
+      contactContext: fc.constantFrom(...CONTACT_CONTEXTS),
+      skill: fc.option(fc.constantFrom(...COMMUNICATION_SKILLS)),
+      initiatedBy: fc.option(fc.constantFrom(...INITIATORS)),
+    })
+    .map((c) => {
+      const said = initiatorOfContext(c.contactContext);
+      return said === null || c.initiatedBy === null ? c : { ...c, initiatedBy: said };
+    }),
   fc.record({
     counterpart: fc.constantFrom(...COUNTERPARTS.filter((c) => c !== 'ex')),
     isContactWithEx: fc.constant(false),
     contactContext: fc.constant(null),
+    skill: fc.constantFrom(...COMMUNICATION_SKILLS),
+    initiatedBy: fc.option(fc.constantFrom(...INITIATORS)),
   }),
 );
 
@@ -46,8 +60,6 @@ const validEntry = fc
       // Any instant the contract takes, 1900-2999 and its ends, where a zone can move the day out.
       occurredAt: anyAcceptedInstant,
       timeZone: fc.constantFrom(...ZONES, ...EDGE_ZONES),
-      skill: fc.constantFrom(...COMMUNICATION_SKILLS),
-      initiatedBy: fc.option(fc.constantFrom(...INITIATORS)),
       tone: fc.option(fc.constantFrom(...TONES)),
       selfRating: fc.option(fc.integer({ min: 1, max: 5 })),
       outcome: fc.option(fc.constantFrom(...OUTCOMES)),
@@ -147,6 +159,26 @@ describe('communication channels under arbitrary input', () => {
         'contactContext',
       );
       expect(await fieldOf({ ...seed, skill: 'mind_reading' })).toBe('skill');
+      // Only contact with the ex may leave the skill out.
+      const friend = {
+        ...seed,
+        counterpart: 'friend',
+        isContactWithEx: false,
+        contactContext: null,
+      };
+      expect(await fieldOf({ ...friend, skill: null })).toBe('skill');
+      expect(await fieldOf({ ...friend, skill: undefined })).toBe('skill');
+      const skillMessage = await create({ ...friend, skill: null });
+      expect(skillMessage.ok ? null : skillMessage.error.message).toBe(
+        'Choose the skill you practised.',
+      );
+      // "I reached out" already says who reached out first; "They did" would contradict it.
+      expect(await fieldOf({ ...seed, contactContext: 'i_reached_out', initiatedBy: 'them' })).toBe(
+        'initiatedBy',
+      );
+      expect(
+        await fieldOf({ ...seed, contactContext: 'they_reached_out', initiatedBy: 'mutual' }),
+      ).toBe('initiatedBy');
       const rehearsal = { ...seed, counterpart: 'rehearsal_alone', isContactWithEx: false };
       expect(await fieldOf({ ...rehearsal, contactContext: null, tone: 'civil' })).toBe('tone');
       expect(await fieldOf({ ...rehearsal, contactContext: null, outcome: 'not' })).toBe('outcome');
@@ -187,8 +219,13 @@ describe('communication channels under arbitrary input', () => {
             expect(read).toEqual(saved);
             const blankIsNull = (text: string | null) =>
               text === null || text.trim() === '' ? null : text;
-            const { note, doDifferently, ...rest } = input;
+            const { note, doDifferently, initiatedBy, ...rest } = input;
             expect(read).toMatchObject(rest);
+            // What brought it about may say who reached out first; the entry then keeps it.
+            expect(read?.initiatedBy).toBe(
+              initiatedBy ??
+                initiatorOfContext(input.isContactWithEx ? input.contactContext : null),
+            );
             expect(read?.note).toBe(blankIsNull(note));
             expect(read?.doDifferently).toBe(blankIsNull(doDifferently));
             // Undo of a delete brings back the very same entry.
@@ -201,6 +238,34 @@ describe('communication channels under arbitrary input', () => {
                 contactOnly: true,
               });
               expect(contactOnly.map((e) => e.id)).toContain(saved.id);
+            }
+          },
+        ),
+        { numRuns: 120 },
+      );
+    } finally {
+      testDb.cleanup();
+    }
+  });
+
+  it('leaves the skill out only for contact with the ex: any other entry without one is refused and nothing is written', () => {
+    const testDb = createTestDatabase();
+    try {
+      const service = createCommunicationService(testDb.db);
+      fc.assert(
+        fc.property(
+          validEntry.filter((e) => communicationEntryInputSchema.safeParse(e).success),
+          (entry) => {
+            const input = { ...entry, skill: null };
+            const before = snapshotAllTables(testDb.db)['communication_entries'];
+            if (entry.isContactWithEx) {
+              const saved = service.create(input);
+              expect(saved.skill).toBeNull();
+              expect(service.list({ from: saved.day, to: saved.day })).toContainEqual(saved);
+              service.remove(saved.id);
+            } else {
+              expect(() => service.create(input)).toThrow('Choose the skill you practised.');
+              expect(snapshotAllTables(testDb.db)['communication_entries']).toEqual(before);
             }
           },
         ),

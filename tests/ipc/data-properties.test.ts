@@ -193,7 +193,7 @@ const communicationEntry = fc
   .record({
     id,
     when,
-    skill: fc.constantFrom(...COMMUNICATION_SKILLS),
+    skill: optional(fc.constantFrom(...COMMUNICATION_SKILLS)),
     counterpart: fc.constantFrom(...COUNTERPARTS),
     isContactWithEx: fc.boolean(),
     contactContext: optional(fc.constantFrom(...CONTACT_CONTEXTS)),
@@ -208,7 +208,12 @@ const communicationEntry = fc
     createdAt: instant,
     updatedAt: instant,
   })
-  .map(({ when: w, ...rest }) => ({ ...rest, ...w }));
+  // Only contact with the ex may name no skill.
+  .map(({ when: w, ...rest }) => ({
+    ...rest,
+    ...w,
+    skill: rest.isContactWithEx ? rest.skill : (rest.skill ?? 'listening'),
+  }));
 
 const stage = fc.constantFrom(
   'heal_yourself',
@@ -356,6 +361,18 @@ describe('export and import through the channels', () => {
           counterpart: 'friend',
           isContactWithEx: false,
           skill: 'listening',
+          note,
+        })),
+      }),
+      fc.record({
+        channel: fc.constant('communication:create' as const),
+        // Contact with the ex that practised no skill in particular.
+        input: fc.tuple(when, optional(humanText(60))).map(([w, note]) => ({
+          ...w,
+          counterpart: 'ex',
+          isContactWithEx: true,
+          contactContext: 'i_reached_out',
+          skill: null,
           note,
         })),
       }),

@@ -56,15 +56,19 @@ describe('IPC router', () => {
   });
 
   it.each([
-    [{ ...valid, mood: 11 }, 'mood', 'Mood must be a whole number from 1 to 10.'],
-    [{ ...valid, mood: 0 }, 'mood', 'Mood must be a whole number from 1 to 10.'],
-    [{ ...valid, mood: 5.5 }, 'mood', 'Mood must be a whole number from 1 to 10.'],
-    [{ ...valid, mood: Number.NaN }, 'mood', 'Mood must be a whole number from 1 to 10.'],
-    [{ ...valid, energy: Infinity }, 'energy', 'Energy must be a whole number from 1 to 10.'],
+    [{ ...valid, mood: 11 }, 'mood', 'Choose a number for your mood, from 1 to 10.'],
+    [{ ...valid, mood: 0 }, 'mood', 'Choose a number for your mood, from 1 to 10.'],
+    [{ ...valid, mood: 5.5 }, 'mood', 'Choose a number for your mood, from 1 to 10.'],
+    [{ ...valid, mood: Number.NaN }, 'mood', 'Choose a number for your mood, from 1 to 10.'],
+    [
+      { ...valid, energy: Infinity },
+      'energy',
+      'Choose a number for your energy, from 1 to 10, or leave it out.',
+    ],
     [
       { ...valid, hurt: 11 },
       'hurt',
-      'How much it hurts right now must be a whole number from 0 to 10.',
+      'Choose a number for how much it hurts right now, from 0 to 10, or leave it out.',
     ],
     [
       { ...valid, occurredAt: '2024-02-30T10:00:00.000Z' },
@@ -125,7 +129,7 @@ describe('IPC router', () => {
       error: {
         code: 'not_found',
         field: 'id',
-        message: 'That mood entry (#404) no longer exists.',
+        message: 'This mood entry was deleted elsewhere, so nothing was changed.',
       },
     });
   });

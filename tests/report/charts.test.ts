@@ -15,6 +15,7 @@ import {
 import type { CommunicationGroup, HabitData } from '../../src-main/report/report-data';
 import { TOO_FEW_FOR_TREND, TREND_MIN_POINTS } from '../../src-main/shared/share-words';
 import { addDays } from '../../src-main/shared/calendar';
+import { NO_SKILL_NAMED } from '../../src-main/shared/domain/communication';
 
 const days = (from: string, count: number) =>
   Array.from({ length: count }, (_, i) => ({
@@ -232,6 +233,18 @@ describe('a single point is always drawn', () => {
       .map((m) => Number(m[1]))
       .filter((w) => w !== 10);
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(1.5);
+  });
+});
+
+describe('conversations by skill', () => {
+  it('counts contact with the ex that named no skill in a row of its own, only when there is some', () => {
+    const noSkill = { ...group('2026-11-20', 3), skill: null };
+    const withRow = skillOutcomeChart([group('2026-11-19', 2, false), noSkill]).markup;
+    expect(withRow).toContain(`>${NO_SKILL_NAMED}</text`);
+    // Its bar says how many: every entry is counted somewhere.
+    expect(withRow).toMatch(new RegExp(`${NO_SKILL_NAMED}</text[\\s\\S]*>3</text>`));
+    const without = skillOutcomeChart([group('2026-11-19', 2, false)]).markup;
+    expect(without).not.toContain(NO_SKILL_NAMED);
   });
 });
 

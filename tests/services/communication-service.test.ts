@@ -207,16 +207,33 @@ describe('communication service', () => {
       contactContext: 'i_reached_out',
       initiatedBy: 'me',
     });
+    // The form does not ask who reached out first again: the entry keeps what the reason says.
     const theyDid = communication.create({
       ...handover,
       counterpart: 'ex',
       contactContext: 'they_reached_out',
-      initiatedBy: 'mutual',
     });
     expect([reachedOut.contactContext, theyDid.contactContext]).toEqual([
       'i_reached_out',
       'they_reached_out',
     ]);
+    expect([reachedOut.initiatedBy, theyDid.initiatedBy]).toEqual(['me', 'them']);
+    const before = snapshotAllTables(testDb.db);
+    expect(
+      refusal(() =>
+        communication.create({
+          ...handover,
+          counterpart: 'ex',
+          contactContext: 'they_reached_out',
+          initiatedBy: 'mutual',
+        }),
+      ),
+    ).toEqual({
+      field: 'initiatedBy',
+      message:
+        'What brought it about already says who reached out first (They did): leave “Who reached out first” out, or choose another reason.',
+    });
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
     expect(
       refusal(() => communication.create({ ...handover, initiatedBy: 'started_it' as 'me' })),
     ).toEqual({
@@ -368,7 +385,8 @@ describe('communication service', () => {
     const before = snapshotAllTables(testDb.db);
     expect(refusal(() => communication.update(999, rehearsal))).toEqual({
       field: 'id',
-      message: 'That conversation (#999) is no longer saved.',
+      message:
+        'This conversation was deleted elsewhere, so these changes could not be saved. What you typed is still here.',
     });
     expect(() => communication.remove(999)).toThrow(ServiceError);
     expect(snapshotAllTables(testDb.db)).toEqual(before);

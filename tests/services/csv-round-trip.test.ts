@@ -14,7 +14,7 @@ import {
   COUNTERPART_LABELS,
   INITIATOR_LABELS,
   OUTCOME_LABELS,
-  SKILL_LABELS,
+  skillLabel,
   TONE_LABELS,
 } from '../../src-main/shared/domain/communication';
 import { HABIT_KIND_LABELS } from '../../src-main/shared/domain/habits';
@@ -81,7 +81,8 @@ const history = fc.record({
     fc.record({
       occurredAt: instant,
       timeZone: zone,
-      skill: fc.constantFrom(...COMMUNICATION_SKILLS),
+      // No skill: contact with the ex that practised none, which the file calls "No skill named".
+      skill: optional(fc.constantFrom(...COMMUNICATION_SKILLS)),
       selfRating: optional(fc.integer({ min: 1, max: 5 })),
       doDifferently: optional(awkward),
       note: optional(awkward),
@@ -140,7 +141,7 @@ function expectedRows(kind: CsvKind, data: ExportData): unknown[][] {
           e.day,
           wallTimeOf(e.occurredAt, e.timeZone).time,
           e.timeZone,
-          SKILL_LABELS[e.skill],
+          skillLabel(e.skill),
           COUNTERPART_LABELS[e.counterpart],
           yesNo(e.isContactWithEx),
           e.contactContext === null ? null : CONTACT_CONTEXT_LABELS[e.contactContext],
@@ -199,7 +200,11 @@ describe('every CSV cell reads back to what is stored', () => {
           }
           const talkService = createCommunicationService(db);
           for (const t of talks) {
-            talkService.create({ ...t, counterpart: 'friend', isContactWithEx: false });
+            talkService.create(
+              t.skill === null
+                ? { ...t, counterpart: 'ex', isContactWithEx: true, contactContext: 'other' }
+                : { ...t, counterpart: 'friend', isContactWithEx: false },
+            );
           }
 
           const exporter = createExportService(db, { appVersion: 'test' });

@@ -246,6 +246,19 @@ describe('a file with anything wrong is refused whole, with a message naming the
       'Communication entry 1 (communicationEntries[0].tone): "sarcastic" is not one of: friendly, civil, tense, hostile.',
     ],
     [
+      'no skill named for practice that was not contact with the ex',
+      () =>
+        spoiled((f) => {
+          Object.assign(f.data.communicationEntries[0] ?? {}, {
+            counterpart: 'friend',
+            isContactWithEx: false,
+            contactContext: null,
+            skill: null,
+          });
+        }),
+      'Communication entry 1 (communicationEntries[0].skill): only contact with your ex may leave the skill empty: name the skill practised.',
+    ],
+    [
       'a check-in for a missing habit',
       () =>
         spoiled((f) => {

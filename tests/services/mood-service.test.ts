@@ -103,7 +103,7 @@ describe('mood service', () => {
     mood.create(base);
     const before = snapshotAllTables(testDb.db);
     expect(() => mood.update(999, base)).toThrow(ServiceError);
-    expect(() => mood.remove(999)).toThrow('no longer exists');
+    expect(() => mood.remove(999)).toThrow('This mood entry was deleted elsewhere');
     expect(snapshotAllTables(testDb.db)).toEqual(before);
   });
 

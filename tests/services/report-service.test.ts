@@ -6,6 +6,8 @@ import { writePrivateFile } from '../../src-main/db/private-file';
 import { addDays } from '../../src-main/shared/calendar';
 import { reportRequestSchema, reportSaveSchema } from '../../src-main/shared/contract/report';
 import { createHabitService } from '../../src-main/services/habit-service';
+import { createCommunicationService } from '../../src-main/services/communication-service';
+import { NO_SKILL_NAMED } from '../../src-main/shared/domain/communication';
 import { createReportService } from '../../src-main/services/report-service';
 import type { ServiceError } from '../../src-main/services/service-error';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
@@ -142,6 +144,27 @@ describe('report preview', () => {
     expect(text).toContain('How you feel you handled it: you answered 2 times, 3.0 out of 5');
     // Three conversations, all resolved: a count, not "100%".
     expect(text).toContain('Of those with an outcome noted, 3 of 3 ended resolved');
+  });
+
+  it('counts contact with the ex that named no skill in its own row, at every level', () => {
+    const talks = createCommunicationService(testDb.db);
+    talks.create({
+      occurredAt: '2026-03-10T22:30:00.000Z',
+      timeZone: 'UTC',
+      skill: null,
+      counterpart: 'ex',
+      isContactWithEx: true,
+      contactContext: 'i_reached_out',
+      note: 'Texted them at night.',
+    });
+    for (const privacy of ['summary', 'therapist', 'full'] as const) {
+      const html = createReportService(testDb.db).preview({
+        ...range,
+        privacy,
+        redactions: [],
+      }).html;
+      expect(html).toContain(`>${NO_SKILL_NAMED}</text`);
+    }
   });
 
   it('hides the chosen names at the therapist level, and only there', () => {

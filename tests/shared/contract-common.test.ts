@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { communicationEntryInputSchema } from '../../src-main/shared/contract/communication';
+import { moodEntryInputSchema } from '../../src-main/shared/contract/mood';
 import {
   CODE_UNITS_PER_CHARACTER_MAX,
   fitsVisibleLength,
@@ -69,5 +71,61 @@ describe('fitsVisibleLength', () => {
     expect(visibleLength(accents)).toBe(1);
     expect(fitsVisibleLength(accents, max)).toBe(false);
     expect(fitsVisibleLength('x'.repeat(10 * 1024 * 1024), 5000)).toBe(false);
+  });
+});
+
+describe('a number off its scale is asked for kindly, naming the question', () => {
+  const mood = { occurredAt: '2026-11-20T21:00:00.000Z', timeZone: 'UTC', mood: 5 };
+  const talk = {
+    occurredAt: '2026-11-20T21:00:00.000Z',
+    timeZone: 'UTC',
+    skill: 'listening',
+    counterpart: 'friend',
+    isContactWithEx: false,
+  };
+  const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+    result.success ? null : (result.error?.issues[0]?.message ?? null);
+
+  it.each([
+    ['mood', moodEntryInputSchema, mood, 'mood', 'Choose a number for your mood, from 1 to 10.'],
+    [
+      'energy',
+      moodEntryInputSchema,
+      mood,
+      'energy',
+      'Choose a number for your energy, from 1 to 10, or leave it out.',
+    ],
+    [
+      'hurt',
+      moodEntryInputSchema,
+      mood,
+      'hurt',
+      'Choose a number for how much it hurts right now, from 0 to 10, or leave it out.',
+    ],
+    [
+      'mood before',
+      communicationEntryInputSchema,
+      talk,
+      'moodBefore',
+      'Choose a number for your mood before, from 1 to 10, or leave it out.',
+    ],
+    [
+      'mood after',
+      communicationEntryInputSchema,
+      talk,
+      'moodAfter',
+      'Choose a number for your mood after, from 1 to 10, or leave it out.',
+    ],
+    [
+      'self-rating',
+      communicationEntryInputSchema,
+      talk,
+      'selfRating',
+      'Choose how you feel you handled it, from 1 to 5, or leave it out.',
+    ],
+  ] as const)('%s', (_name, schema, valid, field, message) => {
+    for (const bad of [0.5, -1, 11, 99, Number.NaN, '7']) {
+      expect(messageOf(schema.safeParse({ ...valid, [field]: bad }))).toBe(message);
+    }
   });
 });

@@ -11,6 +11,9 @@ import type { Migration } from './index';
  * check foreign keys. runMigrations runs this in one transaction with the version bump, after a
  * backup of the file; no other table points at this one, so foreign keys may stay on throughout.
  *
+ * The same rebuild lets the skill be empty for contact with the ex (and only for it): logging last
+ * night's text to an ex is not practice of a skill.
+ *
  * The table is written out here in full, not built from the domain's lists: a released migration
  * never changes, whatever the lists become later.
  */
@@ -20,7 +23,7 @@ const CREATE_NEW_TABLE = `
     occurred_at TEXT NOT NULL,
     time_zone TEXT NOT NULL,
     local_day TEXT NOT NULL,
-    skill TEXT NOT NULL CHECK (skill IN ('listening', 'i_statements', 'expressing_a_need', 'apology',
+    skill TEXT CHECK (skill IN ('listening', 'i_statements', 'expressing_a_need', 'apology',
       'conflict_resolution', 'setting_a_boundary', 'calm_logistics', 'repair_after_conflict')),
     counterpart TEXT NOT NULL CHECK (counterpart IN ('ex', 'co_parent', 'housemate',
       'coworker_or_classmate', 'friend', 'family', 'rehearsal_alone')),
@@ -36,7 +39,10 @@ const CREATE_NEW_TABLE = `
     do_differently TEXT,
     note TEXT,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    -- Contact with the ex need not have practised a skill (a text sent at night was not practice);
+    -- every other conversation names the skill it practised.
+    CHECK (skill IS NOT NULL OR is_contact_with_ex = 1)
   ) STRICT`;
 
 /** Every column, in the order both tables declare them: the copy names them, never `*`. */

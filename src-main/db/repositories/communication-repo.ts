@@ -54,7 +54,7 @@ type ColumnValues = [
   string,
   string,
   string,
-  string,
+  string | null,
   string,
   number,
   string | null,

@@ -51,7 +51,7 @@ export interface CheckinRow {
 
 export interface CommunicationGroupRow {
   readonly day: string;
-  readonly skill: CommunicationSkill;
+  readonly skill: CommunicationSkill | null;
   readonly counterpart: Counterpart;
   readonly outcome: Outcome | null;
   readonly tone: Tone | null;
@@ -68,7 +68,7 @@ export interface CommunicationNoteRow {
   readonly day: string;
   readonly occurredAt: string;
   readonly timeZone: string;
-  readonly skill: CommunicationSkill;
+  readonly skill: CommunicationSkill | null;
   readonly counterpart: Counterpart;
   readonly outcome: Outcome | null;
   readonly tone: Tone | null;
@@ -160,7 +160,7 @@ export function createReportRepo(db: Database.Database) {
     [string, string],
     {
       day: string;
-      skill: CommunicationSkill;
+      skill: CommunicationSkill | null;
       counterpart: Counterpart;
       outcome: Outcome | null;
       tone: Tone | null;
@@ -186,7 +186,7 @@ export function createReportRepo(db: Database.Database) {
       day: string;
       occurred_at: string;
       time_zone: string;
-      skill: CommunicationSkill;
+      skill: CommunicationSkill | null;
       counterpart: Counterpart;
       outcome: Outcome | null;
       tone: Tone | null;

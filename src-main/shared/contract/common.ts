@@ -94,7 +94,18 @@ export function freeText(label: string, max: number) {
 }
 
 export function wholeNumber(label: string, min: number, max: number) {
-  const message = `${label} must be a whole number from ${min} to ${max}.`;
+  const message = `Enter a whole number for ${label}, from ${min} to ${max}.`;
+  return z.int({ error: message }).min(min, message).max(max, message);
+}
+
+/**
+ * A number chosen on a scale (mood, energy, how much it hurts). Its refusal asks for the choice in
+ * the words of the question, kindly, rather than stating a rule: "Choose a number for your mood,
+ * from 1 to 10." `what` is the field as it sits in that sentence ("your mood"); an optional scale
+ * says it may be left out.
+ */
+export function scaleNumber(what: string, min: number, max: number, isOptional: boolean) {
+  const message = `Choose a number for ${what}, from ${min} to ${max}${isOptional ? ', or leave it out' : ''}.`;
   return z.int({ error: message }).min(min, message).max(max, message);
 }
 

@@ -7,7 +7,9 @@ import {
   contactContextInSentence,
   COUNTERPARTS,
   DO_DIFFERENTLY_MAX,
+  INITIATOR_LABELS,
   INITIATORS,
+  initiatorOfContext,
   NOT_FOR_A_REHEARSAL,
   OUTCOMES,
   SELF_RATING_MAX,
@@ -21,11 +23,12 @@ import {
   instantSchema,
   localDayRefinement,
   timeZoneSchema,
-  wholeNumber,
+  scaleNumber,
   type ChannelSpec,
 } from './common';
 
-const skillSchema = z.enum(COMMUNICATION_SKILLS, { error: 'Choose the skill you practised.' });
+const SKILL_MESSAGE = 'Choose the skill you practised.';
+const skillSchema = z.enum(COMMUNICATION_SKILLS, { error: SKILL_MESSAGE });
 const counterpartSchema = z.enum(COUNTERPARTS, {
   error: 'Choose who the conversation was with.',
 });
@@ -60,7 +63,11 @@ const entryFields = {
     error: 'Say whether this was contact with your ex: true or false.',
   }),
   contactContext: contactContextSchema.nullable().default(null),
-  skill: skillSchema,
+  /**
+   * Optional for contact with the ex only: an impulsive text at night was not practice, and asking
+   * which skill it practised would shame. Any other conversation (or rehearsal) names its skill.
+   */
+  skill: skillSchema.nullable().default(null),
   occurredAt: instantSchema,
   timeZone: timeZoneSchema,
   initiatedBy: z
@@ -81,8 +88,8 @@ const entryFields = {
     .max(SELF_RATING_MAX, SELF_RATING_MESSAGE)
     .nullable()
     .default(null),
-  moodBefore: wholeNumber('Mood before', 1, 10).nullable().default(null),
-  moodAfter: wholeNumber('Mood after', 1, 10).nullable().default(null),
+  moodBefore: scaleNumber('your mood before', 1, 10, true).nullable().default(null),
+  moodAfter: scaleNumber('your mood after', 1, 10, true).nullable().default(null),
   doDifferently: freeText('What you would do differently', DO_DIFFERENTLY_MAX).default(null),
   note: freeText('The note', COMMUNICATION_NOTE_MAX).default(null),
 };
@@ -91,10 +98,12 @@ interface ContactFields {
   readonly counterpart: (typeof COUNTERPARTS)[number];
   readonly isContactWithEx: boolean;
   readonly contactContext: (typeof CONTACT_CONTEXTS)[number] | null;
+  readonly skill: (typeof COMMUNICATION_SKILLS)[number] | null;
+  readonly initiatedBy: (typeof INITIATORS)[number] | null;
 }
 
 type RehearsalFields = ContactFields & {
-  readonly [field in (typeof NOT_FOR_A_REHEARSAL)[number]]: string | null;
+  readonly [field in Exclude<(typeof NOT_FOR_A_REHEARSAL)[number], 'initiatedBy'>]: string | null;
 };
 
 /** A problem with one field, in the words a person is shown. */
@@ -128,6 +137,16 @@ function contactProblem(entry: ContactFields): FieldProblem | null {
       message:
         'What brought it about is only asked about contact with your ex: clear it, or tick “This was contact with my ex”.',
     };
+  }
+  const saidByContext = initiatorOfContext(entry.isContactWithEx ? entry.contactContext : null);
+  if (saidByContext !== null && entry.initiatedBy !== null && entry.initiatedBy !== saidByContext) {
+    return {
+      path: 'initiatedBy',
+      message: `What brought it about already says who reached out first (${INITIATOR_LABELS[saidByContext]}): leave “Who reached out first” out, or choose another reason.`,
+    };
+  }
+  if (!entry.isContactWithEx && entry.skill === null) {
+    return { path: 'skill', message: SKILL_MESSAGE };
   }
   return null;
 }
@@ -195,7 +214,8 @@ export const communicationEntrySchema = z.strictObject({
   occurredAt: instantSchema,
   timeZone: z.string(),
   day: daySchema,
-  skill: z.enum(COMMUNICATION_SKILLS),
+  /** Null only for contact with the ex that practised no skill in particular. */
+  skill: z.enum(COMMUNICATION_SKILLS).nullable(),
   counterpart: z.enum(COUNTERPARTS),
   isContactWithEx: z.boolean(),
   contactContext: z.enum(CONTACT_CONTEXTS).nullable(),

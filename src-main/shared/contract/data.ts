@@ -351,7 +351,7 @@ export const communicationEntryRowSchema = z
     occurredAt: rowInstant,
     timeZone: rowTimeZone,
     day: rowDay,
-    skill: oneOf(COMMUNICATION_SKILLS),
+    skill: oneOf(COMMUNICATION_SKILLS).nullable(),
     counterpart: oneOf(COUNTERPARTS),
     isContactWithEx: rowBoolean,
     contactContext: oneOf(CONTACT_CONTEXTS).nullable(),
@@ -365,6 +365,10 @@ export const communicationEntryRowSchema = z
     note: rowText(COMMUNICATION_NOTE_MAX).nullable(),
     createdAt: rowInstant,
     updatedAt: rowInstant,
+  })
+  .refine((row) => row.skill !== null || row.isContactWithEx, {
+    message: 'only contact with your ex may leave the skill empty: name the skill practised.',
+    path: ['skill'],
   })
   .superRefine((row, ctx) => checkLocalDay(row, row.occurredAt, 'occurredAt', ctx));
 

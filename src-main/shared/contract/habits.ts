@@ -37,7 +37,7 @@ const kindSchema = z.enum(HABIT_KINDS, {
   error: 'Choose whether this is a habit to build or one to break.',
 });
 const periodSchema = z.enum(HABIT_PERIODS, { error: 'Choose per day or per week.' });
-const targetSchema = wholeNumber('The target', 0, HABIT_TARGET_MAX);
+const targetSchema = wholeNumber('the target', 0, HABIT_TARGET_MAX);
 
 const BUILD_NEEDS_ONE = 'A habit to build needs a target of at least 1.';
 
@@ -118,7 +118,7 @@ export const habitUpdateSchema = z.strictObject({
   period: periodSchema,
 });
 
-const countSchema = wholeNumber('The count', 0, CHECKIN_COUNT_MAX);
+const countSchema = wholeNumber('the count', 0, CHECKIN_COUNT_MAX);
 
 /** What a check-in asks for; `isSkip` and `count` must agree. */
 export const checkinSetSchema = z

@@ -11,7 +11,7 @@ import {
   instantSchema,
   localDayRefinement,
   timeZoneSchema,
-  wholeNumber,
+  scaleNumber,
   type ChannelSpec,
 } from './common';
 
@@ -28,9 +28,9 @@ const tagSchema = z
 const moodFields = {
   occurredAt: instantSchema,
   timeZone: timeZoneSchema,
-  mood: wholeNumber('Mood', 1, 10),
-  energy: wholeNumber('Energy', 1, 10).nullable().default(null),
-  hurt: wholeNumber('How much it hurts right now', 0, 10).nullable().default(null),
+  mood: scaleNumber('your mood', 1, 10, false),
+  energy: scaleNumber('your energy', 1, 10, true).nullable().default(null),
+  hurt: scaleNumber('how much it hurts right now', 0, 10, true).nullable().default(null),
   tags: z
     .array(tagSchema, { error: 'Emotions must be a list.' })
     .max(20, 'Choose at most 20 emotions.')

@@ -29,6 +29,18 @@ export const SKILL_LABELS: Readonly<Record<CommunicationSkill, string>> = {
   repair_after_conflict: 'Repair after conflict',
 };
 
+/**
+ * The words for an entry's skill wherever one is listed (export, report): contact with the ex may
+ * name none, because not every contact is practice, and those entries are said to name none
+ * rather than left out, so totals still add up.
+ */
+export const NO_SKILL_NAMED = 'No skill named';
+
+/** An entry's skill in words, or that it names none (contact with the ex only). */
+export function skillLabel(skill: CommunicationSkill | null): string {
+  return skill === null ? NO_SKILL_NAMED : SKILL_LABELS[skill];
+}
+
 /** Who the conversation was with; a rehearsal on one's own counts as practice too. */
 export const COUNTERPARTS = [
   'ex',
@@ -97,6 +109,16 @@ export function contactContextInSentence(context: ContactContext): string {
 /** Who reached out first: asked as that, never as who "started it", which is a fight's word. */
 export const INITIATORS = ['me', 'them', 'mutual'] as const;
 export type Initiator = (typeof INITIATORS)[number];
+
+/**
+ * Who reached out first, when what brought the contact about says it already ("I reached out" is
+ * me, "They reached out" is them); null for the other contexts, where the form still asks.
+ */
+export function initiatorOfContext(context: ContactContext | null): Initiator | null {
+  if (context === 'i_reached_out') return 'me';
+  if (context === 'they_reached_out') return 'them';
+  return null;
+}
 
 export const INITIATOR_LABELS: Readonly<Record<Initiator, string>> = {
   me: 'I did',

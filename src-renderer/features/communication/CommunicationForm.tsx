@@ -18,6 +18,7 @@ import {
   SKILL_LABELS,
   TONES,
   TONE_LABELS,
+  initiatorOfContext,
   suggestedContactContext,
   type Counterpart,
 } from '../../../src-main/shared/domain/communication';
@@ -37,7 +38,7 @@ import {
   type FieldMap,
 } from '../../forms';
 import * as copy from './communication-copy';
-import type { CommunicationDraft } from './communication-form-state';
+import { contactContextOf, type CommunicationDraft } from './communication-form-state';
 
 export interface CommunicationFormProps {
   readonly initial: CommunicationDraft;
@@ -77,6 +78,9 @@ type CommunicationField = (typeof FIELDS)[keyof typeof FIELDS];
 function fieldsShown(hidden: readonly string[]): FieldMap<CommunicationField> {
   return Object.fromEntries(Object.entries(FIELDS).filter(([key]) => !hidden.includes(key)));
 }
+
+/** Leaves the skill out; offered only for contact with the ex, where it is optional. */
+const noSkillChoice: Choice<''> = { value: '', label: copy.NO_SKILL_CHOICE };
 
 /** An optional choice as a select, with "Not noted" for leaving it out. */
 function OptionalSelect<T extends string>({
@@ -127,8 +131,10 @@ export function CommunicationForm({
   const [draft, setDraft] = useState(initial);
   const isRehearsal = draft.counterpart === 'rehearsal_alone';
   // An entry an older version saved may hold a rehearsal's tone: shown, so it is never lost unseen.
+  // "I reached out" / "They reached out" already say who reached out first: not asked again.
+  const isInitiatorSaid = initiatorOfContext(contactContextOf(draft)) !== null;
   const asks = {
-    initiatedBy: !isRehearsal || draft.initiatedBy !== '',
+    initiatedBy: !isInitiatorSaid && (!isRehearsal || draft.initiatedBy !== ''),
     tone: !isRehearsal || draft.tone !== '',
     outcome: !isRehearsal || draft.outcome !== '',
   };
@@ -229,7 +235,12 @@ export function CommunicationForm({
 
       <ChoiceGroup
         legend={copy.SKILL_QUESTION}
-        choices={choicesOf(COMMUNICATION_SKILLS, SKILL_LABELS)}
+        hint={<span className="hint">{copy.SKILL_OPTIONAL_FOR_CONTACT}</span>}
+        choices={
+          draft.isContactWithEx
+            ? [...choicesOf(COMMUNICATION_SKILLS, SKILL_LABELS), noSkillChoice]
+            : choicesOf(COMMUNICATION_SKILLS, SKILL_LABELS)
+        }
         value={draft.skill}
         onChange={(skill) => set({ skill })}
         error={errors.errorOf('skill')}

@@ -10,6 +10,7 @@ import {
   SELF_RATING_MAX,
   SKILL_LABELS,
   TONE_LABELS,
+  initiatorOfContext,
   type CommunicationSkill,
   type Counterpart,
 } from '../../../src-main/shared/domain/communication';
@@ -37,13 +38,16 @@ function EntryItem({
   onDelete: (entry: CommunicationEntry) => Promise<void>;
 }) {
   const { time } = wallTimeOf(entry.occurredAt, entry.timeZone);
-  const skill = SKILL_LABELS[entry.skill];
+  const skill = entry.skill === null ? copy.CONTACT_WITHOUT_SKILL_TITLE : SKILL_LABELS[entry.skill];
   const counterpart = COUNTERPART_LABELS[entry.counterpart];
   const chips = [
     entry.contactContext !== null
       ? copy.contactChip(CONTACT_CONTEXT_LABELS[entry.contactContext])
       : null,
-    entry.initiatedBy !== null ? copy.REACHED_OUT_FIRST[entry.initiatedBy] : null,
+    // "I reached out" already says who reached out first: said once, not twice.
+    entry.initiatedBy !== null && initiatorOfContext(entry.contactContext) === null
+      ? copy.REACHED_OUT_FIRST[entry.initiatedBy]
+      : null,
     entry.tone !== null ? TONE_LABELS[entry.tone] : null,
     entry.outcome !== null ? OUTCOME_LABELS[entry.outcome] : null,
   ].filter((c) => c !== null);
@@ -57,7 +61,7 @@ function EntryItem({
   return (
     <li
       className={isEditing ? 'entry editing' : 'entry'}
-      aria-label={copy.entryName(skill, entry.counterpart, time)}
+      aria-label={copy.entryName(entry.skill === null ? null : skill, entry.counterpart, time)}
     >
       <div className="entry-main">
         <div>

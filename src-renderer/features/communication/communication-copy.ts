@@ -15,7 +15,7 @@ import { longDay } from '../../app/day-format';
 export const SCREEN_TITLE = 'Communication';
 export const SCREEN_LEAD = 'Practice counts, even a rehearsal on your own.';
 export const SCREEN_INTRO =
-  'Log conversations with anyone to see your skills grow. Contact with your ex belongs here too, ' +
+  'Log conversations with anyone to look back on how they went. Contact with your ex belongs here too, ' +
   'whether you chose it or not. Your entries show how it goes, in your own words.';
 
 /** Today's card that leads here. */
@@ -37,8 +37,15 @@ export const FORM_NAME_EDIT = 'Edit conversation';
 export const WHO_QUESTION = 'Who was it with?';
 export const CONTACT_CHECKBOX = 'This was contact with my ex';
 export const CONTEXT_QUESTION = 'What brought it about?';
-export const CONTEXT_FROM_SETTINGS = 'chosen from your Settings';
+export const CONTEXT_FROM_SETTINGS = 'filled in from what you told Mending about your ties';
 export const SKILL_QUESTION = 'What did you practise?';
+/** Why the skill may be left out: an impulsive text at night was not practice. */
+export const SKILL_OPTIONAL_FOR_CONTACT =
+  '(optional for contact with your ex: not every contact is practice)';
+/** The choice that leaves the skill out, offered only for contact with the ex. */
+export const NO_SKILL_CHOICE = 'None in particular';
+/** An entry's title in the list when it names no skill. */
+export const CONTACT_WITHOUT_SKILL_TITLE = 'Contact with your ex';
 export const DATE_LABEL = 'Date';
 export const TIME_LABEL = 'Time';
 export const INITIATOR_QUESTION = 'Who reached out first';
@@ -125,8 +132,12 @@ export function moodDetail(before: number | null, after: number | null): string 
   return `mood ${before ?? '–'} → ${after ?? '–'}`;
 }
 
-/** An entry's name for screen readers and tests: what was practised, with whom, when. */
-export function entryName(skill: string, counterpart: Counterpart, time: string): string {
+/**
+ * An entry's name for screen readers and tests: what was practised, with whom, when; contact with
+ * the ex that named no skill is called that (`skill` null).
+ */
+export function entryName(skill: string | null, counterpart: Counterpart, time: string): string {
+  if (skill === null) return `${CONTACT_WITHOUT_SKILL_TITLE} at ${time}`;
   return counterpart === 'rehearsal_alone'
     ? `${skill}, ${withWhom(counterpart)}, at ${time}`
     : `${skill} ${withWhom(counterpart)} at ${time}`;

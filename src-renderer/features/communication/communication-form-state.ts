@@ -1,11 +1,12 @@
 import { instantOfWallTime, wallTimeOf } from '../../../src-main/shared/calendar';
-import type {
-  CommunicationSkill,
-  ContactContext,
-  Counterpart,
-  Initiator,
-  Outcome,
-  Tone,
+import {
+  initiatorOfContext,
+  type CommunicationSkill,
+  type ContactContext,
+  type Counterpart,
+  type Initiator,
+  type Outcome,
+  type Tone,
 } from '../../../src-main/shared/domain/communication';
 import type {
   CommunicationEntry,
@@ -62,7 +63,7 @@ export function draftFromEntry(entry: CommunicationEntry): CommunicationDraft {
     day,
     time,
     timeZone: entry.timeZone,
-    skill: entry.skill,
+    skill: entry.skill ?? '',
     counterpart: entry.counterpart,
     isContactWithEx: entry.isContactWithEx,
     contactContext: entry.contactContext ?? '',
@@ -77,6 +78,11 @@ export function draftFromEntry(entry: CommunicationEntry): CommunicationDraft {
   };
 }
 
+/** The context only counts while the box is ticked; unticking keeps it for re-ticking. */
+export function contactContextOf(draft: CommunicationDraft): ContactContext | null {
+  return draft.isContactWithEx ? draft.contactContext || null : null;
+}
+
 /**
  * Turns what was typed into a request. It does not judge the values: the main process validates
  * every request against the contract and its messages are shown next to the fields.
@@ -88,12 +94,15 @@ export function inputFromDraft(draft: CommunicationDraft): CommunicationEntryInp
     timeZone: draft.timeZone,
     // A choice not made yet is sent as '' on purpose: the contract refuses it and names the
     // field, with the same words whoever calls it, so the form keeps no rules of its own.
-    skill: draft.skill as CommunicationSkill,
+    // Contact with the ex may name no skill (not every contact is practice): that is sent as null.
+    skill: draft.isContactWithEx && draft.skill === '' ? null : (draft.skill as CommunicationSkill),
     counterpart: draft.counterpart as Counterpart,
     isContactWithEx: draft.isContactWithEx,
-    // The context only counts while the box is ticked; unticking keeps it for re-ticking.
-    contactContext: draft.isContactWithEx ? draft.contactContext || null : null,
-    initiatedBy: draft.initiatedBy || null,
+    contactContext: contactContextOf(draft),
+    // "I reached out" / "They reached out" already say who reached out first: the form does not
+    // ask, so an answer chosen before the context changed is not sent to contradict it.
+    initiatedBy:
+      initiatorOfContext(contactContextOf(draft)) === null ? draft.initiatedBy || null : null,
     tone: draft.tone || null,
     outcome: draft.outcome || null,
     selfRating: draft.selfRating,

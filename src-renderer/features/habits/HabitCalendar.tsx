@@ -57,8 +57,8 @@ export function statusWords(status: DayStatus, habit: Habit, data?: HabitHistory
     case 'skipped':
       return CALENDAR_WORDS.skipped;
     case 'over':
-      // The count ends the name: it is shown on its own line, which browsers set apart with spaces.
-      return `${CALENDAR_WORDS.over} ${count}`;
+      // The count shown in the cell is a word of the name ("did it 3 times"), so speech matches.
+      return CALENDAR_WORDS.over(count);
     case 'none':
       return CALENDAR_WORDS.none;
     case 'future':

@@ -10,6 +10,9 @@ import { HabitHistory } from './HabitHistory';
 import {
   CARD_WORDS,
   goalLine,
+  JUST_STARTED,
+  strengthName,
+  strengthNoun,
   keptLatelyWords,
   limitSoFarWords,
   progressLabel,
@@ -24,14 +27,24 @@ export interface HabitCardProps {
   readonly onArchive: (habit: HabitSummary) => Promise<void>;
 }
 
-/** Strength as a number and a bar; the bar is the same number drawn, so it is hidden from readers. */
-export function StrengthMeter({ strength, name }: { strength: number; name: string }) {
-  const percent = strengthPercent(strength);
+/**
+ * Strength as a number and a bar; the bar is the same number drawn, so it is hidden from readers.
+ * While nothing is recorded it says "just started" instead: no 0% before anything has happened.
+ */
+export function StrengthMeter({ habit }: { habit: HabitSummary }) {
+  const percent = strengthPercent(habit.strength);
+  if (!habit.keptLately.hasStarted) {
+    return (
+      <div className="strength">
+        <div className="strength-text muted">{JUST_STARTED}</div>
+      </div>
+    );
+  }
   return (
     <div
       className="strength"
       role="meter"
-      aria-label={CARD_WORDS.strengthLabel(name)}
+      aria-label={strengthName(habit)}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
@@ -39,7 +52,7 @@ export function StrengthMeter({ strength, name }: { strength: number; name: stri
     >
       <div className="strength-text">
         <span className="strength-value">{percent}%</span>
-        <span className="muted"> {CARD_WORDS.strength}</span>
+        <span className="muted"> {strengthNoun(habit)}</span>
       </div>
       <div className="strength-bar" aria-hidden="true">
         <span style={{ width: `${percent}%` }} />
@@ -94,7 +107,7 @@ export function HabitCard({ habit, today, actions, onUpdate, onArchive }: HabitC
           <h2 id={`${id}-name`}>{habit.name}</h2>
           <p className="muted habit-target">{goalLine(habit)}</p>
         </div>
-        <StrengthMeter strength={habit.strength} name={habit.name} />
+        <StrengthMeter habit={habit} />
       </div>
       <p className="habit-kept">{keptLatelyWords(habit.kind, habit.keptLately)}</p>
       {hasGoalBar(habit) && <GoalMeter name={habit.name} progress={habit.thisPeriod} />}

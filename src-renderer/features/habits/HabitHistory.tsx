@@ -8,7 +8,7 @@ import { HabitStrengthChart, type StrengthPoint } from '../../charts/HabitStreng
 import type { CheckinActions } from './checkin-actions';
 import { CheckinControl } from './CheckinControl';
 import { HabitCalendar } from './HabitCalendar';
-import { HISTORY_WORDS } from './habits-copy';
+import { HISTORY_WORDS, strengthName } from './habits-copy';
 import { firstDayOfMonth, lastDayOfMonth, longDay, monthOf } from './habit-dates';
 
 const NO_DAYS: readonly HabitHistoryDay[] = [];
@@ -75,6 +75,8 @@ export function HabitHistory({ habit, today, actions }: HabitHistoryProps) {
     () => trendPoints(trendDays, today, habit.strength),
     [trendDays, today, habit.strength],
   );
+  // The line starts at the first record: a habit a week old has no "last 90 days" to show.
+  const isYoungerThanWindow = points.length > 0 && points.length < TREND_DAYS;
   const selected = selectedDay !== null && monthOf(selectedDay) === month ? selectedDay : null;
   const selectedData = selected ? byDay.get(selected) : undefined;
   const latest = points.at(-1);
@@ -105,14 +107,19 @@ export function HabitHistory({ habit, today, actions }: HabitHistoryProps) {
           }}
         />
         <div className="habit-trend">
-          <h3>{HISTORY_WORDS.trendTitle(TREND_DAYS)}</h3>
+          <h3>{HISTORY_WORDS.trendTitle(TREND_DAYS, isYoungerThanWindow)}</h3>
           {points.length === 0 ? (
             // Only a successful read can say there are no check-ins yet.
             loadError === null && <p className="muted">{HISTORY_WORDS.trendEmpty}</p>
           ) : (
             <HabitStrengthChart
               points={points}
-              label={HISTORY_WORDS.trendLabel(habit.name, TREND_DAYS, latest?.percent ?? 0)}
+              label={HISTORY_WORDS.trendLabel(
+                strengthName(habit),
+                TREND_DAYS,
+                latest?.percent ?? 0,
+                isYoungerThanWindow,
+              )}
             />
           )}
         </div>

@@ -57,16 +57,56 @@ export const CARD_WORDS = {
   archivedList: 'Archived habits',
   restore: 'Restore',
   list: 'Your habits',
-  strength: 'strength',
-  strengthLabel: (name: string) => `Strength of “${name}”`,
 } as const;
+
+/**
+ * What a habit's strength measures, said so it reads right beside the habit's name: for a habit
+ * to break it is the strength of keeping away (or of keeping to the limit), so "Check their social
+ * media · 45% strength" never reads as the checking being strong. The one place this is worded.
+ */
+export function strengthNoun(habit: Pick<Habit, 'kind' | 'targetCount'>): string {
+  if (habit.kind === 'build') return 'strength';
+  return habit.targetCount === 0 ? 'strength at keeping away' : 'strength at keeping to your limit';
+}
+
+/**
+ * The strength's name for a habit, as a meter or a chart is named: "Strength of “Walk outside”",
+ * but "Strength at keeping away from “Check their social media”", never "Strength of" a habit to
+ * break, which would say the checking is strong.
+ */
+export function strengthName(habit: Pick<Habit, 'kind' | 'targetCount' | 'name'>): string {
+  if (habit.kind === 'build') return `Strength of “${habit.name}”`;
+  return habit.targetCount === 0
+    ? `Strength at keeping away from “${habit.name}”`
+    : `Strength at keeping to your limit for “${habit.name}”`;
+}
+
+/** Shown instead of a strength while nothing is recorded: a new habit is not at 0%. */
+export const JUST_STARTED = 'just started';
+
+/**
+ * A habit's strength in words: "45% strength at keeping away", or "just started" while nothing is
+ * recorded yet (a "0%" there reads as failure before anything has happened).
+ */
+export function strengthWords(
+  habit: Pick<Habit, 'kind' | 'targetCount'>,
+  percent: number,
+  hasStarted: boolean,
+): string {
+  return hasStarted ? `${percent}% ${strengthNoun(habit)}` : JUST_STARTED;
+}
 
 /** A habit's calendar and strength line. */
 export const HISTORY_WORDS = {
-  trendTitle: (days: number) => `Strength, last ${days} days`,
+  /** The chart's title: since the habit began when it is younger than the window. */
+  trendTitle: (days: number, isYoungerThanWindow: boolean) =>
+    isYoungerThanWindow ? 'Strength since you started' : `Strength, last ${days} days`,
   trendEmpty: 'Your strength line starts with your first check-in.',
-  trendLabel: (name: string, days: number, percent: number) =>
-    `Strength of “${name}” over the last ${days} days, now ${percent}%.`,
+  /** `name` is the habit's strength name (`strengthName`). */
+  trendLabel: (name: string, days: number, percent: number, isYoungerThanWindow: boolean) =>
+    isYoungerThanWindow
+      ? `${name} since you started, now ${percent}%.`
+      : `${name} over the last ${days} days, now ${percent}%.`,
   readFailureWhat: 'This habit’s check-ins',
   readFailureInstead: 'the calendar shows no day as recorded',
   chooseDay: 'Choose a day in the calendar to record it or change it.',
@@ -163,10 +203,14 @@ export function periodName(progress: PeriodProgress): string {
   return progress.period === 'day' ? 'Today' : 'This week';
 }
 
-/** "This week: 2 of 2, goal met": the goal bar's words, as shown and as read out. */
+/**
+ * "8 today (goal: at least 6)", "1 this week (goal: at least 2)": the goal bar's words, as shown
+ * and as read out. The count and the goal side by side, never "8 of 6" (a fraction over one) and
+ * no verdict: the full bar already shows a goal met.
+ */
 export function progressWords(progress: PeriodProgress): string {
-  const isMet = progress.count >= progress.target;
-  return `${periodName(progress)}: ${progress.count} of ${progress.target}${isMet ? ', goal met' : ''}`;
+  const when = progress.period === 'day' ? 'today' : 'this week';
+  return `${progress.count} ${when} (goal: at least ${progress.target})`;
 }
 
 /** The goal bar's accessible name. */
@@ -251,8 +295,9 @@ export const CALENDAR_WORDS = {
   kept: 'kept',
   missed: 'not done',
   skipped: 'left out',
-  over: 'over the limit with',
-  overLegend: 'over the limit',
+  /** A day a habit to break was done more than its limit: said as what happened, no verdict. */
+  over: (count: number) => `did it ${times(count)}`,
+  overLegend: 'did it that many times',
   none: 'nothing recorded',
   future: 'not yet',
 } as const;
@@ -266,7 +311,8 @@ export function todayGoalWords(
 ): string {
   const goal = describeTarget(habit.kind, habit.targetCount, habit.period);
   if (habit.kind === 'build' && habit.period === 'week') {
-    return `${goal}, ${habit.thisPeriod.count} of ${habit.targetCount} this week`;
+    // "so far", never "3 of 2": a count past the goal is not a fraction over one.
+    return `${goal}, ${habit.thisPeriod.count} so far this week`;
   }
   if (habit.kind === 'break' && habit.period === 'week' && habit.targetCount > 0) {
     return `${goal}, ${habit.thisPeriod.count} so far this week`;

@@ -6,6 +6,7 @@
 import { deletedWithBackupsNote } from '../../app/backups-note';
 import { formatCount } from '../../app/day-format';
 import { TOO_FEW_FOR_TREND } from '../../../src-main/shared/share-words';
+import { movementInWords } from '../../../src-main/shared/trend';
 import type { MoodMovement } from '../../../src-main/shared/domain/mood';
 import { HURT_QUESTION } from '../../forms/scales';
 
@@ -50,12 +51,15 @@ export const GRID_INTRO =
   'Across: how good your mood was. Up: how much energy you had. Bigger dots stand for more entries.';
 export const GRID_PERIOD = `the last ${DAYS_SHOWN} days`;
 
-/** The grid's four corners in plain words; ratings 1-5 are the low half, 6-10 the high. */
+/**
+ * The grid's four areas, named only by where they are (ratings 1-5 are the lower half, 6-10 the
+ * higher): two numbers do not say what someone felt, so no feeling ("calm", "tense") is put on them.
+ */
 export const QUADRANT_LABELS = {
-  energised: 'energised and good',
-  tense: 'tense and wound up',
-  calm: 'calm and content',
-  drained: 'drained and low',
+  energised: 'better mood, higher energy',
+  tense: 'lower mood, higher energy',
+  calm: 'better mood, lower energy',
+  drained: 'lower mood, lower energy',
 } as const;
 export const GRID_AXES = { mood: 'Mood', moodAxis: 'Mood: low to good', energy: 'Energy' } as const;
 export const GRID_ENTRIES = 'Entries';
@@ -82,7 +86,10 @@ export function gridCaption(
   if (total === 0) {
     return `No entries with an energy rating in ${period} yet: energy is optional, and entries that have it show here.${leftOut}`;
   }
-  const perCorner = corners.map(([label, count]) => `${formatCount(count)} ${label}`).join(', ');
+  // Semicolons between areas: each area's name has a comma of its own.
+  const perCorner = corners
+    .map(([label, count]) => `${formatCount(count)} with ${label}`)
+    .join('; ');
   return `${entriesInWords(total)} with an energy rating in ${period}: ${perCorner}.${leftOut}`;
 }
 
@@ -116,18 +123,13 @@ function onDays(count: number): string {
 }
 
 /**
- * Where mood went, from the least-squares line (see `moodMovement`), in whole numbers: "It rose
- * from about 2 to about 7", "It went down from about 7 to about 4", "It stayed about 5". Never an
- * average on its own: an average of 4.8 hides a climb from 2 to 7. `line` names where the line is
- * drawn, when it is.
+ * Where mood went, in the very words the report uses (`movementInWords` of shared/trend.ts, from
+ * the least-squares line): "It rose from about 2 to about 7.", "It stayed around 5."
+ * when it moved less than a point. Never an average on its own: an average of 4.8 hides a climb
+ * from 2 to 7. `line` names where the line is drawn, when it is.
  */
-export function movementInWords(movement: MoodMovement, line = ''): string {
-  const start = Math.round(movement.start);
-  const end = Math.round(movement.end);
-  if (start === end) return `It stayed about ${start}${line}.`;
-  return end > start
-    ? `It rose from about ${start} to about ${end}${line}.`
-    : `It went down from about ${start} to about ${end}${line}.`;
+export function moodMovementSentence(movement: MoodMovement, line = ''): string {
+  return `It ${movementInWords(movement, line)}.`;
 }
 
 /**
@@ -139,7 +141,7 @@ export function trendSummary(daysWithEntries: number, movement: MoodMovement | n
   if (daysWithEntries === 0) return `No entries in the last ${DAYS_SHOWN} days yet.`;
   const days = `In the last ${DAYS_SHOWN} days you recorded your mood ${onDays(daysWithEntries)}.`;
   const trend =
-    movement === null ? TOO_FEW_FOR_TREND : movementInWords(movement, ' (the dashed line)');
+    movement === null ? TOO_FEW_FOR_TREND : moodMovementSentence(movement, ' (the dashed line)');
   return `${days} ${trend}`;
 }
 
@@ -156,7 +158,7 @@ export function monthSummary(
     return `No entries in ${monthName}. Days with an entry take a colour here.`;
   }
   const days = `In ${monthName} you recorded your mood ${onDays(daysWithEntries)}.`;
-  return `${days} ${movement === null ? TOO_FEW_FOR_TREND : movementInWords(movement)}`;
+  return `${days} ${movement === null ? TOO_FEW_FOR_TREND : moodMovementSentence(movement)}`;
 }
 
 // The list of entries.

@@ -1,7 +1,13 @@
 import { useApi } from '../../api/api-context';
 import { useUndo } from '../../app/undo';
 import { strengthPercent } from '../../../src-main/shared/domain/habits';
-import { checkinMessages, DID_IT, TODAY_WORDS, todayGoalWords } from '../habits/habits-copy';
+import {
+  checkinMessages,
+  DID_IT,
+  strengthWords,
+  TODAY_WORDS,
+  todayGoalWords,
+} from '../habits/habits-copy';
 import type { ChannelOutput } from '../../../src-main/shared/ipc-contract';
 import { undoTarget, useQueuedCount, type UndoBurst } from '../habits/checkin-actions';
 
@@ -53,7 +59,7 @@ function HabitRow({ habit, day }: { habit: HabitSummary; day: string }) {
       <div className="today-habit-name">
         <strong>{habit.name}</strong>
         <span className="muted">
-          {todayGoalWords(habit)} · strength {strength}%
+          {todayGoalWords(habit)} · {strengthWords(habit, strength, habit.keptLately.hasStarted)}
         </span>
       </div>
       <div className="today-habit-controls">

@@ -200,4 +200,31 @@ describe('migration 003: what brought contact about, with reaching out as an hon
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.prepare('SELECT * FROM communication_entries ORDER BY id').all()).toEqual(before);
   });
+
+  it('lets contact with the ex name no skill, and only contact with the ex', () => {
+    const db = open(makeVersionTwoFile(versionTwoRows()));
+    const insert = (skill: string | null, counterpart: string, isContact: number) =>
+      db
+        .prepare(
+          `INSERT INTO communication_entries (occurred_at, time_zone, local_day, skill, counterpart,
+             is_contact_with_ex, contact_context, created_at, updated_at)
+           VALUES (?, 'UTC', '2026-03-01', ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(AT, skill, counterpart, isContact, isContact === 1 ? 'i_reached_out' : null, AT, AT);
+
+    expect(() => insert(null, 'ex', 1)).not.toThrow();
+    expect(() => insert(null, 'friend', 1)).not.toThrow();
+    expect(() => insert(null, 'friend', 0)).toThrow(
+      expect.objectContaining({ code: 'SQLITE_CONSTRAINT_CHECK' }),
+    );
+    expect(() => insert(null, 'rehearsal_alone', 0)).toThrow(
+      expect.objectContaining({ code: 'SQLITE_CONSTRAINT_CHECK' }),
+    );
+    expect(() => insert('mind_reading', 'ex', 1)).toThrow(
+      expect.objectContaining({ code: 'SQLITE_CONSTRAINT_CHECK' }),
+    );
+    expect(
+      db.prepare('SELECT COUNT(*) FROM communication_entries WHERE skill IS NULL').pluck().get(),
+    ).toBe(2);
+  });
 });

@@ -53,4 +53,16 @@ describe('the api client’s data version', () => {
     expect(api.dataVersion()).toBe(3);
     expect(heard).toEqual([1, 2]);
   });
+
+  it('reads again when a change finds its entry deleted elsewhere, so lists stop showing it', async () => {
+    const { api } = createTestApp();
+    const gone = await api.call('mood:update', {
+      id: 404,
+      occurredAt: '2026-11-20T21:00:00.000Z',
+      timeZone: 'UTC',
+      mood: 5,
+    });
+    expect(gone.ok ? null : gone.error.code).toBe('not_found');
+    expect(api.dataVersion()).toBe(1);
+  });
 });

@@ -62,16 +62,17 @@ describe('the pleasantness x energy grid', () => {
       />,
     );
     for (const corner of [
-      'calm and content',
-      'energised and good',
-      'drained and low',
-      'tense and wound up',
+      'better mood, lower energy',
+      'better mood, higher energy',
+      'lower mood, lower energy',
+      'lower mood, higher energy',
     ]) {
       expect(screen.getByText(corner)).toBeTruthy();
     }
     const caption =
-      '7 entries with an energy rating in the last 30 days: 4 calm and content, 2 energised ' +
-      'and good, 1 drained and low. 3 entries without an energy rating are left out.';
+      '7 entries with an energy rating in the last 30 days: 4 with better mood, lower energy; ' +
+      '2 with better mood, higher energy; 1 with lower mood, lower energy. ' +
+      '3 entries without an energy rating are left out.';
     expect(screen.getByRole('figure', { name: caption })).toBeTruthy();
     expect(screen.getByText(caption)).toBeTruthy();
   });

@@ -56,7 +56,7 @@ describe('checkRequest', () => {
   it('answers the contract’s own message and the path of the field to fix', () => {
     expect(checkRequest('mood:create', { ...valid, mood: Number.NaN })).toEqual({
       code: 'invalid_input',
-      message: 'Mood must be a whole number from 1 to 10.',
+      message: 'Choose a number for your mood, from 1 to 10.',
       field: 'mood',
     });
     expect(checkRequest('mood:create', { ...valid, tags: ['calm', ''] })).toMatchObject({

@@ -170,7 +170,9 @@ describe('Communication screen', () => {
     await user.click(within(f).getByLabelText('This was contact with my ex'));
     const where = group(f, 'What brought it about?');
     expect((within(where).getByLabelText('Co-parenting') as HTMLInputElement).checked).toBe(true);
-    expect(within(where).getByText('chosen from your Settings')).toBeTruthy();
+    expect(
+      within(where).getByText('filled in from what you told Mending about your ties'),
+    ).toBeTruthy();
     await user.click(within(f).getByLabelText('Calm logistics'));
     await user.selectOptions(within(f).getByLabelText('Who reached out first'), 'They did');
     await user.selectOptions(within(f).getByLabelText('Tone'), 'Tense');

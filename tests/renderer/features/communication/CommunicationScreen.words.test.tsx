@@ -106,16 +106,67 @@ describe('Communication: contact with the ex, asked without blame', () => {
     ).toEqual(['Not noted', 'I did', 'They did', 'Both of us']);
     expect(f.textContent).not.toMatch(/avoid|started it|how you did|excuse/i);
 
+    // "I reached out" already says who reached out first: not asked again, and kept as "me".
     await user.click(within(question).getByLabelText('I reached out'));
+    await waitFor(() => expect(within(f).queryByLabelText('Who reached out first')).toBeNull());
     await user.click(within(f).getByLabelText('Setting a boundary'));
-    await user.selectOptions(within(f).getByLabelText('Who reached out first'), 'I did');
     await user.click(within(f).getByText('Save conversation'));
     const entry = await screen.findByLabelText(/^Setting a boundary with my ex/);
     expect(within(entry).getByText('Contact with my ex · I reached out')).toBeTruthy();
-    expect(within(entry).getByText('I reached out first')).toBeTruthy();
+    // Said once, not twice.
+    expect(within(entry).queryByText('I reached out first')).toBeNull();
     expect(
       db.prepare('SELECT contact_context, initiated_by FROM communication_entries').get(),
     ).toEqual({ contact_context: 'i_reached_out', initiated_by: 'me' });
+  });
+
+  it('asks who reached out first only when what brought it about does not say', async () => {
+    const { user, db } = showWith([]);
+    const f = await screen.findByLabelText('Log a conversation');
+    await user.click(within(f).getByLabelText('My ex'));
+    const question = within(f).getByRole('group', { name: /^What brought it about\?/ });
+    await user.click(within(question).getByLabelText('Co-parenting'));
+    await user.selectOptions(within(f).getByLabelText('Who reached out first'), 'Both of us');
+    // Changing the reason to "They reached out" says it already: the earlier answer is not sent.
+    await user.click(within(question).getByLabelText('They reached out'));
+    await waitFor(() => expect(within(f).queryByLabelText('Who reached out first')).toBeNull());
+    await user.click(within(f).getByText('Save conversation'));
+    await screen.findByLabelText(/^Contact with your ex at /);
+    expect(
+      db.prepare('SELECT contact_context, initiated_by FROM communication_entries').get(),
+    ).toEqual({ contact_context: 'they_reached_out', initiated_by: 'them' });
+  });
+
+  it('does not ask contact with the ex to have been practice: the skill is optional there only', async () => {
+    const { user, db } = showWith([]);
+    const f = await screen.findByLabelText('Log a conversation');
+    const skills = within(f).getByRole('group', { name: /^What did you practise\?/ });
+    expect(skills.querySelector('legend')?.textContent).toBe(
+      'What did you practise? (optional for contact with your ex: not every contact is practice)',
+    );
+    // Practice with anyone else still names its skill, with the message beside the question.
+    await user.click(within(f).getByLabelText('Friend'));
+    await user.click(within(f).getByText('Save conversation'));
+    await waitFor(() =>
+      expect(skills.closest('form')?.textContent).toContain('Choose the skill you practised.'),
+    );
+    expect(skills.getAttribute('aria-invalid')).toBe('true');
+    expect(db.prepare('SELECT COUNT(*) FROM communication_entries').pluck().get()).toBe(0);
+
+    // Last night's text to an ex: no skill asked of it, and no red message.
+    await user.click(within(f).getByLabelText('My ex'));
+    await user.click(within(f).getByLabelText('I reached out'));
+    expect((within(skills).getByLabelText('None in particular') as HTMLInputElement).checked).toBe(
+      true,
+    );
+    await user.click(within(f).getByText('Save conversation'));
+    const entry = await screen.findByLabelText(/^Contact with your ex at /);
+    expect(within(entry).getByText('Contact with your ex')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Choose the skill you practised.');
+    expect(db.prepare('SELECT skill, initiated_by FROM communication_entries').get()).toEqual({
+      skill: null,
+      initiated_by: 'me',
+    });
   });
 });
 

@@ -54,9 +54,9 @@ describe('HabitCalendar day names', () => {
     expect(seen).toEqual(['12', '2']);
   });
 
-  it('names a day over the limit with the count it shows, last', async () => {
+  it('names a day over the limit by the count it shows, without a verdict', async () => {
     show(await habitOf({ kind: 'break', targetCount: 0 }), dayWith(3, false));
-    const button = screen.getByRole('button', { name: `${longDay(DAY)}: over the limit with 3` });
+    const button = screen.getByRole('button', { name: `${longDay(DAY)}: did it 3 times` });
     expect(button.querySelector('.calendar-mark')?.getAttribute('aria-hidden')).toBeNull();
   });
 

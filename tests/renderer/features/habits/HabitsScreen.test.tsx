@@ -50,7 +50,7 @@ async function addHabit(
 
 const strengthOf = (card: HTMLElement) =>
   within(card)
-    .getByRole('meter', { name: /^Strength of/ })
+    .getByRole('meter', { name: /^Strength / })
     .getAttribute('aria-valuetext');
 /** The card's line about how the habit has gone lately (days kept, weeks met). */
 const keptOf = (card: HTMLElement) => card.querySelector('.habit-kept')?.textContent;
@@ -78,7 +78,10 @@ describe('Habits screen', () => {
     await user.clear(name);
     const card = await addHabit(user, { name: 'Walk outside' });
     expect(within(card).getByText('Building: at least 1 a day')).toBeTruthy();
-    expect(strengthOf(card)).toBe('0%');
+    // Nothing recorded yet: "just started", not a 0% that reads as failure.
+    expect(card.querySelector('.strength')?.textContent).toBe('just started');
+    expect(within(card).queryByRole('meter', { name: /^Strength / })).toBeNull();
+    expect(card.textContent).not.toMatch(/0%/);
     expect(keptOf(card)).toBe('Days kept show here once you record one.');
     // No streak anywhere on the card: one miss would drop it to zero.
     expect(card.textContent).not.toMatch(/streak/i);
@@ -123,7 +126,7 @@ describe('Habits screen', () => {
     expect(screen.getByRole('status').textContent).toContain('“Walk outside”: done today.');
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(strengthOf(card)).toBe('0%'));
+    await waitFor(() => expect(card.querySelector('.strength')?.textContent).toBe('just started'));
     expect(checkins(db)).toEqual([]);
   });
 
@@ -138,6 +141,13 @@ describe('Habits screen', () => {
 
     await user.click(within(card).getByRole('button', { name: 'Didn’t today' }));
     await waitFor(() => expect(strengthOf(card)).toBe('5%'));
+    // What is strong is the keeping away, said on the card and in the meter's name.
+    expect(
+      within(card).getByRole('meter', {
+        name: 'Strength at keeping away from “Check their social media”',
+      }),
+    ).toBeTruthy();
+    expect(card.querySelector('.strength-text')?.textContent).toBe('5% strength at keeping away');
     expect(keptOf(card)).toBe('Kept on 1 of 1 day since you started.');
     expect(within(card).getByText('Kept today.')).toBeTruthy();
     expect(
@@ -205,10 +215,10 @@ describe('Habits screen', () => {
 
     await user.click(within(card).getByRole('button', { name: 'One more today' }));
     await waitFor(() => expect(goal().getAttribute('aria-valuenow')).toBe('1'));
-    expect(goal().getAttribute('aria-valuetext')).toBe('This week: 1 of 2');
+    expect(goal().getAttribute('aria-valuetext')).toBe('1 this week (goal: at least 2)');
     await user.click(within(card).getByRole('button', { name: 'One more today' }));
     await waitFor(() => expect(goal().getAttribute('aria-valuenow')).toBe('2'));
-    expect(goal().getAttribute('aria-valuetext')).toBe('This week: 2 of 2, goal met');
+    expect(goal().getAttribute('aria-valuetext')).toBe('2 this week (goal: at least 2)');
     expect(goal().querySelector<HTMLElement>('.goal-bar span')?.style.width).toBe('100%');
   });
 
@@ -222,7 +232,7 @@ describe('Habits screen', () => {
     await user.type(count, '1000{Enter}');
     await waitFor(() => expect(count.getAttribute('aria-invalid')).toBe('true'));
     expect(within(card).getByRole('alert').textContent).toBe(
-      'The count must be a whole number from 0 to 999.',
+      'Enter a whole number for the count, from 0 to 999.',
     );
     expect(checkins(db)).toEqual([]);
 

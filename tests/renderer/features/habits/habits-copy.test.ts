@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { KeptLately } from '../../../../src-main/shared/habit-kept';
 import {
+  CALENDAR_WORDS,
   checkinStatus,
   counterGoal,
   goalLine,
   keptButton,
   keptLatelyWords,
   leaveOutButton,
+  HISTORY_WORDS,
   progressWords,
+  strengthName,
+  strengthWords,
   todayGoalWords,
 } from '../../../../src-renderer/features/habits/habits-copy';
 import * as copy from '../../../../src-renderer/features/habits/habits-copy';
@@ -101,14 +105,56 @@ describe('a habit to break, in words', () => {
 });
 
 describe('a week drawn against its goal', () => {
-  it('says the week’s count against the goal, and when it is met', () => {
+  it('says the count beside the goal, never as a fraction over one', () => {
     expect(progressWords({ period: 'week', count: 2, target: 2 })).toBe(
-      'This week: 2 of 2, goal met',
+      '2 this week (goal: at least 2)',
     );
-    expect(progressWords({ period: 'day', count: 3, target: 6 })).toBe('Today: 3 of 6');
-    expect(todayGoalWords({ ...swim, thisPeriod: { period: 'week', count: 1, target: 2 } })).toBe(
-      'at least 2 a week, 1 of 2 this week',
+    expect(progressWords({ period: 'day', count: 8, target: 6 })).toBe(
+      '8 today (goal: at least 6)',
     );
+    expect(progressWords({ period: 'day', count: 3, target: 6 })).toBe(
+      '3 today (goal: at least 6)',
+    );
+    expect(todayGoalWords({ ...swim, thisPeriod: { period: 'week', count: 3, target: 2 } })).toBe(
+      'at least 2 a week, 3 so far this week',
+    );
+  });
+});
+
+describe('strength, said of what is strong', () => {
+  it('says a habit to break is strong at keeping away, or at keeping to its limit', () => {
+    expect(strengthWords(socialMedia, 45, true)).toBe('45% strength at keeping away');
+    expect(strengthWords({ kind: 'break', targetCount: 2 }, 45, true)).toBe(
+      '45% strength at keeping to your limit',
+    );
+    expect(strengthWords(swim, 45, true)).toBe('45% strength');
+  });
+
+  it('names the strength of a habit to break as keeping away, never "Strength of" it', () => {
+    expect(strengthName({ ...socialMedia, name: 'Check their social media' })).toBe(
+      'Strength at keeping away from “Check their social media”',
+    );
+    expect(strengthName({ kind: 'break', targetCount: 2, name: 'Takeaway' })).toBe(
+      'Strength at keeping to your limit for “Takeaway”',
+    );
+    expect(strengthName({ ...swim, name: 'Swim' })).toBe('Strength of “Swim”');
+  });
+
+  it('says "just started", never 0%, while nothing is recorded', () => {
+    for (const habit of [socialMedia, swim]) {
+      expect(strengthWords(habit, 0, false)).toBe('just started');
+    }
+  });
+
+  it('names the strength line for the days it covers', () => {
+    expect(HISTORY_WORDS.trendTitle(90, true)).toBe('Strength since you started');
+    expect(HISTORY_WORDS.trendTitle(90, false)).toBe('Strength, last 90 days');
+  });
+
+  it('says a day over a limit as what happened, without a verdict', () => {
+    expect(CALENDAR_WORDS.over(1)).toBe('did it 1 time');
+    expect(CALENDAR_WORDS.over(3)).toBe('did it 3 times');
+    expect(Object.values(CALENDAR_WORDS).join(' ')).not.toMatch(/over the limit|violat|broke/);
   });
 });
 

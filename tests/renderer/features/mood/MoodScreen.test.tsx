@@ -54,7 +54,7 @@ describe('Mood screen', () => {
     const mood = scale(document.body, 'Mood');
     await waitFor(() => expect(mood.getAttribute('aria-invalid')).toBe('true'));
     const message = document.getElementById(mood.getAttribute('aria-describedby') ?? '');
-    expect(message?.textContent).toBe('Mood must be a whole number from 1 to 10.');
+    expect(message?.textContent).toBe('Choose a number for your mood, from 1 to 10.');
     expect(countRows(db)).toBe(0);
   });
 
@@ -120,7 +120,12 @@ describe('Mood screen', () => {
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
 
     const alert = await within(form).findByRole('alert');
-    expect(alert.textContent).toBe(`That mood entry (#${saved?.id}) no longer exists.`);
+    expect(alert.textContent).toBe(
+      'This mood entry was deleted elsewhere, so these changes could not be saved. What you typed is still here.',
+    );
+    // No earlier message sits beside the refusal as if this had been saved.
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(saved?.id).toBeGreaterThan(0);
     expect(countRows(db)).toBe(0);
   });
 
@@ -186,7 +191,7 @@ describe('Mood screen', () => {
     await waitFor(() =>
       expect(
         screen.getByText(
-          '1 entry with an energy rating in the last 30 days: 1 calm and content. ' +
+          '1 entry with an energy rating in the last 30 days: 1 with better mood, lower energy. ' +
             '1 entry without an energy rating is left out.',
         ),
       ).toBeTruthy(),

@@ -7,9 +7,11 @@ import {
   NOTE_HINT,
   gridCaption,
   monthSummary,
-  movementInWords,
+  moodMovementSentence,
+  QUADRANT_LABELS,
   trendSummary,
 } from '../../../../src-renderer/features/mood/mood-copy';
+import { movementInWords } from '../../../../src-main/shared/trend';
 
 const move = (start: number, end: number) => ({
   firstDay: '2026-11-01',
@@ -20,9 +22,33 @@ const move = (start: number, end: number) => ({
 
 describe('the Mood screen’s words', () => {
   it('says where mood went in whole numbers: up, down, or staying about the same', () => {
-    expect(movementInWords(move(2.3, 6.6))).toBe('It rose from about 2 to about 7.');
-    expect(movementInWords(move(7.4, 3.5))).toBe('It went down from about 7 to about 4.');
-    expect(movementInWords(move(5.2, 4.6))).toBe('It stayed about 5.');
+    expect(moodMovementSentence(move(2.3, 6.6))).toBe('It rose from about 2 to about 7.');
+    expect(moodMovementSentence(move(7.4, 3.5))).toBe('It went down from about 7 to about 4.');
+    expect(moodMovementSentence(move(5.2, 4.6))).toBe('It stayed around 5.');
+    // Less than a point of change is no direction, even when the rounded ends differ.
+    expect(moodMovementSentence(move(5.4, 6.3))).toBe('It stayed around 6.');
+  });
+
+  it('says the same movement as the report, for any line', () => {
+    for (let start = 1; start <= 10; start += 0.35) {
+      for (let end = 1; end <= 10; end += 0.45) {
+        expect(moodMovementSentence(move(start, end))).toBe(
+          `It ${movementInWords({ start, end })}.`,
+        );
+      }
+    }
+  });
+
+  it('names the grid’s areas by where they are, never by a feeling', () => {
+    expect(Object.values(QUADRANT_LABELS).sort()).toEqual([
+      'better mood, higher energy',
+      'better mood, lower energy',
+      'lower mood, higher energy',
+      'lower mood, lower energy',
+    ]);
+    expect(Object.values(QUADRANT_LABELS).join(' ')).not.toMatch(
+      /calm|content|tense|wound|drained|energised|good/,
+    );
   });
 
   it('says how many days, then the movement, or that there are too few for a trend', () => {
@@ -39,8 +65,8 @@ describe('the Mood screen’s words', () => {
   });
 
   it('counts entries on the grid, never as shares', () => {
-    expect(gridCaption([['calm and content', 1]], 0, 'the last 30 days')).toBe(
-      '1 entry with an energy rating in the last 30 days: 1 calm and content.',
+    expect(gridCaption([['better mood, lower energy', 1]], 0, 'the last 30 days')).toBe(
+      '1 entry with an energy rating in the last 30 days: 1 with better mood, lower energy.',
     );
     expect(gridCaption([], 2, 'the last 30 days')).toContain(
       '2 entries without an energy rating are left out.',

@@ -69,7 +69,7 @@ describe('Today', () => {
     const { db } = renderWithApp(<TodayScreen />);
     await user.click(await screen.findByRole('button', { name: 'Save check-in' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Mood must be a whole number from 1 to 10.',
+      'Choose a number for your mood, from 1 to 10.',
     );
     expect(screen.getByRole('group', { name: /^Mood/ }).getAttribute('aria-invalid')).toBe('true');
     expect(db.prepare('SELECT COUNT(*) FROM mood_entries').pluck().get()).toBe(0);
@@ -104,7 +104,8 @@ describe('Today', () => {
 
     const social = screen.getByRole('listitem', { name: /Check their social media/ });
     // A habit to break says its goal and its buttons as what they mean for it.
-    expect(within(social).getByText(/^not at all · strength 0%$/)).toBeTruthy();
+    // Nothing recorded yet: "just started", never "strength 0%".
+    expect(within(social).getByText(/^not at all · just started$/)).toBeTruthy();
     expect(social.textContent).not.toMatch(/at most 0|None today|Skip|Not recorded/);
     expect(social.innerHTML).not.toMatch(/Not recorded/);
     await user.click(within(social).getByRole('button', { name: 'Didn’t today' }));
@@ -113,7 +114,10 @@ describe('Today', () => {
     expect(screen.getByRole('status').textContent).toContain(
       '“Check their social media”: kept today.',
     );
-    await waitFor(() => expect(within(social).getByText(/strength 5%$/)).toBeTruthy());
+    // Its strength is of keeping away, so it never reads as the checking being strong.
+    await waitFor(() =>
+      expect(within(social).getByText(/^not at all · 5% strength at keeping away$/)).toBeTruthy(),
+    );
     // The day kept stays said as kept, not as a bare "0".
     await waitFor(() =>
       expect(
@@ -180,12 +184,14 @@ describe('Today', () => {
     app.render(<TodayScreen />);
     const swim = await screen.findByRole('listitem', { name: /Swim/ });
     expect(
-      within(swim).getByText('at least 2 a week, 0 of 2 this week · strength 0%'),
+      within(swim).getByText('at least 2 a week, 0 so far this week · just started'),
     ).toBeTruthy();
     await user.click(within(swim).getByRole('button', { name: 'One more: Swim' }));
     await user.click(within(swim).getByRole('button', { name: 'One more: Swim' }));
     await waitFor(() =>
-      expect(within(swim).getByText(/^at least 2 a week, 2 of 2 this week · /)).toBeTruthy(),
+      expect(
+        within(swim).getByText(/^at least 2 a week, 2 so far this week · \d+% strength$/),
+      ).toBeTruthy(),
     );
   });
 });
