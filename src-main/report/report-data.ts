@@ -15,22 +15,10 @@ import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
 import type { ReportPrivacy } from '../shared/domain/report';
 import type { DayRecord } from '../shared/habit-strength';
 
-export const STAGES = [
-  'heal_yourself',
-  'decide',
-  'apologize',
-  'take_it_slow',
-  'heal_and_grow',
-] as const;
-export type Stage = (typeof STAGES)[number];
+import type { Stage } from '../shared/domain/stages';
 
-export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
-  heal_yourself: 'Heal Yourself',
-  decide: 'Decide',
-  apologize: 'Apologize',
-  take_it_slow: 'Take it Slow',
-  heal_and_grow: 'Heal & Grow',
-};
+// The report's stages are the journey's, declared once in the shared layer.
+export { STAGES, STAGE_LABELS, type Stage } from '../shared/domain/stages';
 
 /** One day's mood, averaged in SQL over that day's entries. */
 export interface MoodDay {

@@ -6,19 +6,14 @@ import type { FileDialogs, PdfPrinter } from './ports';
 import { buildReportHtml } from '../report/build-report';
 import { periodText } from '../report/format';
 import { proposeNames } from '../report/names';
-import {
-  STAGES,
-  type HabitData,
-  type ReportData,
-  type Stage,
-  type StageChange,
-} from '../report/report-data';
+import { type HabitData, type ReportData, type StageChange } from '../report/report-data';
 import { dayFromNumber, dayNumber, spanDays } from '../report/series';
 import { dayOfInstant, wallTimeOf } from '../shared/calendar';
 import type { DayRange } from '../shared/contract/common';
 import type { ReportRequest, ReportSaveRequest, ReportSaveResult } from '../shared/contract/report';
 import { EMOTION_TAGS } from '../shared/domain/mood';
 import { REPORT_MAX_DAYS, defaultReportFileName } from '../shared/domain/report';
+import { isStage } from '../shared/domain/stages';
 import { ServiceError } from './service-error';
 
 export interface ReportServiceOptions {
@@ -29,10 +24,6 @@ export interface ReportServiceOptions {
 }
 
 const FIXED_EMOTIONS: ReadonlySet<string> = new Set(EMOTION_TAGS);
-
-function isStage(value: string): value is Stage {
-  return (STAGES as readonly string[]).includes(value);
-}
 
 /** Every string inside a reflection's saved answers (keys too), for the name proposals. */
 function stringsIn(value: unknown, out: string[], depth = 0): void {

@@ -23,6 +23,7 @@ import {
 } from '../domain/habits';
 import { MOOD_NOTE_MAX } from '../domain/mood';
 import { EMOTION_TAGS } from '../domain/mood';
+import { STAGES } from '../domain/stages';
 import { emotionWordKey } from '../domain/tags';
 import type { DataChannel } from '../ipc-channels';
 import { settingSchemas } from './settings';
@@ -385,9 +386,6 @@ export const trustCheckinRowSchema = z
     createdAt: rowInstant,
   })
   .superRefine((row, ctx) => checkLocalDay(row, row.occurredAt, 'occurredAt', ctx));
-
-/** The stages of the journey (domain.md), as `stage_changes` and `reflections` store them. */
-const STAGES = ['heal_yourself', 'decide', 'apologize', 'take_it_slow', 'heal_and_grow'] as const;
 
 /** One row of `stage_changes`. */
 export const stageChangeRowSchema = z
