@@ -8,7 +8,7 @@
 import { summarizeHabit } from '../shared/habit-strength';
 import { strengthPercent } from '../shared/domain/habits';
 import { PERCENT_MIN_ITEMS } from '../shared/share-words';
-import { FLAT_CHANGE, leastSquaresMovement, movementInWords } from '../shared/trend';
+import { leastSquaresMovement, movementDirection, movementInWords } from '../shared/trend';
 import {
   HEALING_TIME_LABEL,
   READINESS_DETAILS,
@@ -47,13 +47,8 @@ export interface CurrentStage {
 export const STRONG_HABITS = 0.8;
 const MOOD_TREND_DAYS = 14;
 const HURT_TREND_DAYS = 28;
-/**
- * A change smaller than the app's "stayed around" threshold counts as flat, so the state and the
- * words beside it never disagree.
- */
-const FLAT = FLAT_CHANGE;
 /** Mood and hurt are both rated from 0 or 1 to 10; the fitted line is kept inside it. */
-const TEN_POINT_SCALE = { min: 0, max: 10 } as const;
+export const TEN_POINT_SCALE = { min: 0, max: 10 } as const;
 
 export function currentStage(data: ReportData): CurrentStage {
   const last = data.stages.filter((s) => s.day <= data.to).at(-1);
@@ -94,17 +89,14 @@ function changeOver(
   values: readonly { day: string; value: number }[],
   to: string,
   windowDays: number,
-): { trend: { start: number; end: number; change: number } | null; days: number } {
+): { trend: { start: number; end: number } | null; days: number } {
   const start = dayNumber(to) - windowDays + 1;
   const points = values.filter(
     (v) => dayNumber(v.day) >= start && dayNumber(v.day) <= dayNumber(to),
   );
   const line = leastSquaresMovement(points, TEN_POINT_SCALE);
   if (line === null) return { trend: null, days: points.length };
-  return {
-    trend: { start: line.start, end: line.end, change: line.end - line.start },
-    days: points.length,
-  };
+  return { trend: line, days: points.length };
 }
 
 /** "It rose from about 2 to about 7", with the first letter up. */
@@ -153,7 +145,8 @@ function moodFact(data: ReportData): ReadinessFact {
   }
   return {
     label,
-    state: trend.change > -FLAT ? 'yes' : 'not_yet',
+    // Steady or rising, as the words beside it say: the state never disagrees with them.
+    state: movementDirection(trend) !== 'down' ? 'yes' : 'not_yet',
     detail: `${sentence(movementInWords(trend, ' out of 10'))}.`,
   };
 }
@@ -172,7 +165,8 @@ function hurtFact(data: ReportData): ReadinessFact {
     };
   }
   const average = (trend.start + trend.end) / 2;
-  const isEasing = trend.change <= -FLAT || (average <= 2 && trend.change < FLAT);
+  const direction = movementDirection(trend);
+  const isEasing = direction === 'down' || (average <= 2 && direction === 'flat');
   return {
     label,
     state: isEasing ? 'yes' : 'not_yet',

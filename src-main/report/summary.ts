@@ -7,14 +7,14 @@
 import { scoreHabitDays } from '../shared/habit-strength';
 import { PERCENT_MIN_ITEMS } from '../shared/share-words';
 import {
-  FLAT_CHANGE,
   leastSquaresMovement,
+  movementDirection,
   movementInWords,
   type DayValue,
   type Movement,
 } from '../shared/trend';
 import { percent } from './format';
-import { activeHabits, hasFewRecordedDays, strengthAtEnd } from './readiness';
+import { TEN_POINT_SCALE, activeHabits, hasFewRecordedDays, strengthAtEnd } from './readiness';
 import {
   HEALING_COUNTS,
   NO_COMMUNICATION,
@@ -27,17 +27,12 @@ import {
 } from './report-copy';
 import type { HabitData, ReportData } from './report-data';
 
-const TEN_POINT_SCALE = { min: 0, max: 10 } as const;
-
 /**
  * True when `movementInWords` says the line went up (`direction` 1) or down (-1), not "stayed
  * around": the kind sentences follow the words the person reads, never a smaller wobble.
  */
 export function movedWay(m: Movement | null, direction: 1 | -1): boolean {
-  if (m === null) return false;
-  const { start, end } = m;
-  if (Math.abs(end - start) < FLAT_CHANGE || Math.round(start) === Math.round(end)) return false;
-  return direction === 1 ? end > start : end < start;
+  return m !== null && movementDirection(m) === (direction === 1 ? 'up' : 'down');
 }
 
 /** What a handful of values says without a trend: one value, or the range they span. */

@@ -64,16 +64,32 @@ export function leastSquaresMovement(
 export const FLAT_CHANGE = 1;
 
 /**
+ * Which way a movement went, as its words say it: "flat" when the line moved less than
+ * `FLAT_CHANGE` (a change of a point or more always rounds to two different whole numbers, so the
+ * words never say "from about 5 to about 5"). Callers that act on a movement (a kind sentence, a
+ * readiness state) ask this, so what they do never disagrees with what the person reads.
+ */
+export function movementDirection(
+  movement: Pick<Movement, 'start' | 'end'>,
+): 'up' | 'down' | 'flat' {
+  const change = movement.end - movement.start;
+  if (Math.abs(change) < FLAT_CHANGE) return 'flat';
+  return change > 0 ? 'up' : 'down';
+}
+
+/**
  * "rose from about 2 to about 7", "went down from about 7 to about 4", "stayed around 5" (lower
  * case, no full stop, so it fits a sentence: "Your mood rose from about 2 to about 7."), in whole
  * numbers. `suffix` follows the numbers (" out of 10").
  */
 export function movementInWords(movement: Pick<Movement, 'start' | 'end'>, suffix = ''): string {
   const { start, end } = movement;
-  if (Math.abs(end - start) < FLAT_CHANGE || Math.round(start) === Math.round(end)) {
-    return `stayed around ${Math.round((start + end) / 2)}${suffix}`;
+  switch (movementDirection(movement)) {
+    case 'flat':
+      return `stayed around ${Math.round((start + end) / 2)}${suffix}`;
+    case 'up':
+      return `rose from about ${Math.round(start)} to about ${Math.round(end)}${suffix}`;
+    case 'down':
+      return `went down from about ${Math.round(start)} to about ${Math.round(end)}${suffix}`;
   }
-  return end > start
-    ? `rose from about ${Math.round(start)} to about ${Math.round(end)}${suffix}`
-    : `went down from about ${Math.round(start)} to about ${Math.round(end)}${suffix}`;
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src-main/shared/calendar';
 import { TREND_MIN_POINTS } from '../../src-main/shared/share-words';
-import { leastSquaresMovement, movementInWords } from '../../src-main/shared/trend';
+import {
+  leastSquaresMovement,
+  movementDirection,
+  movementInWords,
+} from '../../src-main/shared/trend';
 
 const SCALE = { min: 1, max: 10 };
 const series = (values: readonly number[], from = '2026-11-01') =>
@@ -42,5 +46,23 @@ describe('leastSquaresMovement', () => {
   it('says a fall as going down', () => {
     const m = leastSquaresMovement(series([8, 7, 5, 4, 3], '2026-12-28'), { min: 0, max: 10 });
     expect(m && movementInWords(m)).toBe('went down from about 8 to about 3');
+  });
+
+  it('gives the direction its words say, so what acts on a movement never disagrees with them', () => {
+    for (const [start, end] of [
+      [2, 7],
+      [7, 4],
+      [5.2, 5.9],
+      [4.4, 5.4],
+      [4.5, 5.49],
+    ] as const) {
+      const direction = movementDirection({ start, end });
+      const words = movementInWords({ start, end });
+      expect(words.startsWith({ up: 'rose', down: 'went down', flat: 'stayed' }[direction])).toBe(
+        true,
+      );
+    }
+    expect(movementDirection({ start: 4.4, end: 5.4 })).toBe('up');
+    expect(movementDirection({ start: 5, end: 4.2 })).toBe('flat');
   });
 });
