@@ -274,7 +274,12 @@ const must = async (
 /** Three weeks of a plausible recovery, through the services, as the page would record it. */
 async function seed(target: AppUnderTest): Promise<void> {
   const today = todayIn(ZONE);
-  await must(target, 'settings:update', { unavoidableSituations: ['children_together'] });
+  // Someone three weeks in has been through the welcome, said when it ended, and moved on once.
+  await must(target, 'settings:update', {
+    unavoidableSituations: ['children_together'],
+    welcome: 'finished',
+    breakupDay: addDays(today, -30),
+  });
   await must(target, 'tag:create', { name: 'unmoored' });
   for (let i = 20; i >= 0; i -= 1) {
     const day = addDays(today, -i);
@@ -337,6 +342,10 @@ async function seed(target: AppUnderTest): Promise<void> {
     moodAfter: 5,
     doDifferently: null,
     note: 'School pick-up times.',
+  });
+  await must(target, 'stage:move', {
+    stage: 'decide',
+    reason: 'Most days feel steadier now, and I want to think it through honestly.',
   });
   await must(target, 'backup:create', {});
 }

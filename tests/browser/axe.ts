@@ -58,7 +58,8 @@ function plain(violation: Result): AxeViolation {
 }
 
 /**
- * Runs axe on the page as it is now and returns what it found broken.
+ * Runs axe on the page as it is now, then the contrast checks axe leaves to a person
+ * (nonTextContrast), and returns what they found broken.
  *
  * The page's CSP allows no inline script and no `eval`, and it must stay that way for the app, so
  * axe is not added as a script tag: its source is evaluated through the DevTools protocol
@@ -78,7 +79,186 @@ export async function auditPage(page: Page): Promise<readonly AxeViolation[]> {
       ),
     RUN_OPTIONS,
   );
-  return results.violations.map(plain);
+  return [...results.violations.map(plain), ...(await page.evaluate(nonTextContrast))];
+}
+
+/**
+ * What axe cannot judge by itself, measured in the page from computed styles, in the same shape as
+ * axe's findings so one message reports both:
+ * - `field-boundary-contrast` (WCAG 1.4.11): a text field, text area or select is told from the
+ *   card around it by its border or its fill, at 3:1 at least; at 1.3:1 a field is invisible.
+ * - `focus-indicator-contrast` (WCAG 1.4.11 and 2.4.7): every focus outline in the app is drawn in
+ *   `--focus` (styles.css, forms.css, report.css; none in another colour), outside the element,
+ *   so it must reach 3:1 against whatever the element sits on.
+ * - `text-over-pattern-contrast` (WCAG 1.4.3): text over a striped or gradient background, which
+ *   axe reports only as "needs review", reaches 4.5:1 (3:1 when large) against every colour in it.
+ * Colours with transparency are composed over what is behind them, as the eye sees them.
+ */
+function nonTextContrast(): AxeViolation[] {
+  type Rgba = readonly [number, number, number, number];
+  const parse = (css: string): Rgba[] =>
+    [...css.matchAll(/rgba?\(([^)]+)\)/g)].map((m) => {
+      const [r = 0, g = 0, b = 0, a = 1] = (m[1] ?? '')
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
+      return [r, g, b, a];
+    });
+  const over = (top: Rgba, under: Rgba): Rgba => {
+    const a = top[3];
+    return [
+      top[0] * a + under[0] * (1 - a),
+      top[1] * a + under[1] * (1 - a),
+      top[2] * a + under[2] * (1 - a),
+      1,
+    ];
+  };
+  const luminance = ([r, g, b]: Rgba) => {
+    const f = (c: number) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const ratio = (a: Rgba, b: Rgba) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+  };
+  /** The opaque colour behind `element`'s own background: its ancestors', composed. */
+  const behind = (element: Element | null): Rgba => {
+    const layers: Rgba[] = [];
+    for (let e = element; e; e = e.parentElement) {
+      const [bg] = parse(getComputedStyle(e).backgroundColor);
+      if (bg && bg[3] > 0) layers.push(bg);
+      if (bg && bg[3] === 1) break;
+    }
+    return layers.reduceRight<Rgba>((under, top) => over(top, under), [255, 255, 255, 1]);
+  };
+  const isShown = (e: Element) => {
+    const box = e.getBoundingClientRect();
+    const style = getComputedStyle(e);
+    return (
+      box.width > 0 &&
+      box.height > 0 &&
+      style.visibility !== 'hidden' &&
+      e.checkVisibility({ opacityProperty: true })
+    );
+  };
+  const selectorOf = (e: Element): string => {
+    const parts: string[] = [];
+    for (let n: Element | null = e; n && n !== document.body; n = n.parentElement) {
+      if (n.id) {
+        parts.unshift(`#${CSS.escape(n.id)}`);
+        break;
+      }
+      const siblings = n.parentElement ? [...n.parentElement.children] : [n];
+      const same = siblings.filter((s) => s.tagName === n?.tagName);
+      const index = same.length > 1 ? `:nth-of-type(${same.indexOf(n) + 1})` : '';
+      parts.unshift(`${n.tagName.toLowerCase()}${index}`);
+    }
+    return parts.join(' > ');
+  };
+  const fmt = (c: Rgba) => `rgb(${c.slice(0, 3).map(Math.round).join(', ')})`;
+  const found = new Map<string, { help: string; nodes: { target: string; summary: string }[] }>();
+  const fail = (id: string, help: string, element: Element, summary: string) => {
+    const entry = found.get(id) ?? { help, nodes: [] };
+    entry.nodes.push({ target: selectorOf(element), summary });
+    found.set(id, entry);
+  };
+
+  const fields = document.querySelectorAll(
+    'textarea, select, input:not([type="checkbox"], [type="radio"], [type="hidden"], [type="range"], [type="button"], [type="submit"])',
+  );
+  for (const field of fields) {
+    if (!isShown(field)) continue;
+    const style = getComputedStyle(field);
+    const outside = behind(field.parentElement);
+    const [fill = [0, 0, 0, 0] as Rgba] = parse(style.backgroundColor);
+    const [border = [0, 0, 0, 0] as Rgba] = parse(style.borderTopColor);
+    const byFill = ratio(over(fill, outside), outside);
+    const byBorder =
+      parseFloat(style.borderTopWidth) >= 1 ? ratio(over(border, outside), outside) : 1;
+    if (Math.max(byFill, byBorder) < 3) {
+      fail(
+        'field-boundary-contrast',
+        'A form field must stand out from what is around it by 3:1 (its border or its fill)',
+        field,
+        `border ${fmt(border)} ${byBorder.toFixed(2)}:1 and fill ${fmt(fill)} ${byFill.toFixed(2)}:1 against ${fmt(outside)}`,
+      );
+    }
+  }
+
+  const [focus] = parse(
+    (() => {
+      // The custom property holds a hex colour; a probe element turns it into rgb().
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--focus)';
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    })(),
+  );
+  const focusable = document.querySelectorAll(
+    'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])',
+  );
+  for (const element of focusable) {
+    // A hidden radio inside a chip shows its focus on the chip (`.choice:has(input:focus-visible)`).
+    const ring = getComputedStyle(element).opacity === '0' ? element.parentElement : element;
+    if (!focus || !ring || !isShown(ring)) continue;
+    const outside = behind(ring.parentElement);
+    const r = ratio(over(focus, outside), outside);
+    if (r < 3) {
+      fail(
+        'focus-indicator-contrast',
+        'The focus outline must stand out from what the element sits on by 3:1',
+        element,
+        `outline ${fmt(focus)} against ${fmt(outside)}: ${r.toFixed(2)}:1`,
+      );
+    }
+  }
+
+  for (const element of document.querySelectorAll('body *')) {
+    const image = getComputedStyle(element).backgroundImage;
+    if (!image.includes('gradient') || !isShown(element)) continue;
+    const under = behind(element);
+    const stops = parse(image).map((c) => over(c, under));
+    const texts = [element, ...element.querySelectorAll('*')].filter(
+      (e) =>
+        isShown(e) &&
+        [...e.childNodes].some(
+          (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+        ) &&
+        e.closest('[aria-hidden="true"]') === null,
+    );
+    for (const text of texts) {
+      const style = getComputedStyle(text);
+      const size = parseFloat(style.fontSize);
+      const isLarge = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      const [color = [0, 0, 0, 1] as Rgba] = parse(style.color);
+      const worst = Math.min(...stops.map((stop) => ratio(over(color, stop), stop)));
+      if (worst < (isLarge ? 3 : 4.5)) {
+        fail(
+          'text-over-pattern-contrast',
+          'Text over a pattern must reach 4.5:1 (3:1 when large) against every colour in it',
+          text,
+          `text ${fmt(color)} reaches only ${worst.toFixed(2)}:1 against ${image}`,
+        );
+      }
+    }
+  }
+
+  const understanding = 'https://www.w3.org/WAI/WCAG21/Understanding/';
+  return [...found].map(([id, { help, nodes }]) => ({
+    id,
+    impact: 'serious',
+    help,
+    helpUrl:
+      id === 'text-over-pattern-contrast'
+        ? `${understanding}contrast-minimum.html`
+        : `${understanding}non-text-contrast.html`,
+    nodes,
+  }));
 }
 
 /** The violations as a failure message a person can act on: rule, impact, element, and why. */
