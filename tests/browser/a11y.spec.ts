@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { addDays, instantOfWallTime } from '../../src-main/shared/calendar';
+import { REPORT_PRIVACY_LEVELS } from '../../src-main/shared/domain/report';
 import { SECTIONS } from '../../src-renderer/app/sections';
 import { auditPage, describeViolations } from './axe';
 import {
@@ -360,6 +361,70 @@ afterAll(async () => {
   await stopApp(browser, full);
 });
 
+/**
+ * The report's document on a page of its own: in the app it sits in a sandboxed frame that may
+ * run no script, so axe cannot reach it there (see axe.ts), yet it is what a screen reader reads
+ * in the preview and what the saved file holds. Every privacy level, both schemes.
+ */
+async function auditReportDocuments(app: AppUnderTest): Promise<string> {
+  const today = todayIn(ZONE);
+  const failures: string[] = [];
+  const page = await app.context.newPage();
+  try {
+    for (const privacy of REPORT_PRIVACY_LEVELS) {
+      const html = await must(app, 'report:preview', {
+        from: addDays(today, -29),
+        to: today,
+        privacy,
+        redactions: privacy === 'therapist' ? ['Sam'] : [],
+      });
+      if (typeof html !== 'object' || html === null || !('html' in html))
+        throw new Error('report:preview answered without a document');
+      await page.setContent(String(html.html));
+      for (const scheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const violations = await auditPage(page);
+        if (violations.length > 0)
+          failures.push(describeViolations(`the report, ${privacy} (${scheme})`, violations));
+      }
+    }
+  } finally {
+    await page.close();
+  }
+  return failures.join('\n\n');
+}
+
+/** A page of the app with one known fault of each kind the audit looks for, planted in it. */
+async function plantFaults(page: Page): Promise<void> {
+  await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.evaluate(() => {
+    const main = document.querySelector('main');
+    if (!main) throw new Error('no main landmark to plant faults in');
+    // Built through the DOM and CSSOM: the page's CSP (rightly) refuses style attributes in markup.
+    const add = (parent: Element, tag: string, id: string, text: string, style: object) => {
+      const element = document.createElement(tag);
+      element.id = id;
+      element.textContent = text;
+      Object.assign(element.style, style);
+      parent.append(element);
+      return element;
+    };
+    const card = add(main, 'div', 'planted', '', {});
+    card.className = 'card';
+    add(card, 'input', 'planted-field', '', { borderColor: 'var(--border)' });
+    add(card, 'p', 'planted-faint', 'Faint words', { color: '#ddd' });
+    add(card, 'button', 'planted-ring', '', {});
+    add(card, 'span', 'planted-stripes', 'Striped', {
+      background: 'repeating-linear-gradient(90deg, #fff, #fff 4px, #555 4px, #555 8px)',
+    });
+    const sidebar = add(card, 'div', 'planted-sidebar', '', { background: 'var(--sidebar)' });
+    add(sidebar, 'a', 'planted-link', 'Today', {}).setAttribute('href', '#/today');
+    // A focus outline colour that no surface could carry.
+    document.documentElement.style.setProperty('--focus', '#e9e3dc');
+  });
+}
+
 describe('axe finds nothing broken on any screen, light and dark', () => {
   // The two databases are audited side by side, one page each: Chromium gives each its own
   // renderer process, so the audit uses both of our cores.
@@ -372,4 +437,34 @@ describe('axe finds nothing broken on any screen, light and dark', () => {
     expect(await auditEveryView(empty, true), 'axe violations').toBe('');
     expectOnlyAppRequests(empty);
   });
+
+  it.concurrent('in the report document, at every privacy level', async ({ expect }) => {
+    expect(await auditReportDocuments(full), 'axe violations').toBe('');
+  });
+
+  it.concurrent(
+    'names each planted fault by its rule, its element and what to fix',
+    async ({ expect }) => {
+      // A page of its own, so the audits above never see the planted faults.
+      const page = await empty.context.newPage();
+      try {
+        await plantFaults(page);
+        const violations = await auditPage(page);
+        const where = (id: string) =>
+          violations.find((v) => v.id === id)?.nodes.map((n) => n.target) ?? [];
+        expect(where('label')).toContain('#planted-field');
+        expect(where('color-contrast')).toContain('#planted-faint');
+        expect(where('button-name')).toContain('#planted-ring');
+        expect(where('field-boundary-contrast')).toContain('#planted-field');
+        expect(where('text-over-pattern-contrast')).toContain('#planted-stripes');
+        expect(where('focus-indicator-contrast')).toContain('#planted-link');
+        const message = describeViolations('settings with planted faults', violations);
+        expect(message).toContain('- color-contrast (serious): Elements must meet minimum color');
+        expect(message).toMatch(/at #planted-faint\n\s+Fix any of the following: .*1\.\d+/);
+        expect(message).toContain('dequeuniversity.com/rules/axe/4.14/label');
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
