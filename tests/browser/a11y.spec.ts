@@ -244,22 +244,35 @@ async function openView(page: Page, view: View): Promise<void> {
 }
 
 /**
- * Audits every view on `app`, each opened once and audited in both colour schemes (only colours
+ * Audits `views` on `page`, each opened once and audited in both colour schemes (only colours
  * differ between them, and switching the scheme changes no markup), so a failure names the scheme.
  */
-async function auditEveryView(app: AppUnderTest, isEmpty: boolean): Promise<string> {
+async function auditViews(page: Page, views: readonly View[], where: string): Promise<string> {
   const failures: string[] = [];
-  for (const view of VIEWS) {
-    if (isEmpty && view.needsData) continue;
-    await openView(app.page, view);
+  for (const view of views) {
+    await openView(page, view);
     for (const scheme of SCHEMES) {
-      await app.page.emulateMedia({ colorScheme: scheme });
-      const violations = await auditPage(app.page);
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = await auditPage(page);
       if (violations.length > 0)
-        failures.push(describeViolations(`${view.name} (${scheme})`, violations));
+        failures.push(describeViolations(`${view.name}, ${where} (${scheme})`, violations));
     }
   }
   return failures.join('\n\n');
+}
+
+/**
+ * A second page of an app's context, watched as the harness watches the first: console errors
+ * (a CSP refusal among them) and uncaught errors are collected for the test to assert on.
+ */
+async function secondPage(app: AppUnderTest): Promise<{ page: Page; errors: string[] }> {
+  const page = await app.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
 }
 
 let browser: Browser;
@@ -373,7 +386,7 @@ afterAll(async () => {
 async function auditReportDocuments(app: AppUnderTest): Promise<string> {
   const today = todayIn(ZONE);
   const failures: string[] = [];
-  const page = await app.context.newPage();
+  const { page, errors } = await secondPage(app);
   try {
     for (const privacy of REPORT_PRIVACY_LEVELS) {
       const html = await must(app, 'report:preview', {
@@ -392,6 +405,7 @@ async function auditReportDocuments(app: AppUnderTest): Promise<string> {
           failures.push(describeViolations(`the report, ${privacy} (${scheme})`, violations));
       }
     }
+    failures.push(...errors);
   } finally {
     await page.close();
   }
@@ -430,16 +444,28 @@ async function plantFaults(page: Page): Promise<void> {
 }
 
 describe('axe finds nothing broken on any screen, light and dark', () => {
-  // The two databases are audited side by side, one page each: Chromium gives each its own
-  // renderer process, so the audit uses both of our cores.
+  // Side by side, one page each: Chromium gives each page its own renderer process, so the audit
+  // uses both of our cores.
   it.concurrent('with three weeks recorded', async ({ expect }) => {
-    expect(await auditEveryView(full, false), 'axe violations').toBe('');
+    expect(await auditViews(full.page, VIEWS, 'three weeks in'), 'axe violations').toBe('');
     expectOnlyAppRequests(full);
   });
 
   it.concurrent('with nothing recorded yet', async ({ expect }) => {
-    expect(await auditEveryView(empty, true), 'axe violations').toBe('');
+    const views = VIEWS.filter((view) => view.needsData !== true);
+    expect(await auditViews(empty.page, views, 'nothing yet'), 'axe violations').toBe('');
     expectOnlyAppRequests(empty);
+  });
+
+  it.concurrent('in a narrow window, where the sections run along the top', async ({ expect }) => {
+    const { page, errors } = await secondPage(full);
+    try {
+      await page.setViewportSize({ width: 800, height: 600 });
+      expect(await auditViews(page, SECTION_VIEWS, 'at 800x600'), 'axe violations').toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it.concurrent('in the report document, at every privacy level', async ({ expect }) => {
@@ -450,7 +476,7 @@ describe('axe finds nothing broken on any screen, light and dark', () => {
     'names each planted fault by its rule, its element and what to fix',
     async ({ expect }) => {
       // A page of its own, so the audits above never see the planted faults.
-      const page = await empty.context.newPage();
+      const { page, errors } = await secondPage(empty);
       try {
         await plantFaults(page);
         const violations = await auditPage(page);
@@ -466,6 +492,8 @@ describe('axe finds nothing broken on any screen, light and dark', () => {
         expect(message).toContain('- color-contrast (serious): Elements must meet minimum color');
         expect(message).toMatch(/at #planted-faint\n\s+Fix any of the following: .*1\.\d+/);
         expect(message).toContain('dequeuniversity.com/rules/axe/4.14/label');
+        // Injecting axe and planting the faults broke none of the page's policy.
+        expect(errors).toEqual([]);
       } finally {
         await page.close();
       }
