@@ -132,7 +132,9 @@ export const DEAL_BREAKERS_TO_ANSWER =
  * unsafe was named, nothing more is asked (safety first, no questions to get through). A stage can
  * always be changed by hand on the Journey screen without a worksheet.
  */
-export function choiceProblem(answers: DecideAnswers): ChoiceProblem | null {
+export function choiceProblem(
+  answers: Pick<DecideAnswers, 'fault' | 'dealBreakers'>,
+): ChoiceProblem | null {
   if (answers.dealBreakers?.includes('unsafe')) return null;
   if (answers.fault === null) return { field: 'fault', message: FAULT_TO_ANSWER };
   if (answers.dealBreakers === null)
