@@ -1,6 +1,7 @@
 import { createBackupHandlers } from './backup-handlers';
 import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
+import { createDecideHandlers } from './decide-handlers';
 import { createHabitHandlers } from './habit-handlers';
 import type { HandlerContext } from './handler-context';
 import { createMoodHandlers } from './mood-handlers';
@@ -23,5 +24,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createDataHandlers(context),
     ...createReportHandlers(context),
     ...createBackupHandlers(context),
+    ...createDecideHandlers(context),
   };
 }

@@ -141,6 +141,8 @@ export const worksheetChoiceSchema = z.strictObject({
   path: z.enum(PATHS),
   stageChangeId: idSchema,
   chosenAt: instantSchema,
+  /** The day it was chosen, where the person was. */
+  day: daySchema,
 });
 
 /** What a worksheet keeps in its `reflections.answers` JSON. */
