@@ -149,16 +149,21 @@ export function createDecideService(db: Database.Database, options: DecideServic
     const previous = input.id === null ? null : findWorksheet(input.id, true);
     const answers = answersOf(input, previous);
     const at = now();
-    const stageChange = stages.insert({
-      stage: PATH_STAGES[input.path][0] ?? raise(new Error(`No stage for ${input.path}`)),
-      changedAt: at,
-      timeZone: input.timeZone,
-      reason: choiceReason(previous?.day ?? input.day, PATH_LABELS[input.path]),
-      wasSuggested: suggestPath(answers).path === input.path,
-    });
+    const stage = PATH_STAGES[input.path][0] ?? raise(new Error(`No stage for ${input.path}`));
+    // Already there (chosen before, or moved by hand): the journey gains no second, empty move.
+    const isThere = stages.list().at(-1)?.stage === stage;
+    const stageChange = isThere
+      ? null
+      : stages.insert({
+          stage,
+          changedAt: at,
+          timeZone: input.timeZone,
+          reason: choiceReason(previous?.day ?? input.day, PATH_LABELS[input.path]),
+          wasSuggested: suggestPath(answers).path === input.path,
+        });
     const choice = {
       path: input.path,
-      stageChangeId: stageChange.id,
+      stageChangeId: stageChange?.id ?? null,
       chosenAt: at,
       day: dayOfInstant(at, input.timeZone),
     };
@@ -172,7 +177,8 @@ export function createDecideService(db: Database.Database, options: DecideServic
     }
     // The stage change may already be gone (removed by hand on the Journey screen): the choice
     // is cleared all the same.
-    if (stages.get(worksheet.choice.stageChangeId)) stages.remove(worksheet.choice.stageChangeId);
+    const { stageChangeId } = worksheet.choice;
+    if (stageChangeId !== null && stages.get(stageChangeId)) stages.remove(stageChangeId);
     const { id: _id, day, createdAt: _created, updatedAt: _updated, ...answers } = worksheet;
     return keep(worksheet, day, { ...answers, choice: null }, now());
   });

@@ -50,6 +50,7 @@ const answerFields = {
     .array(dealBreakerSchema, { error: DEAL_BREAKER_MESSAGE })
     .max(DEAL_BREAKERS.length, DEAL_BREAKER_MESSAGE)
     .refine(isEachOnce, DEAL_BREAKER_MESSAGE)
+    .readonly()
     .nullable()
     .default(null),
   willingToTalk: willingSchema.nullable().default(null),
@@ -57,6 +58,7 @@ const answerFields = {
     .array(idSchema, { error: HABITS_MESSAGE })
     .max(DECIDE_EVIDENCE_MAX, `Pick at most ${DECIDE_EVIDENCE_MAX} habits.`)
     .refine(isEachOnce, 'Each habit can be picked once.')
+    .readonly()
     .default([]),
   changeNote: freeText('What you changed', DECIDE_NOTE_MAX).default(null),
 };
@@ -136,10 +138,13 @@ export const habitEvidenceSchema = z.strictObject({
   keptLately: keptLatelySchema,
 });
 
-/** The path chosen from a worksheet and the stage change it made (removed again by Undo). */
+/**
+ * The path chosen from a worksheet and the stage change it made (removed again by Undo); no stage
+ * change (null) when the person was already at that path's first stage.
+ */
 export const worksheetChoiceSchema = z.strictObject({
   path: z.enum(PATHS),
-  stageChangeId: idSchema,
+  stageChangeId: idSchema.nullable(),
   chosenAt: instantSchema,
   /** The day it was chosen, where the person was. */
   day: daySchema,
@@ -148,7 +153,7 @@ export const worksheetChoiceSchema = z.strictObject({
 /** What a worksheet keeps in its `reflections.answers` JSON. */
 export const worksheetAnswersSchema = z.strictObject({
   fault: faultSchema.nullable(),
-  dealBreakers: z.array(dealBreakerSchema).refine(isEachOnce).nullable(),
+  dealBreakers: z.array(dealBreakerSchema).refine(isEachOnce).readonly().nullable(),
   willingToTalk: willingSchema.nullable(),
   evidence: z.array(habitEvidenceSchema).max(DECIDE_EVIDENCE_MAX),
   changeNote: z.string().nullable(),

@@ -93,7 +93,8 @@ function saveInput(
     day: today,
     fault: draft.fault === '' ? null : draft.fault,
     dealBreakers: draft.dealBreakers,
-    willingToTalk: draft.fault === 'both' && draft.willingToTalk !== '' ? draft.willingToTalk : null,
+    willingToTalk:
+      draft.fault === 'both' && draft.willingToTalk !== '' ? draft.willingToTalk : null,
     changedHabitIds: draft.habitIds,
     changeNote: draft.changeNote,
   };
@@ -261,7 +262,8 @@ function WorksheetForm({
   const answers: DecideAnswers = {
     fault: draft.fault === '' ? null : draft.fault,
     dealBreakers: draft.dealBreakers,
-    willingToTalk: draft.fault === 'both' && draft.willingToTalk !== '' ? draft.willingToTalk : null,
+    willingToTalk:
+      draft.fault === 'both' && draft.willingToTalk !== '' ? draft.willingToTalk : null,
     evidence: options.filter((o) => picked.has(o.evidence.habitId)).map((o) => o.evidence),
     changeNote: draft.changeNote.trim() === '' ? null : draft.changeNote,
   };
@@ -353,9 +355,7 @@ function WorksheetForm({
         hint={<span className="hint">{copy.FAULT_HINT}</span>}
         choices={choicesOf(FAULTS, copy.FAULT_LABELS)}
         value={draft.fault}
-        onChange={(fault) =>
-          change(fault === 'both' ? { fault } : { fault, willingToTalk: '' })
-        }
+        onChange={(fault) => change(fault === 'both' ? { fault } : { fault, willingToTalk: '' })}
         error={errors.errorOf('fault')}
       />
 
@@ -514,9 +514,7 @@ function HabitEvidenceChoice({
 }) {
   const id = useId();
   const toggle = (habitId: number) =>
-    onChange(
-      picked.includes(habitId) ? picked.filter((h) => h !== habitId) : [...picked, habitId],
-    );
+    onChange(picked.includes(habitId) ? picked.filter((h) => h !== habitId) : [...picked, habitId]);
   return (
     <>
       <fieldset
@@ -594,9 +592,7 @@ function WorksheetList({
             const isOpen = worksheet.id === openId;
             return (
               <li key={worksheet.id} className={isOpen ? 'open' : undefined}>
-                <span className="decide-worksheet-title">
-                  {copy.worksheetTitle(worksheet.day)}
-                </span>
+                <span className="decide-worksheet-title">{copy.worksheetTitle(worksheet.day)}</span>
                 <span className="muted">
                   {worksheet.choice
                     ? copy.choiceLine(worksheet.choice.path, worksheet.choice.day)
