@@ -535,31 +535,33 @@ function HabitEvidenceChoice({
             {copy.NO_HABITS} <a href="#/habits">{copy.HABITS_LINK}</a>
           </p>
         )}
-        <ul className="decide-habit-list">
-          {options.map(({ evidence, isKept, isArchived }) => {
-            const words = evidenceWords(evidence);
-            return (
-              <li key={evidence.habitId}>
-                <label className="decide-habit">
-                  <input
-                    type="checkbox"
-                    checked={picked.includes(evidence.habitId)}
-                    onChange={() => toggle(evidence.habitId)}
-                  />
-                  <span>
-                    <span className="decide-habit-name">
-                      {evidence.name}
-                      {isArchived && <span className="hint"> ({copy.ARCHIVED_SINCE})</span>}
+        {options.length > 0 && (
+          <ul className="decide-habit-list">
+            {options.map(({ evidence, isKept, isArchived }) => {
+              const words = evidenceWords(evidence);
+              return (
+                <li key={evidence.habitId}>
+                  <label className="decide-habit">
+                    <input
+                      type="checkbox"
+                      checked={picked.includes(evidence.habitId)}
+                      onChange={() => toggle(evidence.habitId)}
+                    />
+                    <span>
+                      <span className="decide-habit-name">
+                        {evidence.name}
+                        {isArchived && <span className="hint"> ({copy.ARCHIVED_SINCE})</span>}
+                      </span>
+                      <span className="muted decide-habit-evidence">
+                        {isKept ? copy.evidenceAsOf(evidence.asOfDay, words) : words}
+                      </span>
                     </span>
-                    <span className="muted decide-habit-evidence">
-                      {isKept ? copy.evidenceAsOf(evidence.asOfDay, words) : words}
-                    </span>
-                  </span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </fieldset>
       <FieldError id={`${id}-error`} message={error} />
     </>
@@ -587,7 +589,7 @@ function WorksheetList({
       {worksheets.length === 0 ? (
         <p className="muted">{copy.LIST_EMPTY}</p>
       ) : (
-        <ul className="decide-worksheets">
+        <ul className="decide-worksheets" aria-labelledby="decide-list-title">
           {worksheets.map((worksheet) => {
             const isOpen = worksheet.id === openId;
             return (
