@@ -17,7 +17,7 @@ import type { HabitSummary } from '../shared/contract/habits';
 import { dayOfInstant } from '../shared/calendar';
 import { PATH_LABELS, PATH_STAGES } from '../shared/domain/stages';
 import { choiceReason, suggestPath } from '../shared/journey/decide-rules';
-import { createHabitService } from './habit-service';
+import { createHabitService, latestDayOnEarth } from './habit-service';
 import { ServiceError } from './service-error';
 
 /** The `reflections.kind` of a Decide worksheet. */
@@ -35,6 +35,9 @@ const GONE_WHILE_EDITING =
 const GONE_ALREADY = 'This worksheet was deleted elsewhere, so nothing was changed.';
 const HABIT_GONE =
   'One of the habits you picked is no longer in your list (perhaps an import replaced it): pick again from the list.';
+
+const FUTURE_DAY =
+  'That day has not come yet: a worksheet is dated today. Check the computer’s date and try again.';
 
 function raise(error: Error): never {
   throw error;
@@ -140,12 +143,24 @@ export function createDecideService(db: Database.Database, options: DecideServic
     return findWorksheet(previous.id, true);
   }
 
+  /**
+   * A worksheet is dated by the person's today, and newly picked habits are read as of it; a day
+   * that has not begun anywhere on Earth would date it ahead and read evidence not yet lived.
+   */
+  function assertDayHasCome(day: string): void {
+    if (day > latestDayOnEarth(new Date(now()))) {
+      throw new ServiceError('invalid_input', FUTURE_DAY, 'day');
+    }
+  }
+
   const save = db.transaction((input: ValidSave): Worksheet => {
+    assertDayHasCome(input.day);
     const previous = input.id === null ? null : findWorksheet(input.id, true);
     return keep(previous, input.day, answersOf(input, previous), now());
   });
 
   const choose = db.transaction((input: z.output<typeof worksheetChooseSchema>): Worksheet => {
+    assertDayHasCome(input.day);
     const previous = input.id === null ? null : findWorksheet(input.id, true);
     const answers = answersOf(input, previous);
     const at = now();

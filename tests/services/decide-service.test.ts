@@ -126,6 +126,9 @@ describe('the Decide worksheet service', () => {
       decide.save({ day: TODAY, dealBreakers: ['cheating', 'cheating'] }),
     );
     expect(twice.field).toBe('dealBreakers');
+    const ahead = refusal(() => decide.save({ day: '2026-12-05', fault: 'me' }));
+    expect(ahead.field).toBe('day');
+    expect(ahead.message).toMatch(/has not come yet/);
     const gone = refusal(() => decide.save({ day: TODAY, changedHabitIds: [999] }));
     expect(gone.code).toBe('not_found');
     expect(gone.field).toBe('changedHabitIds');
