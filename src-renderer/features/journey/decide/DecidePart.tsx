@@ -271,6 +271,8 @@ function WorksheetForm({
 
   function change(next: Partial<Draft>) {
     setDraft((previous) => ({ ...previous, ...next }));
+    // An answer given makes a refusal about the answers out of date; the next press checks again.
+    if (errors.hasError) errors.setError(null);
   }
 
   /** Puts a changed worksheet back as it was, for Undo after a save of changes. */
@@ -333,6 +335,25 @@ function WorksheetForm({
       return null;
     });
 
+  // Safety first: when something unsafe is named, what to do about it comes right under that
+  // answer, before any other question.
+  const suggestionBox = (
+    <section className={`decide-suggestion${suggestion.isSafetyFirst ? ' safety' : ''}`}>
+      <h4>{copy.SUGGESTION_TITLE}</h4>
+      <p>{copy.SUGGESTION_WORDS[suggestion.reason]}</p>
+      {suggestion.isSafetyFirst && (
+        <>
+          <p>
+            <a className="button primary" href="#/support">
+              {copy.SAFETY_LINK}
+            </a>
+          </p>
+          <p className="muted">{copy.SAFETY_NOTE}</p>
+        </>
+      )}
+    </section>
+  );
+
   return (
     <form
       className="card decide-worksheet"
@@ -374,6 +395,7 @@ function WorksheetForm({
         onChange={(dealBreakers) => change({ dealBreakers })}
         error={errors.errorOf('dealBreakers')}
       />
+      {suggestion.isSafetyFirst && suggestionBox}
 
       <HabitEvidenceChoice
         options={options}
@@ -400,20 +422,7 @@ function WorksheetForm({
         </button>
       </div>
 
-      <section className={`decide-suggestion${suggestion.isSafetyFirst ? ' safety' : ''}`}>
-        <h4>{copy.SUGGESTION_TITLE}</h4>
-        <p>{copy.SUGGESTION_WORDS[suggestion.reason]}</p>
-        {suggestion.isSafetyFirst && (
-          <>
-            <p>
-              <a className="button primary" href="#/support">
-                {copy.SAFETY_LINK}
-              </a>
-            </p>
-            <p className="muted">{copy.SAFETY_NOTE}</p>
-          </>
-        )}
-      </section>
+      {!suggestion.isSafetyFirst && suggestionBox}
 
       <section className="decide-choose">
         <h4>{copy.CHOOSE_TITLE}</h4>
@@ -593,7 +602,11 @@ function WorksheetList({
           {worksheets.map((worksheet) => {
             const isOpen = worksheet.id === openId;
             return (
-              <li key={worksheet.id} className={isOpen ? 'open' : undefined}>
+              <li
+                key={worksheet.id}
+                className={isOpen ? 'open' : undefined}
+                aria-current={isOpen ? 'true' : undefined}
+              >
                 <span className="decide-worksheet-title">{copy.worksheetTitle(worksheet.day)}</span>
                 <span className="muted">
                   {worksheet.choice
@@ -601,16 +614,18 @@ function WorksheetList({
                     : copy.NO_PATH_YET}
                 </span>
                 <span className="decide-worksheet-actions">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={copy.openLabel(worksheet.day)}
-                    aria-current={isOpen ? 'true' : undefined}
-                    disabled={isOpen}
-                    onClick={() => onOpen(worksheet)}
-                  >
-                    {isOpen ? copy.OPEN_NOW : copy.OPEN}
-                  </button>
+                  {isOpen ? (
+                    <span className="decide-open-now">{copy.OPEN_NOW}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={copy.openLabel(worksheet.day)}
+                      onClick={() => onOpen(worksheet)}
+                    >
+                      {copy.OPEN}
+                    </button>
+                  )}
                   <button
                     type="button"
                     className="button"

@@ -216,7 +216,8 @@ describe('the Decide part', () => {
     await screen.findByText(copy.LIST_EMPTY);
     expect(db.prepare('SELECT COUNT(*) AS n FROM reflections').get()).toEqual({ n: 0 });
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
-    await screen.findByRole('button', { name: copy.openLabel(today) });
+    // Back as it was, and open again as the newest worksheet.
+    await screen.findByRole('form', { name: title });
     expect(db.prepare('SELECT COUNT(*) AS n FROM reflections').get()).toEqual({ n: 1 });
   });
 });
