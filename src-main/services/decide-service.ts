@@ -222,9 +222,16 @@ export function createDecideService(db: Database.Database, options: DecideServic
   });
 
   return {
-    /** Every kept worksheet, newest first. */
+    /**
+     * Every kept worksheet, newest first. A row whose answers this version cannot read (written
+     * by hand into an imported file, say) is left out rather than failing the whole list; it stays
+     * in the file and in exports, untouched.
+     */
     list(): Worksheet[] {
-      return reflections.listByKind(WORKSHEET_KIND).map(toWorksheet);
+      return reflections
+        .listByKind(WORKSHEET_KIND)
+        .filter((row) => worksheetAnswersSchema.safeParse(row.answers).success)
+        .map(toWorksheet);
     },
     /** Keeps a new worksheet or the changes to a kept one; any question may be left for later. */
     save(input: WorksheetSaveInput): Worksheet {

@@ -319,4 +319,17 @@ describe('the Decide worksheet service', () => {
       .run(TODAY, clock.toISOString(), clock.toISOString());
     expect(decide.list().map((w) => w.id)).toEqual([second.id, first.id]);
   });
+
+  it('leaves out a worksheet whose answers it cannot read, without failing or touching it', () => {
+    const good = decide.save({ day: TODAY, fault: 'them' });
+    testDb.db
+      .prepare(
+        `INSERT INTO reflections (kind, stage, local_day, answers, created_at, updated_at)
+         VALUES ('decide_worksheet', 'decide', ?, '{"fault":"nobody"}', ?, ?)`,
+      )
+      .run(TODAY, clock.toISOString(), clock.toISOString());
+    const before = snapshotAllTables(testDb.db);
+    expect(decide.list()).toEqual([good]);
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+  });
 });

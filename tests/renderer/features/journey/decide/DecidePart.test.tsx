@@ -10,6 +10,10 @@ import {
 import { readToday } from '../../../../../src-renderer/app/clock';
 import { DecidePart } from '../../../../../src-renderer/features/journey/decide/DecidePart';
 import * as copy from '../../../../../src-renderer/features/journey/decide/decide-copy';
+import { CHANNELS, type Channel } from '../../../../../src-main/shared/ipc-channels';
+import type { AppError } from '../../../../../src-main/shared/result';
+import { ApiProvider } from '../../../../../src-renderer/api/api-context';
+import { createApiClient, type Bridge } from '../../../../../src-renderer/api/api-client';
 import { createTestApp } from '../../../render-app';
 
 afterEach(cleanup);
@@ -219,5 +223,50 @@ describe('the Decide part', () => {
     // Back as it was, and open again as the newest worksheet.
     await screen.findByRole('form', { name: title });
     expect(db.prepare('SELECT COUNT(*) AS n FROM reflections').get()).toEqual({ n: 1 });
+  });
+
+  it('shows every error from main: beside the question it names, or as the form’s message', async () => {
+    const user = userEvent.setup();
+    const app = createTestApp();
+    await keptHabit(app.dispatch, 'Walk outside', 3);
+    const answers = new Map<Channel, AppError>();
+    const bridge = Object.fromEntries(
+      CHANNELS.map((channel) => [
+        channel,
+        async (input: unknown) => {
+          const error = answers.get(channel);
+          return error ? { ok: false, error } : app.dispatch(channel, input);
+        },
+      ]),
+    ) as Bridge;
+    app.render(
+      <ApiProvider api={createApiClient(bridge)}>
+        <DecidePart stage={AT_DECIDE} onStageChanged={() => undefined} />
+      </ApiProvider>,
+    );
+    const form = await screen.findByRole('form', { name: copy.NEW_WORKSHEET });
+    await user.click(within(form).getByLabelText(copy.FAULT_LABELS.me));
+
+    const onHabits: AppError = {
+      code: 'not_found',
+      message: 'One of the habits you picked is gone.',
+      field: 'changedHabitIds',
+    };
+    answers.set('worksheet:save', onHabits);
+    await user.click(within(form).getByRole('button', { name: copy.SAVE }));
+    const habits = group(form, copy.CHANGES_LEGEND);
+    await waitFor(() => expect(habits.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(habits)).toBe(onHabits.message);
+
+    const onNothingShown: AppError = { code: 'internal', message: 'The disk is full.' };
+    answers.set('worksheet:choose', onNothingShown);
+    await user.click(within(form).getByRole('button', { name: copy.NONE_OF_THESE }));
+    // Answering clears the refusal it was about.
+    expect(habits.getAttribute('aria-invalid')).toBe('false');
+    await user.click(within(form).getByRole('button', { name: /^Choose Move on/ }));
+    const alert = await within(form).findByText(onNothingShown.message);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(form.querySelector('[aria-invalid="true"]')).toBeNull();
+    expect(app.db.prepare('SELECT COUNT(*) AS n FROM stage_changes').get()).toEqual({ n: 0 });
   });
 });
