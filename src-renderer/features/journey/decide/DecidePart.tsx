@@ -425,8 +425,8 @@ function WorksheetForm({
       {!suggestion.isSafetyFirst && suggestionBox}
 
       <section className="decide-choose">
-        <h4>{copy.CHOOSE_TITLE}</h4>
-        <p className="muted">{copy.CHOOSE_LEAD}</p>
+        <h4>{worksheet?.choice ? copy.CHOOSE_AGAIN_TITLE : copy.CHOOSE_TITLE}</h4>
+        <p className="muted">{worksheet?.choice ? copy.CHOOSE_AGAIN_LEAD : copy.CHOOSE_LEAD}</p>
         <div className="decide-paths">
           {PATHS.map((path) => {
             const isSuggested = suggestion.path === path;

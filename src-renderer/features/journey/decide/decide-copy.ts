@@ -116,6 +116,9 @@ export const CHOOSE_LEAD =
   'Choosing moves your journey on, with this worksheet as the reason. You can undo it, and you ' +
   'can change your stage by hand at any time.';
 export const SUGGESTED = 'suggested';
+export const CHOOSE_AGAIN_TITLE = 'Your path';
+export const CHOOSE_AGAIN_LEAD =
+  'If your answers change, you can choose again; your stage moves with it. Nothing here is final.';
 
 /** "Choose Reconcile", the button. */
 export function chooseButton(path: JourneyPath): string {
