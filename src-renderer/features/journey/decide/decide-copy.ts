@@ -81,7 +81,7 @@ export const SUGGESTION_WORDS: Readonly<Record<SuggestionReason, string>> = {
     'Your safety comes first. When something in a relationship was unsafe, the kind path is ' +
     'Move on, with people around you who can help. You do not have to face this alone.',
   deal_breaker:
-    'What you named is the kind of hurt an apology rarely mends. The worksheet suggests Move on: ' +
+    'What you named is the kind of thing an apology rarely mends. The worksheet suggests Move on: ' +
     'a path of healing and growing, not a failure.',
   ex_at_fault:
     'When it was mostly your ex, the change is theirs to make, and going quiet will not make it ' +

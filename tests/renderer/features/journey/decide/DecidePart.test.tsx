@@ -269,4 +269,28 @@ describe('the Decide part', () => {
     expect(form.querySelector('[aria-invalid="true"]')).toBeNull();
     expect(app.db.prepare('SELECT COUNT(*) AS n FROM stage_changes').get()).toEqual({ n: 0 });
   });
+
+  it('a kept worksheet still shows a habit archived since, as its evidence stood that day', async () => {
+    const app = createTestApp();
+    const walkHabit = await keptHabit(app.dispatch, 'Walk outside', 12);
+    const today = readToday().day;
+    const saved = await app.dispatch('worksheet:save', {
+      day: today,
+      fault: 'me',
+      dealBreakers: [],
+      changedHabitIds: [walkHabit.id],
+    });
+    expect(saved.ok).toBe(true);
+    await app.dispatch('habit:archive', { id: walkHabit.id });
+    app.render(<DecidePart stage={AT_DECIDE} onStageChanged={() => undefined} />);
+    const form = await screen.findByRole('form', { name: copy.worksheetTitle(today) });
+    const walk = within(form).getByRole('checkbox', { name: /Walk outside/ });
+    expect((walk as HTMLInputElement).checked).toBe(true);
+    const line = walk.closest('label')?.textContent ?? '';
+    expect(line).toContain(copy.ARCHIVED_SINCE);
+    expect(line).toContain(copy.evidenceAsOf(today, ''));
+    expect(line).toContain('Kept on 12 of the last 28 days.');
+    // Still the evidence it was: Reconcile is suggested from it.
+    expect(within(form).getByText(copy.SUGGESTION_WORDS.fixed_it)).toBeTruthy();
+  });
 });
