@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type Ref } from 'react';
 import { useApi } from '../../../api/api-context';
 import { useQuery } from '../../../api/use-query';
 import { useToday } from '../../../app/clock';
@@ -11,6 +11,7 @@ import {
   FieldError,
   FormMessage,
   NOTE_HINT,
+  placeError,
   TextField,
   useFormErrors,
   type FieldMap,
@@ -256,6 +257,8 @@ function WorksheetForm({
   const [isBusy, setIsBusy] = useState(false);
   const errors = useFormErrors(FIELDS);
   const titleId = useId();
+  const faultRef = useRef<HTMLInputElement>(null);
+  const dealBreakersRef = useRef<HTMLButtonElement>(null);
 
   const options = habitOptions(worksheet, habits, today);
   const picked = new Set(draft.habitIds);
@@ -288,6 +291,10 @@ function WorksheetForm({
     const problem = await send();
     setIsBusy(false);
     errors.setError(problem);
+    // A refusal of a choice names the question to answer; the keyboard goes to it.
+    const field = placeError(problem, FIELDS)?.field;
+    if (field === 'fault') faultRef.current?.focus();
+    if (field === 'dealBreakers') dealBreakersRef.current?.focus();
   }
 
   const save = () =>
@@ -378,6 +385,7 @@ function WorksheetForm({
         value={draft.fault}
         onChange={(fault) => change(fault === 'both' ? { fault } : { fault, willingToTalk: '' })}
         error={errors.errorOf('fault')}
+        firstRef={faultRef}
       />
 
       {draft.fault === 'both' && (
@@ -394,6 +402,7 @@ function WorksheetForm({
         value={draft.dealBreakers}
         onChange={(dealBreakers) => change({ dealBreakers })}
         error={errors.errorOf('dealBreakers')}
+        firstRef={dealBreakersRef}
       />
       {suggestion.isSafetyFirst && suggestionBox}
 
@@ -456,10 +465,13 @@ function DealBreakerChoice({
   value,
   onChange,
   error,
+  firstRef,
 }: {
   readonly value: readonly DealBreaker[] | null;
   readonly onChange: (value: readonly DealBreaker[] | null) => void;
   readonly error: string | undefined;
+  /** Given the first button, so a refusal can move the keyboard focus to the question. */
+  readonly firstRef: Ref<HTMLButtonElement>;
 }) {
   const id = useId();
   const toggle = (dealBreaker: DealBreaker) => {
@@ -481,9 +493,10 @@ function DealBreakerChoice({
         <legend>
           {copy.DEAL_BREAKERS_LEGEND} <span className="hint">{copy.DEAL_BREAKERS_HINT}</span>
         </legend>
-        {DEAL_BREAKERS.map((dealBreaker) => (
+        {DEAL_BREAKERS.map((dealBreaker, index) => (
           <button
             key={dealBreaker}
+            ref={index === 0 ? firstRef : undefined}
             type="button"
             className="tag"
             aria-pressed={value?.includes(dealBreaker) ?? false}

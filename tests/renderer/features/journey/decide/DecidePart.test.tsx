@@ -82,12 +82,14 @@ describe('the Decide part', () => {
     const fault = group(form, copy.FAULT_LEGEND);
     await waitFor(() => expect(fault.getAttribute('aria-invalid')).toBe('true'));
     expect(describedText(fault)).toBe(FAULT_TO_ANSWER);
+    expect(document.activeElement).toBe(within(fault).getByLabelText(copy.FAULT_LABELS.me));
 
     await user.click(within(form).getByLabelText(copy.FAULT_LABELS.them));
     await user.click(within(form).getByRole('button', { name: /^Choose Move on/ }));
     const dealBreakers = group(form, copy.DEAL_BREAKERS_LEGEND);
     await waitFor(() => expect(dealBreakers.getAttribute('aria-invalid')).toBe('true'));
     expect(describedText(dealBreakers)).toBe(DEAL_BREAKERS_TO_ANSWER);
+    expect(document.activeElement?.textContent).toBe(copy.DEAL_BREAKER_LABELS.cheating);
     expect(fault.getAttribute('aria-invalid')).toBe('false');
 
     expect(db.prepare('SELECT COUNT(*) AS n FROM reflections').get()).toEqual({ n: 0 });
