@@ -197,7 +197,10 @@ describe('the Decide worksheet, completed both ways', () => {
     const form = worksheet(page);
 
     await form.getByRole('button', { name: /^Anything unsafe/ }).click();
-    await form.getByText('Your safety comes first.', { exact: false }).waitFor();
+    await form.getByRole('heading', { name: 'Your safety comes first' }).waitFor();
+    await form.getByText(/^When something in a relationship was unsafe/).waitFor();
+    // No question of what the person should have changed follows.
+    await expect.poll(() => form.getByText('What have you changed?').count()).toBe(0);
     const support = form.getByRole('link', { name: 'Find support' });
     await support.waitFor();
     await expect.poll(() => support.getAttribute('href')).toBe('#/support');

@@ -346,7 +346,7 @@ function WorksheetForm({
   // answer, before any other question.
   const suggestionBox = (
     <section className={`decide-suggestion${suggestion.isSafetyFirst ? ' safety' : ''}`}>
-      <h4>{copy.SUGGESTION_TITLE}</h4>
+      <h4>{suggestion.isSafetyFirst ? copy.SAFETY_TITLE : copy.SUGGESTION_TITLE}</h4>
       <p>{copy.SUGGESTION_WORDS[suggestion.reason]}</p>
       {suggestion.isSafetyFirst && (
         <>
@@ -406,24 +406,30 @@ function WorksheetForm({
       />
       {suggestion.isSafetyFirst && suggestionBox}
 
-      <HabitEvidenceChoice
-        options={options}
-        picked={draft.habitIds}
-        onChange={(habitIds) => change({ habitIds })}
-        error={errors.errorOf('habits')}
-        habitsError={habitsError}
-        isLoaded={isHabitsLoaded}
-      />
+      {/* After something unsafe, no question of what the person should have changed, unless
+          they have already answered it. */}
+      {(!suggestion.isSafetyFirst || draft.habitIds.length > 0 || draft.changeNote !== '') && (
+        <>
+          <HabitEvidenceChoice
+            options={options}
+            picked={draft.habitIds}
+            onChange={(habitIds) => change({ habitIds })}
+            error={errors.errorOf('habits')}
+            habitsError={habitsError}
+            isLoaded={isHabitsLoaded}
+          />
 
-      <TextField
-        label={copy.CHANGE_NOTE_LABEL}
-        hint={NOTE_HINT}
-        max={DECIDE_NOTE_MAX}
-        rows={3}
-        value={draft.changeNote}
-        onChange={(changeNote) => change({ changeNote })}
-        error={errors.errorOf('changeNote')}
-      />
+          <TextField
+            label={copy.CHANGE_NOTE_LABEL}
+            hint={NOTE_HINT}
+            max={DECIDE_NOTE_MAX}
+            rows={3}
+            value={draft.changeNote}
+            onChange={(changeNote) => change({ changeNote })}
+            error={errors.errorOf('changeNote')}
+          />
+        </>
+      )}
 
       <div className="actions">
         <button type="submit" className="button" disabled={isBusy}>

@@ -78,8 +78,8 @@ export const SUGGESTION_WORDS: Readonly<Record<SuggestionReason, string>> = {
     'Once you have said who was mostly at fault and whether there was a deal-breaker, the ' +
     'worksheet will suggest a path. Either path is yours to choose at any time.',
   unsafe:
-    'Your safety comes first. When something in a relationship was unsafe, the kind path is ' +
-    'Move on, with people around you who can help. You do not have to face this alone.',
+    'When something in a relationship was unsafe, the kind path is Move on, with people around ' +
+    'you who can help. You do not have to face this alone.',
   deal_breaker:
     'What you named is the kind of thing an apology rarely mends. The worksheet suggests Move on: ' +
     'a path of healing and growing, not a failure.',
@@ -106,6 +106,8 @@ export const SUGGESTION_WORDS: Readonly<Record<SuggestionReason, string>> = {
     'the worksheet suggests neither path, and both stay open.',
 };
 
+/** The heading over the suggestion when something unsafe was named. */
+export const SAFETY_TITLE = 'Your safety comes first';
 export const SAFETY_LINK = 'Find support';
 export const SAFETY_NOTE =
   'If you are in danger right now, call your local emergency number. The support page has ' +

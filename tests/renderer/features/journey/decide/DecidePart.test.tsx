@@ -153,6 +153,8 @@ describe('the Decide part', () => {
     const { form, db } = await renderPart();
     await user.click(within(form).getByRole('button', { name: copy.DEAL_BREAKER_LABELS.unsafe }));
     expect(within(form).getByText(copy.SUGGESTION_WORDS.unsafe)).toBeTruthy();
+    expect(within(form).getByRole('heading', { name: copy.SAFETY_TITLE })).toBeTruthy();
+    expect(within(form).queryByText(copy.CHANGES_LEGEND)).toBeNull();
     const support = within(form).getByRole('link', { name: copy.SAFETY_LINK });
     expect(support.getAttribute('href')).toBe('#/support');
     const moveOn = within(form).getByRole('button', { name: /Choose Move on/ });
