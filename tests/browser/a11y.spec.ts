@@ -36,6 +36,7 @@ interface View {
  */
 const SECTION_VIEWS: readonly View[] = SECTIONS.map(({ id }) => ({ name: id, hash: id }));
 
+const worksheet = (page: Page) => page.getByRole('form', { name: /^(New worksheet|Worksheet of)/ });
 const moodForm = (page: Page) => page.getByRole('form', { name: /mood entry/ });
 
 /** Views a person reaches by pressing something, and the parts other screens link to. */
@@ -169,6 +170,24 @@ const EXTRA_VIEWS: readonly View[] = [
       await card.getByRole('button', { name: 'Delete everything…' }).click();
       await card.getByRole('button', { name: 'Delete everything', exact: true }).click();
       await card.locator('[aria-invalid="true"]').waitFor();
+    },
+  },
+  {
+    name: 'journey, decide, a path chosen with nothing answered',
+    hash: 'journey?part=decide',
+    open: async (page) => {
+      const form = worksheet(page);
+      await form.getByRole('button', { name: /^Choose Reconcile/ }).click();
+      await form.getByRole('alert').first().waitFor();
+    },
+  },
+  {
+    name: 'journey, decide, something unsafe named',
+    hash: 'journey?part=decide',
+    open: async (page) => {
+      const form = worksheet(page);
+      await form.getByRole('button', { name: /^Anything unsafe/ }).click();
+      await form.getByRole('link', { name: 'Find support' }).waitFor();
     },
   },
   // Parts of the Journey and the pages other engineers are building now: until they land, each is
