@@ -8,6 +8,7 @@ import { createReportHandlers } from './report-handlers';
 import type { Handlers } from './router';
 import { createSettingsHandlers } from './settings-handlers';
 import { createTagHandlers } from './tag-handlers';
+import { createTrustHandlers } from './trust-handlers';
 
 export type { HandlerContext } from './handler-context';
 
@@ -23,5 +24,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createDataHandlers(context),
     ...createReportHandlers(context),
     ...createBackupHandlers(context),
+    ...createTrustHandlers(context),
   };
 }

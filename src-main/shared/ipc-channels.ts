@@ -51,6 +51,15 @@ export const REPORT_CHANNELS = ['report:preview', 'report:save', 'report:names']
 
 export const BACKUP_CHANNELS = ['backup:list', 'backup:create', 'backup:restore'] as const;
 
+export const TRUST_CHANNELS = [
+  'trust:create',
+  'trust:update',
+  'trust:delete',
+  'trust:restore',
+  'trust:list',
+  'trust:summary',
+] as const;
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...MOOD_CHANNELS,
@@ -61,6 +70,7 @@ export const CHANNELS = [
   ...DATA_CHANNELS,
   ...REPORT_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...TRUST_CHANNELS,
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
@@ -72,6 +82,7 @@ export type HabitChannel = (typeof HABIT_CHANNELS)[number];
 export type DataChannel = (typeof DATA_CHANNELS)[number];
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
+export type TrustChannel = (typeof TRUST_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -129,6 +140,12 @@ export const CHANNEL_EFFECTS = {
   'backup:list': 'reads',
   'backup:create': 'changes-data',
   'backup:restore': 'changes-data',
+  'trust:create': 'changes-data',
+  'trust:update': 'changes-data',
+  'trust:delete': 'changes-data',
+  'trust:restore': 'changes-data',
+  'trust:list': 'reads',
+  'trust:summary': 'reads',
 } as const satisfies Record<Channel, ChannelEffect>;
 
 /** What a successful call on `channel` does (see CHANNEL_EFFECTS). */

@@ -9,6 +9,7 @@ import { moodContract } from './contract/mood';
 import { reportContract } from './contract/report';
 import { settingsContract } from './contract/settings';
 import { tagContract } from './contract/tags';
+import { trustContract } from './contract/trust';
 import type { Channel } from './ipc-channels';
 
 export * from './contract/backup';
@@ -20,6 +21,7 @@ export * from './contract/mood';
 export * from './contract/report';
 export * from './contract/settings';
 export * from './contract/tags';
+export * from './contract/trust';
 export { EMOTION_TAGS, MOOD_NOTE_MAX } from './domain/mood';
 
 /**
@@ -37,6 +39,7 @@ export const contract = {
   ...dataContract,
   ...reportContract,
   ...backupContract,
+  ...trustContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;
