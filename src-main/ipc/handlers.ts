@@ -7,6 +7,7 @@ import { createMoodHandlers } from './mood-handlers';
 import { createReportHandlers } from './report-handlers';
 import type { Handlers } from './router';
 import { createSettingsHandlers } from './settings-handlers';
+import { createStageHandlers } from './stage-handlers';
 import { createTagHandlers } from './tag-handlers';
 import { createTrustHandlers } from './trust-handlers';
 
@@ -24,6 +25,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createDataHandlers(context),
     ...createReportHandlers(context),
     ...createBackupHandlers(context),
+    ...createStageHandlers(context),
     ...createTrustHandlers(context),
   };
 }
