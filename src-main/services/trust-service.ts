@@ -6,6 +6,7 @@ import {
   dayRangeSchema,
   trustCheckinInputSchema,
   trustCheckinRestoreSchema,
+  trustListSchema,
   type DayRange,
   type TrustCheckin,
   type TrustCheckinInput,
@@ -98,9 +99,9 @@ export function createTrustService(db: Database.Database, options: TrustServiceO
       const { id, createdAt, ...input } = trustCheckinRestoreSchema.parse(checkin);
       return restore(id, toRecord(input), createdAt);
     },
-    /** Check-ins whose local day is in the range, newest first. */
-    list(range: DayRange): TrustCheckin[] {
-      return repo.listByDays(dayRangeSchema.parse(range));
+    /** Check-ins whose local day is in the range, newest first (the newest few with `limit`). */
+    list(query: z.input<typeof trustListSchema>): TrustCheckin[] {
+      return repo.list(trustListSchema.parse(query));
     },
     /** Trust and tension per day, conflicts per month, in the range; read in one transaction. */
     summary(range: DayRange): TrustSummary {

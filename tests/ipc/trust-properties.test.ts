@@ -48,7 +48,15 @@ describe('trust channels under arbitrary input', () => {
         mutated(validCheckin.map((c) => ({ ...c, id: 99, createdAt: c.occurredAt }))),
       ),
     ],
-    ['trust:list', fc.oneof(hostileValue, mutated(dayRange), dayRange)],
+    [
+      'trust:list',
+      fc.oneof(
+        hostileValue,
+        mutated(dayRange),
+        dayRange,
+        dayRange.map((r) => ({ ...r, limit: 1 })),
+      ),
+    ],
     ['trust:summary', fc.oneof(hostileValue, mutated(dayRange), dayRange)],
   ] as const)(
     '%s answers every input with a typed result and writes nothing when refusing',

@@ -78,6 +78,7 @@ describe('trust check-ins', () => {
     const evening = trust.create({ ...base, occurredAt: '2026-11-27T21:00:00.000Z' });
     trust.create({ ...base, occurredAt: '2026-12-01T10:00:00.000Z' });
     expect(trust.list(NOVEMBER)).toEqual([evening, morning]);
+    expect(trust.list({ ...NOVEMBER, limit: 1 })).toEqual([evening]);
   });
 
   it('changes a check-in, every field replaced, keeping its id and time of saving', () => {

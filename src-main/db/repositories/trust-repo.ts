@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CommunicationEntry } from '../../shared/contract/communication';
-import type { DayRange, TrustCheckin, TrustDay } from '../../shared/ipc-contract';
+import type { DayRange, TrustCheckin, TrustDay, TrustListQuery } from '../../shared/ipc-contract';
 import { CONFLICT_SKILLS, type ConflictEntry } from '../../shared/journey/conflicts';
 
 /** A check-in as the service hands it to the repository: validated, with its day worked out. */
@@ -75,8 +75,9 @@ export function createTrustRepo(db: Database.Database) {
   );
   const deleteCheckin = db.prepare<[number]>('DELETE FROM trust_checkins WHERE id = ?');
   const selectById = db.prepare<[number], TrustRow>(`${SELECT_CHECKIN} WHERE id = ?`);
-  const selectRange = db.prepare<[string, string], TrustRow>(
-    `${SELECT_CHECKIN} WHERE local_day BETWEEN ? AND ? ORDER BY occurred_at DESC, id DESC`,
+  // LIMIT -1 is SQLite's "no limit".
+  const selectRange = db.prepare<[string, string, number], TrustRow>(
+    `${SELECT_CHECKIN} WHERE local_day BETWEEN ? AND ? ORDER BY occurred_at DESC, id DESC LIMIT ?`,
   );
   const selectDaily = db.prepare<[string, string], TrustDay>(
     `SELECT local_day AS day, AVG(trust) AS trust, AVG(tension) AS tension, COUNT(*) AS count
@@ -113,8 +114,9 @@ export function createTrustRepo(db: Database.Database) {
       const row = selectById.get(id);
       return row ? toCheckin(row) : null;
     },
-    listByDays({ from, to }: DayRange): TrustCheckin[] {
-      return selectRange.all(from, to).map(toCheckin);
+    /** Newest first; only the newest `limit` when one is given. */
+    list({ from, to, limit }: TrustListQuery): TrustCheckin[] {
+      return selectRange.all(from, to, limit ?? -1).map(toCheckin);
     },
     /** Average trust and tension per day with check-ins, oldest first. */
     daily({ from, to }: DayRange): TrustDay[] {

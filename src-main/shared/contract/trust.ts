@@ -95,6 +95,25 @@ export const trustSummarySchema = z.strictObject({
   rehearsals: z.int(),
 });
 
+/** Which check-ins to list: a span of local days, and optionally only the newest few. */
+export const trustListSchema = z
+  .strictObject({
+    from: daySchema,
+    to: daySchema,
+    /**
+     * At most this many (the newest); all when left out. One is enough to ask whether anything
+     * earlier exists without reading every earlier check-in.
+     */
+    limit: z
+      .int({ error: 'The limit must be a whole number of 1 or more.' })
+      .min(1, 'The limit must be a whole number of 1 or more.')
+      .optional(),
+  })
+  .refine((r) => r.from <= r.to, {
+    message: 'The start date must be on or before the end date.',
+    path: ['to'],
+  });
+
 export const trustContract = {
   /** Save a new trust and tension check-in. */
   'trust:create': { input: trustCheckinInputSchema, output: trustCheckinSchema },
@@ -104,8 +123,8 @@ export const trustContract = {
   'trust:delete': { input: z.strictObject({ id: idSchema }), output: trustCheckinSchema },
   /** Put a deleted check-in back exactly as it was. */
   'trust:restore': { input: trustCheckinRestoreSchema, output: trustCheckinSchema },
-  /** Check-ins whose local day is in the range, newest first. */
-  'trust:list': { input: dayRangeSchema, output: z.array(trustCheckinSchema).readonly() },
+  /** Check-ins whose local day is in the range, newest first (only the newest few with `limit`). */
+  'trust:list': { input: trustListSchema, output: z.array(trustCheckinSchema).readonly() },
   /** Trust and tension per day, and conflicts per month, for the days in the range. */
   'trust:summary': { input: dayRangeSchema, output: trustSummarySchema },
 } as const satisfies Record<TrustChannel, ChannelSpec>;
@@ -113,5 +132,6 @@ export const trustContract = {
 export type TrustCheckinInput = z.input<typeof trustCheckinInputSchema>;
 export type TrustCheckinRestore = z.input<typeof trustCheckinRestoreSchema>;
 export type TrustCheckin = z.output<typeof trustCheckinSchema>;
+export type TrustListQuery = z.output<typeof trustListSchema>;
 export type TrustDay = z.output<typeof trustDaySchema>;
 export type TrustSummary = z.output<typeof trustSummarySchema>;
