@@ -21,12 +21,15 @@ export interface ConflictBar {
 
 type Key = Exclude<keyof ConflictBar, 'month'>;
 
-/** Darkest for resolved, lightest for nothing noted, so grayscale keeps the order. */
+/**
+ * Darkest for resolved, lightest for nothing noted, so grayscale keeps the order. The colours are
+ * set by the part's stylesheet (slow.css), for light and dark.
+ */
 const FILLS: Readonly<Record<Key, string>> = {
   resolved: 'var(--accent)',
   partly: 'var(--slow-partly)',
   notResolved: 'var(--slow-not-resolved)',
-  none: 'var(--grid)',
+  none: 'var(--slow-none)',
 };
 const KEYS: readonly Key[] = ['resolved', 'partly', 'notResolved', 'none'];
 
@@ -70,7 +73,12 @@ export function ConflictMonthsChart({
             cursor={{ fill: 'var(--accent-soft)', opacity: 0.4 }}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
           />
-          <Legend wrapperStyle={{ fontSize: 13, color: 'var(--muted)' }} />
+          <Legend
+            // In the stack's order, bottom first; the words in the text colour to be read.
+            itemSorter={(item) => KEYS.findIndex((key) => key === item.dataKey)}
+            formatter={(value) => <span className="chart-legend-text">{String(value)}</span>}
+            wrapperStyle={{ fontSize: 13 }}
+          />
           {KEYS.map((key) => (
             <Bar
               key={key}

@@ -67,7 +67,12 @@ export function TrustTensionChart({
             formatter={(value, name) => [Number(value).toFixed(1), String(name)]}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
           />
-          <Legend wrapperStyle={{ fontSize: 13, color: 'var(--muted)' }} />
+          <Legend
+            // Trust first, as the questions are asked; the words in the text colour to be read.
+            itemSorter={(item) => (item.dataKey === 'trust' ? 0 : 1)}
+            formatter={(value) => <span className="chart-legend-text">{String(value)}</span>}
+            wrapperStyle={{ fontSize: 13 }}
+          />
           <Line
             className="trust-line"
             type="linear"

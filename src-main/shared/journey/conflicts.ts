@@ -141,7 +141,8 @@ function monthsInWords(
   rule: {
     readonly part: (m: ConflictMonth) => number;
     readonly whole: (m: ConflictMonth) => number;
-    readonly verb: string;
+    /** What the `part` did, agreeing with it ("1 … was", "4 … were"). */
+    readonly verb: (part: number) => string;
     /** What may not be noted, bare ("outcome") and with its article ("an outcome"). */
     readonly missing: readonly [bare: string, withArticle: string];
   },
@@ -153,7 +154,7 @@ function monthsInWords(
     return `None of these conflicts has ${rule.missing[1]} noted yet, so there is nothing to count.`;
   }
   const share = (m: ConflictMonth) => shareInWords(rule.part(m), rule.whole(m), words.count);
-  const first = `In ${words.month(latest.month)}, ${share(latest)} ${conflictsWord(rule.whole(latest))} ${rule.verb}`;
+  const first = `In ${words.month(latest.month)}, ${share(latest)} ${conflictsWord(rule.whole(latest))} ${rule.verb(rule.part(latest))}`;
   const sentence =
     before === undefined
       ? `${first}. ${ONE_MONTH_ONLY}`
@@ -170,7 +171,7 @@ export function resolvedInWords(history: ConflictHistory, words: MonthWords): st
   return monthsInWords(history, words, {
     part: (m) => m.resolved,
     whole: (m) => m.resolved + m.partly + m.notResolved,
-    verb: 'ended resolved',
+    verb: () => 'ended resolved',
     missing: ['outcome', 'an outcome'],
   });
 }
@@ -180,7 +181,7 @@ export function calmInWords(history: ConflictHistory, words: MonthWords): string
   return monthsInWords(history, words, {
     part: (m) => m.calm,
     whole: (m) => m.calm + m.tense,
-    verb: 'were friendly or civil',
+    verb: (part) => (part === 1 ? 'was friendly or civil' : 'were friendly or civil'),
     missing: ['tone', 'a tone'],
   });
 }

@@ -183,6 +183,9 @@ describe('the conflicts in words, from hand-made histories', () => {
     expect(resolvedInWords(history, MONTH_WORDS)).toBe(
       'In <2026-11>, 2 of 2 conflicts ended resolved; in <2026-10>, 1 of 1. Conflicts with no outcome noted are not counted.',
     );
+    expect(
+      calmInWords(conflictHistory(conflicts(1, '2026-11-02', null, 'civil')), MONTH_WORDS),
+    ).toBe(`In <2026-11>, 1 of 1 conflict was friendly or civil. ${ONE_MONTH_ONLY}`);
     // October has no tone noted, so the calm sentence compares November with nothing.
     expect(calmInWords(history, MONTH_WORDS)).toBe(
       `In <2026-11>, 2 of 3 conflicts were friendly or civil. ${ONE_MONTH_ONLY}`,

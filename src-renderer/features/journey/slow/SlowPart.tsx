@@ -208,7 +208,7 @@ export function SlowPart({ stage }: JourneyPartProps) {
                   monthName={copy.axisMonth}
                 />
               )}
-              <p className="slow-summary">
+              <p className="muted slow-summary">
                 {bars.length === 0
                   ? resolvedInWords(history, months)
                   : calmInWords(history, months)}
