@@ -615,7 +615,7 @@ export const deletionSummarySchema = z.strictObject({
 });
 
 /** The kinds of entries that can be saved as a spreadsheet (CSV), one file each. */
-export const CSV_KINDS = ['mood', 'habits', 'checkins', 'communication'] as const;
+export const CSV_KINDS = ['mood', 'habits', 'checkins', 'communication', 'trust'] as const;
 
 const fileName = z.string().min(1);
 
