@@ -58,6 +58,14 @@ export const STAGE_CHANNELS = [
   'stage:restore',
 ] as const;
 
+export const JOURNEY_CHANNELS = [
+  'journey:overview',
+  'honest:save',
+  'honest:list',
+  'honest:delete',
+  'honest:restore',
+] as const;
+
 export const TRUST_CHANNELS = [
   'trust:create',
   'trust:update',
@@ -78,6 +86,7 @@ export const CHANNELS = [
   ...REPORT_CHANNELS,
   ...BACKUP_CHANNELS,
   ...STAGE_CHANNELS,
+  ...JOURNEY_CHANNELS,
   ...TRUST_CHANNELS,
 ] as const;
 
@@ -91,6 +100,7 @@ export type DataChannel = (typeof DATA_CHANNELS)[number];
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
 export type StageChannel = (typeof STAGE_CHANNELS)[number];
+export type JourneyChannel = (typeof JOURNEY_CHANNELS)[number];
 export type TrustChannel = (typeof TRUST_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
@@ -153,6 +163,11 @@ export const CHANNEL_EFFECTS = {
   'stage:move': 'changes-data',
   'stage:remove': 'changes-data',
   'stage:restore': 'changes-data',
+  'journey:overview': 'reads',
+  'honest:save': 'changes-data',
+  'honest:list': 'reads',
+  'honest:delete': 'changes-data',
+  'honest:restore': 'changes-data',
   'trust:create': 'changes-data',
   'trust:update': 'changes-data',
   'trust:delete': 'changes-data',
