@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { useApi } from '../../../api/api-context';
 import { useQuery } from '../../../api/use-query';
 import { useNewEntryDay, useToday } from '../../../app/clock';
-import { UndoMessage, useUndo } from '../../../app/undo';
+// The Journey screen places the message line (and its Undo) under its own heading, for every part.
+import { useUndo } from '../../../app/undo';
 import { addDays, addMonths, monthOf } from '../../../../src-main/shared/calendar';
 import { STAGE_LABELS } from '../../../../src-main/shared/domain/stages';
 import type { ChannelInput, TrustCheckin } from '../../../../src-main/shared/ipc-contract';
@@ -159,7 +160,6 @@ export function SlowPart({ stage }: JourneyPartProps) {
     <section className="slow-part" aria-labelledby="slow-title">
       <h2 id="slow-title">{STAGE_LABELS.take_it_slow}</h2>
       <p className="lead">{copy.PART_LEAD}</p>
-      <UndoMessage />
       {stage.current.stage !== 'take_it_slow' && (
         <p className="muted">{copy.openFromAnyStage(STAGE_LABELS[stage.current.stage])}</p>
       )}
