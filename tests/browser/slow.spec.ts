@@ -94,6 +94,10 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
     await checkinForm(page).waitFor();
     await page.getByText('No check-ins yet. The first can be two numbers').waitFor();
     await page.getByText(/^No conflicts logged yet\./).waitFor();
+    // A new person is at Heal Yourself: the part is open all the same, and says so.
+    await page
+      .getByText(/^You are at Heal Yourself now\. This part belongs to the Reconcile path/)
+      .waitFor();
     await saveScreenshot(page, 'slow-empty-light-1280');
   });
 
@@ -232,7 +236,8 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
       ]) {
         const view = await openApp(browser, { timezoneId: ZONE, colorScheme, viewport });
         try {
-          // The same history as above, in this view's own database.
+          // Someone taking it slow, with the same history as above, in this view's own database.
+          expect((await view.dispatch('stage:move', { stage: 'take_it_slow' })).ok).toBe(true);
           for (const [weeksAgo, trust, tension] of [
             [3, 1, 9],
             [2, 2, 8],
@@ -266,6 +271,7 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
           await view.page.getByRole('figure', { name: /trust/ }).waitFor();
           await view.page.getByRole('figure', { name: /conflicts? ended resolved/ }).waitFor();
           await view.page.locator('.recharts-surface').nth(1).waitFor();
+          await expect.poll(() => view.page.getByText(/^You are at /).count()).toBe(0);
           await saveScreenshot(view.page, `slow-${colorScheme}-${viewport.width}`);
           expect(await axeViolations(view.page)).toEqual([]);
           expectOnlyAppRequests(view);
