@@ -78,7 +78,7 @@ export const CONVERSATION_LINK = '#/communication?new=1';
 export function rehearsalsNote(count: number): string | null {
   if (count === 0) return null;
   const times = count === 1 ? 'once' : `${formatCount(count)} times`;
-  return `You also rehearsed these skills on your own ${times}. That practice counts, though it has no outcome to count here.`;
+  return `You rehearsed these skills on your own ${times}: that practice counts too, though it has no outcome to count here.`;
 }
 
 // The list.
