@@ -96,7 +96,9 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
     await page.getByText(/^No conflicts logged yet\./).waitFor();
     // A new person is at Heal Yourself: the part is open all the same, and says so.
     await page
-      .getByText(/^You are at Heal Yourself now\. This part belongs to the Reconcile path/)
+      .getByText(
+        /^You are at Heal Yourself now\. This part is for taking things slowly if the two of you get back together\. It is open whenever it helps/,
+      )
       .waitFor();
     await saveScreenshot(page, 'slow-empty-light-1280');
   });

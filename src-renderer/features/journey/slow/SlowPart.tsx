@@ -155,14 +155,13 @@ export function SlowPart({ stage }: JourneyPartProps) {
   }
 
   const readError = list.error ?? summary.error;
+  const current = stage.current.stage;
 
   return (
     <section className="slow-part" aria-labelledby="slow-title">
       <h2 id="slow-title">{STAGE_LABELS.take_it_slow}</h2>
       <p className="lead">{copy.PART_LEAD}</p>
-      {stage.current.stage !== 'take_it_slow' && (
-        <p className="muted">{copy.openFromAnyStage(STAGE_LABELS[stage.current.stage])}</p>
-      )}
+      {current !== 'take_it_slow' && <p className="muted">{copy.openFromAnyStage(current)}</p>}
       {readError && (
         <p className="field-error" role="alert">
           {readError}

@@ -6,6 +6,7 @@
  */
 import { deletedWithBackupsNote } from '../../../app/backups-note';
 import { formatCount, formatDay, longDay } from '../../../app/day-format';
+import { STAGE_LABELS, type Stage } from '../../../../src-main/shared/domain/stages';
 import { TRUST_SCALE_MAX, TRUST_SCALE_MIN } from '../../../../src-main/shared/domain/trust';
 import type { DayWords, MonthWords } from '../../../../src-main/shared/journey/conflicts';
 
@@ -13,11 +14,15 @@ export const PART_LEAD =
   'Trust comes back slowly, if it does, and some tension is part of that. There is no finish line here: check in when it helps, and see how conversations are going.';
 
 /**
- * Said when the person is at another stage: nothing here is locked, and the conflicts read their
- * practice with anyone, which serves any relationship.
+ * Said when the person is at another stage: nothing here is locked, nothing assumes they will get
+ * back together, and after Move on (where a "no" may have led) the part speaks only of practice
+ * that serves any relationship ahead.
  */
-export function openFromAnyStage(stageLabel: string): string {
-  return `You are at ${stageLabel} now. This part belongs to the Reconcile path, and it is open whenever it helps: the conflicts below count your practice with anyone.`;
+export function openFromAnyStage(stage: Exclude<Stage, 'take_it_slow'>): string {
+  const here = `You are at ${STAGE_LABELS[stage]} now.`;
+  return stage === 'heal_and_grow'
+    ? `${here} The conflicts below count your practice with anyone, which carries into any relationship ahead.`
+    : `${here} This part is for taking things slowly if the two of you get back together. It is open whenever it helps, and the conflicts below count your practice with anyone.`;
 }
 
 // The check-in form.

@@ -59,6 +59,8 @@ describe('Take it Slow', () => {
     expect(scaleNumber(copy.TENSION_QUESTION, 10).getAttribute('aria-label')).toBe('10, a lot');
     expect(screen.getByText(NOTE_HINT)).toBeTruthy();
     expect(await screen.findByText(/No check-ins yet\. The first can be two numbers/)).toBeTruthy();
+    // At Take it Slow itself there is nothing to explain about where the person is.
+    expect(screen.queryByText(/^You are at /)).toBeNull();
   });
 
   it('records a check-in with a note, lists it under today, and Undo takes it back', async () => {
@@ -265,7 +267,7 @@ describe('Take it Slow', () => {
     renderPart('heal_and_grow');
     expect(
       await screen.findByText(
-        'You are at Heal & Grow now. This part belongs to the Reconcile path, and it is open whenever it helps: the conflicts below count your practice with anyone.',
+        'You are at Heal & Grow now. The conflicts below count your practice with anyone, which carries into any relationship ahead.',
       ),
     ).toBeTruthy();
     expect(screen.getByRole('form', { name: copy.FORM_NAME_NEW })).toBeTruthy();

@@ -20,7 +20,11 @@ describe('Take it Slow words', () => {
 
   it('never scores, counts down or promises', () => {
     const sentences = Object.values(copy).filter((v): v is string => typeof v === 'string');
-    sentences.push(copy.openFromAnyStage('Heal Yourself'), copy.rehearsalsNote(2) ?? '');
+    sentences.push(
+      copy.openFromAnyStage('heal_yourself'),
+      copy.openFromAnyStage('heal_and_grow'),
+      copy.rehearsalsNote(2) ?? '',
+    );
     for (const sentence of sentences) {
       expect(sentence).not.toMatch(/score|days? (left|to go)|will (come back|return)|should|fail/i);
     }
