@@ -13,7 +13,7 @@ import {
   type TrustCheckinRestore,
   type TrustSummary,
 } from '../shared/ipc-contract';
-import { conflictHistory } from '../shared/journey/conflicts';
+import { conflictHistory, trustSeries } from '../shared/journey/conflicts';
 import { goneAlready, goneWhileEditing } from './gone-words';
 import { ServiceError } from './service-error';
 
@@ -80,7 +80,7 @@ export function createTrustService(db: Database.Database, options: TrustServiceO
   // Check-ins and conflicts come from one snapshot, so the charts and sentences agree.
   const summary = db.transaction((range: DayRange): TrustSummary => {
     const { months, rehearsals } = conflictHistory(repo.conflicts(range));
-    return { days: repo.daily(range), conflictMonths: months, rehearsals };
+    return { days: trustSeries(repo.daily(range)), conflictMonths: months, rehearsals };
   });
 
   return {

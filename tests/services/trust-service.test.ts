@@ -10,6 +10,7 @@ import { createImportService } from '../../src-main/services/import-service';
 import { ServiceError } from '../../src-main/services/service-error';
 import { createTrustService, type TrustService } from '../../src-main/services/trust-service';
 import { TRUST_NOTE_MAX } from '../../src-main/shared/domain/trust';
+import { TRUST_POINTS_MAX } from '../../src-main/shared/journey/conflicts';
 import { trustCheckinInputSchema } from '../../src-main/shared/ipc-contract';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 
@@ -222,6 +223,22 @@ describe('the summary: trust and tension per day, conflicts per month', () => {
       rehearsals: 1,
     });
     expect(trust.summary({ from: '2026-11-01', to: '2026-11-30' }).conflictMonths).toHaveLength(1);
+  });
+
+  it('sends a chart at most TRUST_POINTS_MAX points, however many days have check-ins', () => {
+    const insert = testDb.db.prepare(
+      `INSERT INTO trust_checkins (occurred_at, time_zone, local_day, trust, tension, note, created_at)
+       VALUES (?, 'UTC', ?, 5, 5, NULL, ?)`,
+    );
+    testDb.db.transaction(() => {
+      for (let i = 0; i < TRUST_POINTS_MAX + 500; i += 1) {
+        const at = new Date(Date.UTC(2019, 0, 1) + i * 86_400_000).toISOString();
+        insert.run(at, at.slice(0, 10), at);
+      }
+    })();
+    const { days } = trust.summary({ from: '2019-01-01', to: '2026-12-31' });
+    expect(days.length).toBeLessThanOrEqual(TRUST_POINTS_MAX);
+    expect(days.reduce((n, d) => n + d.count, 0)).toBe(TRUST_POINTS_MAX + 500);
   });
 
   it('refuses a range that ends before it starts', () => {

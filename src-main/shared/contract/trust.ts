@@ -87,7 +87,10 @@ export const conflictMonthSchema = z.strictObject({
 
 /** What the Take it Slow part draws and puts into words for a span of days. */
 export const trustSummarySchema = z.strictObject({
-  /** One point per day with check-ins, oldest first. */
+  /**
+   * One point per day with check-ins, oldest first; over a span with more such days than a chart
+   * is sent (TRUST_POINTS_MAX), one per stretch of a few days, dated by its first day.
+   */
   days: z.array(trustDaySchema).readonly(),
   /** Months with at least one conflict, oldest first. */
   conflictMonths: z.array(conflictMonthSchema).readonly(),

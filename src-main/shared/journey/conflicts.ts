@@ -6,7 +6,7 @@
  * and tension check-ins. Said as counts and movements, never as a score or a verdict on the
  * relationship. Pure.
  */
-import { monthOf } from '../calendar';
+import { dayNumber, dayOfNumber, monthOf } from '../calendar';
 import type { CommunicationSkill, Counterpart, Outcome, Tone } from '../domain/communication';
 import { TRUST_SCALE_MAX, TRUST_SCALE_MIN } from '../domain/trust';
 import { shareInWords } from '../share-words';
@@ -191,6 +191,46 @@ export interface TrustDayValues {
   readonly day: string;
   readonly trust: number;
   readonly tension: number;
+}
+
+/** One day's (or one stretch's) check-ins, averaged, and how many there were. */
+export interface TrustDayCount extends TrustDayValues {
+  readonly count: number;
+}
+
+/** The most points a chart series is sent (architecture: about 2,000 per series). */
+export const TRUST_POINTS_MAX = 2000;
+
+/**
+ * `days` (oldest first) as at most `max` points: unchanged when they fit, else averaged over
+ * stretches of equal length (as few days each as fit, counted from the first day), each weighed by
+ * its check-ins and dated by its first day. Years of daily check-ins stay one readable line, and
+ * the trend read from it is the same line within a stretch's width.
+ */
+export function trustSeries<T extends TrustDayCount>(
+  days: readonly T[],
+  max: number = TRUST_POINTS_MAX,
+): readonly TrustDayCount[] {
+  const [first] = days;
+  const last = days.at(-1);
+  if (days.length <= max || first === undefined || last === undefined) return days;
+  const origin = dayNumber(first.day);
+  const width = Math.ceil((dayNumber(last.day) - origin + 1) / max);
+  const stretches = new Map<number, { trust: number; tension: number; count: number }>();
+  for (const d of days) {
+    const start = origin + Math.floor((dayNumber(d.day) - origin) / width) * width;
+    const sum = stretches.get(start) ?? { trust: 0, tension: 0, count: 0 };
+    sum.trust += d.trust * d.count;
+    sum.tension += d.tension * d.count;
+    sum.count += d.count;
+    stretches.set(start, sum);
+  }
+  return [...stretches].map(([start, sum]) => ({
+    day: dayOfNumber(start),
+    trust: sum.trust / sum.count,
+    tension: sum.tension / sum.count,
+    count: sum.count,
+  }));
 }
 
 /** Where trust and tension went over the days with check-ins; both null with too few days. */

@@ -7,8 +7,10 @@ import {
   NO_CONFLICTS_YET,
   ONE_MONTH_ONLY,
   resolvedInWords,
+  TRUST_POINTS_MAX,
   trustInWords,
   trustMovements,
+  trustSeries,
   type ConflictEntry,
   type TrustDayValues,
 } from '../../../src-main/shared/journey/conflicts';
@@ -246,5 +248,47 @@ describe('trust and tension in words, from hand-made histories', () => {
     expect(trustInWords(three, DAY_WORDS)).toBe(
       'You have checked in on 3 days so far: too few for a trend yet.',
     );
+  });
+});
+
+describe('the trust series sent to the chart', () => {
+  const day = (d: string, trust: number, tension: number, count = 1) => ({
+    day: d,
+    trust,
+    tension,
+    count,
+  });
+
+  it('is the days themselves while they fit', () => {
+    const days = [day('2026-10-01', 2, 8), day('2026-10-05', 3, 7)];
+    expect(trustSeries(days)).toBe(days);
+    expect(trustSeries(days, 2)).toBe(days);
+  });
+
+  it('averages equal stretches, weighed by check-ins, once there are more days than points', () => {
+    const days = [
+      day('2026-10-01', 2, 8, 3),
+      day('2026-10-02', 6, 4, 1),
+      day('2026-10-03', 5, 5),
+      day('2026-10-05', 9, 1),
+      day('2026-10-06', 1, 9),
+    ];
+    // Six days into three points: two days each, from the first day.
+    expect(trustSeries(days, 3)).toEqual([
+      day('2026-10-01', 3, 7, 4),
+      day('2026-10-03', 5, 5, 1),
+      day('2026-10-05', 5, 5, 2),
+    ]);
+  });
+
+  it('keeps ten years of daily check-ins to at most TRUST_POINTS_MAX points, dated in order', () => {
+    const days = Array.from({ length: 3650 }, (_, i) =>
+      day(new Date(Date.UTC(2016, 11, 1) + i * 86_400_000).toISOString().slice(0, 10), i % 11, 5),
+    );
+    const series = trustSeries(days);
+    expect(series.length).toBeLessThanOrEqual(TRUST_POINTS_MAX);
+    expect(series.length).toBeGreaterThan(TRUST_POINTS_MAX / 2);
+    expect(series.reduce((n, d) => n + d.count, 0)).toBe(3650);
+    expect(series.map((d) => d.day)).toEqual([...series.map((d) => d.day)].sort());
   });
 });
