@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { TRUST_NOTE_MAX } from '../../../../src-main/shared/domain/trust';
 import type { AppError } from '../../../../src-main/shared/result';
 import {
@@ -39,6 +39,11 @@ export function TrustCheckinForm({ initial, isEditing, onSave, onCancel }: Trust
   const errors = useFormErrors<TrustField>(FIELDS);
   const [isSaving, setIsSaving] = useState(false);
   const set = (patch: Partial<TrustDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const dateField = useRef<HTMLInputElement>(null);
+  // Edit is pressed in the list below the form: the keyboard (and the view) move to what it opened.
+  useEffect(() => {
+    if (isEditing) dateField.current?.focus();
+  }, [isEditing]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,6 +68,7 @@ export function TrustCheckinForm({ initial, isEditing, onSave, onCancel }: Trust
           {(control) => (
             <input
               {...control}
+              ref={dateField}
               type="date"
               value={draft.day}
               onChange={(e) => set({ day: e.target.value })}

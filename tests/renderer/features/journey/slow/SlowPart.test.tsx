@@ -138,6 +138,10 @@ describe('Take it Slow', () => {
 
     await user.click(within(item).getByRole('button', { name: copy.EDIT }));
     const form = await screen.findByRole('form', { name: copy.FORM_NAME_EDIT });
+    // The keyboard moves up to the form that Edit opened.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(form).getByLabelText(copy.DATE_LABEL)),
+    );
     await user.click(scaleNumber(copy.TRUST_QUESTION, 4));
     await user.click(within(form).getByRole('button', { name: copy.SAVE_EDIT }));
     await screen.findByRole('listitem', { name: /^Trust 4, tension 8/ });
