@@ -5,8 +5,10 @@ import { HabitsScreen } from '../features/habits/HabitsScreen';
 import { MoodScreen } from '../features/mood/MoodScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SupportScreen } from '../features/support/SupportScreen';
+import { useSupportShortcut } from '../features/support/support-shortcut';
 import { TodayScreen } from '../features/today/TodayScreen';
-import { SECTIONS, sectionFromHash, type SectionId } from './sections';
+import { SECTIONS, sectionFromHash, sectionLabel, type SectionId } from './sections';
 import { SIDEBAR_PRIVACY, SKIP_TO_PAGE } from './app-copy';
 import { ClockProvider } from './clock';
 import { UndoProvider } from './undo';
@@ -35,6 +37,8 @@ function Screen({ section }: { section: SectionId }) {
       return <HabitsScreen />;
     case 'report':
       return <ReportScreen />;
+    case 'support':
+      return <SupportScreen />;
     case 'journey':
     case 'insights':
       return <ComingSoon section={section} />;
@@ -53,7 +57,8 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
 
 export function App() {
   const section = useSection();
-  const label = SECTIONS.find((s) => s.id === section)?.label ?? '';
+  const label = sectionLabel(section);
+  useSupportShortcut();
   useEffect(() => {
     document.title = `${label} · Mending`;
   }, [label]);
@@ -68,8 +73,13 @@ export function App() {
           <p className="brand">Mending</p>
           <ul>
             {SECTIONS.map((s) => (
-              <li key={s.id}>
-                <a href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
+              <li key={s.id} className={s.id === 'support' ? 'support-link' : undefined}>
+                <a
+                  href={`#/${s.id}`}
+                  aria-current={s.id === section ? 'page' : undefined}
+                  title={'title' in s ? s.title : undefined}
+                  aria-keyshortcuts={'shortcut' in s ? s.shortcut : undefined}
+                >
                   {s.label}
                 </a>
               </li>

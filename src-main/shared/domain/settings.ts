@@ -21,6 +21,11 @@ export const UNAVOIDABLE_SITUATION_LABELS: Readonly<Record<UnavoidableSituation,
 export interface SettingsValues {
   /** Which of the unavoidable situations apply; none means no contact is possible. */
   readonly unavoidableSituations: readonly UnavoidableSituation[];
+  /**
+   * The person's local day on which the gentle line pointing to Support after a very low entry was
+   * last shown (null: never), so it shows at most once a day, across reloads too.
+   */
+  readonly lowEntrySupportDay: string | null;
 }
 
 export type SettingKey = keyof SettingsValues;
@@ -28,4 +33,5 @@ export type SettingKey = keyof SettingsValues;
 /** The value each setting has until a person changes it. */
 export const DEFAULT_SETTINGS: SettingsValues = {
   unavoidableSituations: [],
+  lowEntrySupportDay: null,
 };
