@@ -51,6 +51,13 @@ export const REPORT_CHANNELS = ['report:preview', 'report:save', 'report:names']
 
 export const BACKUP_CHANNELS = ['backup:list', 'backup:create', 'backup:restore'] as const;
 
+export const STAGE_CHANNELS = [
+  'stage:list',
+  'stage:move',
+  'stage:remove',
+  'stage:restore',
+] as const;
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...MOOD_CHANNELS,
@@ -61,6 +68,7 @@ export const CHANNELS = [
   ...DATA_CHANNELS,
   ...REPORT_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...STAGE_CHANNELS,
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
@@ -72,6 +80,7 @@ export type HabitChannel = (typeof HABIT_CHANNELS)[number];
 export type DataChannel = (typeof DATA_CHANNELS)[number];
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
+export type StageChannel = (typeof STAGE_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -129,6 +138,10 @@ export const CHANNEL_EFFECTS = {
   'backup:list': 'reads',
   'backup:create': 'changes-data',
   'backup:restore': 'changes-data',
+  'stage:list': 'reads',
+  'stage:move': 'changes-data',
+  'stage:remove': 'changes-data',
+  'stage:restore': 'changes-data',
 } as const satisfies Record<Channel, ChannelEffect>;
 
 /** What a successful call on `channel` does (see CHANNEL_EFFECTS). */

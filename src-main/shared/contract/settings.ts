@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SettingsChannel } from '../ipc-channels';
-import { UNAVOIDABLE_SITUATIONS, type SettingsValues } from '../domain/settings';
+import { UNAVOIDABLE_SITUATIONS, WELCOME_STATES, type SettingsValues } from '../domain/settings';
 import { daySchema, emptyInput, type ChannelSpec } from './common';
 
 /**
@@ -19,6 +19,10 @@ export const settingSchemas = {
     // Stored in the order Settings lists them, however they were ticked.
     .transform((list) => UNAVOIDABLE_SITUATIONS.filter((s) => list.includes(s)))
     .readonly(),
+  welcome: z.enum(WELCOME_STATES, {
+    error: 'The welcome can be not shown yet, finished or skipped.',
+  }),
+  breakupDay: daySchema.nullable(),
   lowEntrySupportDay: daySchema.nullable(),
 } as const satisfies { readonly [K in keyof SettingsValues]: z.ZodType<SettingsValues[K]> };
 
