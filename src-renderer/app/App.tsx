@@ -7,6 +7,8 @@ import { ReportScreen } from '../features/report/ReportScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SupportScreen } from '../features/support/SupportScreen';
 import { useSupportShortcut } from '../features/support/support-shortcut';
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { useWelcomeOnFirstStart } from '../features/welcome/use-welcome-on-first-start';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { SECTIONS, sectionFromHash, sectionLabel, type SectionId } from './sections';
 import { SIDEBAR_PRIVACY, SKIP_TO_PAGE } from './app-copy';
@@ -39,6 +41,8 @@ function Screen({ section }: { section: SectionId }) {
       return <ReportScreen />;
     case 'support':
       return <SupportScreen />;
+    case 'welcome':
+      return <WelcomeScreen />;
     case 'journey':
     case 'insights':
       return <ComingSoon section={section} />;
@@ -55,8 +59,13 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('content')?.focus();
 }
 
-export function App() {
+/**
+ * The app's frame. `opensWelcomeOnFirstStart` is set by main.tsx, the real start: screens' tests
+ * render the App over an empty database and would otherwise all land on the welcome.
+ */
+export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstStart?: boolean }) {
   const section = useSection();
+  useWelcomeOnFirstStart(opensWelcomeOnFirstStart);
   const label = sectionLabel(section);
   useSupportShortcut();
   useEffect(() => {

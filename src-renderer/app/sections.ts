@@ -13,7 +13,7 @@ export const SECTIONS = [
 ] as const;
 
 /** Pages opened from elsewhere (the first start, a button in Settings), not listed in the sidebar. */
-export const OTHER_PAGES = [] as const;
+export const OTHER_PAGES = [{ id: 'welcome', label: 'Welcome' }] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'] | (typeof OTHER_PAGES)[number]['id'];
 
