@@ -63,6 +63,14 @@ async function screenshotsOf(page: Page, name: string): Promise<void> {
             .isVisible(),
         )
         .toBe(true);
+      if (width === 800) {
+        // Narrow, the sections and Support still run along the top as one compact bar.
+        const barHeight = () =>
+          page
+            .getByRole('navigation', { name: 'Sections' })
+            .evaluate((nav) => nav.getBoundingClientRect().height);
+        await expect.poll(barHeight, { message: `the top bar of ${name}` }).toBeLessThanOrEqual(64);
+      }
       await saveScreenshot(page, `${name}-${scheme}-${width}`);
     }
   }

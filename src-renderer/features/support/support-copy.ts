@@ -104,7 +104,7 @@ export const PROFESSIONAL_HELP = {
     'to call: they are there for anyone who is struggling.',
   numbersName: 'Helplines',
   numbers: [
-    { number: '988', name: '988 Suicide & Crisis Lifeline (call or text)', where: 'United States' },
+    { number: '988', name: 'Suicide & Crisis Lifeline (call or text)', where: 'United States' },
     { number: '9-8-8', name: 'Suicide Crisis Helpline (call or text)', where: 'Canada' },
     { number: '116 123', name: 'Samaritans', where: 'United Kingdom and Ireland' },
     { number: '13 11 14', name: 'Lifeline', where: 'Australia' },

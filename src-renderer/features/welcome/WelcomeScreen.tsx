@@ -15,6 +15,14 @@ type Step = (typeof STEPS)[number];
 /** The one field of the welcome's own; any other error (a full disk) is general. */
 const FIELDS = { breakupDay: 'breakupDay' } as const satisfies FieldMap<string>;
 
+/** Each step's heading. */
+const TITLES: Readonly<Record<Step, string>> = {
+  hello: copy.HELLO.title,
+  ties: copy.TIES.title,
+  when: copy.WHEN.title,
+  done: copy.DONE.title,
+};
+
 /** Where Today is: the welcome ends there, finished or skipped. */
 const TODAY_HREF = '#/today';
 
@@ -132,12 +140,13 @@ export function WelcomeScreen() {
   return (
     <section aria-labelledby="welcome-title" className="screen welcome">
       <p className="eyebrow">{copy.stepOf(place, STEPS.length)}</p>
+      <h1 id="welcome-title" tabIndex={-1} ref={heading}>
+        {TITLES[step]}
+      </h1>
       <UndoMessage />
+
       {step === 'hello' && (
         <div className="card welcome-step">
-          <h1 id="welcome-title" tabIndex={-1} ref={heading}>
-            {copy.HELLO.title}
-          </h1>
           <p className="lead">{copy.HELLO.lead}</p>
           <p>{copy.HELLO.notACountdown}</p>
           <p>{copy.HELLO.path}</p>
@@ -156,13 +165,9 @@ export function WelcomeScreen() {
 
       {step === 'ties' && (
         <div className="welcome-step">
-          <h1 id="welcome-title" tabIndex={-1} ref={heading}>
-            {copy.TIES.title}
-          </h1>
           <p className="lead">{copy.TIES.lead}</p>
           {/* The very card Settings shows: one setting, saved the same way, with Undo. */}
           <UnavoidableContactSettings />
-          <p className="muted">{copy.TIES.later}</p>
           <FormMessage message={errors.general} />
           <div className="actions">
             <button type="button" className="button primary" onClick={() => goTo('when')}>
@@ -186,9 +191,6 @@ export function WelcomeScreen() {
             void finish();
           }}
         >
-          <h1 id="welcome-title" tabIndex={-1} ref={heading}>
-            {copy.WHEN.title}
-          </h1>
           <p className="lead">{copy.WHEN.lead}</p>
           <Field label={copy.WHEN.label} hint={copy.WHEN.hint} error={errors.errorOf('breakupDay')}>
             {(control) => (
@@ -220,9 +222,6 @@ export function WelcomeScreen() {
 
       {step === 'done' && (
         <div className="card welcome-step">
-          <h1 id="welcome-title" tabIndex={-1} ref={heading}>
-            {copy.DONE.title}
-          </h1>
           <p className="lead">{copy.DONE.lead}</p>
           <ul className="welcome-where">
             {copy.DONE.where.map((line) => (

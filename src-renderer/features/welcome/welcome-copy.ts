@@ -34,11 +34,7 @@ export const HELLO = {
 
 export const TIES = {
   title: 'What you share with your ex',
-  lead:
-    'If you share children, a home, or work or school with your ex, some contact comes with that, ' +
-    'and that is all right. Mending uses your answer to fill in what brought contact about when ' +
-    'you note a conversation with your ex.',
-  later: 'You can change this any time in Settings.',
+  lead: 'This is the same choice as Settings › Ties with your ex. Tick what applies, if anything.',
 } as const;
 
 export const WHEN = {

@@ -59,7 +59,7 @@ describe('Support', () => {
       '000: Australia',
     ]);
     expect(numbersIn('Helplines')).toEqual([
-      '988: 988 Suicide & Crisis Lifeline (call or text), United States',
+      '988: Suicide & Crisis Lifeline (call or text), United States',
       '9-8-8: Suicide Crisis Helpline (call or text), Canada',
       '116 123: Samaritans, United Kingdom and Ireland',
       '13 11 14: Lifeline, Australia',
