@@ -9,6 +9,7 @@ import {
   todayIn,
   type AppUnderTest,
 } from './harness';
+import { axeViolations } from './axe-violations';
 
 const ZONE = 'America/New_York';
 const LOW_LINE = 'If tonight feels heavy, there are people you can reach.';
@@ -51,6 +52,7 @@ async function screenshotsOf(page: Page, name: string): Promise<void> {
     ] as const) {
       await page.setViewportSize({ width, height });
       await saveScreenshot(page, `${name}-${scheme}-${width}`);
+      if (width === 1280) expect(await axeViolations(page), `${name}, ${scheme}`).toEqual([]);
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });

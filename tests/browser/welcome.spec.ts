@@ -11,6 +11,7 @@ import {
   todayIn,
   type AppUnderTest,
 } from './harness';
+import { axeViolations } from './axe-violations';
 
 const ZONE = 'Asia/Kathmandu';
 
@@ -72,6 +73,7 @@ async function screenshotsOf(page: Page, name: string): Promise<void> {
         await expect.poll(barHeight, { message: `the top bar of ${name}` }).toBeLessThanOrEqual(64);
       }
       await saveScreenshot(page, `${name}-${scheme}-${width}`);
+      if (width === 1280) expect(await axeViolations(page), `${name}, ${scheme}`).toEqual([]);
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
