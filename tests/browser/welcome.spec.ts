@@ -110,6 +110,18 @@ describe('a new person, on the first start', () => {
     await expect.poll(() => day.getAttribute('aria-invalid')).toBe('true');
     expect((await settingsOf(app))['breakupDay']).toBeNull();
     await saveScreenshot(page, 'welcome-3-when-refused-light-1280');
+    // A date typed only in part is not taken as "no date": it is named, and nothing is saved.
+    await day.fill('');
+    await day.click();
+    await page.keyboard.type('03');
+    await expect
+      .poll(() => day.evaluate((el) => (el as HTMLInputElement).validity.badInput))
+      .toBe(true);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page
+      .getByText('Finish the date (day, month and year), or clear it to leave it empty.')
+      .waitFor();
+    expect(await settingsOf(app)).toMatchObject({ welcome: 'not_shown', breakupDay: null });
     const breakupDay = addDays(todayIn(ZONE), -45);
     await day.fill(breakupDay);
     await screenshotsOf(page, 'welcome-3-when');

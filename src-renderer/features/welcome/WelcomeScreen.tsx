@@ -41,8 +41,9 @@ export function WelcomeScreen() {
   const settings = useQuery('settings:get', (a) => a.call('settings:get', {}));
   const [step, setStep] = useState<Step>('hello');
   const [day, setDay] = useState<string | null>(null);
-  // A date typed only in part reads as '' from the input: told apart, so it is never saved as none.
-  const [isDayIncomplete, setIsDayIncomplete] = useState(false);
+  // A date typed only in part reads as '' (and fires no change): asked of the input itself at
+  // Continue, so it is never saved as no date.
+  const dayInput = useRef<HTMLInputElement>(null);
   const [isBusy, setIsBusy] = useState(false);
   const errors = useFormErrors<'breakupDay'>(FIELDS);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -93,7 +94,7 @@ export function WelcomeScreen() {
   /** Saves the day (if it changed) with the welcome finished, in one change, then says so. */
   async function finish() {
     const chosen = shownDay === '' ? null : shownDay;
-    if (isDayIncomplete) {
+    if (dayInput.current?.validity.badInput === true) {
       errors.setError({
         code: 'invalid_input',
         message: copy.WHEN.incomplete,
@@ -199,10 +200,8 @@ export function WelcomeScreen() {
                 type="date"
                 max={today}
                 value={shownDay}
-                onChange={(e) => {
-                  setDay(e.target.value);
-                  setIsDayIncomplete(e.target.validity.badInput);
-                }}
+                ref={dayInput}
+                onChange={(e) => setDay(e.target.value)}
               />
             )}
           </Field>
