@@ -2,6 +2,7 @@ import { createBackupHandlers } from './backup-handlers';
 import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
 import { createHabitHandlers } from './habit-handlers';
+import { createJourneyHandlers } from './journey-handlers';
 import type { HandlerContext } from './handler-context';
 import { createMoodHandlers } from './mood-handlers';
 import { createReportHandlers } from './report-handlers';
@@ -25,5 +26,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createReportHandlers(context),
     ...createBackupHandlers(context),
     ...createStageHandlers(context),
+    ...createJourneyHandlers(context),
   };
 }

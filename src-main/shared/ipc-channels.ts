@@ -58,6 +58,14 @@ export const STAGE_CHANNELS = [
   'stage:restore',
 ] as const;
 
+export const JOURNEY_CHANNELS = [
+  'journey:overview',
+  'honest:save',
+  'honest:list',
+  'honest:delete',
+  'honest:restore',
+] as const;
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...MOOD_CHANNELS,
@@ -69,6 +77,7 @@ export const CHANNELS = [
   ...REPORT_CHANNELS,
   ...BACKUP_CHANNELS,
   ...STAGE_CHANNELS,
+  ...JOURNEY_CHANNELS,
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
@@ -81,6 +90,7 @@ export type DataChannel = (typeof DATA_CHANNELS)[number];
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
 export type StageChannel = (typeof STAGE_CHANNELS)[number];
+export type JourneyChannel = (typeof JOURNEY_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -142,6 +152,11 @@ export const CHANNEL_EFFECTS = {
   'stage:move': 'changes-data',
   'stage:remove': 'changes-data',
   'stage:restore': 'changes-data',
+  'journey:overview': 'reads',
+  'honest:save': 'changes-data',
+  'honest:list': 'reads',
+  'honest:delete': 'changes-data',
+  'honest:restore': 'changes-data',
 } as const satisfies Record<Channel, ChannelEffect>;
 
 /** What a successful call on `channel` does (see CHANNEL_EFFECTS). */
