@@ -12,7 +12,7 @@ import {
 import { axeViolations } from './axe-violations';
 
 const ZONE = 'America/New_York';
-const LOW_LINE = 'If tonight feels heavy, there are people you can reach.';
+const LOW_LINE = 'you do not have to carry it alone: there are people you can reach.';
 const SAFETY_LINE = 'If you ever feel unsafe, you do not owe your ex contact.';
 
 let browser: Browser;

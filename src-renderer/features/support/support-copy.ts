@@ -147,7 +147,7 @@ export const UNSAFE_CONTACT = {
 
 /** After a very low mood entry (see src-main/shared/support-signposts.ts), at most once a day. */
 export const AFTER_LOW_ENTRY = {
-  text: 'Thank you for writing that down. If tonight feels heavy, there are people you can reach.',
+  text: 'If things feel heavy right now, you do not have to carry it alone: there are people you can reach.',
   link: 'See Support',
 } as const;
 

@@ -18,7 +18,7 @@ afterEach(() => {
 useFixedClock();
 const today = () => dayOfInstant(new Date().toISOString(), currentTimeZone());
 
-const LOW_LINE = /If tonight feels heavy, there are people you can reach/;
+const LOW_LINE = /you do not have to carry it alone: there are people you can reach/;
 const SAFETY_LINE = /If you ever feel unsafe, you do not owe your ex contact/;
 
 type User = ReturnType<typeof userEvent.setup>;
