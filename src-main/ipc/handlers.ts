@@ -1,3 +1,4 @@
+import { createApologyHandlers } from './apology-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
@@ -23,5 +24,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createDataHandlers(context),
     ...createReportHandlers(context),
     ...createBackupHandlers(context),
+    ...createApologyHandlers(context),
   };
 }

@@ -51,6 +51,14 @@ export const REPORT_CHANNELS = ['report:preview', 'report:save', 'report:names']
 
 export const BACKUP_CHANNELS = ['backup:list', 'backup:create', 'backup:restore'] as const;
 
+export const APOLOGY_CHANNELS = [
+  'apology:list',
+  'apology:save',
+  'apology:outcome',
+  'apology:delete',
+  'apology:restore',
+] as const;
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...MOOD_CHANNELS,
@@ -61,6 +69,7 @@ export const CHANNELS = [
   ...DATA_CHANNELS,
   ...REPORT_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...APOLOGY_CHANNELS,
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
@@ -72,6 +81,7 @@ export type HabitChannel = (typeof HABIT_CHANNELS)[number];
 export type DataChannel = (typeof DATA_CHANNELS)[number];
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
+export type ApologyChannel = (typeof APOLOGY_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -129,6 +139,12 @@ export const CHANNEL_EFFECTS = {
   'backup:list': 'reads',
   'backup:create': 'changes-data',
   'backup:restore': 'changes-data',
+  'apology:list': 'reads',
+  'apology:save': 'changes-data',
+  // Records the answer and, when chosen, moves the stage: both change what the Journey shows.
+  'apology:outcome': 'changes-data',
+  'apology:delete': 'changes-data',
+  'apology:restore': 'changes-data',
 } as const satisfies Record<Channel, ChannelEffect>;
 
 /** What a successful call on `channel` does (see CHANNEL_EFFECTS). */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { apologyContract } from './contract/apology';
 import { appContract } from './contract/app';
 import { backupContract } from './contract/backup';
 import { communicationContract } from './contract/communication';
@@ -11,6 +12,7 @@ import { settingsContract } from './contract/settings';
 import { tagContract } from './contract/tags';
 import type { Channel } from './ipc-channels';
 
+export * from './contract/apology';
 export * from './contract/backup';
 export * from './contract/common';
 export * from './contract/communication';
@@ -37,6 +39,7 @@ export const contract = {
   ...dataContract,
   ...reportContract,
   ...backupContract,
+  ...apologyContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;
