@@ -8,6 +8,7 @@ import { createMoodHandlers } from './mood-handlers';
 import { createReportHandlers } from './report-handlers';
 import type { Handlers } from './router';
 import { createSettingsHandlers } from './settings-handlers';
+import { createStageHandlers } from './stage-handlers';
 import { createTagHandlers } from './tag-handlers';
 
 export type { HandlerContext } from './handler-context';
@@ -24,6 +25,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createDataHandlers(context),
     ...createReportHandlers(context),
     ...createBackupHandlers(context),
+    ...createStageHandlers(context),
     ...createApologyHandlers(context),
   };
 }

@@ -51,6 +51,13 @@ export const REPORT_CHANNELS = ['report:preview', 'report:save', 'report:names']
 
 export const BACKUP_CHANNELS = ['backup:list', 'backup:create', 'backup:restore'] as const;
 
+export const STAGE_CHANNELS = [
+  'stage:list',
+  'stage:move',
+  'stage:remove',
+  'stage:restore',
+] as const;
+
 export const APOLOGY_CHANNELS = [
   'apology:list',
   'apology:save',
@@ -69,6 +76,7 @@ export const CHANNELS = [
   ...DATA_CHANNELS,
   ...REPORT_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...STAGE_CHANNELS,
   ...APOLOGY_CHANNELS,
 ] as const;
 
@@ -81,6 +89,7 @@ export type HabitChannel = (typeof HABIT_CHANNELS)[number];
 export type DataChannel = (typeof DATA_CHANNELS)[number];
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
+export type StageChannel = (typeof STAGE_CHANNELS)[number];
 export type ApologyChannel = (typeof APOLOGY_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
@@ -139,6 +148,10 @@ export const CHANNEL_EFFECTS = {
   'backup:list': 'reads',
   'backup:create': 'changes-data',
   'backup:restore': 'changes-data',
+  'stage:list': 'reads',
+  'stage:move': 'changes-data',
+  'stage:remove': 'changes-data',
+  'stage:restore': 'changes-data',
   'apology:list': 'reads',
   'apology:save': 'changes-data',
   // Records the answer and, when chosen, moves the stage: both change what the Journey shows.

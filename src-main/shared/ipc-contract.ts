@@ -9,6 +9,7 @@ import { habitContract } from './contract/habits';
 import { moodContract } from './contract/mood';
 import { reportContract } from './contract/report';
 import { settingsContract } from './contract/settings';
+import { stageContract } from './contract/stages';
 import { tagContract } from './contract/tags';
 import type { Channel } from './ipc-channels';
 
@@ -21,6 +22,7 @@ export * from './contract/habits';
 export * from './contract/mood';
 export * from './contract/report';
 export * from './contract/settings';
+export * from './contract/stages';
 export * from './contract/tags';
 export { EMOTION_TAGS, MOOD_NOTE_MAX } from './domain/mood';
 
@@ -39,6 +41,7 @@ export const contract = {
   ...dataContract,
   ...reportContract,
   ...backupContract,
+  ...stageContract,
   ...apologyContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 

@@ -2,12 +2,32 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
-import { UNAVOIDABLE_SITUATIONS } from '../../src-main/shared/domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  UNAVOIDABLE_SITUATIONS,
+  WELCOME_STATES,
+} from '../../src-main/shared/domain/settings';
 import { expectChannelIsTotal, hostileValue, mutated } from '../helpers/channel-properties';
 import { createTestDatabase } from '../helpers/test-db';
 
 const situations = fc.uniqueArray(fc.constantFrom(...UNAVOIDABLE_SITUATIONS));
-const validPatch = fc.record({ unavoidableSituations: situations }, { requiredKeys: [] });
+const breakupDay = fc.option(
+  fc
+    .date({
+      min: new Date('1990-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10)),
+);
+const validPatch = fc.record(
+  {
+    unavoidableSituations: situations,
+    welcome: fc.constantFrom(...WELCOME_STATES),
+    breakupDay,
+  },
+  { requiredKeys: [] },
+);
 
 describe('settings channels under arbitrary input', () => {
   it.each([
@@ -41,6 +61,7 @@ describe('settings channels under arbitrary input', () => {
           );
           const read = await router.dispatch('settings:get', {}, page);
           const expected = {
+            ...DEFAULT_SETTINGS,
             unavoidableSituations: UNAVOIDABLE_SITUATIONS.filter((s) => chosen.includes(s)),
           };
           expect(updated).toEqual({ ok: true, value: expected });

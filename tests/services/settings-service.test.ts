@@ -4,6 +4,7 @@ import {
   type SettingsService,
 } from '../../src-main/services/settings-service';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
+import { DEFAULT_SETTINGS } from '../../src-main/shared/domain/settings';
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let settings: SettingsService;
@@ -20,7 +21,12 @@ const rows = () => snapshotAllTables(testDb.db)['settings'];
 
 describe('settings service', () => {
   it('answers with the defaults before anything is chosen', () => {
-    expect(settings.get()).toEqual({ unavoidableSituations: [] });
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.get()).toEqual({
+      unavoidableSituations: [],
+      welcome: 'not_shown',
+      breakupDay: null,
+    });
     expect(rows()).toEqual([]);
   });
 
@@ -29,6 +35,7 @@ describe('settings service', () => {
       unavoidableSituations: ['working_or_studying_together', 'children_together'],
     });
     expect(after).toEqual({
+      ...DEFAULT_SETTINGS,
       unavoidableSituations: ['children_together', 'working_or_studying_together'],
     });
     expect(settings.get()).toEqual(after);
@@ -45,7 +52,10 @@ describe('settings service', () => {
     settings.update({ unavoidableSituations: ['living_together'] });
     const before = snapshotAllTables(testDb.db);
     clock = new Date('2026-11-28T12:00:00.000Z');
-    expect(settings.update({})).toEqual({ unavoidableSituations: ['living_together'] });
+    expect(settings.update({})).toEqual({
+      ...DEFAULT_SETTINGS,
+      unavoidableSituations: ['living_together'],
+    });
     // Saving the same choice again is not a change: not even its time moves.
     settings.update({ unavoidableSituations: ['living_together'] });
     expect(snapshotAllTables(testDb.db)).toEqual(before);
@@ -77,9 +87,25 @@ describe('settings service', () => {
     );
     insert.run('unavoidableSituations', '["moon_base"]', '2026-01-01T00:00:00.000Z');
     insert.run('fromANewerVersion', '{"x":1}', '2026-01-01T00:00:00.000Z');
-    expect(settings.get()).toEqual({ unavoidableSituations: [] });
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
     expect(settings.update({ unavoidableSituations: ['children_together'] })).toEqual({
+      ...DEFAULT_SETTINGS,
       unavoidableSituations: ['children_together'],
     });
+  });
+
+  it('keeps the welcome state and the breakup day, and refuses a day that is not a date', () => {
+    expect(settings.update({ welcome: 'skipped', breakupDay: '2026-10-03' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      welcome: 'skipped',
+      breakupDay: '2026-10-03',
+    });
+    const before = snapshotAllTables(testDb.db);
+    expect(() => settings.update({ breakupDay: '2026-02-30' })).toThrow('real calendar date');
+    expect(() => settings.update({ welcome: 'later' } as never)).toThrow('finished or skipped');
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+    // Back to no day: the row goes, as for every setting set back to its default.
+    expect(settings.update({ breakupDay: null }).breakupDay).toBeNull();
+    expect(rows()).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SettingsChannel } from '../ipc-channels';
-import { UNAVOIDABLE_SITUATIONS, type SettingsValues } from '../domain/settings';
-import { emptyInput, type ChannelSpec } from './common';
+import { UNAVOIDABLE_SITUATIONS, WELCOME_STATES, type SettingsValues } from '../domain/settings';
+import { daySchema, emptyInput, type ChannelSpec } from './common';
 
 /**
  * Each setting's schema, one key per row of the `settings` table. A new setting is one more key
@@ -19,6 +19,10 @@ export const settingSchemas = {
     // Stored in the order Settings lists them, however they were ticked.
     .transform((list) => UNAVOIDABLE_SITUATIONS.filter((s) => list.includes(s)))
     .readonly(),
+  welcome: z.enum(WELCOME_STATES, {
+    error: 'The welcome can be not shown yet, finished or skipped.',
+  }),
+  breakupDay: daySchema.nullable(),
 } as const satisfies { readonly [K in keyof SettingsValues]: z.ZodType<SettingsValues[K]> };
 
 /** Every setting, with defaults filled in for those a person never changed. */

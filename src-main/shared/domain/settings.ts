@@ -17,10 +17,24 @@ export const UNAVOIDABLE_SITUATION_LABELS: Readonly<Record<UnavoidableSituation,
   working_or_studying_together: 'We work or study together',
 };
 
+/**
+ * Where the welcome (onboarding) stands: not shown yet, or finished or skipped, after which it
+ * never shows again unless the person asks for it from Settings.
+ */
+export const WELCOME_STATES = ['not_shown', 'finished', 'skipped'] as const;
+export type WelcomeState = (typeof WELCOME_STATES)[number];
+
 /** Every setting a person can change. New settings are added here with a default. */
 export interface SettingsValues {
   /** Which of the unavoidable situations apply; none means no contact is possible. */
   readonly unavoidableSituations: readonly UnavoidableSituation[];
+  /** Whether the welcome was finished or skipped. */
+  readonly welcome: WelcomeState;
+  /**
+   * The local day the breakup happened, if the person chose to say; the Journey counts time spent
+   * healing from it until a first move is recorded.
+   */
+  readonly breakupDay: string | null;
 }
 
 export type SettingKey = keyof SettingsValues;
@@ -28,4 +42,6 @@ export type SettingKey = keyof SettingsValues;
 /** The value each setting has until a person changes it. */
 export const DEFAULT_SETTINGS: SettingsValues = {
   unavoidableSituations: [],
+  welcome: 'not_shown',
+  breakupDay: null,
 };

@@ -34,7 +34,11 @@ import * as copy from './apology-copy';
 import './apology.css';
 
 const EMPTY_PARTS: ApologyParts = { owning: '', changes: '', tryAgain: '' };
-const PART_FIELDS: FieldMap<PartName> = { owning: 'owning', changes: 'changes', tryAgain: 'tryAgain' };
+const PART_FIELDS: FieldMap<PartName> = {
+  owning: 'owning',
+  changes: 'changes',
+  tryAgain: 'tryAgain',
+};
 const OUTCOME_FIELDS: FieldMap<'answer' | 'day'> = { answer: 'answer', day: 'day' };
 const ANSWER_CHOICES = choicesOf(APOLOGY_ANSWERS, APOLOGY_ANSWER_LABELS);
 const NO_DRAFTS: readonly ApologyDraft[] = [];
@@ -155,7 +159,11 @@ export function ApologyPart({ onStageChanged }: JourneyPartProps) {
       <p className="lead">{copy.LEAD}</p>
       <p className="muted apology-intro">{copy.INTRO}</p>
       <UndoMessage />
-      <ReadFailure what={copy.DRAFTS_UNREAD} instead={copy.DRAFTS_UNREAD_INSTEAD} message={list.error} />
+      <ReadFailure
+        what={copy.DRAFTS_UNREAD}
+        instead={copy.DRAFTS_UNREAD_INSTEAD}
+        message={list.error}
+      />
 
       <form
         className="card apology-form"
@@ -302,7 +310,11 @@ interface DraftItemProps {
   readonly onOpen: () => void;
   readonly onNewFrom: () => void;
   readonly onDelete: () => void;
-  readonly onRecorded: (previous: ApologyDraft, answer: ApologyAnswer, moveId: number | null) => void;
+  readonly onRecorded: (
+    previous: ApologyDraft,
+    answer: ApologyAnswer,
+    moveId: number | null,
+  ) => void;
 }
 
 function DraftItem(props: DraftItemProps) {
@@ -313,7 +325,10 @@ function DraftItem(props: DraftItemProps) {
       ? copy.STATUS_READY
       : copy.STATUS_DRAFT;
   return (
-    <li className={isOpen ? 'apology-draft open' : 'apology-draft'} aria-label={copy.draftName(draft.day)}>
+    <li
+      className={isOpen ? 'apology-draft open' : 'apology-draft'}
+      aria-label={copy.draftName(draft.day)}
+    >
       <p className="apology-draft-line">
         <strong>{copy.draftName(draft.day)}</strong> <span className="chip">{status}</span>
       </p>
