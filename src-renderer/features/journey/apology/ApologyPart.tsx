@@ -53,7 +53,7 @@ function partsOf(draft: ApologyDraft): ApologyParts {
  * rehearsals logged on the Communication screen; and the answer to a draft that was given, with
  * the suggested move offered as one plain button, never forced.
  */
-export function ApologyPart({ onStageChanged }: JourneyPartProps) {
+export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
   const { day: today, timeZone } = useToday();
@@ -94,6 +94,8 @@ export function ApologyPart({ onStageChanged }: JourneyPartProps) {
     setIsSaving(false);
     if (!result.ok) {
       errors.setError(result.error);
+      // The draft was deleted meanwhile: the words become a new draft, which the next save keeps.
+      if (result.error.code === 'not_found' && editing) setEditing(null);
       return;
     }
     errors.setError(null);
@@ -153,11 +155,13 @@ export function ApologyPart({ onStageChanged }: JourneyPartProps) {
   }
 
   const isReady = editing?.readyAt != null;
+  const note = copy.stageNote(stage.current.stage);
   return (
     <section className="apology" aria-labelledby={`${titleId}-title`}>
       <h2 id={`${titleId}-title`}>{copy.TITLE}</h2>
       <p className="lead">{copy.LEAD}</p>
       <p className="muted apology-intro">{copy.INTRO}</p>
+      {note && <p className="apology-stage-note">{note}</p>}
       <UndoMessage />
       <ReadFailure
         what={copy.DRAFTS_UNREAD}

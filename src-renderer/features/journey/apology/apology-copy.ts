@@ -10,7 +10,7 @@ import {
   type Counterpart,
   type Outcome,
 } from '../../../../src-main/shared/domain/communication';
-import { STAGE_LABELS } from '../../../../src-main/shared/domain/stages';
+import { STAGE_LABELS, type Stage } from '../../../../src-main/shared/domain/stages';
 import {
   suggestedStageAfter,
   type ApologyAnswer,
@@ -141,3 +141,24 @@ export function rehearsalWent(selfRating: number | null, outcome: Outcome | null
 export const rehearsalDay = (day: string) => shortDay(day);
 
 export const EVIDENCE_UNREAD_INSTEAD = 'no sentences from your habits are offered';
+
+/**
+ * A word about where the person is, when it is not Apologize: never a lock, only where they stand.
+ * Null in Apologize itself, where the part speaks for itself.
+ */
+export function stageNote(stage: Stage): string | null {
+  switch (stage) {
+    case 'heal_yourself':
+    case 'decide':
+      return `You are in ${STAGE_LABELS[stage]} for now. You can write here whenever you like; there is no hurry, and the Decide part is there to look honestly at whether getting back together makes sense at all.`;
+    case 'apologize':
+      return null;
+    case 'take_it_slow':
+    case 'heal_and_grow':
+      return `You are in ${STAGE_LABELS[stage]} now. Your drafts stay here, for as long as you want them.`;
+    default: {
+      const unhandled: never = stage;
+      return unhandled;
+    }
+  }
+}

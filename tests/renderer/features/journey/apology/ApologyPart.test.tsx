@@ -203,4 +203,32 @@ describe('the Apologize part', () => {
     expect(first?.owning).toBe('First words.');
     expect(second).toMatchObject({ owning: 'First words. And more.', basedOnId: 1 });
   });
+
+  it('says when the draft being changed was deleted elsewhere, as the form’s message, keeping the words', async () => {
+    const { user, ...app } = await setUp(async ({ dispatch }) => {
+      await dispatch('apology:save', {
+        owning: 'Mine.',
+        changes: '',
+        tryAgain: '',
+        timeZone: zone(),
+      });
+    });
+    const item = await screen.findByRole('listitem', { name: /^Draft of / });
+    await user.click(within(item).getByRole('button', { name: 'Open' }));
+    await app.dispatch('apology:delete', { id: 1 });
+    await user.type(screen.getByLabelText(/^Part 1: Owning your part/), ' More.');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    const alert = await screen.findByText(
+      'This draft was deleted elsewhere, so these changes could not be saved. What you wrote is still here.',
+    );
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect((screen.getByLabelText(/^Part 1: Owning your part/) as HTMLTextAreaElement).value).toBe(
+      'Mine. More.',
+    );
+    // The words are now a new draft, and the next save keeps them as one.
+    expect(screen.getByRole('heading', { name: 'A new draft' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Draft saved.'));
+    expect(drafts(app)).toHaveLength(1);
+  });
 });
