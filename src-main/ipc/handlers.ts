@@ -3,6 +3,7 @@ import { createBackupHandlers } from './backup-handlers';
 import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
 import { createHabitHandlers } from './habit-handlers';
+import { createJourneyHandlers } from './journey-handlers';
 import type { HandlerContext } from './handler-context';
 import { createMoodHandlers } from './mood-handlers';
 import { createReportHandlers } from './report-handlers';
@@ -26,6 +27,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createReportHandlers(context),
     ...createBackupHandlers(context),
     ...createStageHandlers(context),
+    ...createJourneyHandlers(context),
     ...createApologyHandlers(context),
   };
 }

@@ -58,6 +58,14 @@ export const STAGE_CHANNELS = [
   'stage:restore',
 ] as const;
 
+export const JOURNEY_CHANNELS = [
+  'journey:overview',
+  'honest:save',
+  'honest:list',
+  'honest:delete',
+  'honest:restore',
+] as const;
+
 export const APOLOGY_CHANNELS = [
   'apology:list',
   'apology:save',
@@ -77,6 +85,7 @@ export const CHANNELS = [
   ...REPORT_CHANNELS,
   ...BACKUP_CHANNELS,
   ...STAGE_CHANNELS,
+  ...JOURNEY_CHANNELS,
   ...APOLOGY_CHANNELS,
 ] as const;
 
@@ -90,6 +99,7 @@ export type DataChannel = (typeof DATA_CHANNELS)[number];
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
 export type StageChannel = (typeof STAGE_CHANNELS)[number];
+export type JourneyChannel = (typeof JOURNEY_CHANNELS)[number];
 export type ApologyChannel = (typeof APOLOGY_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
@@ -152,6 +162,11 @@ export const CHANNEL_EFFECTS = {
   'stage:move': 'changes-data',
   'stage:remove': 'changes-data',
   'stage:restore': 'changes-data',
+  'journey:overview': 'reads',
+  'honest:save': 'changes-data',
+  'honest:list': 'reads',
+  'honest:delete': 'changes-data',
+  'honest:restore': 'changes-data',
   'apology:list': 'reads',
   'apology:save': 'changes-data',
   // Records the answer and, when chosen, moves the stage: both change what the Journey shows.

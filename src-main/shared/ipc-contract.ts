@@ -6,6 +6,7 @@ import { communicationContract } from './contract/communication';
 import { dataContract } from './contract/data';
 import type { ChannelSpec } from './contract/common';
 import { habitContract } from './contract/habits';
+import { journeyContract } from './contract/journey';
 import { moodContract } from './contract/mood';
 import { reportContract } from './contract/report';
 import { settingsContract } from './contract/settings';
@@ -19,6 +20,7 @@ export * from './contract/common';
 export * from './contract/communication';
 export * from './contract/data';
 export * from './contract/habits';
+export * from './contract/journey';
 export * from './contract/mood';
 export * from './contract/report';
 export * from './contract/settings';
@@ -42,6 +44,7 @@ export const contract = {
   ...reportContract,
   ...backupContract,
   ...stageContract,
+  ...journeyContract,
   ...apologyContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 

@@ -2,6 +2,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { CommunicationScreen } from '../features/communication/CommunicationScreen';
 import { ComingSoon } from '../features/coming-soon/ComingSoon';
 import { HabitsScreen } from '../features/habits/HabitsScreen';
+import { JourneyScreen } from '../features/journey/JourneyScreen';
 import { MoodScreen } from '../features/mood/MoodScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -36,6 +37,7 @@ function Screen({ section }: { section: SectionId }) {
     case 'report':
       return <ReportScreen />;
     case 'journey':
+      return <JourneyScreen />;
     case 'insights':
       return <ComingSoon section={section} />;
     default: {

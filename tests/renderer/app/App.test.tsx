@@ -35,7 +35,7 @@ describe('the app shell', () => {
 
   it('says softly what is coming on screens still to come, with no made-up numbers', async () => {
     renderWithApp(<App />);
-    for (const section of ['journey', 'insights']) {
+    for (const section of ['insights']) {
       await goTo(`#/${section}`);
       expect(screen.getByText('Coming later')).toBeTruthy();
       const words = screen.getByRole('main').textContent;

@@ -45,7 +45,7 @@ describe('the Undo message', () => {
   it('has its line in the flow under the heading of every screen that can offer one', async () => {
     renderWithApp(<App />);
     for (const { id } of SECTIONS) {
-      if (id === 'journey' || id === 'insights' || id === 'report') continue;
+      if (id === 'insights' || id === 'report') continue;
       await goTo(`#/${id}`);
       const heading = await screen.findByRole('heading', { level: 1 });
       const line = screen.getByRole('main').querySelector('.undo-line');

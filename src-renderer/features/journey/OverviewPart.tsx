@@ -1,0 +1,47 @@
+import { useQuery } from '../../api/use-query';
+import { useToday } from '../../app/clock';
+import { STAGE_LABELS } from '../../../src-main/shared/domain/stages';
+import type { JourneyPartProps } from './journey-part';
+import { MoveByHand, StageHistory, SuggestedMoves } from './StageMoves';
+import * as copy from './journey-copy';
+
+/** Where the person is: the stage, since when (a date and time spent), and what it is about. */
+function WhereYouStand({ stage }: Pick<JourneyPartProps, 'stage'>) {
+  const { day: today } = useToday();
+  const settings = useQuery('settings:get', (api) => api.call('settings:get', {}));
+  const { current } = stage;
+  const breakupDay = settings.data?.breakupDay ?? null;
+  const isBreakupDay = current.isImplicit && breakupDay !== null && breakupDay === current.sinceDay;
+  return (
+    <section className="card journey-stage" aria-labelledby="journey-stage-title">
+      <h2 id="journey-stage-title">
+        {copy.YOU_ARE_IN} <strong>{STAGE_LABELS[current.stage]}</strong>
+      </h2>
+      <p className="journey-since">
+        {current.sinceDay === null
+          ? copy.EVERYONE_STARTS_HERE
+          : copy.sinceWords(current.sinceDay, today, isBreakupDay)}
+      </p>
+      <p>{copy.STAGE_ABOUT[current.stage]}</p>
+    </section>
+  );
+}
+
+/**
+ * The overview part: where the person is and since when, the suggested next step and a way to
+ * move to any stage by hand, the moves so far, and "Where you are now" read from their records.
+ */
+export function OverviewPart({ stage }: JourneyPartProps) {
+  return (
+    <div className="journey-overview">
+      <div className="journey-columns">
+        <WhereYouStand stage={stage} />
+        <SuggestedMoves stage={stage} />
+      </div>
+      <div className="journey-columns">
+        <MoveByHand stage={stage} />
+        <StageHistory stage={stage} />
+      </div>
+    </div>
+  );
+}
