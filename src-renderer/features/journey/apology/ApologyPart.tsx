@@ -3,7 +3,8 @@ import { useApi } from '../../../api/api-context';
 import { useQuery } from '../../../api/use-query';
 import { useToday } from '../../../app/clock';
 import { ReadFailure } from '../../../app/read-failure';
-import { UndoMessage, useUndo } from '../../../app/undo';
+// The Journey screen shows the message line (and its Undo) above whichever part is open.
+import { useUndo } from '../../../app/undo';
 import {
   ChoiceGroup,
   Field,
@@ -162,7 +163,6 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
       <p className="lead">{copy.LEAD}</p>
       <p className="muted apology-intro">{copy.INTRO}</p>
       {note && <p className="apology-stage-note">{note}</p>}
-      <UndoMessage />
       <ReadFailure
         what={copy.DRAFTS_UNREAD}
         instead={copy.DRAFTS_UNREAD_INSTEAD}
