@@ -186,6 +186,7 @@ describe('the Apologize part, as a person would use it', () => {
     await expectNoAxeViolations(page, 'apologize, light, wide');
 
     await recordAnswer(page, 'yes');
+    await page.getByRole('heading', { name: 'They said yes' }).waitFor();
     await page
       .getByText('Take it slow, and be patient with the tension while trust comes back.')
       .waitFor();
@@ -225,6 +226,9 @@ describe('the Apologize part, as a person would use it', () => {
 
       await draft.getByRole('button', { name: 'Record it and move to Heal & Grow' }).click();
       await toast(page, 'Moved to Heal & Grow.');
+      await page
+        .getByRole('heading', { name: answer === 'no' ? 'They said no' : 'They said not now' })
+        .waitFor();
       await page.getByText('Your healing counts, and it goes on.').waitFor();
       await saveScreenshot(page, `apology-${answer}-recorded-${name}`);
       const said = answer === 'no' ? 'no' : 'not now';

@@ -21,6 +21,7 @@ import {
   APOLOGY_PART_MAX,
   APOLOGY_PARTS,
   insertSentence,
+  missingParts,
   type ApologyAnswer,
   type ApologyPart as PartName,
   type ApologyParts,
@@ -65,6 +66,7 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
   const [basedOn, setBasedOn] = useState<ApologyDraft | null>(null);
   const [parts, setParts] = useState<ApologyParts>(EMPTY_PARTS);
   const [isSaving, setIsSaving] = useState(false);
+  const [isUnfolded, setIsUnfolded] = useState(false);
   const errors = useFormErrors(PART_FIELDS);
   const formTitleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
@@ -156,11 +158,17 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
   }
 
   const isReady = editing?.readyAt != null;
+  // Once the newest draft has its answer, the part opens on that answer rather than on an empty
+  // form inviting another apology; writing again is one click away, and any draft opened or
+  // started from unfolds the form.
+  const newest = drafts[0];
+  const isFormInUse = editing !== null || basedOn !== null || missingParts(parts).length < 3;
+  const isFolded = !isUnfolded && !isFormInUse && newest?.outcome != null;
   const note = copy.stageNote(stage.current.stage);
   return (
     <section className="apology" aria-labelledby={`${titleId}-title`}>
       <h2 id={`${titleId}-title`}>{copy.TITLE}</h2>
-      <p className="lead">{copy.LEAD}</p>
+      <p>{copy.LEAD}</p>
       <p className="muted apology-intro">{copy.INTRO}</p>
       {note && <p className="apology-stage-note">{note}</p>}
       <ReadFailure
@@ -169,65 +177,70 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
         message={list.error}
       />
 
-      <form
-        className="card apology-form"
-        aria-labelledby={`${titleId}-form`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(false);
-        }}
-      >
-        <h3 id={`${titleId}-form`} ref={formTitleRef} tabIndex={-1}>
-          {editing ? copy.draftTitle(editing.day) : copy.NEW_DRAFT_TITLE}
-        </h3>
-        {basedOn && <p className="muted">{copy.startedFrom(basedOn.day)}</p>}
-        {isReady && <p className="apology-ready-note">{copy.READY_NOTE}</p>}
-        {APOLOGY_PARTS.map((part) => (
-          <div key={part} className="apology-part">
-            <TextField
-              label={copy.PART_LABELS[part]}
-              hint={copy.PART_PROMPTS[part]}
-              error={errors.errorOf(part)}
-              max={APOLOGY_PART_MAX}
-              rows={5}
-              spellCheck
-              value={parts[part]}
-              onChange={(text) => setParts((p) => ({ ...p, [part]: text }))}
-            />
-            {part === 'changes' && (
-              <Evidence
-                sentences={list.data?.evidence}
-                onInsert={(sentence) =>
-                  setParts((p) => ({ ...p, changes: insertSentence(p.changes, sentence) }))
-                }
+      {isFolded && newest?.outcome && (
+        <AfterAnswer answer={newest.outcome.answer} onWriteAgain={() => setIsUnfolded(true)} />
+      )}
+      {!isFolded && (
+        <form
+          className="card apology-form"
+          aria-labelledby={`${titleId}-form`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save(false);
+          }}
+        >
+          <h3 id={`${titleId}-form`} ref={formTitleRef} tabIndex={-1}>
+            {editing ? copy.draftTitle(editing.day) : copy.NEW_DRAFT_TITLE}
+          </h3>
+          {basedOn && <p className="muted">{copy.startedFrom(basedOn.day)}</p>}
+          {isReady && <p className="apology-ready-note">{copy.READY_NOTE}</p>}
+          {APOLOGY_PARTS.map((part) => (
+            <div key={part} className="apology-part">
+              <TextField
+                label={copy.PART_LABELS[part]}
+                hint={copy.PART_PROMPTS[part]}
+                error={errors.errorOf(part)}
+                max={APOLOGY_PART_MAX}
+                rows={5}
+                spellCheck
+                value={parts[part]}
+                onChange={(text) => setParts((p) => ({ ...p, [part]: text }))}
               />
-            )}
-          </div>
-        ))}
-        <FormMessage message={errors.general} />
-        <div className="actions">
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? copy.SAVING : copy.SAVE}
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={isSaving}
-            onClick={() => void save(true)}
-          >
-            {copy.SAVE_READY}
-          </button>
-          {(editing || basedOn) && (
+              {part === 'changes' && (
+                <Evidence
+                  sentences={list.data?.evidence}
+                  onInsert={(sentence) =>
+                    setParts((p) => ({ ...p, changes: insertSentence(p.changes, sentence) }))
+                  }
+                />
+              )}
+            </div>
+          ))}
+          <FormMessage message={errors.general} />
+          <div className="actions">
+            <button type="submit" className="button" disabled={isSaving}>
+              {isSaving ? copy.SAVING : copy.SAVE}
+            </button>
             <button
               type="button"
-              className="button quiet"
-              onClick={() => startWith(EMPTY_PARTS, null, null)}
+              className="button primary"
+              disabled={isSaving}
+              onClick={() => void save(true)}
             >
-              {copy.START_NEW}
+              {copy.SAVE_READY}
             </button>
-          )}
-        </div>
-      </form>
+            {(editing || basedOn) && (
+              <button
+                type="button"
+                className="button quiet"
+                onClick={() => startWith(EMPTY_PARTS, null, null)}
+              >
+                {copy.START_NEW}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
 
       <div className="card apology-drafts">
         <h3>{copy.DRAFTS_TITLE}</h3>
@@ -262,6 +275,30 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
 
       <Rehearsals entries={list.data?.rehearsals} />
     </section>
+  );
+}
+
+function AfterAnswer({
+  answer,
+  onWriteAgain,
+}: {
+  readonly answer: ApologyAnswer;
+  readonly onWriteAgain: () => void;
+}) {
+  const link = copy.AFTER_ANSWER_LINK[answer];
+  return (
+    <div className="card apology-after">
+      <h3>{copy.AFTER_ANSWER_TITLE[answer]}</h3>
+      <p>{copy.AFTER_ANSWER_WORDS[answer]}</p>
+      <div className="actions">
+        <a className="button primary" href={link.href}>
+          {link.label}
+        </a>
+        <button type="button" className="button quiet" onClick={onWriteAgain}>
+          {copy.WRITE_AGAIN}
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -324,7 +361,7 @@ interface DraftItemProps {
 function DraftItem(props: DraftItemProps) {
   const { draft, earlier, isOpen, onOpen, onNewFrom, onDelete } = props;
   const status = draft.outcome
-    ? copy.statusGiven(draft.outcome.answer, draft.outcome.day)
+    ? copy.STATUS_GIVEN
     : draft.readyAt
       ? copy.STATUS_READY
       : copy.STATUS_DRAFT;
@@ -339,7 +376,10 @@ function DraftItem(props: DraftItemProps) {
       {earlier && <p className="muted">{copy.startedFrom(earlier.day)}</p>}
       {draft.outcome && (
         <>
-          <p>{copy.AFTER_ANSWER[draft.outcome.answer]}</p>
+          <p>
+            {copy.answeredOn(draft.outcome.answer, draft.outcome.day)}{' '}
+            {copy.AFTER_ANSWER[draft.outcome.answer]}
+          </p>
           <details>
             <summary>{copy.READ_WORDS}</summary>
             {APOLOGY_PARTS.map((part) => (

@@ -75,13 +75,19 @@ export const unreadableDraft = (day: string) =>
   `A draft from ${longDay(day)} could not be read, so it is not shown. It has not been deleted.`;
 export const STATUS_DRAFT = 'Draft';
 export const STATUS_READY = 'Ready';
-export const statusGiven = (answer: ApologyAnswer, day: string) =>
-  `Given · ${ANSWER_WORDS[answer]} on ${longDay(day)}`;
+export const STATUS_GIVEN = 'Given';
+/** The line under a given draft: "They said no on Monday 30 November 2026." */
+export const answeredOn = (answer: ApologyAnswer, day: string) =>
+  `${capitalised(ANSWER_WORDS[answer])} on ${longDay(day)}.`;
 export const OPEN = 'Open';
 export const NEW_FROM = 'Start a new draft from this one';
 export const DELETE = 'Delete';
 export const READ_WORDS = 'Read the words you gave';
 export const draftName = (day: string) => `Draft of ${longDay(day)}`;
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
 
 const ANSWER_WORDS: Readonly<Record<ApologyAnswer, string>> = {
   yes: 'they said yes',
@@ -118,6 +124,29 @@ export const AFTER_ANSWER: Readonly<Record<ApologyAnswer, string>> = {
   not_now: 'Your healing counts, and it goes on.',
   no: 'Your healing counts, and it goes on.',
 };
+
+/**
+ * What the part says first once the newest draft has its answer, so that the page does not open
+ * on an empty form inviting another apology: the answer is acknowledged, the healing named, and
+ * the next part pointed to. Writing again stays one click away.
+ */
+export const AFTER_ANSWER_TITLE: Readonly<Record<ApologyAnswer, string>> = {
+  yes: 'They said yes',
+  not_now: 'They said not now',
+  no: 'They said no',
+};
+export const AFTER_ANSWER_WORDS: Readonly<Record<ApologyAnswer, string>> = {
+  yes: 'That is a beginning, not a finish line. Trust comes back slowly, and some tension along the way is normal. Take it Slow is the part for what comes next.',
+  not_now:
+    'That took courage, and you gave it honestly. A “not now” is theirs to give, and it is all right to let it be. The healing you have done is yours and it goes on; Heal & Grow is about keeping it going, for yourself.',
+  no: 'That took courage, and you gave it honestly. A “no” is theirs to give, and respecting it is part of the change you made. The healing you have done is yours and it goes on, whatever comes next; Heal & Grow is about keeping it going, for yourself.',
+};
+export const AFTER_ANSWER_LINK: Readonly<Record<ApologyAnswer, { label: string; href: string }>> = {
+  yes: { label: 'Go to Take it Slow', href: '#/journey?part=slow' },
+  not_now: { label: 'See where you are', href: '#/journey?part=overview' },
+  no: { label: 'See where you are', href: '#/journey?part=overview' },
+};
+export const WRITE_AGAIN = 'Write a new draft';
 
 export const REHEARSALS_TITLE = 'Rehearsals';
 export const REHEARSALS_HINT =

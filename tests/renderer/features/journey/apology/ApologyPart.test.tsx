@@ -121,7 +121,11 @@ describe('the Apologize part', () => {
     expect(onStageChanged).toHaveBeenCalledTimes(1);
     const stage = await app.dispatch('stage:list', {});
     expect(stage.ok && (stage.value as StageList).current.stage).toBe('heal_and_grow');
-    await screen.findByText('Your healing counts, and it goes on.');
+    // The part now opens on the answer and the healing, not on an empty form for another try.
+    await screen.findByRole('heading', { name: 'They said no' });
+    expect(screen.getByText(/That took courage, and you gave it honestly\./)).toBeTruthy();
+    expect(screen.getByText(/Your healing counts, and it goes on\./)).toBeTruthy();
+    expect(screen.queryByLabelText(/^Part 1: Owning your part/)).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>
@@ -130,6 +134,7 @@ describe('the Apologize part', () => {
     const after = await app.dispatch('stage:list', {});
     expect(after.ok && (after.value as StageList).changes).toEqual([]);
     await within(await screen.findByRole('listitem', { name: /^Draft of / })).findByText('Ready');
+    await screen.findByLabelText(/^Part 1: Owning your part/);
   });
 
   it('suggests Take it Slow after a yes, and records without moving when the person chooses', async () => {
@@ -153,6 +158,9 @@ describe('the Apologize part', () => {
       expect(screen.getByRole('status').textContent).toContain('Recorded: they said not now.'),
     );
     expect(onStageChanged).not.toHaveBeenCalled();
+    // Writing again is one click away.
+    await user.click(await screen.findByRole('button', { name: 'Write a new draft' }));
+    expect(screen.getByRole('heading', { name: 'A new draft' })).toBeTruthy();
     const stage = await app.dispatch('stage:list', {});
     expect(stage.ok && (stage.value as StageList).changes).toEqual([]);
   });
