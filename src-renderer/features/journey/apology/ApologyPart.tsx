@@ -168,8 +168,12 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
   return (
     <section className="apology" aria-labelledby={`${titleId}-title`}>
       <h2 id={`${titleId}-title`}>{copy.TITLE}</h2>
-      <p>{copy.LEAD}</p>
-      <p className="muted apology-intro">{copy.INTRO}</p>
+      {!isFolded && (
+        <>
+          <p>{copy.LEAD}</p>
+          <p className="muted apology-intro">{copy.INTRO}</p>
+        </>
+      )}
       {note && <p className="apology-stage-note">{note}</p>}
       <ReadFailure
         what={copy.DRAFTS_UNREAD}
@@ -209,6 +213,7 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
               {part === 'changes' && (
                 <Evidence
                   sentences={list.data?.evidence}
+                  text={parts.changes}
                   onInsert={(sentence) =>
                     setParts((p) => ({ ...p, changes: insertSentence(p.changes, sentence) }))
                   }
@@ -304,9 +309,12 @@ function AfterAnswer({
 
 function Evidence({
   sentences,
+  text,
   onInsert,
 }: {
   readonly sentences: readonly EvidenceSentenceOutput[] | undefined;
+  /** Part 2 as it stands: a sentence already in it is not offered twice. */
+  readonly text: string;
   readonly onInsert: (sentence: string) => void;
 }) {
   if (sentences === undefined) return null;
@@ -325,14 +333,25 @@ function Evidence({
                   {s.sentence}
                   {s.isArchived && <span className="muted"> {copy.ARCHIVED_NOTE}</span>}
                 </span>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={copy.insertName(s.sentence)}
-                  onClick={() => onInsert(s.sentence)}
-                >
-                  {copy.INSERT}
-                </button>
+                {text.includes(s.sentence) ? (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={copy.insertedName(s.sentence)}
+                    disabled
+                  >
+                    {copy.INSERTED}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={copy.insertName(s.sentence)}
+                    onClick={() => onInsert(s.sentence)}
+                  >
+                    {copy.INSERT}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -50,6 +50,8 @@ export const EVIDENCE_NONE =
   'Once a habit has a few days kept, a sentence about it shows here for you to use.';
 export const INSERT = 'Insert';
 export const insertName = (sentence: string) => `Insert into Part 2: ${sentence}`;
+export const INSERTED = 'In Part 2';
+export const insertedName = (sentence: string) => `Already in Part 2: ${sentence}`;
 export const ARCHIVED_NOTE = '(a habit you have put away)';
 
 export const SAVE = 'Save draft';
@@ -139,7 +141,7 @@ export const AFTER_ANSWER_WORDS: Readonly<Record<ApologyAnswer, string>> = {
   yes: 'That is a beginning, not a finish line. Trust comes back slowly, and some tension along the way is normal. Take it Slow is the part for what comes next.',
   not_now:
     'That took courage, and you gave it honestly. A “not now” is theirs to give, and it is all right to let it be. The healing you have done is yours and it goes on; Heal & Grow is about keeping it going, for yourself.',
-  no: 'That took courage, and you gave it honestly. A “no” is theirs to give, and respecting it is part of the change you made. The healing you have done is yours and it goes on, whatever comes next; Heal & Grow is about keeping it going, for yourself.',
+  no: 'That took courage, and you gave it honestly. A “no” is theirs to give, and it is all right to let it stand. The healing you have done is yours and it goes on; Heal & Grow is about keeping it going, for yourself.',
 };
 export const AFTER_ANSWER_LINK: Readonly<Record<ApologyAnswer, { label: string; href: string }>> = {
   yes: { label: 'Go to Take it Slow', href: '#/journey?part=slow' },

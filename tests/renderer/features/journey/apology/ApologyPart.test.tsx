@@ -79,6 +79,11 @@ describe('the Apologize part', () => {
     expect(
       (screen.getByLabelText(/^Part 2: The changes you made/) as HTMLTextAreaElement).value,
     ).toBe(`I am sorry. ${sentence}`);
+    // Not offered twice: the button says it is already there.
+    expect(
+      (screen.getByRole('button', { name: `Already in Part 2: ${sentence}` }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
     await write(user, /^Part 3: Wanting to try again/, 'I would like to try again.');
     await user.click(screen.getByRole('button', { name: 'Save and mark ready' }));
 
