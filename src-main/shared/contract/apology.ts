@@ -121,7 +121,7 @@ export const evidenceSentenceSchema = z.strictObject({
   habitId: idSchema,
   habitName: z.string(),
   sentence: z.string(),
-  strength: z.number().min(0).max(1),
+  keptShare: z.number().min(0).max(1),
   isArchived: z.boolean(),
 });
 

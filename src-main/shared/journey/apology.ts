@@ -13,7 +13,7 @@ import { addDays, weekStart } from '../calendar';
 import { describeTarget, type HabitKind, type HabitPeriod } from '../domain/habits';
 import type { Stage } from '../domain/stages';
 import { keptLately, type KeptLately } from '../habit-kept';
-import { summarizeHabit, type DayRecord } from '../habit-strength';
+import type { DayRecord } from '../habit-strength';
 import { formatCount } from '../locale-format';
 
 /** The three parts, in the article's order. */
@@ -141,8 +141,12 @@ export interface EvidenceSentence {
   readonly habitId: number;
   readonly habitName: string;
   readonly sentence: string;
-  /** The habit's strength (0..1) as of the day the sentence speaks of; the order they are offered in. */
-  readonly strength: number;
+  /**
+   * The share of counted days (or weeks) kept, 0..1: the order they are offered in. The count the
+   * sentence states, rather than the decaying strength score, which would need the whole history
+   * scored a second time for nothing the person reads.
+   */
+  readonly keptShare: number;
   readonly isArchived: boolean;
 }
 
@@ -204,7 +208,6 @@ function sentenceFor(habit: EvidenceHabit, today: string): EvidenceSentence | nu
   const asOf = isArchived ? lastRecorded : today;
   const kept = keptLately(habit, habit.records, asOf);
   if (kept.counted === 0 || kept.kept === 0) return null;
-  const { strength } = summarizeHabit(habit, habit.records, asOf);
   const what = doing(habit);
   const when = span(kept, isArchived);
   let sentence: string;
@@ -225,12 +228,13 @@ function sentenceFor(habit: EvidenceHabit, today: string): EvidenceSentence | nu
       ? `I have only just started: so far I have ${what} ${few}.`
       : `I have ${what} ${when}.`;
   }
-  return { habitId: habit.id, habitName: habit.name, sentence, strength, isArchived };
+  const keptShare = kept.kept / kept.counted;
+  return { habitId: habit.id, habitName: habit.name, sentence, keptShare, isArchived };
 }
 
 /**
  * The sentences offered for Part 2, one per habit with something kept to show: habits in use
- * first, each group strongest first, then by name. `today` is the person's own day.
+ * first, each group by the share kept (highest first), then by name. `today` is the person's own day.
  */
 export function evidenceSentences(
   habits: readonly EvidenceHabit[],
@@ -242,7 +246,7 @@ export function evidenceSentences(
     .sort(
       (a, b) =>
         Number(a.isArchived) - Number(b.isArchived) ||
-        b.strength - a.strength ||
+        b.keptShare - a.keptShare ||
         a.habitName.localeCompare(b.habitName),
     );
 }

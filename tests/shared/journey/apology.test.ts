@@ -198,7 +198,7 @@ describe('sentences of evidence from the person’s own habits', () => {
     expect(evidenceSentences([], TODAY)).toEqual([]);
   });
 
-  it('offers habits in use first, strongest first, then archived ones', () => {
+  it('offers habits in use first, the most kept first, then archived ones', () => {
     const strong = habit({ id: 2, name: 'Strong', records: daysBefore(TODAY, 60, () => 1) });
     const weaker = habit({
       id: 3,
