@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useApi } from '../../../api/api-context';
 import { useQuery } from '../../../api/use-query';
 import { useToday } from '../../../app/clock';
@@ -147,6 +147,8 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
   function recorded(previous: ApologyDraft, answer: ApologyAnswer, moveId: number | null) {
     if (moveId !== null) onStageChanged();
     if (editing?.id === previous.id) startWith(EMPTY_PARTS, null, null);
+    // A new answer is what the part opens on again, even after an earlier "Write a new draft".
+    setIsUnfolded(false);
     offerUndo({
       message: copy.recorded(answer, moveId !== null),
       undo: async () => {
@@ -156,6 +158,11 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
       },
     });
   }
+
+  // "Write a new draft" replaces the card that held the focus: the focus goes to the new form.
+  useEffect(() => {
+    if (isUnfolded) formTitleRef.current?.focus();
+  }, [isUnfolded]);
 
   const isReady = editing?.readyAt != null;
   // Once the newest draft has its answer, the part opens on that answer rather than on an empty

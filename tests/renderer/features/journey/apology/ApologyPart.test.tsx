@@ -165,7 +165,8 @@ describe('the Apologize part', () => {
     expect(onStageChanged).not.toHaveBeenCalled();
     // Writing again is one click away.
     await user.click(await screen.findByRole('button', { name: 'Write a new draft' }));
-    expect(screen.getByRole('heading', { name: 'A new draft' })).toBeTruthy();
+    const title = screen.getByRole('heading', { name: 'A new draft' });
+    await waitFor(() => expect(document.activeElement).toBe(title));
     const stage = await app.dispatch('stage:list', {});
     expect(stage.ok && (stage.value as StageList).changes).toEqual([]);
   });
