@@ -76,9 +76,10 @@ export function createApologyService(db: Database.Database, options: ApologyServ
   const now = () => (options.now ?? (() => new Date()))();
 
   /** The draft with this id, refusing rows of another kind (a Decide worksheet shares the table). */
-  function findDraft(id: number, message = GONE): ApologyDraft {
+  function findDraft(id: number, message = GONE, field = 'id'): ApologyDraft {
     const row = reflections.get(id);
-    if (!row || row.kind !== APOLOGY_DRAFT_KIND) throw new ServiceError('not_found', message, 'id');
+    if (!row || row.kind !== APOLOGY_DRAFT_KIND)
+      throw new ServiceError('not_found', message, field);
     return (
       toDraft(row) ??
       raise(
@@ -122,7 +123,11 @@ export function createApologyService(db: Database.Database, options: ApologyServ
       const { owning, changes, tryAgain, markReady, timeZone } = input;
       if (input.basedOnId !== null && input.id === null) {
         // A new draft may start from an earlier one; that one must still be a draft.
-        findDraft(input.basedOnId, 'The draft this one started from was deleted meanwhile.');
+        findDraft(
+          input.basedOnId,
+          'The draft this one started from was deleted meanwhile. Your words are still here: save again to keep them as a draft of their own.',
+          'basedOnId',
+        );
       }
       if (input.id === null) {
         const answers: ApologyAnswers = {

@@ -126,6 +126,11 @@ describe('apology drafts', () => {
       'This draft was deleted elsewhere, so these changes could not be saved. What you wrote is still here.',
     );
     expect(refusal(() => apology.remove(draft.id)).field).toBe('id');
+    expect(refusal(() => apology.save({ ...FULL, basedOnId: draft.id, timeZone: TZ }))).toEqual({
+      field: 'basedOnId',
+      message:
+        'The draft this one started from was deleted meanwhile. Your words are still here: save again to keep them as a draft of their own.',
+    });
     expect(snapshotAllTables(testDb.db)).toEqual(before);
   });
 

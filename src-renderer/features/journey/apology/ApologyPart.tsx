@@ -45,6 +45,15 @@ const OUTCOME_FIELDS: FieldMap<'answer' | 'day'> = { answer: 'answer', day: 'day
 const ANSWER_CHOICES = choicesOf(APOLOGY_ANSWERS, APOLOGY_ANSWER_LABELS);
 const NO_DRAFTS: readonly ApologyDraft[] = [];
 
+/** A draft's name: its day, and its place among that day's drafts when there are several. */
+function nameOf(draft: ApologyDraft, drafts: readonly ApologyDraft[]): string {
+  const sameDay = drafts
+    .filter((d) => d.day === draft.day)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  if (sameDay.length === 1) return copy.draftName(draft.day);
+  return copy.numberedDraftName(sameDay.indexOf(draft) + 1, draft.day);
+}
+
 function partsOf(draft: ApologyDraft): ApologyParts {
   return { owning: draft.owning, changes: draft.changes, tryAgain: draft.tryAgain };
 }
@@ -99,6 +108,8 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
       errors.setError(result.error);
       // The draft was deleted meanwhile: the words become a new draft, which the next save keeps.
       if (result.error.code === 'not_found' && editing) setEditing(null);
+      // The draft it started from is gone: the next save keeps the words as a draft of their own.
+      if (result.error.code === 'not_found' && result.error.field === 'basedOnId') setBasedOn(null);
       return;
     }
     errors.setError(null);
@@ -270,6 +281,7 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
               key={draft.id}
               draft={draft}
               earlier={drafts.find((d) => d.id === draft.basedOnId) ?? null}
+              name={nameOf(draft, drafts)}
               isOpen={editing?.id === draft.id}
               today={today}
               timeZone={timeZone}
@@ -371,6 +383,8 @@ function Evidence({
 interface DraftItemProps {
   readonly draft: ApologyDraft;
   readonly earlier: ApologyDraft | null;
+  /** "Draft of …", numbered when another draft shares its day, so each has its own name. */
+  readonly name: string;
   readonly isOpen: boolean;
   readonly today: string;
   readonly timeZone: string;
@@ -385,19 +399,16 @@ interface DraftItemProps {
 }
 
 function DraftItem(props: DraftItemProps) {
-  const { draft, earlier, isOpen, onOpen, onNewFrom, onDelete } = props;
+  const { draft, earlier, name, isOpen, onOpen, onNewFrom, onDelete } = props;
   const status = draft.outcome
     ? copy.STATUS_GIVEN
     : draft.readyAt
       ? copy.STATUS_READY
       : copy.STATUS_DRAFT;
   return (
-    <li
-      className={isOpen ? 'apology-draft open' : 'apology-draft'}
-      aria-label={copy.draftName(draft.day)}
-    >
+    <li className={isOpen ? 'apology-draft open' : 'apology-draft'} aria-label={name}>
       <p className="apology-draft-line">
-        <strong>{copy.draftName(draft.day)}</strong> <span className="chip">{status}</span>
+        <strong>{name}</strong> <span className="chip">{status}</span>
       </p>
       {earlier && <p className="muted">{copy.startedFrom(earlier.day)}</p>}
       {draft.outcome && (

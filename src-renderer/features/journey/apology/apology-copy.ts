@@ -86,6 +86,8 @@ export const NEW_FROM = 'Start a new draft from this one';
 export const DELETE = 'Delete';
 export const READ_WORDS = 'Read the words you gave';
 export const draftName = (day: string) => `Draft of ${longDay(day)}`;
+/** One of several drafts of one day, in the order they were started: "Draft 2 of …". */
+export const numberedDraftName = (n: number, day: string) => `Draft ${n} of ${longDay(day)}`;
 
 function capitalised(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -206,7 +206,7 @@ describe('the Apologize part', () => {
     await user.type(screen.getByLabelText(/^Part 1: Owning your part/), ' And more.');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() =>
-      expect(screen.getAllByRole('listitem', { name: /^Draft of / })).toHaveLength(2),
+      expect(screen.getAllByRole('listitem', { name: /^Draft (\d )?of / })).toHaveLength(2),
     );
     const rows = app.db
       .prepare("SELECT answers FROM reflections WHERE kind = 'apology_draft' ORDER BY id")
@@ -244,5 +244,55 @@ describe('the Apologize part', () => {
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Draft saved.'));
     expect(drafts(app)).toHaveLength(1);
+  });
+
+  it('names two drafts of one day apart, numbered in the order they were started', async () => {
+    await setUp(async ({ dispatch }) => {
+      await dispatch('apology:save', {
+        owning: 'One.',
+        changes: '',
+        tryAgain: '',
+        timeZone: zone(),
+      });
+      await dispatch('apology:save', {
+        owning: 'Two.',
+        changes: '',
+        tryAgain: '',
+        timeZone: zone(),
+      });
+    });
+    const names = (await screen.findAllByRole('listitem', { name: /^Draft \d of / })).map((item) =>
+      item.getAttribute('aria-label'),
+    );
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
+    // Newest first, as the list shows them.
+    expect(names.map((name) => name?.slice(0, 8))).toEqual(['Draft 2 ', 'Draft 1 ']);
+  });
+
+  it('keeps the words when the draft they started from is deleted meanwhile, and saves them as their own', async () => {
+    const { user, ...app } = await setUp(async ({ dispatch }) => {
+      await dispatch('apology:save', {
+        owning: 'Earlier.',
+        changes: '',
+        tryAgain: '',
+        timeZone: zone(),
+      });
+    });
+    const item = await screen.findByRole('listitem', { name: /^Draft of / });
+    await user.click(within(item).getByRole('button', { name: 'Start a new draft from this one' }));
+    await app.dispatch('apology:delete', { id: 1 });
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText(
+      'The draft this one started from was deleted meanwhile. Your words are still here: save again to keep them as a draft of their own.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Draft saved.'));
+    const rows = app.db
+      .prepare("SELECT answers FROM reflections WHERE kind = 'apology_draft'")
+      .all() as { answers: string }[];
+    expect(rows.map((r) => JSON.parse(r.answers) as unknown)).toEqual([
+      expect.objectContaining({ owning: 'Earlier.', basedOnId: null }),
+    ]);
   });
 });
