@@ -22,7 +22,7 @@ export const TITLE = 'Apologize';
 export const LEAD =
   'If you choose to apologize, this is a quiet place to write it first, in your own words and at your own pace.';
 export const INTRO =
-  'The apology has three parts. You can keep as many drafts as you like and come back to any of them. The app sends nothing to anyone: you give the apology yourself, if and when you choose. Whatever answer comes, the healing you have done stays yours.';
+  'The apology has three parts. You can keep as many drafts as you like and come back to any of them. The app sends nothing to anyone: you give the apology yourself, if and when you choose, and your drafts leave this app only in a report or export you make. Whatever answer comes, the healing you have done stays yours.';
 
 export const NEW_DRAFT_TITLE = 'A new draft';
 export const draftTitle = (day: string) => `Your draft of ${longDay(day)}`;
