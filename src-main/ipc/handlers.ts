@@ -2,6 +2,7 @@ import { createApologyHandlers } from './apology-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
+import { createDecideHandlers } from './decide-handlers';
 import { createHabitHandlers } from './habit-handlers';
 import { createJourneyHandlers } from './journey-handlers';
 import type { HandlerContext } from './handler-context';
@@ -28,6 +29,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createBackupHandlers(context),
     ...createStageHandlers(context),
     ...createJourneyHandlers(context),
+    ...createDecideHandlers(context),
     ...createApologyHandlers(context),
   };
 }

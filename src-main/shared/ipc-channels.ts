@@ -66,6 +66,15 @@ export const JOURNEY_CHANNELS = [
   'honest:restore',
 ] as const;
 
+export const DECIDE_CHANNELS = [
+  'worksheet:list',
+  'worksheet:save',
+  'worksheet:choose',
+  'worksheet:unchoose',
+  'worksheet:delete',
+  'worksheet:restore',
+] as const;
+
 export const APOLOGY_CHANNELS = [
   'apology:list',
   'apology:save',
@@ -86,6 +95,7 @@ export const CHANNELS = [
   ...BACKUP_CHANNELS,
   ...STAGE_CHANNELS,
   ...JOURNEY_CHANNELS,
+  ...DECIDE_CHANNELS,
   ...APOLOGY_CHANNELS,
 ] as const;
 
@@ -100,6 +110,7 @@ export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
 export type StageChannel = (typeof STAGE_CHANNELS)[number];
 export type JourneyChannel = (typeof JOURNEY_CHANNELS)[number];
+export type DecideChannel = (typeof DECIDE_CHANNELS)[number];
 export type ApologyChannel = (typeof APOLOGY_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
@@ -167,6 +178,12 @@ export const CHANNEL_EFFECTS = {
   'honest:list': 'reads',
   'honest:delete': 'changes-data',
   'honest:restore': 'changes-data',
+  'worksheet:list': 'reads',
+  'worksheet:save': 'changes-data',
+  'worksheet:choose': 'changes-data',
+  'worksheet:unchoose': 'changes-data',
+  'worksheet:delete': 'changes-data',
+  'worksheet:restore': 'changes-data',
   'apology:list': 'reads',
   'apology:save': 'changes-data',
   // Records the answer and, when chosen, moves the stage: both change what the Journey shows.

@@ -4,6 +4,7 @@ import { appContract } from './contract/app';
 import { backupContract } from './contract/backup';
 import { communicationContract } from './contract/communication';
 import { dataContract } from './contract/data';
+import { decideContract } from './contract/decide';
 import type { ChannelSpec } from './contract/common';
 import { habitContract } from './contract/habits';
 import { journeyContract } from './contract/journey';
@@ -19,6 +20,7 @@ export * from './contract/backup';
 export * from './contract/common';
 export * from './contract/communication';
 export * from './contract/data';
+export * from './contract/decide';
 export * from './contract/habits';
 export * from './contract/journey';
 export * from './contract/mood';
@@ -45,6 +47,7 @@ export const contract = {
   ...backupContract,
   ...stageContract,
   ...journeyContract,
+  ...decideContract,
   ...apologyContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
