@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { apologyContract } from './contract/apology';
 import { appContract } from './contract/app';
 import { backupContract } from './contract/backup';
 import { communicationContract } from './contract/communication';
@@ -14,6 +15,7 @@ import { stageContract } from './contract/stages';
 import { tagContract } from './contract/tags';
 import type { Channel } from './ipc-channels';
 
+export * from './contract/apology';
 export * from './contract/backup';
 export * from './contract/common';
 export * from './contract/communication';
@@ -46,6 +48,7 @@ export const contract = {
   ...stageContract,
   ...journeyContract,
   ...decideContract,
+  ...apologyContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;
