@@ -1,3 +1,4 @@
+import { createApologyHandlers } from './apology-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
@@ -30,6 +31,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createStageHandlers(context),
     ...createJourneyHandlers(context),
     ...createDecideHandlers(context),
+    ...createApologyHandlers(context),
     ...createTrustHandlers(context),
   };
 }

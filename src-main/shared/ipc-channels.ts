@@ -75,6 +75,14 @@ export const DECIDE_CHANNELS = [
   'worksheet:restore',
 ] as const;
 
+export const APOLOGY_CHANNELS = [
+  'apology:list',
+  'apology:save',
+  'apology:outcome',
+  'apology:delete',
+  'apology:restore',
+] as const;
+
 export const TRUST_CHANNELS = [
   'trust:create',
   'trust:update',
@@ -97,6 +105,7 @@ export const CHANNELS = [
   ...STAGE_CHANNELS,
   ...JOURNEY_CHANNELS,
   ...DECIDE_CHANNELS,
+  ...APOLOGY_CHANNELS,
   ...TRUST_CHANNELS,
 ] as const;
 
@@ -112,6 +121,7 @@ export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
 export type StageChannel = (typeof STAGE_CHANNELS)[number];
 export type JourneyChannel = (typeof JOURNEY_CHANNELS)[number];
 export type DecideChannel = (typeof DECIDE_CHANNELS)[number];
+export type ApologyChannel = (typeof APOLOGY_CHANNELS)[number];
 export type TrustChannel = (typeof TRUST_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
@@ -185,6 +195,12 @@ export const CHANNEL_EFFECTS = {
   'worksheet:unchoose': 'changes-data',
   'worksheet:delete': 'changes-data',
   'worksheet:restore': 'changes-data',
+  'apology:list': 'reads',
+  'apology:save': 'changes-data',
+  // Records the answer and, when chosen, moves the stage: both change what the Journey shows.
+  'apology:outcome': 'changes-data',
+  'apology:delete': 'changes-data',
+  'apology:restore': 'changes-data',
   'trust:create': 'changes-data',
   'trust:update': 'changes-data',
   'trust:delete': 'changes-data',

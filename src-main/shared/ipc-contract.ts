@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { apologyContract } from './contract/apology';
 import { appContract } from './contract/app';
 import { backupContract } from './contract/backup';
 import { communicationContract } from './contract/communication';
@@ -15,6 +16,7 @@ import { tagContract } from './contract/tags';
 import { trustContract } from './contract/trust';
 import type { Channel } from './ipc-channels';
 
+export * from './contract/apology';
 export * from './contract/backup';
 export * from './contract/common';
 export * from './contract/communication';
@@ -48,6 +50,7 @@ export const contract = {
   ...stageContract,
   ...journeyContract,
   ...decideContract,
+  ...apologyContract,
   ...trustContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
