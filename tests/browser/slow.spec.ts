@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
@@ -15,6 +13,7 @@ import {
   todayIn,
   type AppUnderTest,
 } from './harness';
+import { axeViolations } from './axe-violations';
 import { chooseOnScale } from './scale';
 
 // Apia is 13 or 14 hours ahead of UTC: a check-in filed under the wrong zone's day shows here.
@@ -64,27 +63,6 @@ function monthInPage(page: Page, month: string): Promise<string> {
       }).format(new Date(`${m}-01T12:00:00Z`)),
     [month, month.slice(0, 4) === today.slice(0, 4)] as const,
   );
-}
-
-const axeSource = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's audit of the page as it is now: every violation, by rule and the nodes it found. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugger protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document) => Promise<AxeResult> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-}
-interface AxeResult {
-  readonly violations: readonly {
-    readonly id: string;
-    readonly nodes: readonly { readonly target: readonly string[] }[];
-  }[];
 }
 
 describe('taking it slow: trust check-ins and conflicts over the months', () => {
