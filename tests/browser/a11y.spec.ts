@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { addDays, instantOfWallTime } from '../../src-main/shared/calendar';
 import { REPORT_PRIVACY_LEVELS } from '../../src-main/shared/domain/report';
-import { SECTIONS } from '../../src-renderer/app/sections';
+import { OTHER_PAGES, SECTIONS } from '../../src-renderer/app/sections';
 import { auditPage, describeViolations } from './axe';
 import {
   TEST_ORIGIN,
@@ -31,10 +31,13 @@ interface View {
 }
 
 /**
- * Every section, taken from the sidebar's own list so a section added later is audited without
- * anyone remembering to add it here.
+ * Every section, taken from the sidebar's own list, and every page opened from elsewhere (the
+ * welcome), so a page added later is audited without anyone remembering to add it here.
  */
-const SECTION_VIEWS: readonly View[] = SECTIONS.map(({ id }) => ({ name: id, hash: id }));
+const SECTION_VIEWS: readonly View[] = [...SECTIONS, ...OTHER_PAGES].map(({ id }) => ({
+  name: id,
+  hash: id,
+}));
 
 const worksheet = (page: Page) => page.getByRole('form', { name: /^(New worksheet|Worksheet of)/ });
 const moodForm = (page: Page) => page.getByRole('form', { name: /mood entry/ });
@@ -190,14 +193,38 @@ const EXTRA_VIEWS: readonly View[] = [
       await form.getByRole('link', { name: 'Find support' }).waitFor();
     },
   },
-  // Parts of the Journey and the pages other engineers are building now: until they land, each is
-  // the app's page at that hash (Today or the Journey section), audited all the same.
+  {
+    name: 'journey, apologize, marked ready with a part missing',
+    hash: 'journey?part=apologize',
+    open: async (page) => {
+      await page.getByLabel(/^Part 1: Owning your part/).fill('I kept cancelling on you.');
+      await page.getByLabel(/^Part 3: Wanting to try again/).fill('I understand if it is a no.');
+      await page.getByRole('button', { name: 'Save and mark ready' }).click();
+      await page.getByText('Part 2, the changes you made, is empty').first().waitFor();
+    },
+  },
+  {
+    name: 'journey, take it slow, a check-in refused',
+    hash: 'journey?part=slow',
+    open: async (page) => {
+      const form = page.getByRole('form', { name: 'Trust and tension check-in' });
+      await form.getByRole('button', { name: 'Save check-in' }).click();
+      await form.locator('[aria-invalid="true"]').first().waitFor();
+    },
+  },
+  {
+    name: 'welcome, what you share with your ex',
+    hash: 'welcome',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Begin' }).click();
+      await page.getByRole('heading', { level: 1, name: 'What you share with your ex' }).waitFor();
+    },
+  },
+  // Each part of the Journey by its own address (the section alone opens the stage's own part).
   ...['overview', 'decide', 'apologize', 'slow'].map((part) => ({
     name: `journey, ${part}`,
     hash: `journey?part=${part}`,
   })),
-  { name: 'support', hash: 'support' },
-  { name: 'welcome', hash: 'welcome' },
 ];
 
 /** Each place once: an extra view that has since become a section is audited as the section. */
