@@ -121,3 +121,55 @@ export const HOW_CHOSEN = {
 } as const;
 export const NO_REASON = 'No reason written';
 export const HISTORY_COLUMNS = { date: 'Date', stage: 'Stage', how: 'How', why: 'Why' } as const;
+
+/** Each small chart's caption and accessible name; the dashed line only when one is drawn. */
+export function chartLabel(kind: 'habits' | 'mood' | 'hurt', hasTrend: boolean): string {
+  const trend = hasTrend ? '; the dashed line is the trend the words describe' : '';
+  switch (kind) {
+    case 'habits':
+      return 'The average strength of your habits each day, over the last 4 weeks.';
+    case 'mood':
+      return `Your average mood on each day you recorded it, over the last 14 days${trend}.`;
+    case 'hurt':
+      return `How much it hurts, on each day you rated it over the last 4 weeks${trend}.`;
+  }
+}
+
+/** When `journey:overview` cannot be read. */
+export const WHERE_UNREAD = {
+  what: 'Where you are now',
+  instead: 'it is not shown just now',
+} as const;
+
+// The honest reflection.
+
+export const REFLECTION_TITLE = 'An honest reflection';
+export const REFLECTION_INTRO =
+  'A few honest questions about where you are, for you alone to answer, whenever you want to. There are no right answers, and you can answer again as things change: each time is kept with its date.';
+export const REFLECTION_FORM_LABEL = 'Honest reflection';
+export const EITHER_ANSWER_COUNTS = '(any answer counts)';
+export const REFLECTION_NOTE_LABEL = 'Anything else you want to remember';
+export const REFLECTION_DAY_LABEL = 'For the day';
+export const REFLECTION_SAVE = 'Save my answers';
+export const REFLECTION_DELETED = 'Reflection deleted.';
+export const DELETE = 'Delete';
+
+export function reflectionSaved(day: string): string {
+  return `Your answers are saved, dated ${dayInWords(day)}.`;
+}
+
+export function deleteReflectionLabel(day: string): string {
+  return `Delete your answers of ${dayInWords(day)}`;
+}
+
+/** The fold that holds every answering so far, newest first. */
+export function earlierAnswersLabel(times: number): string {
+  return times === 1
+    ? 'Your answers so far (once)'
+    : `Your answers so far (${formatCount(times)} times)`;
+}
+
+export const REFLECTIONS_UNREAD = {
+  what: 'Your earlier answers',
+  instead: 'they are not listed just now',
+} as const;
