@@ -31,15 +31,9 @@ import {
   type StageSpan,
 } from './charts';
 import { html, join, lines, trusted, type Markup } from './escape';
-import { longDate, periodText, shortDate } from './format';
-import {
-  STAGE_ABOUT,
-  currentStage,
-  readinessFacts,
-  stageLabel,
-  strengthAtEnd,
-  type FactState,
-} from './readiness';
+import { longDate, periodText, plainNumber, shortDate } from './format';
+import { STAGE_ABOUT, currentStage, stageLabel, strengthAtEnd, whereYouAreNow } from './readiness';
+import { whereItemWords } from '../shared/journey/where-you-are-words';
 import { createRedactor } from './redact';
 import {
   COLUMNS,
@@ -54,14 +48,12 @@ import {
   habitKindWords,
   numberedHabit,
   EYEBROW,
-  FACT_STATE_WORDS,
   HABITS_INTRO,
   HEADINGS,
   HOW_TO_READ,
   JOURNEY_INTRO,
   NO_COMMUNICATION,
   NO_CONTACT,
-  NO_FINISH_LINE,
   NO_HABITS,
   NO_MOOD,
   NO_REFLECTIONS,
@@ -69,7 +61,7 @@ import {
   CAPTIONS,
   HABIT_NAMES_LEFT_OUT,
   STAGE_CHOSEN,
-  READINESS_ASIDE,
+  WHERE_YOU_ARE_ASIDE,
   WHAT_BROUGHT_IT_ABOUT,
   WHO_REACHED_OUT_FIRST,
   counterpartWords,
@@ -158,21 +150,6 @@ export function stageSpans(data: ReportData): StageSpan[] {
     spans.push({ stage: change.stage, from: change.day, to: data.to });
   }
   return spans;
-}
-
-function stateLabel(state: FactState, value: string | undefined): string {
-  switch (state) {
-    case 'yes':
-    case 'not_yet':
-    case 'unknown':
-      return FACT_STATE_WORDS[state];
-    case 'noted':
-      return value ?? '';
-    default: {
-      const unhandled: never = state;
-      return unhandled;
-    }
-  }
 }
 
 function paragraphs(sentences: readonly string[][]): Markup {
@@ -269,32 +246,32 @@ function journeySection(data: ReportData, voice: Voice): Markup {
           </tbody>
         </table>`;
 
-  const facts = readinessFacts(data, stage);
-  const readiness =
-    facts.length === 0
-      ? html`<p>${NO_FINISH_LINE}</p>`
-      : html`<table class="readiness">
-            <thead>
-              <tr>
-                <th>${COLUMNS.whatRecordsShow}</th>
-                <th>${asOf(shortDate(data.to))}</th>
-                <th>${COLUMNS.details}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${join(
-                facts.map(
-                  (f) =>
-                    html`<tr>
-                      <td>${f.label}</td>
-                      <td><span class="state ${f.state}">${stateLabel(f.state, f.value)}</span></td>
-                      <td>${f.detail}</td>
-                    </tr>`,
-                ),
-              )}
-            </tbody>
-          </table>
-          <p class="aside">${READINESS_ASIDE}</p>`;
+  // The same items, numbers and words as the Journey screen's "Where you are now".
+  const items = whereYouAreNow(data, stage).map((item) =>
+    whereItemWords(item, { formatDay: longDate, formatNumber: plainNumber }),
+  );
+  const readiness = html`<table class="readiness">
+      <thead>
+        <tr>
+          <th>${COLUMNS.whatRecordsShow}</th>
+          <th>${asOf(shortDate(data.to))}</th>
+          <th>${COLUMNS.details}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${join(
+          items.map(
+            (item) =>
+              html`<tr>
+                <td>${item.label}</td>
+                <td>${item.value}</td>
+                <td>${item.sentence}</td>
+              </tr>`,
+          ),
+        )}
+      </tbody>
+    </table>
+    <p class="aside">${WHERE_YOU_ARE_ASIDE}</p>`;
 
   return html`<section aria-labelledby="journey">
     <h2 id="journey">${HEADINGS.journey}</h2>

@@ -135,6 +135,15 @@ export interface ReportData {
   readonly stages: readonly StageChange[];
   /** Reflections written in the period, oldest first. */
   readonly reflections: readonly Reflection[];
-  /** The kinds of every reflection written up to the end of the period (for readiness). */
-  readonly reflectionKindsUpToEnd: readonly string[];
+  /** The breakup day the person gave in Settings, if any: time spent healing counts from it. */
+  readonly breakupDay: string | null;
+  /**
+   * The latest honest reflection up to the end of the period, for "Where you are now": its day,
+   * its answers as saved (null at the summary level) and how many times it was answered by then.
+   */
+  readonly honestReflection: {
+    readonly day: string;
+    readonly answers: unknown;
+    readonly times: number;
+  } | null;
 }

@@ -14,7 +14,9 @@ import type { ReportRequest, ReportSaveRequest, ReportSaveResult } from '../shar
 import { EMOTION_TAGS } from '../shared/domain/mood';
 import { REPORT_MAX_DAYS, defaultReportFileName } from '../shared/domain/report';
 import { isStage } from '../shared/domain/stages';
+import { HONEST_REFLECTION_KIND } from '../shared/journey/honest-reflection';
 import { ServiceError } from './service-error';
+import { createSettingsService } from './settings-service';
 
 export interface ReportServiceOptions {
   /** Turns the report's HTML into a PDF (Electron's printToPDF in the app). */
@@ -111,6 +113,17 @@ export function createReportService(db: Database.Database, options: ReportServic
     return dayOfInstant(instant, zone);
   }
 
+  /** The latest honest reflection up to `to`, and how many times it was answered by then. */
+  function latestHonestReflection(
+    to: string,
+    includeText: boolean,
+  ): ReportData['honestReflection'] {
+    const rows = repo.reflectionsOfKindUpTo(HONEST_REFLECTION_KIND, to, includeText);
+    const latest = rows[0];
+    if (latest === undefined) return null;
+    return { day: latest.day, answers: parseAnswers(latest.answers), times: rows.length };
+  }
+
   /** Everything the report shows, read in one transaction so the numbers agree with each other. */
   const load = db.transaction((request: ReportRequest): ReportData => {
     const includeText = request.privacy !== 'summary';
@@ -202,7 +215,8 @@ export function createReportService(db: Database.Database, options: ReportServic
         stage: r.stage !== null && isStage(r.stage) ? r.stage : null,
         answers: includeText ? parseAnswers(r.answers) : null,
       })),
-      reflectionKindsUpToEnd: repo.reflectionKindsUpTo(range.to),
+      breakupDay: createSettingsService(db).get().breakupDay,
+      honestReflection: latestHonestReflection(range.to, includeText),
     } satisfies ReportData;
   });
 

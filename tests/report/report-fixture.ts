@@ -153,6 +153,19 @@ export function reportFixture(
           : null,
       },
     ],
-    reflectionKindsUpToEnd: ['right_reasons'],
+    breakupDay: null,
+    honestReflection: {
+      day: '2026-02-14',
+      times: 1,
+      answers: includeText
+        ? {
+            overThem: 'some',
+            habits: 'mostly',
+            allRight: 'some_days',
+            makesSense: 'no',
+            note: null,
+          }
+        : null,
+    },
   };
 }

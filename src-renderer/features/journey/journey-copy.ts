@@ -67,7 +67,7 @@ export function sinceWords(sinceDay: string, today: string, isBreakupDay: boolea
     ? `Since the breakup, on ${dayInWords(sinceDay)}`
     : `Since ${dayInWords(sinceDay)}`;
   if (days < 1) return `${when}.`;
-  return `${when}: ${timeSpent(days, formatCount)}.`;
+  return `${when}: ${timeSpent(sinceDay, today, formatCount)}.`;
 }
 
 /** With no move and nothing recorded, there is no day to count from. */

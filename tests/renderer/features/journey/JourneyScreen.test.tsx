@@ -238,7 +238,7 @@ describe('Where you are now on the Journey screen', () => {
       within(where).getByRole('heading', { level: 3, name }).closest('li') as HTMLElement;
     await waitFor(() => expect(item('Mood over the last 14 days').textContent).toContain('Rising'));
     expect(item('Mood over the last 14 days').textContent).toContain(
-      'Your mood rose from about 3 to about 8 out of 10, over 14 days with an entry in the last 14.',
+      'Your mood rose from about 3 to about 8 out of 10. Based on 14 days with an entry in the last 14 days.',
     );
     expect(item('How much it hurts, over the last 4 weeks').textContent).toContain('Easing');
     expect(item('Habit strength').textContent).toMatch(/Strength \d+% for your one habit\./);
