@@ -319,6 +319,7 @@ describe('an answer after a change never says nothing was changed', () => {
         'preview',
         'names',
         'summary',
+        'overview',
       ];
       expect({ channel, writes: channelWrites(channel) }).toEqual({
         channel,
