@@ -84,7 +84,7 @@ export function SmallSeriesChart({
             tickFormatter={formatValue}
             tick={{ fill: 'var(--muted)', fontSize: 11 }}
             stroke="var(--grid)"
-            width={44}
+            width={52}
           />
           <Tooltip
             labelFormatter={(day) => axisDay(String(day))}

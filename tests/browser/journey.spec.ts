@@ -58,8 +58,8 @@ const whereItem = (page: Page, label: string) =>
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { level: 3, name: label, exact: true }) });
 
-async function openJourney(page: Page, hash = '#/journey') {
-  await page.goto(`${TEST_ORIGIN}/index.html${hash}`);
+async function openJourney(page: Page) {
+  await page.goto(`${TEST_ORIGIN}/index.html#/journey`);
   await page.getByRole('heading', { level: 1, name: 'Your journey' }).waitFor();
 }
 
@@ -201,7 +201,9 @@ describe('the Journey, over a few weeks of history', () => {
       ]) {
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize(size);
-        await openJourney(page);
+        // A fresh load: no message left over from the steps above.
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: 'Your journey' }).waitFor();
         await whereItem(page, 'Mood over the last 14 days').getByRole('figure').waitFor();
         await saveScreenshot(page, `journey-overview-${colorScheme}-${size.width}x${size.height}`);
       }

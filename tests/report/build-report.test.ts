@@ -340,7 +340,7 @@ describe('Where you are now in Heal Yourself', () => {
       'Time spent healing 8 weeks You have been healing for 8 weeks, since 1 January 2026. Healing keeps its own pace.',
     );
     expect(text).toContain(
-      'Your honest reflection Answered 14 February 2026 On 14 February 2026 you said some of the hurt feels behind you;',
+      'Your honest reflection Answered On 14 February 2026 you said some of the hurt feels behind you;',
     );
     expect(text).toContain(
       'and getting back together does not make sense to you. Any answer counts.',

@@ -252,7 +252,8 @@ export function whereItemWords(item: WhereItem, fmt: WordFormats): ItemWords {
           : '';
       return {
         label,
-        value: `Answered ${fmt.formatDay(item.latest.day)}`,
+        // The date is in the sentence; a date in large type would read as a deadline met.
+        value: 'Answered',
         sentence: `${answersSentence(item.latest.day, item.latest.answers, fmt)}${times}`,
       };
     }

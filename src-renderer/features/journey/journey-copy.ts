@@ -84,7 +84,7 @@ export function suggestedWords(moves: readonly Stage[]): string {
   const names = moves.map((s) => STAGE_LABELS[s]);
   const list =
     names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-  return `When you feel ready, and only then, the app suggests ${list}. There is no hurry, and nothing is locked.`;
+  return `When you feel ready, and only then, a next step could be ${list}. There is no hurry, and nothing is locked.`;
 }
 
 /** What each suggested stage offers, said on its button's line. */

@@ -163,7 +163,7 @@ describe('whereYouAre, someone healing steadily', () => {
 
   it('says the latest reflection back, dated, and that any answer counts', () => {
     const words = whereItemWords(itemOf(items, 'reflection'), FMT);
-    expect(words.value).toBe('Answered [2026-11-20]');
+    expect(words.value).toBe('Answered');
     expect(words.sentence).toBe(
       'On [2026-11-20] you said some of the hurt feels behind you; the habits you wanted to change have mostly changed; some days you feel you will be all right in the end, either way; and getting back together does not make sense to you. Any answer counts. You have answered it 2 times in all.',
     );

@@ -152,7 +152,7 @@ describe('the Journey screen', () => {
       name: 'A next step, when it feels right',
     });
     expect(suggested.textContent).toContain(
-      'When you feel ready, and only then, the app suggests Decide.',
+      'When you feel ready, and only then, a next step could be Decide.',
     );
     expect(suggested.textContent).toContain('nothing is locked');
     await user.click(within(suggested).getByRole('button', { name: 'Move to Decide' }));
