@@ -250,7 +250,7 @@ function journeySection(data: ReportData, voice: Voice): Markup {
   const items = whereYouAreNow(data, stage).map((item) =>
     whereItemWords(item, { formatDay: longDate, formatNumber: plainNumber }),
   );
-  const readiness = html`<table class="readiness">
+  const whereYouAre = html`<table class="readiness">
       <thead>
         <tr>
           <th>${COLUMNS.whatRecordsShow}</th>
@@ -282,8 +282,8 @@ function journeySection(data: ReportData, voice: Voice): Markup {
     </figure>
     ${changeList}
     <div class="keep">
-      <h3>${HEADINGS.readiness}</h3>
-      ${readiness}
+      <h3>${HEADINGS.whereYouAre}</h3>
+      ${whereYouAre}
     </div>
   </section>`;
 }

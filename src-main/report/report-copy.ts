@@ -13,6 +13,7 @@ import {
 } from '../shared/domain/communication';
 import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
 import { REDACTED_NAME } from '../shared/domain/report';
+import { WHERE_YOU_ARE_TITLE } from '../shared/journey/where-you-are-words';
 import { PERCENT_MIN_ITEMS, TOO_FEW_FOR_TREND, shareInWords } from '../shared/share-words';
 import type { BucketUnit } from './series';
 import { count, oneDecimal } from './format';
@@ -42,7 +43,7 @@ export const HEADINGS = {
   summary: 'Summary',
   journey: 'Your journey',
   /** Facts about where the person is, never a checklist toward the ex (domain.md). */
-  readiness: 'Where you are now',
+  whereYouAre: WHERE_YOU_ARE_TITLE,
   mood: 'Mood',
   calendar: 'Mood calendar',
   habits: 'Habits',

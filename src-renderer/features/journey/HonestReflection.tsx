@@ -76,7 +76,7 @@ function EarlierAnswers({ reflection }: { readonly reflection: SavedReflection }
 
   return (
     <li className="honest-earlier">
-      <h4>{copy.dayInWords(reflection.day)}</h4>
+      <h3>{copy.dayInWords(reflection.day)}</h3>
       <dl className="facts">
         <dt>{HONEST_QUESTION_WORDS.overThem.question}</dt>
         <dd>{HONEST_QUESTION_WORDS.overThem.choices[answers.overThem]}</dd>
@@ -242,7 +242,7 @@ export function HonestReflection() {
       {reflections.length > 0 && (
         <details className="honest-history">
           <summary>{copy.earlierAnswersLabel(reflections.length)}</summary>
-          <ul className="honest-list">
+          <ul className="honest-list" aria-label={copy.EARLIER_ANSWERS_LIST}>
             {reflections.map((r) => (
               <EarlierAnswers key={r.id} reflection={r} />
             ))}

@@ -162,6 +162,8 @@ export function deleteReflectionLabel(day: string): string {
   return `Delete your answers of ${dayInWords(day)}`;
 }
 
+export const EARLIER_ANSWERS_LIST = 'Your answers so far';
+
 /** The fold that holds every answering so far, newest first. */
 export function earlierAnswersLabel(times: number): string {
   return times === 1

@@ -351,7 +351,9 @@ describe('the honest reflection', () => {
     const before = app.db.prepare('SELECT * FROM reflections').all();
     app.render(<JourneyScreen />);
     await user.click(await screen.findByText('Your answers so far (once)'));
-    const earlier = screen.getByRole('heading', { level: 4 }).closest('li') as HTMLElement;
+    const earlier = within(screen.getByRole('list', { name: 'Your answers so far' }))
+      .getAllByRole('listitem')
+      .at(0) as HTMLElement;
     expect(earlier.textContent).toContain('Not right now');
     expect(earlier.textContent).toContain('A hard week.');
     await user.click(within(earlier).getByRole('button', { name: /^Delete your answers of / }));
