@@ -33,7 +33,7 @@ export const PART_LABELS: Readonly<Record<JourneyPartId, string>> = {
 /** When `stage:list` cannot be read: every part needs it. */
 export const STAGE_UNREAD = {
   what: 'Where you are in your journey',
-  instead: 'this part cannot be shown just now',
+  instead: 'what is shown may be out of date, or missing',
 } as const;
 
 export const PARTS_NAV_LABEL = 'Parts of your journey';
