@@ -15,7 +15,7 @@ createRoot(container).render(
     {api ? (
       <ApiProvider api={api}>
         <DamageWatch>
-          <App />
+          <App opensWelcomeOnFirstStart />
         </DamageWatch>
       </ApiProvider>
     ) : (

@@ -1,6 +1,7 @@
 import { createBackupHandlers } from './backup-handlers';
 import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
+import { createDecideHandlers } from './decide-handlers';
 import { createHabitHandlers } from './habit-handlers';
 import { createJourneyHandlers } from './journey-handlers';
 import type { HandlerContext } from './handler-context';
@@ -27,5 +28,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createBackupHandlers(context),
     ...createStageHandlers(context),
     ...createJourneyHandlers(context),
+    ...createDecideHandlers(context),
   };
 }

@@ -66,6 +66,15 @@ export const JOURNEY_CHANNELS = [
   'honest:restore',
 ] as const;
 
+export const DECIDE_CHANNELS = [
+  'worksheet:list',
+  'worksheet:save',
+  'worksheet:choose',
+  'worksheet:unchoose',
+  'worksheet:delete',
+  'worksheet:restore',
+] as const;
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...MOOD_CHANNELS,
@@ -78,6 +87,7 @@ export const CHANNELS = [
   ...BACKUP_CHANNELS,
   ...STAGE_CHANNELS,
   ...JOURNEY_CHANNELS,
+  ...DECIDE_CHANNELS,
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
@@ -91,6 +101,7 @@ export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
 export type StageChannel = (typeof STAGE_CHANNELS)[number];
 export type JourneyChannel = (typeof JOURNEY_CHANNELS)[number];
+export type DecideChannel = (typeof DECIDE_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -157,6 +168,12 @@ export const CHANNEL_EFFECTS = {
   'honest:list': 'reads',
   'honest:delete': 'changes-data',
   'honest:restore': 'changes-data',
+  'worksheet:list': 'reads',
+  'worksheet:save': 'changes-data',
+  'worksheet:choose': 'changes-data',
+  'worksheet:unchoose': 'changes-data',
+  'worksheet:delete': 'changes-data',
+  'worksheet:restore': 'changes-data',
 } as const satisfies Record<Channel, ChannelEffect>;
 
 /** What a successful call on `channel` does (see CHANNEL_EFFECTS). */

@@ -3,6 +3,7 @@ import { appContract } from './contract/app';
 import { backupContract } from './contract/backup';
 import { communicationContract } from './contract/communication';
 import { dataContract } from './contract/data';
+import { decideContract } from './contract/decide';
 import type { ChannelSpec } from './contract/common';
 import { habitContract } from './contract/habits';
 import { journeyContract } from './contract/journey';
@@ -17,6 +18,7 @@ export * from './contract/backup';
 export * from './contract/common';
 export * from './contract/communication';
 export * from './contract/data';
+export * from './contract/decide';
 export * from './contract/habits';
 export * from './contract/journey';
 export * from './contract/mood';
@@ -43,6 +45,7 @@ export const contract = {
   ...backupContract,
   ...stageContract,
   ...journeyContract,
+  ...decideContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

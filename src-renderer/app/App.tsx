@@ -6,8 +6,12 @@ import { JourneyScreen } from '../features/journey/JourneyScreen';
 import { MoodScreen } from '../features/mood/MoodScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SupportScreen } from '../features/support/SupportScreen';
+import { useSupportShortcut } from '../features/support/support-shortcut';
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { useWelcomeOnFirstStart } from '../features/welcome/use-welcome-on-first-start';
 import { TodayScreen } from '../features/today/TodayScreen';
-import { SECTIONS, sectionFromHash, type SectionId } from './sections';
+import { SECTIONS, sectionFromHash, sectionLabel, type SectionId } from './sections';
 import { SIDEBAR_PRIVACY, SKIP_TO_PAGE } from './app-copy';
 import { ClockProvider } from './clock';
 import { UndoProvider } from './undo';
@@ -36,6 +40,10 @@ function Screen({ section }: { section: SectionId }) {
       return <HabitsScreen />;
     case 'report':
       return <ReportScreen />;
+    case 'support':
+      return <SupportScreen />;
+    case 'welcome':
+      return <WelcomeScreen />;
     case 'journey':
       return <JourneyScreen />;
     case 'insights':
@@ -53,9 +61,15 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('content')?.focus();
 }
 
-export function App() {
+/**
+ * The app's frame. `opensWelcomeOnFirstStart` is set by main.tsx, the real start: screens' tests
+ * render the App over an empty database and would otherwise all land on the welcome.
+ */
+export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstStart?: boolean }) {
   const section = useSection();
-  const label = SECTIONS.find((s) => s.id === section)?.label ?? '';
+  useWelcomeOnFirstStart(opensWelcomeOnFirstStart);
+  const label = sectionLabel(section);
+  useSupportShortcut();
   useEffect(() => {
     document.title = `${label} · Mending`;
   }, [label]);
@@ -70,8 +84,13 @@ export function App() {
           <p className="brand">Mending</p>
           <ul>
             {SECTIONS.map((s) => (
-              <li key={s.id}>
-                <a href={`#/${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
+              <li key={s.id} className={s.id === 'support' ? 'support-link' : undefined}>
+                <a
+                  href={`#/${s.id}`}
+                  aria-current={s.id === section ? 'page' : undefined}
+                  title={'title' in s ? s.title : undefined}
+                  aria-keyshortcuts={'shortcut' in s ? s.shortcut : undefined}
+                >
                   {s.label}
                 </a>
               </li>

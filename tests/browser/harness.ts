@@ -134,6 +134,11 @@ export async function openApp(
     printPdf?: PdfPrinter;
     /** The main process's clock, for specs that move the page's clock (page.clock) too. */
     now?: () => Date;
+    /**
+     * Leaves the welcome unshown, as on a real first start. Otherwise the profile starts with the
+     * welcome skipped, so a spec about another screen lands on that screen, not on the welcome.
+     */
+    isFirstStart?: boolean;
   },
 ): Promise<AppUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'mending-browser-'));
@@ -153,6 +158,14 @@ export async function openApp(
     }),
     isTrustedSender: (sender) => sender.url?.startsWith(`${TEST_ORIGIN}/`) ?? false,
   });
+  if (!options.isFirstStart) {
+    const skipped = await router.dispatch(
+      'settings:update',
+      { welcome: 'skipped' },
+      { url: `${TEST_ORIGIN}/index.html` },
+    );
+    if (!skipped.ok) throw new Error(`Could not skip the welcome: ${skipped.error.message}`);
+  }
 
   const context = await browser.newContext({
     timezoneId: options.timezoneId,

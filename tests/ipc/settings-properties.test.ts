@@ -25,6 +25,7 @@ const validPatch = fc.record(
     unavoidableSituations: situations,
     welcome: fc.constantFrom(...WELCOME_STATES),
     breakupDay,
+    lowEntrySupportDay: breakupDay,
   },
   { requiredKeys: [] },
 );

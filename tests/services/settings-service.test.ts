@@ -26,6 +26,7 @@ describe('settings service', () => {
       unavoidableSituations: [],
       welcome: 'not_shown',
       breakupDay: null,
+      lowEntrySupportDay: null,
     });
     expect(rows()).toEqual([]);
   });
@@ -107,5 +108,26 @@ describe('settings service', () => {
     // Back to no day: the row goes, as for every setting set back to its default.
     expect(settings.update({ breakupDay: null }).breakupDay).toBeNull();
     expect(rows()).toHaveLength(1);
+  });
+
+  it('remembers the day the line pointing to Support was last shown, and refuses a non-date', () => {
+    expect(settings.update({ lowEntrySupportDay: '2028-02-29' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      lowEntrySupportDay: '2028-02-29',
+    });
+    expect(rows()).toEqual([
+      {
+        key: 'lowEntrySupportDay',
+        value: '"2028-02-29"',
+        updated_at: '2026-11-27T12:00:00.000Z',
+      },
+    ]);
+    const before = snapshotAllTables(testDb.db);
+    expect(() => settings.update({ lowEntrySupportDay: '2027-02-29' })).toThrow(
+      'real calendar date',
+    );
+    expect(() => settings.update({ lowEntrySupportDay: 'today' })).toThrow('real calendar date');
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
+    expect(settings.get().lowEntrySupportDay).toBe('2028-02-29');
   });
 });

@@ -23,6 +23,7 @@ export const settingSchemas = {
     error: 'The welcome can be not shown yet, finished or skipped.',
   }),
   breakupDay: daySchema.nullable(),
+  lowEntrySupportDay: daySchema.nullable(),
 } as const satisfies { readonly [K in keyof SettingsValues]: z.ZodType<SettingsValues[K]> };
 
 /** Every setting, with defaults filled in for those a person never changed. */

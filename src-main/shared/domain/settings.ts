@@ -35,6 +35,11 @@ export interface SettingsValues {
    * healing from it until a first move is recorded.
    */
   readonly breakupDay: string | null;
+  /**
+   * The person's local day on which the gentle line pointing to Support after a very low entry was
+   * last shown (null: never), so it shows at most once a day, across reloads too.
+   */
+  readonly lowEntrySupportDay: string | null;
 }
 
 export type SettingKey = keyof SettingsValues;
@@ -44,4 +49,5 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   unavoidableSituations: [],
   welcome: 'not_shown',
   breakupDay: null,
+  lowEntrySupportDay: null,
 };

@@ -7,7 +7,7 @@ import type { SectionId } from '../../app/sections';
 
 export type Upcoming = Exclude<
   SectionId,
-  'today' | 'mood' | 'settings' | 'habits' | 'communication' | 'report'
+  'today' | 'mood' | 'settings' | 'habits' | 'communication' | 'report' | 'support' | 'welcome'
 >;
 
 /** The small line above the text. */

@@ -8,6 +8,7 @@ import { addDays } from '../../../src-main/shared/calendar';
 import type { UnavoidableSituation } from '../../../src-main/shared/domain/settings';
 import type { ChannelInput, CommunicationEntry } from '../../../src-main/shared/ipc-contract';
 import { ok, type AppError } from '../../../src-main/shared/result';
+import { SupportSignpost, useSupportSignpost } from '../support/SupportSignpost';
 import { CommunicationForm } from './CommunicationForm';
 import { CommunicationList, NO_FILTERS, type CommunicationFilters } from './CommunicationList';
 import {
@@ -44,6 +45,7 @@ export function CommunicationScreen() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
   const { day: today, timeZone } = useToday();
+  const signpost = useSupportSignpost();
   const [pages, setPages] = useState(1);
   const since = addDays(today, -(DAYS_PER_PAGE * pages - 1));
 
@@ -115,6 +117,7 @@ export function CommunicationScreen() {
       : await api.call('communication:create', input);
     if (!result.ok) return result.error;
     const saved = result.value;
+    signpost.afterContactSaved(saved);
     offerUndo(
       previous
         ? { message: copy.SAVED_EDIT, undo: () => putBack(previous) }
@@ -161,6 +164,7 @@ export function CommunicationScreen() {
       <p className="lead">{copy.SCREEN_LEAD}</p>
       <p className="muted communication-intro">{copy.SCREEN_INTRO}</p>
       <UndoMessage />
+      <SupportSignpost {...signpost} />
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}

@@ -8,6 +8,7 @@ import { EMOTION_TAGS, moodMovement } from '../../../src-main/shared/domain/mood
 import type { DailyMood, MoodEntry, MoodGrid } from '../../../src-main/shared/ipc-contract';
 import type { AppError } from '../../../src-main/shared/result';
 import { checkRequest } from '../../forms';
+import { SupportSignpost, useSupportSignpost } from '../support/SupportSignpost';
 import { MoodForm } from './MoodForm';
 import { MoodList } from './MoodList';
 import { MoodViews } from './MoodViews';
@@ -31,6 +32,7 @@ export function MoodScreen() {
   const api = useApi();
   const { offerUndo, announce } = useUndo();
   const { day: today, timeZone } = useToday();
+  const signpost = useSupportSignpost();
   const range = useMemo(
     () => ({ from: addDays(today, -(copy.DAYS_SHOWN - 1)), to: today }),
     [today],
@@ -93,6 +95,7 @@ export function MoodScreen() {
       : await api.call('mood:create', input);
     if (!result.ok) return result.error;
     const saved = result.value;
+    void signpost.afterMoodSaved(saved);
     offerUndo(
       previous
         ? { message: copy.CHANGES_SAVED, undo: () => putBack(previous) }
@@ -131,6 +134,7 @@ export function MoodScreen() {
     <section aria-labelledby="mood-title" className="screen">
       <h1 id="mood-title">{copy.MOOD_TITLE}</h1>
       <UndoMessage />
+      <SupportSignpost {...signpost} />
       {loadError && (
         <p className="field-error" role="alert">
           {loadError}

@@ -5,6 +5,7 @@ import { DataSettings } from './DataSettings';
 import { DeleteEverything } from './DeleteEverything';
 import { EmotionTagSettings } from './EmotionTagSettings';
 import { UnavoidableContactSettings } from './UnavoidableContactSettings';
+import { WelcomeAgain } from '../welcome/WelcomeAgain';
 import { SETTINGS_TITLE, YOUR_DATA } from './settings-copy';
 
 /**
@@ -39,6 +40,7 @@ export function SettingsScreen() {
       </div>
       <EmotionTagSettings />
       <UnavoidableContactSettings />
+      <WelcomeAgain />
       <BackupSettings />
       <DataSettings />
       <DeleteEverything />

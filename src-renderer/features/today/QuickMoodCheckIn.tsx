@@ -15,6 +15,7 @@ import {
   type FieldMap,
 } from '../../forms';
 import * as copy from '../mood/mood-copy';
+import { SupportSignpost, useSupportSignpost } from '../support/SupportSignpost';
 
 interface QuickDraft {
   readonly mood: number | null;
@@ -54,6 +55,7 @@ export interface QuickMoodCheckInProps {
 export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInProps) {
   const api = useApi();
   const { offerUndo } = useUndo();
+  const signpost = useSupportSignpost();
   const [draft, setDraft] = useState<QuickDraft>(EMPTY);
   const errors = useFormErrors<QuickField>(FIELDS);
   const [isSaving, setIsSaving] = useState(false);
@@ -94,6 +96,7 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
     errors.setError(null);
     setDraft(EMPTY);
     const saved = result.value;
+    void signpost.afterMoodSaved(saved);
     offerUndo({
       message: copy.checkInSaved(saved.mood),
       undo: async () => {
@@ -163,6 +166,7 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
           {copy.SAVE_CHECK_IN}
         </button>
       </div>
+      <SupportSignpost {...signpost} />
     </form>
   );
 }

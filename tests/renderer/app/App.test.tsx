@@ -29,6 +29,7 @@ describe('the app shell', () => {
       'Insights',
       'Report',
       'Settings',
+      'Support',
     ]);
     expect(links[0]?.getAttribute('aria-current')).toBe('page');
   });

@@ -1,0 +1,177 @@
+/**
+ * Every sentence the Decide worksheet says, in one place, so its voice can be read in one sitting.
+ * Written to be read aloud to a hurting friend: no blame, no promise that the ex will come back,
+ * no countdown; Move on is healing, never failure, and both paths are good paths. The worksheet
+ * suggests; the person chooses.
+ */
+import {
+  PATH_LABELS,
+  PATH_STAGES,
+  STAGE_LABELS,
+  type JourneyPath,
+} from '../../../../src-main/shared/domain/stages';
+import type {
+  DealBreaker,
+  Fault,
+  SuggestionReason,
+  Willingness,
+} from '../../../../src-main/shared/journey/decide-rules';
+import { formatDay } from '../../../app/day-format';
+
+/** "3 December 2026" (the locale's order), the same in every zone. */
+export function dayWords(day: string): string {
+  return formatDay(day, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export const TITLE = 'Decide, honestly';
+
+export const LEAD =
+  'A quiet, honest look at whether getting back together makes sense. The worksheet suggests a ' +
+  'path and you choose. Both paths are good paths, and your healing counts whichever way you go.';
+
+export const FAULT_LEGEND = 'Who was mostly at fault for the breakup?';
+export const FAULT_HINT = 'as you see it today';
+export const FAULT_LABELS: Readonly<Record<Fault, string>> = {
+  me: 'Mostly me',
+  both: 'Both of us',
+  them: 'Mostly my ex',
+};
+
+export const WILLING_LEGEND = 'Are you both willing to talk it through?';
+export const WILLING_LABELS: Readonly<Record<Willingness, string>> = {
+  yes: 'Yes',
+  no: 'No',
+  not_sure: 'Not sure',
+};
+
+export const DEAL_BREAKERS_LEGEND = 'Was there a deal-breaker?';
+export const DEAL_BREAKERS_HINT = 'pick any that apply';
+export const DEAL_BREAKER_LABELS: Readonly<Record<DealBreaker, string>> = {
+  cheating: 'Cheating',
+  incompatibility: 'Deep incompatibility',
+  unsafe: 'Anything unsafe (fear, threats, harm or control)',
+};
+export const NONE_OF_THESE = 'None of these';
+
+export const CHANGES_LEGEND = 'What have you changed?';
+export const CHANGES_HINT = 'pick habits whose days kept show it, if any do';
+export const NO_HABITS =
+  'Habits you build or break on the Habits screen can show here as evidence of what you changed.';
+export const HABITS_LINK = 'Go to Habits';
+export const CHANGE_NOTE_LABEL = 'Anything else you changed';
+export const HABITS_UNREAD = 'Your habits';
+export const HABITS_UNREAD_INSTEAD = 'only the habits this worksheet kept are shown';
+
+/** Evidence as it stood on the day it was picked: "As of 3 December 2026: 62% strength." */
+export function evidenceAsOf(day: string, words: string): string {
+  return `As of ${dayWords(day)}: ${words}`;
+}
+
+/** A habit no longer in the list (archived since), kept on the worksheet as it was. */
+export const ARCHIVED_SINCE = 'archived since';
+
+export const SUGGESTION_TITLE = 'What this worksheet suggests';
+
+/** What the worksheet says for each outcome, in a few warm sentences. */
+export const SUGGESTION_WORDS: Readonly<Record<SuggestionReason, string>> = {
+  unanswered:
+    'Once you have said who was mostly at fault and whether there was a deal-breaker, the ' +
+    'worksheet will suggest a path. Either path is yours to choose at any time.',
+  unsafe:
+    'When something in a relationship was unsafe, the kind path is Move on, with people around ' +
+    'you who can help. You do not have to face this alone.',
+  deal_breaker:
+    'What you named is the kind of thing an apology rarely mends. The worksheet suggests Move on: ' +
+    'a path of healing and growing, not a failure.',
+  ex_at_fault:
+    'When it was mostly your ex, the change is theirs to make, and going quiet will not make it ' +
+    'for them. The worksheet suggests Move on: your healing does not depend on them.',
+  not_both_willing:
+    'Mending what you both broke takes both of you talking it through. Without that, the ' +
+    'worksheet suggests Move on, and the way you have learned to talk will serve you in what ' +
+    'comes next.',
+  fixed_it:
+    'You named your part and can point to what you changed. The worksheet suggests Reconcile: a ' +
+    'genuine apology, then taking it slow. Your ex may say no, and your healing counts either way.',
+  both_willing:
+    'You were both part of it and you are both willing to talk it through. The worksheet ' +
+    'suggests Reconcile: a genuine apology, then taking it slow, with no promise about how it ' +
+    'goes. Your healing counts either way.',
+  needs_evidence:
+    'When it was mostly you, the kindest next step is to change what went wrong, for your own ' +
+    'sake first. Habits that show what you changed let the worksheet say more. Move on is a good ' +
+    'path too.',
+  willingness_unsure:
+    'Trying again rests on both of you being willing to talk it through. While that is unclear, ' +
+    'the worksheet suggests neither path, and both stay open.',
+};
+
+/** The heading over the suggestion when something unsafe was named. */
+export const SAFETY_TITLE = 'Your safety comes first';
+export const SAFETY_LINK = 'Find support';
+export const SAFETY_NOTE =
+  'If you are in danger right now, call your local emergency number. The support page has ' +
+  'more on what to do when contact with your ex is unsafe.';
+
+export const CHOOSE_TITLE = 'Choose your path';
+export const CHOOSE_LEAD =
+  'Choosing moves your journey on, with this worksheet as the reason. You can undo it, and you ' +
+  'can change your stage by hand at any time.';
+export const SUGGESTED = 'suggested';
+export const CHOOSE_AGAIN_TITLE = 'Your path';
+export const CHOOSE_AGAIN_LEAD =
+  'If your answers change, you can choose again; your stage moves with it. Nothing here is final.';
+
+/** "Choose Reconcile", the button. */
+export function chooseButton(path: JourneyPath): string {
+  return `Choose ${PATH_LABELS[path]}`;
+}
+
+/** What each path leads to, under its button. */
+export function pathNext(path: JourneyPath): string {
+  const stages = PATH_STAGES[path].map((stage) => STAGE_LABELS[stage]).join(', then ');
+  return path === 'reconcile'
+    ? `Next: ${stages}. An apology offered with no expectation, and room for a no.`
+    : `Next: ${stages}. Keep healing and practising for whatever comes next.`;
+}
+
+/** After a choice, with Undo beside it. */
+export function chosenMessage(path: JourneyPath): string {
+  const first = PATH_STAGES[path][0];
+  return `You chose ${PATH_LABELS[path]}. Your journey is now at ${first ? STAGE_LABELS[first] : PATH_LABELS[path]}.`;
+}
+
+/** A kept worksheet's choice: "Chose Move on on 3 December 2026". */
+export function choiceLine(path: JourneyPath, day: string): string {
+  return `You chose ${PATH_LABELS[path]} (${dayWords(day)}).`;
+}
+
+export const SAVE = 'Save for later';
+export const SAVE_CHANGES = 'Save changes';
+export const SAVED = 'Worksheet saved. You can come back to it any time.';
+export const DELETED = 'Worksheet deleted.';
+export const NEW_WORKSHEET = 'New worksheet';
+export const START_NEW = 'Start a new worksheet';
+export const LIST_TITLE = 'Your worksheets';
+export const LIST_EMPTY = 'Worksheets you save are kept here, dated, to come back to.';
+export const OPEN = 'Open';
+export const OPEN_NOW = 'Open above';
+export const DELETE = 'Delete';
+export const NO_PATH_YET = 'No path chosen';
+export const WORKSHEETS_UNREAD = 'Your worksheets';
+export const WORKSHEETS_UNREAD_INSTEAD = 'a new worksheet is shown';
+
+/** The worksheet's heading: "Worksheet of 3 December 2026". */
+export function worksheetTitle(day: string): string {
+  return `Worksheet of ${dayWords(day)}`;
+}
+
+/** "Open the worksheet of 3 December 2026", the name of a list's button. */
+export function openLabel(day: string): string {
+  return `Open the worksheet of ${dayWords(day)}`;
+}
+
+/** "Delete the worksheet of 3 December 2026". */
+export function deleteLabel(day: string): string {
+  return `Delete the worksheet of ${dayWords(day)}`;
+}

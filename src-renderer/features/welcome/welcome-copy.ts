@@ -1,0 +1,76 @@
+import { SUPPORT_SHORTCUT } from '../support/support-copy';
+
+/*
+ * The words of the welcome, shown on the first start and again from Settings. Grounded in the
+ * article: no 30-day countdown, healing first whatever happens next, an honest decision later.
+ * Every sentence about privacy is literally true: the app makes no network connection
+ * (src-main/app/network-block.ts), and the data file is on this computer, not encrypted.
+ */
+
+export const WELCOME_NAME = 'Welcome';
+
+/** "Step 2 of 4": where the person is in the welcome, never a countdown of days. */
+export function stepOf(place: number, of: number): string {
+  return `Step ${place} of ${of}`;
+}
+
+export const HELLO = {
+  title: 'Welcome to Mending',
+  lead: 'A breakup can turn everything upside down. Mending is a quiet place to look after yourself while it heals.',
+  notACountdown:
+    'You may have read that going silent for 30 days will bring your ex back. Mending does not ' +
+    'work that way: there is no countdown here, and no tactics.',
+  path:
+    'Healing comes first. Later, when you are ready, you can look honestly at whether getting back ' +
+    'together makes sense at all. Healing counts, whatever happens next.',
+  whatItDoes:
+    'You can note how you feel, the habits you are building or breaking, and the conversations ' +
+    'you practise, and see how things change over time, at your own pace.',
+  privacy:
+    'What you record is kept in one file on this computer, not encrypted. Mending never sends ' +
+    'anything anywhere.',
+  begin: 'Begin',
+} as const;
+
+export const TIES = {
+  title: 'What you share with your ex',
+  lead: 'This is the same choice as Settings › Ties with your ex. Tick what applies, if anything.',
+} as const;
+
+export const WHEN = {
+  title: 'When it ended',
+  lead:
+    'If you like, say when you and your ex broke up. The Journey uses it to show the time you ' +
+    'have spent healing since then: time spent, never time left.',
+  label: 'The day you broke up',
+  hint: '(optional)',
+  leaveEmpty: 'You can leave it empty, and add it later from Settings › Show the welcome again.',
+  incomplete: 'Finish the date (day, month and year), or clear it to leave it empty.',
+  notInFuture: 'Choose a day that has already come (today or earlier), or leave it empty.',
+  saved: 'Saved the day it ended.',
+  cleared: 'Removed the day it ended.',
+} as const;
+
+export const DONE = {
+  title: 'You are all set',
+  lead: 'That is all for now. Take things one day at a time.',
+  where: [
+    'Today: a quick check-in of how you feel, and your habits.',
+    'Journey: where you are on your own path, in your own time.',
+    `Support: people to turn to on a hard night. It is always in the sidebar, or press ${SUPPORT_SHORTCUT}.`,
+  ],
+  start: 'Go to Today',
+} as const;
+
+export const NEXT = 'Continue';
+export const BACK = 'Back';
+export const SKIP = 'Skip for now';
+export const NOT_NOW = 'Not now';
+export const SKIP_NOTE = 'You can come back to this any time from Settings.';
+
+/** Settings' card that opens the welcome again. */
+export const AGAIN = {
+  title: 'Welcome',
+  text: 'See the welcome again, to change what you share with your ex or the day you broke up.',
+  button: 'Show the welcome again',
+} as const;

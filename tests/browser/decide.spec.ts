@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src-main/shared/calendar';
+import {
+  expectOnlyAppRequests,
+  launchChromium,
+  ensureRendererBuilt,
+  openApp,
+  saveScreenshot,
+  TEST_ORIGIN,
+  todayIn,
+  type AppUnderTest,
+} from './harness';
+
+// Apia runs a day ahead of most of the world: a worksheet dated by the wrong zone shows here.
+const ZONE = 'Pacific/Apia';
+const today = todayIn(ZONE);
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let browser: Browser;
+const apps: AppUnderTest[] = [];
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const app of apps) await app.close();
+  await browser?.close();
+});
+
+/** A fresh profile: its own data file and page. */
+async function newProfile(): Promise<AppUnderTest> {
+  const app = await openApp(browser, { timezoneId: ZONE });
+  apps.push(app);
+  return app;
+}
+
+function query<T>(app: AppUnderTest, sql: string): T[] {
+  const db = new Database(app.dbPath, { readonly: true });
+  try {
+    return db.prepare<[], T>(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+const stageRows = (app: AppUnderTest) =>
+  query<{ stage: string; was_suggested: number; reason: string }>(
+    app,
+    'SELECT stage, was_suggested, reason FROM stage_changes ORDER BY id',
+  );
+
+/** A habit kept on `kept` of the last 28 days, as someone healing steadily records it. */
+async function keptHabit(app: AppUnderTest, name: string, kept: number): Promise<void> {
+  const created = await app.dispatch('habit:create', {
+    name,
+    kind: 'build',
+    targetCount: 1,
+    period: 'day',
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  const { id } = created.value as { id: number };
+  for (let i = 0; i < 28; i += 1) {
+    const result = await app.dispatch('checkin:set', {
+      habitId: id,
+      day: addDays(today, -i),
+      count: i < kept ? 1 : 0,
+    });
+    if (!result.ok) throw new Error(result.error.message);
+  }
+}
+
+const worksheet = (page: Page) => page.getByRole('form', { name: /^(New worksheet|Worksheet of)/ });
+
+async function openDecide(page: Page): Promise<void> {
+  await page.goto(`${TEST_ORIGIN}/index.html#/journey?part=decide`);
+  await page.getByRole('heading', { name: 'Decide, honestly' }).waitFor();
+  await worksheet(page).waitFor();
+}
+
+/** Screenshots wide and narrow, light and dark; the page is left wide and light. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 800, height: 600 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await saveScreenshot(page, `decide-${name}-${colorScheme}-${viewport.width}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** axe-core's audit of the Decide part, light and dark: the ids of any rules broken. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const broken: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const ids = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: unknown,
+            ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document.querySelector('.decide'));
+      return result.violations.map(
+        (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      );
+    });
+    broken.push(...ids.map((id) => `${colorScheme} ${id}`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return broken;
+}
+
+describe('the Decide worksheet, completed both ways', () => {
+  it('someone who was at fault and changed chooses Reconcile, and the journey moves to Apologize', async () => {
+    const app = await newProfile();
+    await keptHabit(app, 'Walk outside', 20);
+    await keptHabit(app, 'Call a friend', 9);
+    const { page } = app;
+    await openDecide(page);
+    const form = worksheet(page);
+
+    // Asked to choose with nothing answered: told which question to answer, nothing written.
+    await form.getByRole('button', { name: /^Choose Reconcile/ }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'Before choosing a path, answer who was at fault' })
+      .waitFor();
+    expect(stageRows(app)).toEqual([]);
+
+    await form.getByLabel('Mostly me').check();
+    await form.getByRole('button', { name: 'None of these' }).click();
+    const walk = form.getByRole('checkbox', { name: /Walk outside/ });
+    await walk.waitFor();
+    await expect
+      .poll(() => form.locator('label.decide-habit', { hasText: 'Walk outside' }).textContent())
+      .toContain('Kept on 20 of the last 28 days.');
+    await walk.check();
+    await form.getByLabel(/Anything else you changed/).fill('I listen before I answer now.');
+    await form.getByText('You named your part and can point to what you changed.').waitFor();
+    const reconcile = form.getByRole('button', { name: 'Choose Reconcile (suggested)' });
+    await reconcile.waitFor();
+    await screenshots(page, 'reconcile-suggested');
+
+    await reconcile.click();
+    await expect
+      .poll(() => page.locator('.toast').textContent())
+      .toContain('You chose Reconcile. Your journey is now at Apologize.');
+    await expect
+      .poll(() => stageRows(app))
+      .toEqual([
+        {
+          stage: 'apologize',
+          was_suggested: 1,
+          reason: expect.stringMatching(
+            /^From your Decide worksheet of .*: you chose Reconcile\.$/,
+          ),
+        },
+      ]);
+    const kept = page.getByRole('form', { name: /^Worksheet of / });
+    await kept.getByText(/^You chose Reconcile/).waitFor();
+    await screenshots(page, 'reconcile-chosen');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Undo takes the move back and clears the choice; the answers stay.
+    await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => stageRows(app)).toEqual([]);
+    await expect.poll(() => kept.getByText(/^You chose Reconcile/).count()).toBe(0);
+    await expect
+      .poll(() => query<{ n: number }>(app, 'SELECT COUNT(*) AS n FROM reflections'))
+      .toEqual([{ n: 1 }]);
+    expectOnlyAppRequests(app);
+  });
+
+  it('someone naming something unsafe is pointed to support, kindly, and chooses Move on', async () => {
+    const app = await newProfile();
+    const { page } = app;
+    await openDecide(page);
+    const form = worksheet(page);
+
+    await form.getByRole('button', { name: /^Anything unsafe/ }).click();
+    await form.getByRole('heading', { name: 'Your safety comes first' }).waitFor();
+    await form.getByText(/^When something in a relationship was unsafe/).waitFor();
+    // No question of what the person should have changed follows.
+    await expect.poll(() => form.getByText('What have you changed?').count()).toBe(0);
+    const support = form.getByRole('link', { name: 'Find support' });
+    await support.waitFor();
+    await expect.poll(() => support.getAttribute('href')).toBe('#/support');
+    await form.getByRole('button', { name: 'Choose Move on (suggested)' }).waitFor();
+    // Reconcile stays a choice (the app never locks) but is not the suggestion.
+    await form.getByRole('button', { name: 'Choose Reconcile', exact: true }).waitFor();
+    await screenshots(page, 'unsafe');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await form.getByRole('button', { name: 'Choose Move on (suggested)' }).click();
+    await expect
+      .poll(() => page.locator('.toast').textContent())
+      .toContain('You chose Move on. Your journey is now at Heal & Grow.');
+    await expect
+      .poll(() => stageRows(app))
+      .toEqual([
+        {
+          stage: 'heal_and_grow',
+          was_suggested: 1,
+          reason: expect.stringMatching(/^From your Decide worksheet of .*: you chose Move on\.$/),
+        },
+      ]);
+    await expect
+      .poll(() =>
+        query<{ local_day: string }>(app, 'SELECT local_day FROM reflections').map(
+          (r) => r.local_day,
+        ),
+      )
+      .toEqual([today]);
+    await screenshots(page, 'move-on-chosen');
+    expectOnlyAppRequests(app);
+  });
+});
