@@ -12,6 +12,7 @@ import {
   todayIn,
   type AppUnderTest,
 } from './harness';
+import { axeViolations } from './axe-violations';
 
 const ZONE = 'Asia/Kathmandu';
 const today = todayIn(ZONE);
@@ -206,6 +207,10 @@ describe('the Journey, over a few weeks of history', () => {
         await page.getByRole('heading', { level: 1, name: 'Your journey' }).waitFor();
         await whereItem(page, 'Mood over the last 14 days').getByRole('figure').waitFor();
         await saveScreenshot(page, `journey-overview-${colorScheme}-${size.width}x${size.height}`);
+        // With the earlier answers open too: every part of the overview, in both schemes.
+        await page.getByText(/^Your answers so far/).click();
+        await page.getByRole('list', { name: 'Your answers so far' }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
