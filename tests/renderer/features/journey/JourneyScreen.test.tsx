@@ -1,4 +1,4 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../src-renderer/app/App';
@@ -8,6 +8,9 @@ import {
 } from '../../../../src-renderer/features/journey/JourneyScreen';
 import { addDays, dayOfInstant, instantOfWallTime } from '../../../../src-main/shared/calendar';
 import { currentTimeZone } from '../../../../src-renderer/app/clock';
+import { STAGE_REASON_MAX } from '../../../../src-main/shared/ipc-contract';
+import { REFLECTION_NOTE_MAX } from '../../../../src-main/shared/journey/honest-reflection';
+import { limitNote } from '../../../../src-renderer/forms';
 import { useFixedClock } from '../../../helpers/fixed-clock';
 import { createTestApp, renderWithApp } from '../../render-app';
 
@@ -362,5 +365,45 @@ describe('the honest reflection', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(app.db.prepare('SELECT * FROM reflections').all()).toEqual(before));
+  });
+});
+
+describe('the Journey’s free text and dates', () => {
+  it.each([
+    ['Move to another stage', /Why, in a few words/, STAGE_REASON_MAX],
+    ['Honest reflection', /Anything else you want to remember/, REFLECTION_NOTE_MAX],
+  ] as const)(
+    'the %s form stops its text at the contract’s limit and says so',
+    async (form, label, max) => {
+      const user = userEvent.setup();
+      renderWithApp(<JourneyScreen />);
+      const box = within(await screen.findByRole('form', { name: form })).getByRole('textbox', {
+        name: label,
+      });
+      await user.click(box);
+      await user.paste('a'.repeat(max - 1));
+      await user.paste('🌊🌊 and more');
+      await waitFor(() =>
+        expect((box as HTMLTextAreaElement).value).toBe(`${'a'.repeat(max - 1)}🌊`),
+      );
+      expect(await screen.findByText(limitNote(max))).toBeTruthy();
+    },
+  );
+
+  it('refuses an honest reflection for a day that has not begun, beside the date, and saves nothing', async () => {
+    const user = userEvent.setup();
+    const { db } = renderWithApp(<JourneyScreen />);
+    const form = await screen.findByRole('form', { name: 'Honest reflection' });
+    for (const answer of ['Most of it', 'Mostly, yes', 'Yes', 'I’m not sure']) {
+      await user.click(within(form).getByRole('radio', { name: answer }));
+    }
+    const date = within(form).getByLabelText('For the day');
+    fireEvent.change(date, { target: { value: addDays(todayHere(), 1) } });
+    await user.click(within(form).getByRole('button', { name: 'Save my answers' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'That day has not begun yet. Choose today or an earlier day.',
+    );
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(db.prepare('SELECT COUNT(*) FROM reflections').pluck().get()).toBe(0);
   });
 });
