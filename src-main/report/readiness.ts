@@ -74,7 +74,8 @@ function healingSince(data: ReportData): string | null {
 
 /**
  * "Where you are now" as of the period's last day: the same items, in the same order, as the
- * Journey screen shows, from the period's records (mood and hurt windows end on `to`).
+ * Journey screen shows: mood and hurt over windows that end on `to`, read back before a short
+ * period's start so a week's report says the same as the screen did that day.
  */
 export function whereYouAreNow(data: ReportData, stage: CurrentStage): WhereItem[] {
   const reflection = data.honestReflection;
@@ -82,7 +83,7 @@ export function whereYouAreNow(data: ReportData, stage: CurrentStage): WhereItem
     asOf: data.to,
     stage: stage.stage,
     healingSince: healingSince(data),
-    moodDays: data.mood.days,
+    moodDays: [...data.moodBeforePeriod, ...data.mood.days],
     habits: activeHabits(data),
     honestReflection:
       reflection === null

@@ -135,6 +135,12 @@ export interface ReportData {
   readonly stages: readonly StageChange[];
   /** Reflections written in the period, oldest first. */
   readonly reflections: readonly Reflection[];
+  /**
+   * Days with mood in the 4 weeks before `to` that fall before the period, for "Where you are
+   * now", whose windows end on `to` and may begin before a short period does; empty when the
+   * period covers them.
+   */
+  readonly moodBeforePeriod: readonly MoodDay[];
   /** The breakup day the person gave in Settings, if any: time spent healing counts from it. */
   readonly breakupDay: string | null;
   /**

@@ -8,13 +8,14 @@ import { periodText } from '../report/format';
 import { proposeNames } from '../report/names';
 import { type HabitData, type ReportData, type StageChange } from '../report/report-data';
 import { dayFromNumber, dayNumber, spanDays } from '../report/series';
-import { dayOfInstant, wallTimeOf } from '../shared/calendar';
+import { addDays, dayOfInstant, wallTimeOf } from '../shared/calendar';
 import type { DayRange } from '../shared/contract/common';
 import type { ReportRequest, ReportSaveRequest, ReportSaveResult } from '../shared/contract/report';
 import { EMOTION_TAGS } from '../shared/domain/mood';
 import { REPORT_MAX_DAYS, defaultReportFileName } from '../shared/domain/report';
 import { isStage } from '../shared/domain/stages';
 import { HONEST_REFLECTION_KIND } from '../shared/journey/honest-reflection';
+import { HURT_WINDOW_DAYS } from '../shared/journey/where-you-are';
 import { ServiceError } from './service-error';
 import { createSettingsService } from './settings-service';
 
@@ -111,6 +112,13 @@ export function createReportService(db: Database.Database, options: ReportServic
     const zone =
       repo.zoneNear(instant) ?? (withoutZone === 'earliest' ? 'Etc/GMT+12' : 'Etc/GMT-14');
     return dayOfInstant(instant, zone);
+  }
+
+  /** Mood days in "Where you are now"'s longest window that fall before the period. */
+  function moodBefore(range: DayRange): ReportData['moodBeforePeriod'] {
+    const windowStart = addDays(range.to, -(HURT_WINDOW_DAYS - 1));
+    if (windowStart >= range.from) return [];
+    return repo.moodDays({ from: windowStart, to: addDays(range.from, -1) });
   }
 
   /** The latest honest reflection up to `to`, and how many times it was answered by then. */
@@ -215,6 +223,7 @@ export function createReportService(db: Database.Database, options: ReportServic
         stage: r.stage !== null && isStage(r.stage) ? r.stage : null,
         answers: includeText ? parseAnswers(r.answers) : null,
       })),
+      moodBeforePeriod: moodBefore(range),
       breakupDay: createSettingsService(db).get().breakupDay,
       honestReflection: latestHonestReflection(range.to, includeText),
     } satisfies ReportData;

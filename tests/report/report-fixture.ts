@@ -153,6 +153,7 @@ export function reportFixture(
           : null,
       },
     ],
+    moodBeforePeriod: [],
     breakupDay: null,
     honestReflection: {
       day: '2026-02-14',
