@@ -93,10 +93,7 @@ export function whereYouAreNow(data: ReportData, stage: CurrentStage): WhereItem
             answers: readHonestAnswers(reflection.answers),
             times: reflection.times,
           },
-    // A rehearsal is apology practice with anyone but the ex: with the ex it is the apology itself.
-    apologyRehearsals: data.communication.groups
-      .filter((g) => g.skill === 'apology' && !g.isContactWithEx)
-      .reduce((sum, g) => sum + g.entries, 0),
+    apologyRehearsals: data.apologyRehearsals,
   });
 }
 

@@ -141,6 +141,8 @@ export interface ReportData {
    * period covers them.
    */
   readonly moodBeforePeriod: readonly MoodDay[];
+  /** Apology rehearsals logged up to the end of the period (practice with anyone but the ex). */
+  readonly apologyRehearsals: number;
   /** The breakup day the person gave in Settings, if any: time spent healing counts from it. */
   readonly breakupDay: string | null;
   /**

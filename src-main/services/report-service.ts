@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { diskProblemOf, writePrivateFile } from '../db/private-file';
+import { createJourneyRepo } from '../db/repositories/journey-repo';
 import { createReportRepo } from '../db/repositories/report-repo';
 import type { FileDialogs, PdfPrinter } from './ports';
 import { buildReportHtml } from '../report/build-report';
@@ -57,6 +58,8 @@ function parseAnswers(json: string | null): unknown {
  */
 export function createReportService(db: Database.Database, options: ReportServiceOptions = {}) {
   const repo = createReportRepo(db);
+  // The Journey's own reads, so the report counts rehearsals exactly as the screen does.
+  const journey = createJourneyRepo(db);
 
   /**
    * The period the report really covers: it starts no earlier than the first record (so "all"
@@ -224,6 +227,7 @@ export function createReportService(db: Database.Database, options: ReportServic
         answers: includeText ? parseAnswers(r.answers) : null,
       })),
       moodBeforePeriod: moodBefore(range),
+      apologyRehearsals: journey.apologyRehearsals(range.to),
       breakupDay: createSettingsService(db).get().breakupDay,
       honestReflection: latestHonestReflection(range.to, includeText),
     } satisfies ReportData;

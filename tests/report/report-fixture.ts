@@ -154,6 +154,7 @@ export function reportFixture(
       },
     ],
     moodBeforePeriod: [],
+    apologyRehearsals: 0,
     breakupDay: null,
     honestReflection: {
       day: '2026-02-14',
