@@ -114,7 +114,7 @@ export function movedMessage(stage: Stage): string {
 
 export const HISTORY_TITLE = 'Your moves so far';
 export const NO_MOVES =
-  'No moves yet: everyone starts by healing. Each move you make shows here with its date and reason.';
+  'No moves so far: everyone starts by healing, and you can stay as long as it helps. Any move you make shows here with its date and reason.';
 export const HOW_CHOSEN = {
   suggested: 'The app suggested it; you chose it',
   chosen: 'You chose it',

@@ -132,6 +132,15 @@ describe('the Journey screen', () => {
     expect(db.prepare('SELECT COUNT(*) FROM stage_changes').pluck().get()).toBe(0);
   });
 
+  it('says an empty history kindly, with no hint that a move is expected', async () => {
+    renderWithApp(<JourneyScreen />);
+    const history = await screen.findByRole('region', { name: 'Your moves so far' });
+    expect(history.textContent).toContain(
+      'No moves so far: everyone starts by healing, and you can stay as long as it helps.',
+    );
+    expect(history.textContent).not.toMatch(/\byet\b/);
+  });
+
   it('asks which stage beside the choice when none is chosen, and moves nothing', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<JourneyScreen />);
