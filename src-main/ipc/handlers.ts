@@ -1,3 +1,4 @@
+import { createApologyHandlers } from './apology-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
@@ -11,6 +12,7 @@ import type { Handlers } from './router';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStageHandlers } from './stage-handlers';
 import { createTagHandlers } from './tag-handlers';
+import { createTrustHandlers } from './trust-handlers';
 
 export type { HandlerContext } from './handler-context';
 
@@ -29,5 +31,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createStageHandlers(context),
     ...createJourneyHandlers(context),
     ...createDecideHandlers(context),
+    ...createApologyHandlers(context),
+    ...createTrustHandlers(context),
   };
 }

@@ -66,6 +66,7 @@ const CSV_TITLES: Readonly<Record<CsvKind, string>> = {
   habits: 'Save your habits as a spreadsheet',
   checkins: 'Save your habit check-ins as a spreadsheet',
   communication: 'Save your communication practice as a spreadsheet',
+  trust: 'Save your trust and tension check-ins as a spreadsheet',
 };
 
 /** Why a file could not be written, in words a person can act on; anything else stays a bug. */
@@ -233,6 +234,20 @@ function csvTable(kind: CsvKind, data: ExportData): CsvTable {
             e.moodAfter,
             e.doDifferently,
             e.note,
+          ]),
+      };
+    case 'trust':
+      return {
+        header: ['Date', 'Time', 'Time zone', 'Trust (0-10)', 'Tension (0-10)', 'Note'],
+        rows: [...data.trustCheckins]
+          .sort(chronological)
+          .map((c) => [
+            c.day,
+            wallTimeOf(c.occurredAt, c.timeZone).time,
+            c.timeZone,
+            c.trust,
+            c.tension,
+            c.note,
           ]),
       };
     default: {

@@ -5,7 +5,7 @@
  */
 
 /** The kinds of thing a person can change that another action can delete meanwhile. */
-export type GoneKind = 'mood entry' | 'conversation' | 'habit';
+export type GoneKind = 'mood entry' | 'conversation' | 'habit' | 'check-in';
 
 /** A form's changes could not be saved: the form stays open with the text as typed. */
 export function goneWhileEditing(kind: GoneKind): string {

@@ -75,6 +75,23 @@ export const DECIDE_CHANNELS = [
   'worksheet:restore',
 ] as const;
 
+export const APOLOGY_CHANNELS = [
+  'apology:list',
+  'apology:save',
+  'apology:outcome',
+  'apology:delete',
+  'apology:restore',
+] as const;
+
+export const TRUST_CHANNELS = [
+  'trust:create',
+  'trust:update',
+  'trust:delete',
+  'trust:restore',
+  'trust:list',
+  'trust:summary',
+] as const;
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...MOOD_CHANNELS,
@@ -88,6 +105,8 @@ export const CHANNELS = [
   ...STAGE_CHANNELS,
   ...JOURNEY_CHANNELS,
   ...DECIDE_CHANNELS,
+  ...APOLOGY_CHANNELS,
+  ...TRUST_CHANNELS,
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
@@ -102,6 +121,8 @@ export type BackupChannel = (typeof BACKUP_CHANNELS)[number];
 export type StageChannel = (typeof STAGE_CHANNELS)[number];
 export type JourneyChannel = (typeof JOURNEY_CHANNELS)[number];
 export type DecideChannel = (typeof DECIDE_CHANNELS)[number];
+export type ApologyChannel = (typeof APOLOGY_CHANNELS)[number];
+export type TrustChannel = (typeof TRUST_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -174,6 +195,18 @@ export const CHANNEL_EFFECTS = {
   'worksheet:unchoose': 'changes-data',
   'worksheet:delete': 'changes-data',
   'worksheet:restore': 'changes-data',
+  'apology:list': 'reads',
+  'apology:save': 'changes-data',
+  // Records the answer and, when chosen, moves the stage: both change what the Journey shows.
+  'apology:outcome': 'changes-data',
+  'apology:delete': 'changes-data',
+  'apology:restore': 'changes-data',
+  'trust:create': 'changes-data',
+  'trust:update': 'changes-data',
+  'trust:delete': 'changes-data',
+  'trust:restore': 'changes-data',
+  'trust:list': 'reads',
+  'trust:summary': 'reads',
 } as const satisfies Record<Channel, ChannelEffect>;
 
 /** What a successful call on `channel` does (see CHANNEL_EFFECTS). */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { apologyContract } from './contract/apology';
 import { appContract } from './contract/app';
 import { backupContract } from './contract/backup';
 import { communicationContract } from './contract/communication';
@@ -12,8 +13,10 @@ import { reportContract } from './contract/report';
 import { settingsContract } from './contract/settings';
 import { stageContract } from './contract/stages';
 import { tagContract } from './contract/tags';
+import { trustContract } from './contract/trust';
 import type { Channel } from './ipc-channels';
 
+export * from './contract/apology';
 export * from './contract/backup';
 export * from './contract/common';
 export * from './contract/communication';
@@ -26,6 +29,7 @@ export * from './contract/report';
 export * from './contract/settings';
 export * from './contract/stages';
 export * from './contract/tags';
+export * from './contract/trust';
 export { EMOTION_TAGS, MOOD_NOTE_MAX } from './domain/mood';
 
 /**
@@ -46,6 +50,8 @@ export const contract = {
   ...stageContract,
   ...journeyContract,
   ...decideContract,
+  ...apologyContract,
+  ...trustContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -50,6 +50,13 @@ const checkin = {
   note: 'Walked.',
   ...times,
 };
+const trustCheckin = {
+  occurredAt: '2026-11-27T20:15:00.000Z',
+  timeZone: 'Europe/Paris',
+  trust: 4,
+  tension: 6,
+  note: 'We talked it through.',
+};
 const report = { from: '2026-11-01', to: '2026-11-27', privacy: 'therapist', redactions: ['Sam'] };
 
 /** A valid input for every channel that takes text; every string in it is a field to attack. */
@@ -75,6 +82,11 @@ const SAMPLES: readonly (readonly [channel: string, input: Record<string, unknow
   ['checkin:clear', { habitId: 1, day: '2026-11-27' }],
   ['checkin:restore', { habitId: 1, day: '2026-11-27', previous: checkin }],
   ['habit:history', { habitId: 1, from: '2026-11-01', to: '2026-11-27' }],
+  ['trust:create', trustCheckin],
+  ['trust:update', { ...trustCheckin, id: 1 }],
+  ['trust:restore', { ...trustCheckin, id: 1, createdAt: '2026-11-27T20:16:00.000Z' }],
+  ['trust:list', { from: '2026-11-01', to: '2026-11-27' }],
+  ['trust:summary', { from: '2026-11-01', to: '2026-11-27' }],
   ['report:preview', report],
   ['report:names', { from: '2026-11-01', to: '2026-11-27' }],
   ['report:save', { ...report, format: 'pdf', pageSize: 'A4' }],

@@ -7,7 +7,8 @@ import { createExportService } from '../../src-main/services/export-service';
 import { createHabitService } from '../../src-main/services/habit-service';
 import { createMoodService } from '../../src-main/services/mood-service';
 import { wallTimeOf } from '../../src-main/shared/calendar';
-import type { CsvKind, ExportData } from '../../src-main/shared/contract/data';
+import { createTrustService } from '../../src-main/services/trust-service';
+import { CSV_KINDS, type CsvKind, type ExportData } from '../../src-main/shared/contract/data';
 import {
   COMMUNICATION_SKILLS,
   CONTACT_CONTEXT_LABELS,
@@ -89,6 +90,16 @@ const history = fc.record({
     }),
     { maxLength: 3 },
   ),
+  trustCheckins: fc.array(
+    fc.record({
+      occurredAt: instant,
+      timeZone: zone,
+      trust: fc.integer({ min: 0, max: 10 }),
+      tension: fc.integer({ min: 0, max: 10 }),
+      note: optional(awkward),
+    }),
+    { maxLength: 3 },
+  ),
 });
 
 /** What a text cell stands for: nothing for an empty cell, else its text without the mark. */
@@ -154,6 +165,17 @@ function expectedRows(kind: CsvKind, data: ExportData): unknown[][] {
           e.doDifferently,
           e.note,
         ]);
+    case 'trust':
+      return [...data.trustCheckins]
+        .sort(chronological)
+        .map((c) => [
+          c.day,
+          wallTimeOf(c.occurredAt, c.timeZone).time,
+          c.timeZone,
+          num(c.trust),
+          num(c.tension),
+          c.note,
+        ]);
     default: {
       const unhandled: never = kind;
       return unhandled;
@@ -177,7 +199,7 @@ function readBack(cell: string | undefined, stored: unknown): unknown {
 describe('every CSV cell reads back to what is stored', () => {
   it('for any history, in every kind of spreadsheet', () => {
     fc.assert(
-      fc.property(history, ({ moods, habits, talks }) => {
+      fc.property(history, ({ moods, habits, talks, trustCheckins }) => {
         const db = openDatabase(':memory:');
         try {
           const moodService = createMoodService(db);
@@ -207,9 +229,12 @@ describe('every CSV cell reads back to what is stored', () => {
             );
           }
 
+          const trustService = createTrustService(db);
+          for (const c of trustCheckins) trustService.create(c);
+
           const exporter = createExportService(db, { appVersion: 'test' });
           const data = exporter.build().data;
-          for (const kind of ['mood', 'habits', 'checkins', 'communication'] as const) {
+          for (const kind of CSV_KINDS) {
             const [header, ...rows] = readCsv(exporter.csv(kind).text);
             const expected = expectedRows(kind, data);
             expect(rows).toHaveLength(expected.length);

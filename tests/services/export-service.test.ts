@@ -316,6 +316,13 @@ describe('CSV per kind of entry', () => {
     expect(second?.slice(3, 9)).toEqual(['Apology', 'On my own (rehearsal)', 'No', '', '', '']);
   });
 
+  it('saves trust and tension check-ins with their local time, the numbers bare and the note as typed', () => {
+    const [header, ...rows] = parseCsv(exporter().csv('trust').text.slice(1));
+    expect(header).toEqual(['Date', 'Time', 'Time zone', 'Trust (0-10)', 'Tension (0-10)', 'Note']);
+    // 20:00 UTC is 21:00 in Berlin in March.
+    expect(rows).toEqual([['2024-03-03', '21:00', 'Europe/Berlin', '3', '8', 'Uneasy 😬']]);
+  });
+
   it('no sheet has a heading that keeps score, blames, or hints the hurt should be over', () => {
     for (const kind of CSV_KINDS) {
       const [header] = parseCsv(exporter().csv(kind).text.slice(1));

@@ -25,6 +25,7 @@ import { MOOD_NOTE_MAX } from '../domain/mood';
 import { EMOTION_TAGS } from '../domain/mood';
 import { STAGES } from '../domain/stages';
 import { emotionWordKey } from '../domain/tags';
+import { TRUST_NOTE_MAX, TRUST_SCALE_MAX, TRUST_SCALE_MIN } from '../domain/trust';
 import type { DataChannel } from '../ipc-channels';
 import { settingSchemas } from './settings';
 import {
@@ -53,7 +54,7 @@ export const EXPORT_FORMAT_VERSION = 1;
 /** The largest import this app reads: far above any real history, small enough to parse safely. */
 export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 
-/** Free text in tables whose own contract sets no cap yet (trust notes, stage reasons...). */
+/** Free text in tables whose own contract sets no cap yet (stage reasons...). */
 const LONG_TEXT_MAX = 20_000;
 /** The most emotions one mood entry can carry (the mood contract's limit). */
 const TAGS_PER_ENTRY_MAX = 20;
@@ -380,9 +381,9 @@ export const trustCheckinRowSchema = z
     occurredAt: rowInstant,
     timeZone: rowTimeZone,
     day: rowDay,
-    trust: wholeIn(0, 10),
-    tension: wholeIn(0, 10),
-    note: rowText(LONG_TEXT_MAX).nullable(),
+    trust: wholeIn(TRUST_SCALE_MIN, TRUST_SCALE_MAX),
+    tension: wholeIn(TRUST_SCALE_MIN, TRUST_SCALE_MAX),
+    note: rowText(TRUST_NOTE_MAX).nullable(),
     createdAt: rowInstant,
   })
   .superRefine((row, ctx) => checkLocalDay(row, row.occurredAt, 'occurredAt', ctx));
@@ -614,7 +615,7 @@ export const deletionSummarySchema = z.strictObject({
 });
 
 /** The kinds of entries that can be saved as a spreadsheet (CSV), one file each. */
-export const CSV_KINDS = ['mood', 'habits', 'checkins', 'communication'] as const;
+export const CSV_KINDS = ['mood', 'habits', 'checkins', 'communication', 'trust'] as const;
 
 const fileName = z.string().min(1);
 

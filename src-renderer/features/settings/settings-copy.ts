@@ -132,6 +132,7 @@ export const CSV_LABELS = {
   habits: 'Habits',
   checkins: 'Habit check-ins',
   communication: 'Communication practice',
+  trust: 'Trust check-ins',
 } as const satisfies Record<CsvKind, string>;
 
 /** What each count is called, singular and plural, in the order a summary lists them. */

@@ -187,7 +187,7 @@ describe('Settings › Export and import', () => {
       expect(statusOf(card, 'csv').textContent).toBe('Saved checkins.csv with 0 rows.'),
     );
     expect(existsSync(join(dir, 'checkins.csv'))).toBe(true);
-    for (const name of ['Habits', 'Communication practice']) {
+    for (const name of ['Habits', 'Communication practice', 'Trust check-ins']) {
       expect(within(card).getByRole('button', { name })).toBeTruthy();
     }
   });
