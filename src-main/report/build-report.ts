@@ -33,6 +33,13 @@ import {
 import { html, join, lines, trusted, type Markup } from './escape';
 import { longDate, periodText, plainNumber, shortDate } from './format';
 import { STAGE_ABOUT, currentStage, stageLabel, strengthAtEnd, whereYouAreNow } from './readiness';
+import {
+  HONEST_QUESTIONS,
+  HONEST_QUESTION_WORDS,
+  HONEST_REFLECTION_KIND,
+  readHonestAnswers,
+  type HonestReflectionAnswers,
+} from '../shared/journey/honest-reflection';
 import { whereItemWords } from '../shared/journey/where-you-are-words';
 import { createRedactor } from './redact';
 import {
@@ -62,6 +69,7 @@ import {
   HABIT_NAMES_LEFT_OUT,
   STAGE_CHOSEN,
   WHERE_YOU_ARE_ASIDE,
+  REFLECTION_NOTE_HEADING,
   WHAT_BROUGHT_IT_ABOUT,
   WHO_REACHED_OUT_FIRST,
   counterpartWords,
@@ -633,6 +641,30 @@ function answersMarkup(value: unknown, voice: Voice, depth = 0): Markup {
   return html``;
 }
 
+/**
+ * An honest reflection as the person answered it: each question with the words of the choice they
+ * picked (never a stored key such as "some_days"), and their note in their own words.
+ */
+function honestAnswersMarkup(answers: HonestReflectionAnswers, voice: Voice): Markup {
+  const chosen = HONEST_QUESTIONS.map((q) => {
+    const words: Readonly<Record<string, string>> = HONEST_QUESTION_WORDS[q].choices;
+    return html`<dt>${HONEST_QUESTION_WORDS[q].question}</dt>
+      <dd>${words[answers[q]] ?? answers[q]}</dd>`;
+  });
+  const note =
+    answers.note === null
+      ? html``
+      : html`<dt>${REFLECTION_NOTE_HEADING}</dt>
+          <dd>${lines(voice.own(answers.note))}</dd>`;
+  return html`<dl class="answers">${join(chosen)}${note}</dl>`;
+}
+
+/** A reflection's answers: the honest reflection in its own words, any other kind as saved. */
+function reflectionMarkup(kind: string, answers: unknown, voice: Voice): Markup {
+  const honest = kind === HONEST_REFLECTION_KIND ? readHonestAnswers(answers) : null;
+  return honest === null ? answersMarkup(answers, voice) : honestAnswersMarkup(honest, voice);
+}
+
 function reflectionsSection(data: ReportData, voice: Voice): Markup {
   const { reflections } = data;
   if (reflections.length === 0) {
@@ -686,7 +718,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
           entry(
             r.day,
             null,
-            answersMarkup(r.answers, voice),
+            reflectionMarkup(r.kind, r.answers, voice),
             `${humanise(r.kind)}${r.stage ? ` · ${STAGE_LABELS[r.stage]}` : ''}`,
           ),
         ),

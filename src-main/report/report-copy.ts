@@ -180,6 +180,8 @@ export function reflectionsLeftOut(n: number): string {
 }
 
 export const NO_REFLECTIONS = 'No reflections were written in this period.';
+/** The honest reflection's free note, as the Journey screen asks for it. */
+export const REFLECTION_NOTE_HEADING = 'Anything else you wanted to remember';
 
 /** `namesHidden` only when at least one name was chosen: never promise a replacement that did not happen. */
 export function ownWordsIntro(namesHidden: boolean): string {

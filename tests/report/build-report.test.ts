@@ -906,3 +906,39 @@ describe('harder stretches, said kindly once', () => {
     expect(textOf(withHurt([6, 6, 5, 3, 2, 2], [5, 5, 5, 5, 5, 5]))).not.toContain(kind);
   });
 });
+
+describe('the honest reflection among your reflections', () => {
+  const withHonest = (privacy: 'full' | 'therapist'): ReportData => ({
+    ...reportFixture(privacy, ['Sam']),
+    reflections: [
+      {
+        day: '2026-02-20',
+        kind: 'honest_reflection',
+        stage: 'heal_yourself',
+        answers: {
+          overThem: 'some',
+          habits: 'not_really',
+          allRight: 'some_days',
+          makesSense: 'not_sure',
+          note: 'Talked it over with Sam.',
+        },
+      },
+    ],
+  });
+
+  it('says each question with the words of the answer chosen, never a stored key', () => {
+    const text = visibleText(buildReportHtml(withHonest('full'))).replace(/\s+/g, ' ');
+    expect(text).toContain('Honest reflection · Heal Yourself');
+    expect(text).toContain('How much of the hurt feels behind you? Some of it');
+    expect(text).toContain('Have the habits you wanted to change changed? Not really, so far');
+    expect(text).toContain('Honestly, does getting back together make sense at all? I’m not sure');
+    expect(text).toContain('Anything else you wanted to remember Talked it over with Sam.');
+    expect(text).not.toMatch(/some_days|not_really|not_sure|Over them|Makes sense/);
+  });
+
+  it('hides the chosen names in the note at the therapist level', () => {
+    const text = visibleText(buildReportHtml(withHonest('therapist'))).replace(/\s+/g, ' ');
+    expect(text).toContain('Talked it over with [name].');
+    expect(text).not.toContain('with Sam');
+  });
+});
