@@ -31,15 +31,16 @@ import {
   type StageSpan,
 } from './charts';
 import { html, join, lines, trusted, type Markup } from './escape';
-import { longDate, periodText, shortDate } from './format';
+import { longDate, periodText, plainNumber, shortDate } from './format';
+import { STAGE_ABOUT, currentStage, stageLabel, strengthAtEnd, whereYouAreNow } from './readiness';
 import {
-  STAGE_ABOUT,
-  currentStage,
-  readinessFacts,
-  stageLabel,
-  strengthAtEnd,
-  type FactState,
-} from './readiness';
+  HONEST_QUESTIONS,
+  HONEST_QUESTION_WORDS,
+  HONEST_REFLECTION_KIND,
+  readHonestAnswers,
+  type HonestReflectionAnswers,
+} from '../shared/journey/honest-reflection';
+import { whereItemWords } from '../shared/journey/where-you-are-words';
 import { createRedactor } from './redact';
 import {
   COLUMNS,
@@ -54,14 +55,12 @@ import {
   habitKindWords,
   numberedHabit,
   EYEBROW,
-  FACT_STATE_WORDS,
   HABITS_INTRO,
   HEADINGS,
   HOW_TO_READ,
   JOURNEY_INTRO,
   NO_COMMUNICATION,
   NO_CONTACT,
-  NO_FINISH_LINE,
   NO_HABITS,
   NO_MOOD,
   NO_REFLECTIONS,
@@ -69,7 +68,8 @@ import {
   CAPTIONS,
   HABIT_NAMES_LEFT_OUT,
   STAGE_CHOSEN,
-  READINESS_ASIDE,
+  WHERE_YOU_ARE_ASIDE,
+  REFLECTION_NOTE_HEADING,
   WHAT_BROUGHT_IT_ABOUT,
   WHO_REACHED_OUT_FIRST,
   counterpartWords,
@@ -158,21 +158,6 @@ export function stageSpans(data: ReportData): StageSpan[] {
     spans.push({ stage: change.stage, from: change.day, to: data.to });
   }
   return spans;
-}
-
-function stateLabel(state: FactState, value: string | undefined): string {
-  switch (state) {
-    case 'yes':
-    case 'not_yet':
-    case 'unknown':
-      return FACT_STATE_WORDS[state];
-    case 'noted':
-      return value ?? '';
-    default: {
-      const unhandled: never = state;
-      return unhandled;
-    }
-  }
 }
 
 function paragraphs(sentences: readonly string[][]): Markup {
@@ -269,32 +254,32 @@ function journeySection(data: ReportData, voice: Voice): Markup {
           </tbody>
         </table>`;
 
-  const facts = readinessFacts(data, stage);
-  const readiness =
-    facts.length === 0
-      ? html`<p>${NO_FINISH_LINE}</p>`
-      : html`<table class="readiness">
-            <thead>
-              <tr>
-                <th>${COLUMNS.whatRecordsShow}</th>
-                <th>${asOf(shortDate(data.to))}</th>
-                <th>${COLUMNS.details}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${join(
-                facts.map(
-                  (f) =>
-                    html`<tr>
-                      <td>${f.label}</td>
-                      <td><span class="state ${f.state}">${stateLabel(f.state, f.value)}</span></td>
-                      <td>${f.detail}</td>
-                    </tr>`,
-                ),
-              )}
-            </tbody>
-          </table>
-          <p class="aside">${READINESS_ASIDE}</p>`;
+  // The same items, numbers and words as the Journey screen's "Where you are now".
+  const items = whereYouAreNow(data, stage).map((item) =>
+    whereItemWords(item, { formatDay: longDate, formatNumber: plainNumber }),
+  );
+  const whereYouAre = html`<table class="readiness">
+      <thead>
+        <tr>
+          <th>${COLUMNS.whatRecordsShow}</th>
+          <th>${asOf(shortDate(data.to))}</th>
+          <th>${COLUMNS.details}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${join(
+          items.map(
+            (item) =>
+              html`<tr>
+                <td>${item.label}</td>
+                <td>${item.value}</td>
+                <td>${item.sentence}</td>
+              </tr>`,
+          ),
+        )}
+      </tbody>
+    </table>
+    <p class="aside">${WHERE_YOU_ARE_ASIDE}</p>`;
 
   return html`<section aria-labelledby="journey">
     <h2 id="journey">${HEADINGS.journey}</h2>
@@ -305,8 +290,8 @@ function journeySection(data: ReportData, voice: Voice): Markup {
     </figure>
     ${changeList}
     <div class="keep">
-      <h3>${HEADINGS.readiness}</h3>
-      ${readiness}
+      <h3>${HEADINGS.whereYouAre}</h3>
+      ${whereYouAre}
     </div>
   </section>`;
 }
@@ -656,6 +641,30 @@ function answersMarkup(value: unknown, voice: Voice, depth = 0): Markup {
   return html``;
 }
 
+/**
+ * An honest reflection as the person answered it: each question with the words of the choice they
+ * picked (never a stored key such as "some_days"), and their note in their own words.
+ */
+function honestAnswersMarkup(answers: HonestReflectionAnswers, voice: Voice): Markup {
+  const chosen = HONEST_QUESTIONS.map((q) => {
+    const words: Readonly<Record<string, string>> = HONEST_QUESTION_WORDS[q].choices;
+    return html`<dt>${HONEST_QUESTION_WORDS[q].question}</dt>
+      <dd>${words[answers[q]] ?? answers[q]}</dd>`;
+  });
+  const note =
+    answers.note === null
+      ? html``
+      : html`<dt>${REFLECTION_NOTE_HEADING}</dt>
+          <dd>${lines(voice.own(answers.note))}</dd>`;
+  return html`<dl class="answers">${join(chosen)}${note}</dl>`;
+}
+
+/** A reflection's answers: the honest reflection in its own words, any other kind as saved. */
+function reflectionMarkup(kind: string, answers: unknown, voice: Voice): Markup {
+  const honest = kind === HONEST_REFLECTION_KIND ? readHonestAnswers(answers) : null;
+  return honest === null ? answersMarkup(answers, voice) : honestAnswersMarkup(honest, voice);
+}
+
 function reflectionsSection(data: ReportData, voice: Voice): Markup {
   const { reflections } = data;
   if (reflections.length === 0) {
@@ -709,7 +718,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
           entry(
             r.day,
             null,
-            answersMarkup(r.answers, voice),
+            reflectionMarkup(r.kind, r.answers, voice),
             `${humanise(r.kind)}${r.stage ? ` · ${STAGE_LABELS[r.stage]}` : ''}`,
           ),
         ),

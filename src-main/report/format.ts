@@ -56,9 +56,14 @@ export function periodText(from: string, to: string): string {
   return from === to ? longDate(from) : `${longDate(from)} to ${longDate(to)}`;
 }
 
+/** A number as the report writes it on every computer: "1,234". */
+export function plainNumber(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
 /** "1 day", "212 days"; the same for any noun with a regular plural. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
+  return `${plainNumber(n)} ${n === 1 ? singular : plural}`;
 }
 
 /** One decimal: "5.3". */

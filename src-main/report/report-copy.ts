@@ -13,8 +13,8 @@ import {
 } from '../shared/domain/communication';
 import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
 import { REDACTED_NAME } from '../shared/domain/report';
+import { WHERE_YOU_ARE_TITLE } from '../shared/journey/where-you-are-words';
 import { PERCENT_MIN_ITEMS, TOO_FEW_FOR_TREND, shareInWords } from '../shared/share-words';
-import type { Stage } from './report-data';
 import type { BucketUnit } from './series';
 import { count, oneDecimal } from './format';
 
@@ -43,7 +43,7 @@ export const HEADINGS = {
   summary: 'Summary',
   journey: 'Your journey',
   /** Facts about where the person is, never a checklist toward the ex (domain.md). */
-  readiness: 'Where you are now',
+  whereYouAre: WHERE_YOU_ARE_TITLE,
   mood: 'Mood',
   calendar: 'Mood calendar',
   habits: 'Habits',
@@ -77,7 +77,7 @@ export function moodTrendCaption(hasLine: boolean, hasStages: boolean): string {
 // Habits.
 
 export const HABITS_INTRO =
-  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. Strength is a rough guide: the dashed line marks 80%, where the app may suggest a next step; you decide when you are ready.';
+  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. Strength is a rough guide, never a bar to clear: the dashed line marks 80%, which a daily habit reaches after about a month of days on target; you decide when you are ready for a next step.';
 export const NO_HABITS = 'No habits were tracked in this period.';
 export const NO_HABIT_RECORDS = 'No habit check-ins were recorded in this period.';
 
@@ -110,9 +110,6 @@ export function habitCountText(kind: HabitKind, n: number): string {
   return kind === 'break' ? count(n, 'day kept', 'days kept') : count(n, 'check-in');
 }
 
-export const STRENGTH_ON_THIN_DATA =
-  'Strength starts at 0 and builds over weeks, so a habit with only a few recorded days still shows a low number.';
-
 // Communication and contact with the ex.
 
 export const NO_COMMUNICATION = 'No communication practice was logged in this period.';
@@ -142,39 +139,13 @@ export function handledItText(ratings: number, average: number, moved: string | 
   return moved === null ? said : `${said} Over the period it ${moved}.`;
 }
 
-// Readiness.
+// Where you are now: said once, for the Journey screen and the report.
 
-export const READINESS_ASIDE =
-  'These are facts from your own records, not a verdict and not a deadline. The app suggests; you decide, and you can change stage whenever you want.';
-export const NO_FINISH_LINE =
-  'This stage has no finish line, so there is no checklist for it. The charts below show how things are going.';
-
-/**
- * How the readiness table says each state: "not yet" would read as a countdown, and "not at the
- * moment" beside a worksheet as an overdue task. None of these is a bar to clear.
- */
-export const FACT_STATE_WORDS = {
-  yes: 'Yes',
-  not_yet: 'Not so far',
-  unknown: 'Not known yet',
-} as const;
-
-/**
- * Time spent healing, as time spent: "9 days", "4 weeks", "5 months", "2 years". No minimum and
- * nothing left to reach.
- */
-export function timeSpent(days: number): string {
-  if (days < 14) return count(days, 'day');
-  if (days < 61) return count(Math.floor(days / 7), 'week');
-  if (days < 730) return count(Math.floor(days / 30.44), 'month');
-  return count(Math.floor(days / 365.25), 'year');
-}
-
-export const HEALING_TIME_LABEL = 'Time spent healing';
-
-export function healingTimeDetail(days: number): string {
-  return `You have been healing for ${timeSpent(days)}. Healing keeps its own pace.`;
-}
+export {
+  STAGE_ABOUT,
+  STRENGTH_ON_THIN_DATA,
+  WHERE_YOU_ARE_ASIDE,
+} from '../shared/journey/where-you-are-words';
 
 // Privacy notes inside the report.
 
@@ -209,6 +180,8 @@ export function reflectionsLeftOut(n: number): string {
 }
 
 export const NO_REFLECTIONS = 'No reflections were written in this period.';
+/** The honest reflection's free note, as the Journey screen asks for it. */
+export const REFLECTION_NOTE_HEADING = 'Anything else you wanted to remember';
 
 /** `namesHidden` only when at least one name was chosen: never promise a replacement that did not happen. */
 export function ownWordsIntro(namesHidden: boolean): string {
@@ -264,58 +237,6 @@ const COUNTERPART_WORDS: Partial<Readonly<Record<Counterpart, string>>> = {
 export function counterpartWords(counterpart: Counterpart): string {
   return COUNTERPART_WORDS[counterpart] ?? `with ${COUNTERPART_LABELS[counterpart].toLowerCase()}`;
 }
-
-// Readiness facts: labels say what the records show, details say the numbers behind them.
-
-export const READINESS_LABELS = {
-  habits: 'Your habits are strong (80% or more on average)',
-  mood: 'Your mood has been steady or rising over the last 14 days',
-  hurt: 'How much it hurts is easing',
-  /** Either answer counts: the reflection asks whether getting back together makes sense at all. */
-  rightReasons: 'You have reflected honestly on whether getting back together makes sense',
-  decide: 'The Decide worksheet is answered',
-  apologyDraft: 'An apology draft is written',
-  /** A fact, not a quota: no "at least one" to reach. */
-  rehearsal: 'You have rehearsed your apology (logged as communication practice)',
-} as const;
-
-export const READINESS_DETAILS = {
-  noHabits: 'No habits with check-ins yet.',
-  nothingRecorded: 'Nothing recorded yet.',
-  answered: 'Answered.',
-  notAnswered: 'Not answered, and there is no hurry.',
-  noRehearsal: 'None in this period, and there is no hurry.',
-} as const;
-
-/** One habit has a strength, not an average: said as its own. */
-export function habitsDetail(strength: number, habits: number): string {
-  return habits === 1
-    ? `Strength ${strength}% for your one habit.`
-    : `Average strength ${strength}% across ${count(habits, 'habit')}.`;
-}
-
-export function rehearsalsDetail(n: number): string {
-  return `${count(n, 'apology rehearsal')} in this period.`;
-}
-
-/** Fewer than `TREND_MIN_POINTS` days in a readiness window: no trend, and how many there are. */
-export function tooFewDaysDetail(days: number, window: string, what: string): string {
-  return `${TOO_FEW_FOR_TREND} ${count(days, 'day')} in the last ${window} of this period ${days === 1 ? 'has' : 'have'} ${what}.`;
-}
-
-// Stages.
-
-/** What the stage is about, in a sentence, and what comes next. */
-export const STAGE_ABOUT: Readonly<Record<Stage, string>> = {
-  heal_yourself:
-    'Heal Yourself is the first stage: the focus is on you, breaking habits that hurt and building ones that help.',
-  decide: 'Decide is an honest look at whether getting back together makes sense.',
-  apologize: 'Apologize is preparing and giving a genuine apology, and accepting any answer.',
-  take_it_slow:
-    'Take it Slow is rebuilding trust without expecting it. There is no finish line here; the charts show how conversations are going.',
-  heal_and_grow:
-    'Heal & Grow is moving on and growing: the same care for yourself, and practice for relationships to come. There is no finish line here.',
-};
 
 // The summary's sentences (summary.ts decides which to say, from the numbers).
 

@@ -135,6 +135,23 @@ export interface ReportData {
   readonly stages: readonly StageChange[];
   /** Reflections written in the period, oldest first. */
   readonly reflections: readonly Reflection[];
-  /** The kinds of every reflection written up to the end of the period (for readiness). */
-  readonly reflectionKindsUpToEnd: readonly string[];
+  /**
+   * Days with mood in the 4 weeks before `to` that fall before the period, for "Where you are
+   * now", whose windows end on `to` and may begin before a short period does; empty when the
+   * period covers them.
+   */
+  readonly moodBeforePeriod: readonly MoodDay[];
+  /** Apology rehearsals logged up to the end of the period (practice with anyone but the ex). */
+  readonly apologyRehearsals: number;
+  /** The breakup day the person gave in Settings, if any: time spent healing counts from it. */
+  readonly breakupDay: string | null;
+  /**
+   * The latest honest reflection up to the end of the period, for "Where you are now": its day,
+   * its answers as saved (null at the summary level) and how many times it was answered by then.
+   */
+  readonly honestReflection: {
+    readonly day: string;
+    readonly answers: unknown;
+    readonly times: number;
+  } | null;
 }

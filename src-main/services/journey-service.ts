@@ -13,6 +13,7 @@ import {
 } from '../shared/ipc-contract';
 import {
   HONEST_REFLECTION_KIND,
+  NOT_BEGUN_DAY,
   readHonestAnswers,
   type HonestReflectionAnswers,
 } from '../shared/journey/honest-reflection';
@@ -149,11 +150,7 @@ export function createJourneyService(db: Database.Database, options: JourneyServ
     reflect(input: HonestReflectionInput): HonestReflection {
       const { day, note, ...choices } = honestReflectionInputSchema.parse(input);
       if (day > latestDayOnEarth(now())) {
-        throw new ServiceError(
-          'invalid_input',
-          'That day has not begun yet. Choose today or an earlier day.',
-          'day',
-        );
+        throw new ServiceError('invalid_input', NOT_BEGUN_DAY, 'day');
       }
       return reflect(day, { ...choices, note });
     },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { diskProblemOf, writePrivateFile } from '../db/private-file';
+import { createJourneyRepo } from '../db/repositories/journey-repo';
 import { createReportRepo } from '../db/repositories/report-repo';
 import type { FileDialogs, PdfPrinter } from './ports';
 import { buildReportHtml } from '../report/build-report';
@@ -8,13 +9,16 @@ import { periodText } from '../report/format';
 import { proposeNames } from '../report/names';
 import { type HabitData, type ReportData, type StageChange } from '../report/report-data';
 import { dayFromNumber, dayNumber, spanDays } from '../report/series';
-import { dayOfInstant, wallTimeOf } from '../shared/calendar';
+import { addDays, dayOfInstant, wallTimeOf } from '../shared/calendar';
 import type { DayRange } from '../shared/contract/common';
 import type { ReportRequest, ReportSaveRequest, ReportSaveResult } from '../shared/contract/report';
 import { EMOTION_TAGS } from '../shared/domain/mood';
 import { REPORT_MAX_DAYS, defaultReportFileName } from '../shared/domain/report';
 import { isStage } from '../shared/domain/stages';
+import { HONEST_REFLECTION_KIND } from '../shared/journey/honest-reflection';
+import { HURT_WINDOW_DAYS } from '../shared/journey/where-you-are';
 import { ServiceError } from './service-error';
+import { createSettingsService } from './settings-service';
 
 export interface ReportServiceOptions {
   /** Turns the report's HTML into a PDF (Electron's printToPDF in the app). */
@@ -54,6 +58,8 @@ function parseAnswers(json: string | null): unknown {
  */
 export function createReportService(db: Database.Database, options: ReportServiceOptions = {}) {
   const repo = createReportRepo(db);
+  // The Journey's own reads, so the report counts rehearsals exactly as the screen does.
+  const journey = createJourneyRepo(db);
 
   /**
    * The period the report really covers: it starts no earlier than the first record (so "all"
@@ -109,6 +115,24 @@ export function createReportService(db: Database.Database, options: ReportServic
     const zone =
       repo.zoneNear(instant) ?? (withoutZone === 'earliest' ? 'Etc/GMT+12' : 'Etc/GMT-14');
     return dayOfInstant(instant, zone);
+  }
+
+  /** Mood days in "Where you are now"'s longest window that fall before the period. */
+  function moodBefore(range: DayRange): ReportData['moodBeforePeriod'] {
+    const windowStart = addDays(range.to, -(HURT_WINDOW_DAYS - 1));
+    if (windowStart >= range.from) return [];
+    return repo.moodDays({ from: windowStart, to: addDays(range.from, -1) });
+  }
+
+  /** The latest honest reflection up to `to`, and how many times it was answered by then. */
+  function latestHonestReflection(
+    to: string,
+    includeText: boolean,
+  ): ReportData['honestReflection'] {
+    const rows = repo.reflectionsOfKindUpTo(HONEST_REFLECTION_KIND, to, includeText);
+    const latest = rows[0];
+    if (latest === undefined) return null;
+    return { day: latest.day, answers: parseAnswers(latest.answers), times: rows.length };
   }
 
   /** Everything the report shows, read in one transaction so the numbers agree with each other. */
@@ -202,7 +226,10 @@ export function createReportService(db: Database.Database, options: ReportServic
         stage: r.stage !== null && isStage(r.stage) ? r.stage : null,
         answers: includeText ? parseAnswers(r.answers) : null,
       })),
-      reflectionKindsUpToEnd: repo.reflectionKindsUpTo(range.to),
+      moodBeforePeriod: moodBefore(range),
+      apologyRehearsals: journey.apologyRehearsals(range.to),
+      breakupDay: createSettingsService(db).get().breakupDay,
+      honestReflection: latestHonestReflection(range.to, includeText),
     } satisfies ReportData;
   });
 

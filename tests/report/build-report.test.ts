@@ -293,7 +293,7 @@ describe('buildReportHtml with nothing recorded', () => {
     communication: { groups: [], notes: [] },
     stages: [],
     reflections: [],
-    reflectionKindsUpToEnd: [],
+    honestReflection: null,
   };
   const html = buildReportHtml(empty);
   const text = visibleText(html).replace(/\s+/g, ' ');
@@ -307,38 +307,75 @@ describe('buildReportHtml with nothing recorded', () => {
     expect(text).toContain('No reflections were written in this period.');
   });
 
-  it('places the person in Heal Yourself, the first stage, with readiness facts not yet known', () => {
+  it('places the person in Heal Yourself, the first stage, and says plainly what is not known', () => {
     expect(text).toContain('You are in Heal Yourself, the first stage.');
-    expect(text).toContain('Not known yet');
+    expect(text).toContain(
+      'Time spent healing Not known This shows once you record something, or set when the breakup happened in Settings.',
+    );
+    expect(text).toContain(
+      'Mood over the last 14 days Too few entries to say There are too few entries for a trend yet. None of the last 14 days has a mood entry.',
+    );
+    expect(text).not.toMatch(/Not known yet|Not so far/);
   });
 });
 
-describe('readiness in Heal Yourself', () => {
+describe('Where you are now in Heal Yourself', () => {
   const healing: ReportData = { ...reportFixture('full'), stages: [] };
-  const text = visibleText(buildReportHtml(healing)).replace(/\s+/g, ' ');
+  const textOf = (data: ReportData) => visibleText(buildReportHtml(data)).replace(/\s+/g, ' ');
+  const text = textOf(healing);
 
-  it('lists the facts read from the data', () => {
+  it('shows "Where you are now" item by item, with the numbers each rests on', () => {
     expect(text).toContain(
       'You are in Heal Yourself, the first stage, since 1 January 2026, when you started recording.',
     );
-    expect(text).toContain('Your habits are strong (80% or more on average)');
-    expect(text).toContain('Your mood has been steady or rising over the last 14 days');
-    expect(text).toContain('How much it hurts is easing');
-    expect(text).toContain('Time spent healing 8 weeks You have been healing for 8 weeks.');
+    expect(text).toContain('Where you are now What your records show As of 1 Mar 2026 Details');
+    expect(text).toContain('Habit strength 68% Strength 68% for your one habit.');
     expect(text).toContain(
-      'You have reflected honestly on whether getting back together makes sense',
+      'Mood over the last 14 days Steady Your mood stayed around 6 out of 10. Based on 14 days with an entry in the last 14 days.',
+    );
+    expect(text).toContain(
+      'How much it hurts, over the last 4 weeks Easing How much it hurts went down from about 5 to about 3 out of 10. Based on 28 days with a rating in the last 28 days.',
+    );
+    expect(text).toContain(
+      'Time spent healing 8 weeks You have been healing for 8 weeks, since 1 January 2026. Healing keeps its own pace.',
+    );
+    expect(text).toContain(
+      'Your honest reflection Answered On 14 February 2026 you said some of the hurt feels behind you;',
+    );
+    expect(text).toContain(
+      'and getting back together does not make sense to you. Any answer counts.',
     );
     expect(text).toContain('The app suggests; you decide');
+  });
+
+  it('reads as facts, never a checklist of boxes toward the ex, a score or a race', () => {
+    const table = parse(buildReportHtml(healing)).querySelector('.readiness')?.textContent ?? '';
+    expect(table).toContain('Time spent healing');
+    expect(table).not.toMatch(/Not so far|Not yet|Yes\b|80% or more|is answered|is written/);
+    expect(table).not.toMatch(/wanting to reconnect|get (them|your ex) back/i);
+  });
+
+  it('counts time spent healing from the breakup day when it is set, and keeps counting after a move', () => {
+    const fromBreakup = textOf({ ...healing, breakupDay: '2025-12-01' });
+    expect(fromBreakup).toContain('You have been healing for 3 months, since 1 December 2025.');
+    const afterMove = textOf({
+      ...healing,
+      breakupDay: '2025-12-01',
+      stages: [{ stage: 'heal_and_grow', day: '2026-02-20', reason: null, wasSuggested: false }],
+    });
+    expect(afterMove).toContain('You have been healing for 3 months, since 1 December 2025.');
   });
 
   it('says time spent healing as time spent, with no floor, no "not yet" and nothing to go', () => {
     const early: ReportData = { ...healing, firstRecordDay: '2026-02-20', from: '2026-02-20' };
     const earlyText = visibleText(buildReportHtml(early)).replace(/\s+/g, ' ');
     // Day 10 of healing (the case reported was day 28 reading as "2 days to go").
-    expect(earlyText).toContain('Time spent healing 10 days You have been healing for 10 days.');
+    expect(earlyText).toContain(
+      'Time spent healing 10 days You have been healing for 10 days, since 20 February 2026.',
+    );
     const day28: ReportData = { ...healing, firstRecordDay: '2026-02-02', from: '2026-02-02' };
     const day28Text = visibleText(buildReportHtml(day28)).replace(/\s+/g, ' ');
-    expect(day28Text).toContain('You have been healing for 4 weeks.');
+    expect(day28Text).toContain('You have been healing for 4 weeks, since 2 February 2026.');
     for (const t of [text, earlyText, day28Text]) {
       expect(t).not.toMatch(/\d+ (more )?days? (left|to go|remaining)|days since/i);
       expect(t).not.toMatch(/not yet|to go|floor|at least \d+ days spent|thirty days|30 days/i);
@@ -511,7 +548,7 @@ describe('says only what the data can carry', () => {
     const text = textOf(lastDays(climb));
     // The app's one line (least squares) through these days runs from 1.7 to 7.7.
     expect(text).toContain(
-      'Your mood has been steady or rising over the last 14 days Yes Rose from about 2 to about 8 out of 10.',
+      'Mood over the last 14 days Rising Your mood rose from about 2 to about 8 out of 10. Based on 14 days with an entry in the last 14 days.',
     );
     expect(text).toContain('It rose from about 2 to about 8.');
     expect(text).not.toMatch(/Around \d\.\d on average/);
@@ -521,7 +558,7 @@ describe('says only what the data can carry', () => {
     const text = textOf(lastDays([2, 7, 5]));
     expect(text).toContain('It was between about 2 and about 7 out of 10.');
     expect(text).toContain(
-      'There are too few entries for a trend yet. 3 days in the last 14 days of this period have a mood entry.',
+      'Mood over the last 14 days Too few entries to say There are too few entries for a trend yet. 3 of the last 14 days have a mood entry.',
     );
     expect(text).toContain(
       'Each dot is a day’s average mood. There are too few entries for a trend yet.',
@@ -535,7 +572,7 @@ describe('says only what the data can carry', () => {
     const text = textOf(lastDays([6, 7, 7, 6, 7.5]));
     expect(text).toContain('It stayed around 7.');
     expect(text).toContain(
-      'Your mood has been steady or rising over the last 14 days Yes Stayed around 7 out of 10.',
+      'Mood over the last 14 days Steady Your mood stayed around 7 out of 10. Based on 5 days with an entry in the last 14 days.',
     );
     expect(text).not.toMatch(/rose from about 6/);
   });
@@ -662,22 +699,25 @@ describe('page breaks', () => {
   });
 });
 
-describe('readiness in Apologize', () => {
-  it('says each fact gently, with no quota and no overdue task', () => {
+describe('Where you are now in Apologize', () => {
+  it('adds the rehearsals as a fact, with no quota, no overdue task and no draft to tick', () => {
     const apologize: ReportData = {
       ...reportFixture('summary'),
       stages: [{ day: '2026-02-15', stage: 'apologize', wasSuggested: false, reason: null }],
-      reflectionKindsUpToEnd: [],
       communication: { groups: [], notes: [] },
     };
     const text = visibleText(buildReportHtml(apologize)).replace(/\s+/g, ' ');
     expect(text).toContain(
-      'An apology draft is written Not so far Not answered, and there is no hurry.',
+      'Apology rehearsals None logged A rehearsal on your own, logged as communication practice with the skill “apology”, shows here. There is no hurry.',
     );
-    expect(text).toContain(
-      'You have rehearsed your apology (logged as communication practice) Not so far None in this period, and there is no hurry.',
+    expect(text).not.toMatch(/At least one|Not at the moment|Not so far|draft is written/);
+    const rehearsed = visibleText(buildReportHtml({ ...apologize, apologyRehearsals: 2 })).replace(
+      /\s+/g,
+      ' ',
     );
-    expect(text).not.toMatch(/At least one|Not at the moment|yet\./);
+    expect(rehearsed).toContain(
+      'Apology rehearsals 2 rehearsals You have rehearsed your apology 2 times (logged as communication practice).',
+    );
   });
 });
 
@@ -699,9 +739,10 @@ describe('words that could land as a verdict or a bar to clear', () => {
 
   it('calls strength a rough guide and leaves the next step to the person', () => {
     expect(text).toContain(
-      'Strength is a rough guide: the dashed line marks 80%, where the app may suggest a next step; you decide when you are ready.',
+      'Strength is a rough guide, never a bar to clear: the dashed line marks 80%, which a daily habit reaches after about a month of days on target; you decide when you are ready for a next step.',
     );
-    expect(text).not.toMatch(/looks for before suggesting/);
+    // Nothing in the app waits for 80%: the journey suggests softly, from any strength.
+    expect(text).not.toMatch(/looks for before suggesting|where the app may suggest/);
   });
 
   it('says darker shades mean more of something, never "better"', () => {
@@ -711,16 +752,13 @@ describe('words that could land as a verdict or a bar to clear', () => {
     expect(text).not.toMatch(/mean better/);
   });
 
-  it('says an unanswered worksheet gently, with no pill that reads as failing', () => {
-    const html = buildReportHtml(base);
+  it('says an unanswered reflection gently, with no pill that reads as passing or failing', () => {
+    const html = buildReportHtml({ ...base, honestReflection: null });
     expect(visibleText(html).replace(/\s+/g, ' ')).toContain(
-      'The Decide worksheet is answered Not so far Not answered, and there is no hurry.',
+      'Your honest reflection Not answered A few honest questions, whenever you want them. There is no hurry, and any answer counts.',
     );
-    expect(text).not.toMatch(/Not at the moment|Not answered yet/);
-    // Only "Yes" is drawn as a filled pill.
-    expect(REPORT_CSS).toMatch(
-      /\.state\.not_yet, \.state\.unknown \{ background: none; border-color: transparent;/,
-    );
+    expect(text).not.toMatch(/Not at the moment|Not answered yet|Not so far/);
+    expect(parse(html).querySelector('.readiness .state')).toBeNull();
   });
 
   it('names the bucket the outcomes chart counts in', () => {
@@ -866,5 +904,41 @@ describe('harder stretches, said kindly once', () => {
 
   it('says nothing of the kind when hurt eased', () => {
     expect(textOf(withHurt([6, 6, 5, 3, 2, 2], [5, 5, 5, 5, 5, 5]))).not.toContain(kind);
+  });
+});
+
+describe('the honest reflection among your reflections', () => {
+  const withHonest = (privacy: 'full' | 'therapist'): ReportData => ({
+    ...reportFixture(privacy, ['Sam']),
+    reflections: [
+      {
+        day: '2026-02-20',
+        kind: 'honest_reflection',
+        stage: 'heal_yourself',
+        answers: {
+          overThem: 'some',
+          habits: 'not_really',
+          allRight: 'some_days',
+          makesSense: 'not_sure',
+          note: 'Talked it over with Sam.',
+        },
+      },
+    ],
+  });
+
+  it('says each question with the words of the answer chosen, never a stored key', () => {
+    const text = visibleText(buildReportHtml(withHonest('full'))).replace(/\s+/g, ' ');
+    expect(text).toContain('Honest reflection · Heal Yourself');
+    expect(text).toContain('How much of the hurt feels behind you? Some of it');
+    expect(text).toContain('Have the habits you wanted to change changed? Not really, so far');
+    expect(text).toContain('Honestly, does getting back together make sense at all? I’m not sure');
+    expect(text).toContain('Anything else you wanted to remember Talked it over with Sam.');
+    expect(text).not.toMatch(/some_days|not_really|not_sure|Over them|Makes sense/);
+  });
+
+  it('hides the chosen names in the note at the therapist level', () => {
+    const text = visibleText(buildReportHtml(withHonest('therapist'))).replace(/\s+/g, ' ');
+    expect(text).toContain('Talked it over with [name].');
+    expect(text).not.toContain('with Sam');
   });
 });

@@ -153,6 +153,21 @@ export function reportFixture(
           : null,
       },
     ],
-    reflectionKindsUpToEnd: ['right_reasons'],
+    moodBeforePeriod: [],
+    apologyRehearsals: 0,
+    breakupDay: null,
+    honestReflection: {
+      day: '2026-02-14',
+      times: 1,
+      answers: includeText
+        ? {
+            overThem: 'some',
+            habits: 'mostly',
+            allRight: 'some_days',
+            makesSense: 'no',
+            note: null,
+          }
+        : null,
+    },
   };
 }

@@ -94,6 +94,39 @@ describe('report preview', () => {
     expect(html).toContain('the first day anything was recorded');
   });
 
+  it('reads Where you are now over its own windows, back before a short period starts', () => {
+    const report = createReportService(testDb.db);
+    // A two-day period: mood on 2, 5 and 9 March all fall in the 14 days up to the 9th.
+    const html = report.preview({
+      from: '2026-03-08',
+      to: '2026-03-09',
+      privacy: 'summary',
+      redactions: [],
+    }).html;
+    expect(html).toContain('3 of the last 14 days have a mood entry.');
+    expect(html).toContain('3 of the last 28 days have a rating of how much it hurts.');
+  });
+
+  it('says the latest honest reflection and counts every answering up to the end', () => {
+    const add = testDb.db.prepare(
+      `INSERT INTO reflections (kind, stage, local_day, answers, created_at, updated_at)
+       VALUES ('honest_reflection', 'heal_yourself', ?, ?, 'x', 'x')`,
+    );
+    const answers = { overThem: 'some', habits: 'some', allRight: 'yes', note: null };
+    add.run('2026-03-03', JSON.stringify({ ...answers, makesSense: 'yes' }));
+    add.run('2026-03-06', JSON.stringify({ ...answers, makesSense: 'no' }));
+    add.run('2026-04-02', JSON.stringify({ ...answers, makesSense: 'not_sure' }));
+    const report = createReportService(testDb.db);
+    const full = report.preview({ ...range, privacy: 'full', redactions: [] }).html;
+    expect(full).toContain('On 6 March 2026 you said');
+    expect(full).toContain('getting back together does not make sense to you.');
+    expect(full).toContain('You have answered it 2 times in all.');
+    // At the summary level the answers stay out; the day it was answered is a fact of its own.
+    const summary = report.preview({ ...range, privacy: 'summary', redactions: [] }).html;
+    expect(summary).toContain('You answered it on 6 March 2026.');
+    expect(summary).not.toContain('does not make sense to you');
+  });
+
   it('reads the period’s own words at the full level, and none at the summary level', () => {
     const report = createReportService(testDb.db);
     const full = report.preview({ ...range, privacy: 'full', redactions: [] }).html;

@@ -231,8 +231,13 @@ export function createReportRepo(db: Database.Database) {
      WHERE julianday(at) IS NOT NULL
      ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
   );
-  const reflectionKinds = db.prepare<[string], { kind: string }>(
-    'SELECT DISTINCT kind FROM reflections WHERE local_day <= ? ORDER BY kind',
+  const reflectionsOfKind = db.prepare<
+    [number, string, string],
+    { day: string; answers: string | null }
+  >(
+    `SELECT local_day AS day, CASE WHEN ? = 1 THEN answers END AS answers
+       FROM reflections WHERE kind = ? AND local_day <= ?
+      ORDER BY local_day DESC, created_at DESC, id DESC`,
   );
 
   return {
@@ -332,8 +337,16 @@ export function createReportRepo(db: Database.Database) {
     zoneNear(instant: string): string | null {
       return zoneNear.get({ at: instant })?.time_zone ?? null;
     },
-    reflectionKindsUpTo(to: string): string[] {
-      return reflectionKinds.all(to).map((r) => r.kind);
+    /**
+     * Every answering of one kind of reflection on or before `to`, newest first; answers (JSON
+     * text) only when `includeText`.
+     */
+    reflectionsOfKindUpTo(
+      kind: string,
+      to: string,
+      includeText: boolean,
+    ): { day: string; answers: string | null }[] {
+      return reflectionsOfKind.all(flag(includeText), kind, to);
     },
   };
 }

@@ -25,6 +25,9 @@ export type HabitsAnswer = (typeof HABITS_ANSWERS)[number];
 export type AllRightAnswer = (typeof ALL_RIGHT_ANSWERS)[number];
 export type MakesSenseAnswer = (typeof MAKES_SENSE_ANSWERS)[number];
 
+/** Said when the day chosen has not begun: the reflection is about how things are, not will be. */
+export const NOT_BEGUN_DAY = 'That day has not begun yet. Choose today or an earlier day.';
+
 /** The longest note a reflection keeps, in characters. */
 export const REFLECTION_NOTE_MAX = 2000;
 

@@ -6,6 +6,7 @@
  * hurry. Dates and numbers are written by the caller's formatters (the screen's locale, the
  * report's own table), so the facts and the words stay the same everywhere. Pure.
  */
+import { addDays, dayNumber } from '../calendar';
 import type { Stage } from '../domain/stages';
 import { strengthPercent } from '../domain/habits';
 import { TOO_FEW_FOR_TREND } from '../share-words';
@@ -74,20 +75,27 @@ function count(
 }
 
 /**
- * Time spent, as time spent: "9 days", "4 weeks", "5 months", "2 years". No minimum and nothing
- * left to reach.
+ * Time spent from `since` to `asOf`, both days counted, as time spent: "9 days", "4 weeks", then
+ * whole calendar months ("3 months" from 1 December to 1 March, as a person counts them) and
+ * from two years on, years. No minimum and nothing left to reach. Callers pass `since` on or
+ * before `asOf`.
  */
-export function timeSpent(days: number, format: (n: number) => string = String): string {
+export function timeSpent(
+  since: string,
+  asOf: string,
+  format: (n: number) => string = String,
+): string {
+  const days = dayNumber(asOf) - dayNumber(since) + 1;
   if (days < 14) return count(days, 'day', format);
   if (days < 61) return count(Math.floor(days / 7), 'week', format);
-  // Years from two whole years (730.5 days) on, so 23 months is never followed by "1 year".
-  if (days < 731) return count(Math.floor(days / 30.44), 'month', format);
-  return count(Math.floor(days / 365.25), 'year', format);
-}
-
-/** "It rose from about 2 to about 7", with the first letter up. */
-function capital(words: string): string {
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  // The day after `asOf` ends the span, so that both days count, as they do for days.
+  const end = addDays(asOf, 1);
+  const months =
+    (Number(end.slice(0, 4)) - Number(since.slice(0, 4))) * 12 +
+    (Number(end.slice(5, 7)) - Number(since.slice(5, 7))) -
+    (end.slice(8) < since.slice(8) ? 1 : 0);
+  if (months < 24) return count(months, 'month', format);
+  return count(Math.floor(months / 12), 'year', format);
 }
 
 /** "9 of the last 14 days have a mood entry", "1 of the last 14 days has one". */
@@ -96,6 +104,15 @@ function daysWith(days: number, windowDays: number, what: string, fmt: WordForma
   return `${fmt.formatNumber(days)} of the last ${fmt.formatNumber(windowDays)} days ${
     days === 1 ? 'has' : 'have'
   } ${what}.`;
+}
+
+/** The days a trend rests on: "Based on 9 days with an entry in the last 14 days." */
+function basedOn(item: MoodItem | HurtItem, what: string, fmt: WordFormats): string {
+  return `Based on ${count(item.days, 'day', fmt.formatNumber)} ${what} in the last ${count(
+    item.windowDays,
+    'day',
+    fmt.formatNumber,
+  )}.`;
 }
 
 function moodWords(item: MoodItem, fmt: WordFormats): ItemWords {
@@ -112,11 +129,11 @@ function moodWords(item: MoodItem, fmt: WordFormats): ItemWords {
     flat: 'Steady',
     down: 'Lower lately',
   };
-  const moved = `Your mood ${movementInWords(item.movement, ' out of 10')}, over ${count(
-    item.days,
-    'day',
-    fmt.formatNumber,
-  )} with an entry in the last ${fmt.formatNumber(item.windowDays)}.`;
+  const moved = `Your mood ${movementInWords(item.movement, ' out of 10')}. ${basedOn(
+    item,
+    'with an entry',
+    fmt,
+  )}`;
   return {
     label,
     value: values[item.direction],
@@ -143,11 +160,11 @@ function hurtWords(item: HurtItem, fmt: WordFormats): ItemWords {
     flat: 'About the same',
     up: 'Stronger lately',
   };
-  const moved = `${capital(`how much it hurts ${movementInWords(item.movement, ' out of 10')}`)}, over ${count(
-    item.days,
-    'rated day',
-    fmt.formatNumber,
-  )} in the last ${fmt.formatNumber(item.windowDays)}.`;
+  const moved = `How much it hurts ${movementInWords(item.movement, ' out of 10')}. ${basedOn(
+    item,
+    'with a rating',
+    fmt,
+  )}`;
   return {
     label,
     value: values[item.direction],
@@ -210,7 +227,7 @@ export function whereItemWords(item: WhereItem, fmt: WordFormats): ItemWords {
             'This shows once you record something, or set when the breakup happened in Settings.',
         };
       }
-      const spent = timeSpent(item.days, fmt.formatNumber);
+      const spent = timeSpent(item.since, addDays(item.since, item.days - 1), fmt.formatNumber);
       return {
         label,
         value: spent,
@@ -235,7 +252,8 @@ export function whereItemWords(item: WhereItem, fmt: WordFormats): ItemWords {
           : '';
       return {
         label,
-        value: `Answered ${fmt.formatDay(item.latest.day)}`,
+        // The date is in the sentence; a date in large type would read as a deadline met.
+        value: 'Answered',
         sentence: `${answersSentence(item.latest.day, item.latest.answers, fmt)}${times}`,
       };
     }

@@ -81,15 +81,9 @@ export function JourneyScreen() {
         </ul>
       </nav>
       <UndoMessage />
-      {stage.error !== null && stage.data === undefined ? (
-        <ReadFailure
-          what={STAGE_UNREAD.what}
-          instead={STAGE_UNREAD.instead}
-          message={stage.error}
-        />
-      ) : (
-        stage.data && <Part part={part} stage={stage.data} onStageChanged={stage.reload} />
-      )}
+      {/* A failed re-read keeps the last answer on screen, beside the reason. */}
+      <ReadFailure what={STAGE_UNREAD.what} instead={STAGE_UNREAD.instead} message={stage.error} />
+      {stage.data && <Part part={part} stage={stage.data} onStageChanged={stage.reload} />}
     </section>
   );
 }

@@ -2,7 +2,9 @@ import { useQuery } from '../../api/use-query';
 import { useToday } from '../../app/clock';
 import { STAGE_LABELS } from '../../../src-main/shared/domain/stages';
 import type { JourneyPartProps } from './journey-part';
+import { HonestReflection } from './HonestReflection';
 import { MoveByHand, StageHistory, SuggestedMoves } from './StageMoves';
+import { WhereYouAreNow } from './WhereYouAreNow';
 import * as copy from './journey-copy';
 
 /** Where the person is: the stage, since when (a date and time spent), and what it is about. */
@@ -38,6 +40,8 @@ export function OverviewPart({ stage }: JourneyPartProps) {
         <WhereYouStand stage={stage} />
         <SuggestedMoves stage={stage} />
       </div>
+      <WhereYouAreNow />
+      <HonestReflection />
       <div className="journey-columns">
         <MoveByHand stage={stage} />
         <StageHistory stage={stage} />

@@ -33,7 +33,7 @@ export const PART_LABELS: Readonly<Record<JourneyPartId, string>> = {
 /** When `stage:list` cannot be read: every part needs it. */
 export const STAGE_UNREAD = {
   what: 'Where you are in your journey',
-  instead: 'this part cannot be shown just now',
+  instead: 'what is shown may be out of date, or missing',
 } as const;
 
 export const PARTS_NAV_LABEL = 'Parts of your journey';
@@ -67,7 +67,7 @@ export function sinceWords(sinceDay: string, today: string, isBreakupDay: boolea
     ? `Since the breakup, on ${dayInWords(sinceDay)}`
     : `Since ${dayInWords(sinceDay)}`;
   if (days < 1) return `${when}.`;
-  return `${when}: ${timeSpent(days, formatCount)}.`;
+  return `${when}: ${timeSpent(sinceDay, today, formatCount)}.`;
 }
 
 /** With no move and nothing recorded, there is no day to count from. */
@@ -84,7 +84,7 @@ export function suggestedWords(moves: readonly Stage[]): string {
   const names = moves.map((s) => STAGE_LABELS[s]);
   const list =
     names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-  return `When you feel ready, and only then, the app suggests ${list}. There is no hurry, and nothing is locked.`;
+  return `When you feel ready, and only then, a next step could be ${list}. There is no hurry, and nothing is locked.`;
 }
 
 /** What each suggested stage offers, said on its button's line. */
@@ -114,10 +114,64 @@ export function movedMessage(stage: Stage): string {
 
 export const HISTORY_TITLE = 'Your moves so far';
 export const NO_MOVES =
-  'No moves yet: everyone starts by healing. Each move you make shows here with its date and reason.';
+  'No moves so far: everyone starts by healing, and you can stay as long as it helps. Any move you make shows here with its date and reason.';
 export const HOW_CHOSEN = {
   suggested: 'The app suggested it; you chose it',
   chosen: 'You chose it',
 } as const;
 export const NO_REASON = 'No reason written';
 export const HISTORY_COLUMNS = { date: 'Date', stage: 'Stage', how: 'How', why: 'Why' } as const;
+
+/** Each small chart's caption and accessible name; the dashed line only when one is drawn. */
+export function chartLabel(kind: 'habits' | 'mood' | 'hurt', hasTrend: boolean): string {
+  const trend = hasTrend ? '; the dashed line is the trend the words describe' : '';
+  switch (kind) {
+    case 'habits':
+      return 'The average strength of your habits each day, over the last 4 weeks.';
+    case 'mood':
+      return `Your average mood on each day you recorded it, over the last 14 days${trend}.`;
+    case 'hurt':
+      return `How much it hurts, on each day you rated it over the last 4 weeks${trend}.`;
+  }
+}
+
+/** When `journey:overview` cannot be read. */
+export const WHERE_UNREAD = {
+  what: 'Where you are now',
+  instead: 'it is not shown just now',
+} as const;
+
+// The honest reflection.
+
+export const REFLECTION_TITLE = 'An honest reflection';
+export const REFLECTION_INTRO =
+  'A few honest questions about where you are, for you alone to answer, whenever you want to. There are no right answers, and you can answer again as things change: each time is kept with its date.';
+export const REFLECTION_FORM_LABEL = 'Honest reflection';
+export const EITHER_ANSWER_COUNTS = '(any answer counts)';
+export const REFLECTION_NOTE_LABEL = 'Anything else you want to remember';
+export const REFLECTION_DAY_LABEL = 'For the day';
+export const REFLECTION_SAVE = 'Save my answers';
+export const REFLECTION_DELETED = 'Reflection deleted.';
+export const DELETE = 'Delete';
+
+export function reflectionSaved(day: string): string {
+  return `Your answers are saved, dated ${dayInWords(day)}.`;
+}
+
+export function deleteReflectionLabel(day: string): string {
+  return `Delete your answers of ${dayInWords(day)}`;
+}
+
+export const EARLIER_ANSWERS_LIST = 'Your answers so far';
+
+/** The fold that holds every answering so far, newest first. */
+export function earlierAnswersLabel(times: number): string {
+  return times === 1
+    ? 'Your answers so far (once)'
+    : `Your answers so far (${formatCount(times)} times)`;
+}
+
+export const REFLECTIONS_UNREAD = {
+  what: 'Your earlier answers',
+  instead: 'they are not listed just now',
+} as const;

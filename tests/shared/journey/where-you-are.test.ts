@@ -134,7 +134,7 @@ describe('whereYouAre, someone healing steadily', () => {
     const words = whereItemWords(mood, FMT);
     expect(words.value).toBe('Rising');
     expect(words.sentence).toMatch(
-      /^Your mood rose from about 5 to about 7 out of 10, over 14 days with an entry in the last 14\.$/,
+      /^Your mood rose from about 5 to about 7 out of 10\. Based on 14 days with an entry in the last 14 days\.$/,
     );
   });
 
@@ -145,7 +145,7 @@ describe('whereYouAre, someone healing steadily', () => {
     const words = whereItemWords(hurt, FMT);
     expect(words.value).toBe('Easing');
     expect(words.sentence).toBe(
-      'How much it hurts went down from about 8 to about 3 out of 10, over 28 rated days in the last 28.',
+      'How much it hurts went down from about 8 to about 3 out of 10. Based on 28 days with a rating in the last 28 days.',
     );
   });
 
@@ -163,7 +163,7 @@ describe('whereYouAre, someone healing steadily', () => {
 
   it('says the latest reflection back, dated, and that any answer counts', () => {
     const words = whereItemWords(itemOf(items, 'reflection'), FMT);
-    expect(words.value).toBe('Answered [2026-11-20]');
+    expect(words.value).toBe('Answered');
     expect(words.sentence).toBe(
       'On [2026-11-20] you said some of the hurt feels behind you; the habits you wanted to change have mostly changed; some days you feel you will be all right in the end, either way; and getting back together does not make sense to you. Any answer counts. You have answered it 2 times in all.',
     );
@@ -189,11 +189,13 @@ describe('whereYouAre, someone who feels stuck', () => {
   it('says mood held steady and the hurt stayed about the same, without judging', () => {
     expect(whereItemWords(itemOf(items, 'mood'), FMT)).toMatchObject({
       value: 'Steady',
-      sentence: 'Your mood stayed around 4 out of 10, over 14 days with an entry in the last 14.',
+      sentence:
+        'Your mood stayed around 4 out of 10. Based on 14 days with an entry in the last 14 days.',
     });
     expect(whereItemWords(itemOf(items, 'hurt'), FMT)).toMatchObject({
       value: 'About the same',
-      sentence: 'How much it hurts stayed around 8 out of 10, over 28 rated days in the last 28.',
+      sentence:
+        'How much it hurts stayed around 8 out of 10. Based on 28 days with a rating in the last 28 days.',
     });
   });
 
@@ -223,7 +225,7 @@ describe('whereYouAre, someone who feels stuck', () => {
       label: 'Mood over the last 14 days',
       value: 'Lower lately',
       sentence:
-        'Your mood went down from about 7 to about 3 out of 10, over 7 days with an entry in the last 14. Harder stretches are part of healing.',
+        'Your mood went down from about 7 to about 3 out of 10. Based on 7 days with an entry in the last 14 days. Harder stretches are part of healing.',
     });
   });
 });
@@ -328,19 +330,23 @@ describe('whereYouAre on either path', () => {
   it('goes on counting time spent healing after an apology met with a no', () => {
     // Moving to Heal & Grow does not start the count again: healing began on 1 September.
     const after = whereYouAre(base({ ...healing, stage: 'heal_and_grow' }));
-    expect(whereItemWords(itemOf(after, 'time'), FMT).value).toBe('2 months');
+    expect(whereItemWords(itemOf(after, 'time'), FMT).value).toBe('3 months');
   });
 });
 
 describe('timeSpent', () => {
-  it('says days, then weeks, months and years, as time spent', () => {
-    expect(timeSpent(1)).toBe('1 day');
-    expect(timeSpent(13)).toBe('13 days');
-    expect(timeSpent(14)).toBe('2 weeks');
-    expect(timeSpent(28)).toBe('4 weeks');
-    expect(timeSpent(61)).toBe('2 months');
+  it('says days, then weeks, whole calendar months and years, counting both days, as time spent', () => {
+    expect(timeSpent('2026-01-01', '2026-01-01')).toBe('1 day');
+    expect(timeSpent('2026-01-01', '2026-01-13')).toBe('13 days');
+    expect(timeSpent('2026-01-01', '2026-01-14')).toBe('2 weeks');
+    expect(timeSpent('2026-02-02', '2026-03-01')).toBe('4 weeks');
+    // 1 December to 1 March is three months as a person counts them (91 days).
+    expect(timeSpent('2025-12-01', '2026-03-01')).toBe('3 months');
+    expect(timeSpent('2025-12-02', '2026-02-28')).toBe('2 months');
     // Never "23 months", then "1 year" the day after.
-    expect(timeSpent(730)).toBe('23 months');
-    expect(timeSpent(731)).toBe('2 years');
+    expect(timeSpent('2024-03-02', '2026-02-28')).toBe('23 months');
+    expect(timeSpent('2024-03-01', '2026-02-28')).toBe('2 years');
+    expect(timeSpent('2024-02-29', '2027-02-27')).toBe('2 years');
+    expect(timeSpent('2024-02-29', '2027-02-28')).toBe('3 years');
   });
 });

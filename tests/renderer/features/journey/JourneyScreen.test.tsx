@@ -1,4 +1,4 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../src-renderer/app/App';
@@ -6,6 +6,11 @@ import {
   JourneyScreen,
   partFromHash,
 } from '../../../../src-renderer/features/journey/JourneyScreen';
+import { addDays, dayOfInstant, instantOfWallTime } from '../../../../src-main/shared/calendar';
+import { currentTimeZone } from '../../../../src-renderer/app/clock';
+import { STAGE_REASON_MAX } from '../../../../src-main/shared/ipc-contract';
+import { REFLECTION_NOTE_MAX } from '../../../../src-main/shared/journey/honest-reflection';
+import { limitNote } from '../../../../src-renderer/forms';
 import { useFixedClock } from '../../../helpers/fixed-clock';
 import { createTestApp, renderWithApp } from '../../render-app';
 
@@ -15,6 +20,9 @@ afterEach(() => {
 });
 
 useFixedClock();
+
+/** Today where the screen is, whatever the zone the suite runs in. */
+const todayHere = () => dayOfInstant(new Date().toISOString(), currentTimeZone());
 
 async function goTo(hash: string) {
   await act(async () => {
@@ -124,6 +132,15 @@ describe('the Journey screen', () => {
     expect(db.prepare('SELECT COUNT(*) FROM stage_changes').pluck().get()).toBe(0);
   });
 
+  it('says an empty history kindly, with no hint that a move is expected', async () => {
+    renderWithApp(<JourneyScreen />);
+    const history = await screen.findByRole('region', { name: 'Your moves so far' });
+    expect(history.textContent).toContain(
+      'No moves so far: everyone starts by healing, and you can stay as long as it helps.',
+    );
+    expect(history.textContent).not.toMatch(/\byet\b/);
+  });
+
   it('asks which stage beside the choice when none is chosen, and moves nothing', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<JourneyScreen />);
@@ -147,7 +164,7 @@ describe('the Journey screen', () => {
       name: 'A next step, when it feels right',
     });
     expect(suggested.textContent).toContain(
-      'When you feel ready, and only then, the app suggests Decide.',
+      'When you feel ready, and only then, a next step could be Decide.',
     );
     expect(suggested.textContent).toContain('nothing is locked');
     await user.click(within(suggested).getByRole('button', { name: 'Move to Decide' }));
@@ -172,5 +189,230 @@ describe('the Journey screen', () => {
     const stage = await screen.findByRole('region', { name: /You are in Heal Yourself/ });
     await waitFor(() => expect(stage.textContent).toMatch(/Since the breakup, on .*: 8 weeks\./));
     expect(stage.textContent).not.toMatch(/left|to go|remaining|not yet/i);
+  });
+});
+
+describe('Where you are now on the Journey screen', () => {
+  it('says each item plainly with nothing recorded, and never as a box to tick', async () => {
+    renderWithApp(<JourneyScreen />);
+    const where = await screen.findByRole('region', { name: 'Where you are now' });
+    await waitFor(() => expect(within(where).getAllByRole('listitem')).toHaveLength(5));
+    expect(
+      within(where)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Habit strength',
+      'Mood over the last 14 days',
+      'How much it hurts, over the last 4 weeks',
+      'Time spent healing',
+      'Your honest reflection',
+    ]);
+    expect(where.textContent).toContain('There are too few entries for a trend yet.');
+    expect(where.textContent).toContain('not a score, a verdict or a deadline');
+    expect(where.textContent).not.toMatch(/not yet|to go|remaining|\bready\b/i);
+    expect(within(where).queryByRole('figure')).toBeNull();
+  });
+
+  it('reads mood, hurt and habits from the records, with a small chart each', async () => {
+    const app = createTestApp();
+    const today = todayHere();
+    // Two weeks of mood climbing from 3 to 8, hurt easing from 9 to 4, and a daily habit kept.
+    for (let i = 0; i < 14; i += 1) {
+      const day = addDays(today, i - 13);
+      const made = await app.api.call('mood:create', {
+        // Half past midnight where the screen is: already past today, in every zone.
+        occurredAt: instantOfWallTime(day, '00:30', currentTimeZone()),
+        timeZone: currentTimeZone(),
+        mood: Math.round(3 + (5 * i) / 13),
+        hurt: Math.round(9 - (5 * i) / 13),
+      });
+      expect(made.ok).toBe(true);
+    }
+    const habit = await app.api.call('habit:create', {
+      name: 'Walk',
+      kind: 'build',
+      targetCount: 1,
+      period: 'day',
+    });
+    if (!habit.ok) throw new Error(habit.error.message);
+    for (let i = 0; i < 14; i += 1) {
+      const kept = await app.api.call('checkin:set', {
+        habitId: habit.value.id,
+        day: addDays(today, i - 13),
+        count: 1,
+      });
+      expect(kept.ok).toBe(true);
+    }
+    app.render(<JourneyScreen />);
+    const where = await screen.findByRole('region', { name: 'Where you are now' });
+    const item = (name: string) =>
+      within(where).getByRole('heading', { level: 3, name }).closest('li') as HTMLElement;
+    await waitFor(() => expect(item('Mood over the last 14 days').textContent).toContain('Rising'));
+    expect(item('Mood over the last 14 days').textContent).toContain(
+      'Your mood rose from about 3 to about 8 out of 10. Based on 14 days with an entry in the last 14 days.',
+    );
+    expect(item('How much it hurts, over the last 4 weeks').textContent).toContain('Easing');
+    expect(item('Habit strength').textContent).toMatch(/Strength \d+% for your one habit\./);
+    for (const name of [
+      'Habit strength',
+      'Mood over the last 14 days',
+      'How much it hurts, over the last 4 weeks',
+    ]) {
+      expect(within(item(name)).getByRole('figure')).toBeTruthy();
+    }
+  });
+});
+
+describe('the honest reflection', () => {
+  it('names the question left empty, and saves nothing', async () => {
+    const user = userEvent.setup();
+    const { db } = renderWithApp(<JourneyScreen />);
+    const form = await screen.findByRole('form', { name: 'Honest reflection' });
+    await user.click(
+      within(
+        within(form).getByRole('group', { name: /How much of the hurt feels behind you/ }),
+      ).getByRole('radio', { name: 'Some of it' }),
+    );
+    await user.click(within(form).getByRole('button', { name: 'Save my answers' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'Choose how your habits have changed.',
+    );
+    expect(
+      within(form)
+        .getByRole('group', { name: /Have the habits you wanted to change changed/ })
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
+    expect(db.prepare('SELECT COUNT(*) FROM reflections').pluck().get()).toBe(0);
+  });
+
+  it('saves the answers dated, shows them in Where you are now, keeps each time, and Undo removes one', async () => {
+    const user = userEvent.setup();
+    const { db } = renderWithApp(<JourneyScreen />);
+    const answer = async (question: RegExp, choice: string) => {
+      const form = screen.getByRole('form', { name: 'Honest reflection' });
+      await user.click(
+        within(within(form).getByRole('group', { name: question })).getByRole('radio', {
+          name: choice,
+        }),
+      );
+    };
+    await screen.findByRole('form', { name: 'Honest reflection' });
+    await answer(/How much of the hurt feels behind you/, 'Some of it');
+    await answer(/Have the habits you wanted to change changed/, 'Mostly, yes');
+    await answer(/Do you feel you will be all right in the end/, 'Some days');
+    await answer(/does getting back together make sense at all/, 'No, I don’t think it does');
+    await user.click(screen.getByRole('button', { name: 'Save my answers' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/^Your answers are saved, dated/),
+    );
+    const rows = db.prepare('SELECT kind, stage, local_day, answers FROM reflections').all() as {
+      kind: string;
+      stage: string;
+      local_day: string;
+      answers: string;
+    }[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      kind: 'honest_reflection',
+      stage: 'heal_yourself',
+      local_day: todayHere(),
+    });
+    expect(JSON.parse(rows[0]?.answers ?? '{}')).toEqual({
+      overThem: 'some',
+      habits: 'mostly',
+      allRight: 'some_days',
+      makesSense: 'no',
+      note: null,
+    });
+    const where = screen.getByRole('region', { name: 'Where you are now' });
+    await waitFor(() =>
+      expect(where.textContent).toContain(
+        'getting back together does not make sense to you. Any answer counts.',
+      ),
+    );
+    // The form is empty again, ready for another time.
+    const form = screen.getByRole('form', { name: 'Honest reflection' });
+    expect(
+      within(form)
+        .getAllByRole('radio')
+        .some((r) => (r as HTMLInputElement).checked),
+    ).toBe(false);
+    expect(await screen.findByText('Your answers so far (once)')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(db.prepare('SELECT COUNT(*) FROM reflections').pluck().get()).toBe(0),
+    );
+    await waitFor(() => expect(screen.queryByText('Your answers so far (once)')).toBeNull());
+  });
+
+  it('deletes an earlier answering, and Undo puts it back exactly', async () => {
+    const user = userEvent.setup();
+    const app = createTestApp();
+    const saved = await app.api.call('honest:save', {
+      day: addDays(todayHere(), -3),
+      overThem: 'little',
+      habits: 'some',
+      allRight: 'not_now',
+      makesSense: 'not_sure',
+      note: 'A hard week.',
+    });
+    expect(saved.ok).toBe(true);
+    const before = app.db.prepare('SELECT * FROM reflections').all();
+    app.render(<JourneyScreen />);
+    await user.click(await screen.findByText('Your answers so far (once)'));
+    const earlier = within(screen.getByRole('list', { name: 'Your answers so far' }))
+      .getAllByRole('listitem')
+      .at(0) as HTMLElement;
+    expect(earlier.textContent).toContain('Not right now');
+    expect(earlier.textContent).toContain('A hard week.');
+    await user.click(within(earlier).getByRole('button', { name: /^Delete your answers of / }));
+    await waitFor(() =>
+      expect(app.db.prepare('SELECT COUNT(*) FROM reflections').pluck().get()).toBe(0),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(app.db.prepare('SELECT * FROM reflections').all()).toEqual(before));
+  });
+});
+
+describe('the Journey’s free text and dates', () => {
+  it.each([
+    ['Move to another stage', /Why, in a few words/, STAGE_REASON_MAX],
+    ['Honest reflection', /Anything else you want to remember/, REFLECTION_NOTE_MAX],
+  ] as const)(
+    'the %s form stops its text at the contract’s limit and says so',
+    async (form, label, max) => {
+      const user = userEvent.setup();
+      renderWithApp(<JourneyScreen />);
+      const box = within(await screen.findByRole('form', { name: form })).getByRole('textbox', {
+        name: label,
+      });
+      await user.click(box);
+      await user.paste('a'.repeat(max - 1));
+      await user.paste('🌊🌊 and more');
+      await waitFor(() =>
+        expect((box as HTMLTextAreaElement).value).toBe(`${'a'.repeat(max - 1)}🌊`),
+      );
+      expect(await screen.findByText(limitNote(max))).toBeTruthy();
+    },
+  );
+
+  it('refuses an honest reflection for a day that has not begun, beside the date, and saves nothing', async () => {
+    const user = userEvent.setup();
+    const { db } = renderWithApp(<JourneyScreen />);
+    const form = await screen.findByRole('form', { name: 'Honest reflection' });
+    for (const answer of ['Most of it', 'Mostly, yes', 'Yes', 'I’m not sure']) {
+      await user.click(within(form).getByRole('radio', { name: answer }));
+    }
+    const date = within(form).getByLabelText('For the day');
+    fireEvent.change(date, { target: { value: addDays(todayHere(), 1) } });
+    await user.click(within(form).getByRole('button', { name: 'Save my answers' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'That day has not begun yet. Choose today or an earlier day.',
+    );
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(db.prepare('SELECT COUNT(*) FROM reflections').pluck().get()).toBe(0);
   });
 });
