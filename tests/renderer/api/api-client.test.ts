@@ -23,6 +23,13 @@ describe('the api client’s data version', () => {
       'report:save',
       'report:names',
       'backup:list',
+      'stage:list',
+      'journey:overview',
+      'honest:list',
+      'worksheet:list',
+      'apology:list',
+      'trust:list',
+      'trust:summary',
     ]);
     expect(changesData('data:import')).toBe(true);
     // Delete everything empties every screen: all of them must read again.
