@@ -106,7 +106,8 @@ describe('export everything, refuse a damaged file, import into a fresh app', ()
     await expect
       .poll(() => status(page).textContent())
       .toBe(
-        'Saved my-mending.json with 2 mood entries and 1 habit. It holds everything you ' +
+        // The harness's profile has one setting: the welcome, skipped.
+        'Saved my-mending.json with 2 mood entries, 1 habit and 1 setting. It holds everything you ' +
           'wrote, in plain text and with no password: keep it somewhere only you can reach.',
       );
 
@@ -163,7 +164,7 @@ describe('export everything, refuse a damaged file, import into a fresh app', ()
       await expect
         .poll(() => status(page).textContent())
         .toMatch(
-          /^Imported my-mending\.json: 2 mood entries and 1 habit\. It replaced what was in Mending before\. What you had is kept as a backup from .+; you can restore it under Backups\.$/,
+          /^Imported my-mending\.json: 2 mood entries, 1 habit and 1 setting\. It replaced what was in Mending before\. What you had is kept as a backup from .+; you can restore it under Backups\.$/,
         );
       // Named by when it was made, in words, never by its UTC file name.
       // settled: the poll above saw the whole message.

@@ -80,6 +80,7 @@ describe('mood entries in a real browser, as a new person would use them', () =>
         'Insights',
         'Report',
         'Settings',
+        'Support',
       ]);
     await saveScreenshot(page, 'today-light-1280');
   });
