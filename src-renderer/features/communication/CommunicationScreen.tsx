@@ -122,7 +122,7 @@ export function CommunicationScreen() {
       previous
         ? { message: copy.SAVED_EDIT, undo: () => putBack(previous) }
         : {
-            message: copy.SAVED_NEW,
+            message: copy.savedMessage(saved),
             undo: async () => {
               const removed = await api.call('communication:delete', { id: saved.id });
               return removed.ok ? null : removed.error.message;
