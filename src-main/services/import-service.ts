@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { createBackup } from '../db/backup';
 import { diskProblemOf } from '../db/private-file';
 import { createDataRepo } from '../db/repositories/data-repo';
+import { createSettingsRepo } from '../db/repositories/settings-repo';
+import type { SettingKey } from '../shared/domain/settings';
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -263,16 +265,31 @@ export function parseExport(text: string): ExportFile {
 }
 
 /**
+ * Settings about what this app has already shown on this computer, rather than about the person's
+ * records: a file that does not carry one (an export made before the setting existed, or before
+ * it was ever set) keeps the current value instead of falling back to the default. Without this,
+ * an older export would read as "welcome not shown", and the welcome would open again uninvited;
+ * and the line pointing to Support could come back a second time the same day.
+ */
+const KEPT_UNLESS_CARRIED: readonly SettingKey[] = ['welcome', 'lowEntrySupportDay'];
+
+/**
  * Replaces everything with an export file: read, check all of it, back up the current data, then
  * delete every row and write the file's rows with their own ids and times in one transaction.
  * Either all of the file is in the database afterwards, or nothing changed.
  */
 export function createImportService(db: Database.Database, options: ImportServiceOptions = {}) {
   const repo = createDataRepo(db);
+  const settingsRepo = createSettingsRepo(db);
 
   const replace = db.transaction((file: ExportFile): void => {
+    const carried = new Set(file.data.settings.map((row) => row.key));
+    const kept = KEPT_UNLESS_CARRIED.filter((key) => !carried.has(key)).flatMap(
+      (key) => settingsRepo.readRow(key) ?? [],
+    );
     repo.deleteAll();
     repo.insertAll(file.data);
+    for (const row of kept) settingsRepo.write(row.key, row.value, row.updatedAt);
   });
 
   function assertEverythingCovered(): void {

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { createSettingsRepo } from '../db/repositories/settings-repo';
+import { addDays, systemTimeZone, todayAt } from '../shared/calendar';
 import { DEFAULT_SETTINGS, type SettingKey } from '../shared/domain/settings';
+import { ServiceError } from './service-error';
 import {
   settingSchemas,
   settingsPatchSchema,
@@ -20,6 +22,23 @@ function isSettingKey(key: string): key is SettingKey {
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS).filter(isSettingKey);
 
+/** Said when the breakup day is after today, as the welcome and Settings say it beside the field. */
+export const BREAKUP_DAY_IN_FUTURE =
+  'The day you broke up is after today: choose a day that has already come (today or earlier), or leave it empty.';
+
+/**
+ * Refuses a breakup day that has not come yet. The main process cannot know the zone the person
+ * reads their calendar in (settings:update carries none), and a zone ahead of this computer's can
+ * already be a day further on, so a day at most one after this computer's today is taken; the
+ * screens, which know the person's today, refuse any day after it before asking.
+ */
+function checkBreakupDay(day: string | null | undefined, now: Date): void {
+  if (day === undefined || day === null) return;
+  if (day > addDays(todayAt(now, systemTimeZone()), 1)) {
+    throw new ServiceError('invalid_input', BREAKUP_DAY_IN_FUTURE, 'breakupDay');
+  }
+}
+
 /** A stored value, or undefined when it is not JSON or no longer fits its setting's schema. */
 function storedValue(key: SettingKey, json: string): unknown {
   try {
@@ -38,7 +57,8 @@ function storedValue(key: SettingKey, json: string): unknown {
  */
 export function createSettingsService(db: Database.Database, options: SettingsServiceOptions = {}) {
   const repo = createSettingsRepo(db);
-  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const clock = options.now ?? (() => new Date());
+  const now = () => clock().toISOString();
 
   function read(): Settings {
     const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
@@ -72,7 +92,9 @@ export function createSettingsService(db: Database.Database, options: SettingsSe
     },
     /** Changes the settings named in `patch` and answers with every setting afterwards. */
     update(patch: SettingsPatch): Settings {
-      return update(settingsPatchSchema.parse(patch));
+      const checked = settingsPatchSchema.parse(patch);
+      checkBreakupDay(checked.breakupDay, clock());
+      return update(checked);
     },
   };
 }

@@ -123,6 +123,85 @@ describe('export, then import into an empty database', () => {
   });
 });
 
+describe('settings about what this computer has already shown', () => {
+  const settingsOf = (db: Database.Database) => createSettingsService(db).get();
+  const rowOf = (db: Database.Database, key: string) =>
+    db.prepare('SELECT value, updated_at FROM settings WHERE key = ?').get(key);
+
+  function finishWelcome(db: Database.Database) {
+    createSettingsService(db, { now: () => new Date('2026-11-20T21:30:00.000Z') }).update({
+      welcome: 'finished',
+      lowEntrySupportDay: '2026-11-20',
+      unavoidableSituations: ['living_together'],
+    });
+  }
+
+  it('keeps the welcome finished when the file was made before the welcome setting existed', async () => {
+    finishWelcome(target.db);
+    // The sample export carries its ties with the ex, but nothing about the welcome.
+    expect(good().data.settings.map((row) => row.key)).toEqual(['unavoidableSituations']);
+    await importInto(target.db, fileWith(goodText));
+    const after = settingsOf(target.db);
+    expect(after.welcome).toBe('finished');
+    // The line pointing to Support does not come back a second time the same day either.
+    expect(after.lowEntrySupportDay).toBe('2026-11-20');
+    // Kept exactly, with the time it was set.
+    expect(rowOf(target.db, 'welcome')).toEqual({
+      value: '"finished"',
+      updated_at: '2026-11-20T21:30:00.000Z',
+    });
+    // Everything the file does carry replaces what was there: no merging of the person's data.
+    expect(after.unavoidableSituations).toEqual([
+      'children_together',
+      'working_or_studying_together',
+    ]);
+  });
+
+  it('keeps a welcome that was skipped too, and leaves one never shown as it was', async () => {
+    createSettingsService(target.db).update({ welcome: 'skipped' });
+    await importInto(target.db, fileWith(goodText));
+    expect(settingsOf(target.db).welcome).toBe('skipped');
+
+    const fresh = openDatabase(':memory:');
+    try {
+      await importInto(fresh, fileWith(goodText));
+      expect(settingsOf(fresh).welcome).toBe('not_shown');
+      expect(rowOf(fresh, 'welcome')).toBeUndefined();
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('takes the welcome the file carries, when it carries one', async () => {
+    finishWelcome(target.db);
+    const file = good();
+    const carried: ExportFile = {
+      ...file,
+      data: {
+        ...file.data,
+        settings: [
+          ...file.data.settings,
+          { key: 'welcome', value: 'skipped', updatedAt: '2025-02-01T09:00:00.000Z' },
+        ],
+      },
+    };
+    await importInto(target.db, fileWith(JSON.stringify(carried)));
+    expect(settingsOf(target.db).welcome).toBe('skipped');
+    // The file carries no day for the Support line, so today's is kept.
+    expect(settingsOf(target.db).lowEntrySupportDay).toBe('2026-11-20');
+  });
+
+  it('changes nothing when the file is refused', async () => {
+    finishWelcome(target.db);
+    const before = snapshotAllTables(target.db);
+    const spoiled = good();
+    await expect(
+      importInto(target.db, fileWith(JSON.stringify({ ...spoiled, formatVersion: 99 }))),
+    ).rejects.toThrow(ServiceError);
+    expect(snapshotAllTables(target.db)).toEqual(before);
+  });
+});
+
 describe('a file with anything wrong is refused whole, with a message naming the problem', () => {
   /** Spoils one part of the good export. */
   function spoiled(

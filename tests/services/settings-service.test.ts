@@ -5,6 +5,8 @@ import {
 } from '../../src-main/services/settings-service';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 import { DEFAULT_SETTINGS } from '../../src-main/shared/domain/settings';
+import { ServiceError } from '../../src-main/services/service-error';
+import { addDays, systemTimeZone, todayAt } from '../../src-main/shared/calendar';
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let settings: SettingsService;
@@ -108,6 +110,40 @@ describe('settings service', () => {
     // Back to no day: the row goes, as for every setting set back to its default.
     expect(settings.update({ breakupDay: null }).breakupDay).toBeNull();
     expect(rows()).toHaveLength(1);
+  });
+
+  it('refuses a breakup day more than a day after this computer’s today, naming the field', () => {
+    // The pinned instant's day here (a zone such as Pacific/Apia is already a day on).
+    const today = todayAt(clock, systemTimeZone());
+    settings.update({ breakupDay: '2026-10-03' });
+    const before = snapshotAllTables(testDb.db);
+    for (const later of [addDays(today, 2), addDays(today, 400), '2999-12-31']) {
+      let refusal: unknown;
+      try {
+        settings.update({ breakupDay: later, welcome: 'finished' });
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal).toBeInstanceOf(ServiceError);
+      expect(refusal).toMatchObject({
+        code: 'invalid_input',
+        field: 'breakupDay',
+        message: expect.stringMatching(/after today.*today or earlier.*leave it empty/),
+      });
+      // Nothing written, not even the other setting the same change named.
+      expect(snapshotAllTables(testDb.db)).toEqual(before);
+    }
+    // A zone ahead of this computer's can be a day on: that day is taken, as are today and before.
+    expect(settings.update({ breakupDay: addDays(today, 1) }).breakupDay).toBe(addDays(today, 1));
+    expect(settings.update({ breakupDay: today }).breakupDay).toBe(today);
+    expect(settings.update({ breakupDay: '1900-01-01' }).breakupDay).toBe('1900-01-01');
+  });
+
+  it('reads today from the clock it is given, not the real one', () => {
+    clock = new Date('2031-06-15T12:00:00.000Z');
+    const today = todayAt(clock, systemTimeZone());
+    expect(settings.update({ breakupDay: addDays(today, 1) }).breakupDay).toBe(addDays(today, 1));
+    expect(() => settings.update({ breakupDay: addDays(today, 2) })).toThrow(/after today/);
   });
 
   it('remembers the day the line pointing to Support was last shown, and refuses a non-date', () => {

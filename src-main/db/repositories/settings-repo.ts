@@ -14,10 +14,17 @@ export function createSettingsRepo(db: Database.Database) {
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );
   const deleteKey = db.prepare<[string]>('DELETE FROM settings WHERE key = ?');
+  const selectOne = db.prepare<[string], SettingRow & { readonly updatedAt: string }>(
+    'SELECT key, value, updated_at AS updatedAt FROM settings WHERE key = ?',
+  );
 
   return {
     readAll(): SettingRow[] {
       return selectAll.all();
+    },
+    /** One stored setting with the time it was last changed, or undefined when it is unset. */
+    readRow(key: string): (SettingRow & { readonly updatedAt: string }) | undefined {
+      return selectOne.get(key);
     },
     write(key: string, json: string, now: string): void {
       upsert.run(key, json, now);

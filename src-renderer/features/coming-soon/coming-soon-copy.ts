@@ -7,17 +7,21 @@ import type { SectionId } from '../../app/sections';
 
 export type Upcoming = Exclude<
   SectionId,
-  'today' | 'mood' | 'settings' | 'habits' | 'communication' | 'report' | 'support' | 'welcome'
+  | 'today'
+  | 'mood'
+  | 'settings'
+  | 'habits'
+  | 'communication'
+  | 'report'
+  | 'support'
+  | 'welcome'
+  | 'journey'
 >;
 
 /** The small line above the text. */
 export const COMING_LATER = 'Coming later';
 
 export const PLANS: Readonly<Record<Upcoming, { title: string; text: string }>> = {
-  journey: {
-    title: 'Your journey',
-    text: 'This part will walk with you through healing yourself, then an honest look at one question: whether or not you and your ex get back together. Healing counts whatever the answer is, and so does what comes after.',
-  },
   insights: {
     title: 'Insights',
     text: 'This part will put your mood, habits and conversations side by side, so you can see how they move together.',

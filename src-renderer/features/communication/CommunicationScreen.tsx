@@ -5,6 +5,10 @@ import { useQuery } from '../../api/use-query';
 import { useNewEntryDay, useToday } from '../../app/clock';
 import { UndoMessage, useUndo } from '../../app/undo';
 import { addDays } from '../../../src-main/shared/calendar';
+import {
+  COMMUNICATION_SKILLS,
+  type CommunicationSkill,
+} from '../../../src-main/shared/domain/communication';
 import type { UnavoidableSituation } from '../../../src-main/shared/domain/settings';
 import type { ChannelInput, CommunicationEntry } from '../../../src-main/shared/ipc-contract';
 import { ok, type AppError } from '../../../src-main/shared/result';
@@ -29,10 +33,21 @@ const EARLIEST_DAY = '1900-01-01';
 const NO_SITUATIONS: readonly UnavoidableSituation[] = [];
 const NO_ENTRIES: readonly CommunicationEntry[] = [];
 
-/** True when the address asks for a new, empty form (`#/communication?new=1`, from Today). */
-function asksForNewEntry(hash: string): boolean {
-  const query = hash.split('?')[1] ?? '';
-  return new URLSearchParams(query).get('new') === '1';
+/** What the address asks of a new form: nothing asked (null), or a fresh form with its skill. */
+interface NewEntryAsk {
+  readonly skill: CommunicationSkill | '';
+}
+
+/**
+ * Reads `#/communication?new=1` (from Today: a new, empty form) and its optional `skill`
+ * (`&skill=apology`, from the Apologize part's "Log a rehearsal"). A skill that is not one of the
+ * app's skills is ignored, as if none were given: the address is only a suggestion.
+ */
+function newEntryAsked(hash: string): NewEntryAsk | null {
+  const params = new URLSearchParams(hash.split('?')[1] ?? '');
+  if (params.get('new') !== '1') return null;
+  const skill = COMMUNICATION_SKILLS.find((known) => known === params.get('skill'));
+  return { skill: skill ?? '' };
 }
 
 /** The entry without its day, which the main process works out again: what Undo sends back. */
@@ -54,7 +69,11 @@ export function CommunicationScreen() {
   const [formKey, setFormKey] = useState(0);
   // A new-entry form left untouched moves to the new day when the day turns.
   const { formKey: newEntryKey, markTouched, reset: resetNewEntry } = useNewEntryDay();
-  const [focusForm, setFocusForm] = useState(() => asksForNewEntry(window.location.hash));
+  const [focusForm, setFocusForm] = useState(() => newEntryAsked(window.location.hash) !== null);
+  // The skill a link asked the new form to start with; a saved or cancelled form forgets it.
+  const [askedSkill, setAskedSkill] = useState<CommunicationSkill | ''>(
+    () => newEntryAsked(window.location.hash)?.skill ?? '',
+  );
 
   const settings = useQuery('settings:get', (a) => a.call('settings:get', {}));
   const situations = settings.data?.unavoidableSituations ?? NO_SITUATIONS;
@@ -87,7 +106,9 @@ export function CommunicationScreen() {
   // Today's "Log a conversation" link lands here; a fresh, focused form answers it.
   useEffect(() => {
     const onHashChange = () => {
-      if (!asksForNewEntry(window.location.hash)) return;
+      const asked = newEntryAsked(window.location.hash);
+      if (asked === null) return;
+      setAskedSkill(asked.skill);
       setEditing(null);
       setFormKey((k) => k + 1);
       resetNewEntry();
@@ -122,7 +143,7 @@ export function CommunicationScreen() {
       previous
         ? { message: copy.SAVED_EDIT, undo: () => putBack(previous) }
         : {
-            message: copy.SAVED_NEW,
+            message: copy.savedMessage(saved),
             undo: async () => {
               const removed = await api.call('communication:delete', { id: saved.id });
               return removed.ok ? null : removed.error.message;
@@ -131,6 +152,7 @@ export function CommunicationScreen() {
     );
     setEditing(null);
     setFocusForm(false);
+    setAskedSkill('');
     setFormKey((k) => k + 1);
     resetNewEntry();
     return null;
@@ -178,7 +200,11 @@ export function CommunicationScreen() {
       <div className="contents" onFocusCapture={markTouched}>
         <CommunicationForm
           key={editing ? `edit-${editing.id}` : `new-${formKey}-${newEntryKey}`}
-          initial={editing ? draftFromEntry(editing) : emptyDraft(new Date(), timeZone)}
+          initial={
+            editing
+              ? draftFromEntry(editing)
+              : { ...emptyDraft(new Date(), timeZone), skill: askedSkill }
+          }
           isEditing={editing !== null}
           situations={situations}
           focusOnOpen={focusForm}

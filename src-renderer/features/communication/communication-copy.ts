@@ -9,7 +9,9 @@ import {
   withWhom,
   type Counterpart,
   type Initiator,
+  type Tone,
 } from '../../../src-main/shared/domain/communication';
+import { isVeryLowEntry } from '../../../src-main/shared/support-signposts';
 import { longDay } from '../../app/day-format';
 
 export const SCREEN_TITLE = 'Communication';
@@ -68,7 +70,34 @@ export const SAVE_EDIT = 'Save changes';
 export const CANCEL = 'Cancel';
 
 // What Undo's bar says.
-export const SAVED_NEW = 'Saved. Practice counts, every time.';
+export const SAVED_PRACTICE = 'Saved. Practice counts, every time.';
+/** After contact with the ex, or a tense or hostile conversation: no cheer, and no verdict. */
+export const SAVED_PLAIN = 'Saved.';
+/** After a conversation that left the person very low (the same line as a very low mood entry). */
+export const SAVED_GENTLY = 'Saved. Go gently with yourself.';
+
+/** What a new entry's save says, read from what was recorded. */
+export interface SavedReading {
+  readonly isContactWithEx: boolean;
+  readonly tone: Tone | null;
+  readonly moodAfter: number | null;
+}
+
+/**
+ * The words after a new entry is saved. Praise for practice suits a rehearsal or a calm talk,
+ * but reads wrong beside contact with the ex (neither praised nor blamed here, chosen or not) or
+ * after a tense or hostile exchange, where the safety line may stand beside it; and a mood after
+ * that low (support-signposts' "very low") is met gently, not cheered.
+ */
+export function savedMessage(entry: SavedReading): string {
+  if (entry.moodAfter !== null && isVeryLowEntry({ mood: entry.moodAfter, hurt: null })) {
+    return SAVED_GENTLY;
+  }
+  if (entry.isContactWithEx || entry.tone === 'tense' || entry.tone === 'hostile') {
+    return SAVED_PLAIN;
+  }
+  return SAVED_PRACTICE;
+}
 export const SAVED_EDIT = 'Your changes are saved.';
 export const DELETED = deletedWithBackupsNote('Conversation deleted.');
 

@@ -100,7 +100,7 @@ export function MoodScreen() {
       previous
         ? { message: copy.CHANGES_SAVED, undo: () => putBack(previous) }
         : {
-            message: copy.ENTRY_SAVED,
+            message: copy.entrySaved(saved),
             undo: async () => {
               const removed = await api.call('mood:delete', { id: saved.id });
               return removed.ok ? null : removed.error.message;

@@ -8,6 +8,7 @@ import { formatCount } from '../../app/day-format';
 import { TOO_FEW_FOR_TREND } from '../../../src-main/shared/share-words';
 import { movementInWords } from '../../../src-main/shared/trend';
 import type { MoodMovement } from '../../../src-main/shared/domain/mood';
+import { isVeryLowEntry, type MoodReading } from '../../../src-main/shared/support-signposts';
 import { HURT_QUESTION } from '../../forms/scales';
 
 export { NOTE_HINT } from '../../forms';
@@ -39,6 +40,16 @@ export const CANCEL = 'Cancel';
 
 // What the screen says after an action.
 export const ENTRY_SAVED = 'Saved. Thank you for checking in with yourself.';
+/**
+ * After a very low entry (support-signposts' rule: mood 2 or less, or hurt 9 or more) thanks for
+ * checking in reads as cheer beside the pain just written down: the words are gentle instead.
+ */
+export const ENTRY_SAVED_GENTLY = 'Saved. Go gently with yourself.';
+
+/** What a new entry's save says, read from the entry. */
+export function entrySaved(entry: MoodReading): string {
+  return isVeryLowEntry(entry) ? ENTRY_SAVED_GENTLY : ENTRY_SAVED;
+}
 export const CHANGES_SAVED = 'Your changes are saved.';
 export const ENTRY_DELETED = deletedWithBackupsNote('Mood entry deleted.');
 
@@ -191,7 +202,9 @@ export const ANOTHER_IS_WELCOME = 'Another check-in is welcome whenever you like
 export const CHECK_IN_MORE = 'Energy, how much it hurts, emotions, a note';
 export const SAVE_CHECK_IN = 'Save check-in';
 
-/** Said after a quick check-in is saved. */
-export function checkInSaved(mood: number): string {
-  return `Mood ${mood} saved. Thank you for checking in.`;
+/** Said after a quick check-in is saved; gently, not with thanks, after a very low one. */
+export function checkInSaved(entry: MoodReading): string {
+  return isVeryLowEntry(entry)
+    ? `Mood ${entry.mood} saved. Go gently with yourself.`
+    : `Mood ${entry.mood} saved. Thank you for checking in.`;
 }

@@ -98,7 +98,7 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
     const saved = result.value;
     void signpost.afterMoodSaved(saved);
     offerUndo({
-      message: copy.checkInSaved(saved.mood),
+      message: copy.checkInSaved(saved),
       undo: async () => {
         const removed = await api.call('mood:delete', { id: saved.id });
         return removed.ok ? null : removed.error.message;

@@ -154,10 +154,10 @@ export const WRITE_AGAIN = 'Write a new draft';
 
 export const REHEARSALS_TITLE = 'Rehearsals';
 export const REHEARSALS_HINT =
-  'Saying it aloud first, on your own or to someone you trust, can help. Log a rehearsal on the Communication screen with “Apology” as the skill, and it shows here.';
+  'Saying it aloud first, on your own or to someone you trust, can help. A rehearsal you log with “Apology” as the skill shows here; the link below opens one with it chosen.';
 export const LOG_REHEARSAL = 'Log a rehearsal';
-/** Opens a fresh conversation form (the Communication screen's own `?new=1`). */
-export const LOG_REHEARSAL_HREF = '#/communication?new=1';
+/** Opens a fresh conversation form with "Apology" chosen as its skill. */
+export const LOG_REHEARSAL_HREF = '#/communication?new=1&skill=apology';
 export const REHEARSALS_NONE = 'No rehearsals logged yet.';
 
 /** Who a rehearsal was with: "On my own (rehearsal)", "Friend". */

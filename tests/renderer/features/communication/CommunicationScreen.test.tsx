@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../src-renderer/app/App';
 import { CommunicationScreen } from '../../../../src-renderer/features/communication/CommunicationScreen';
 import { createCommunicationService } from '../../../../src-main/services/communication-service';
+import { LOG_REHEARSAL_HREF } from '../../../../src-renderer/features/journey/apology/apology-copy';
 import { createTestApp, renderWithApp } from '../../render-app';
 
 afterEach(() => {
@@ -259,6 +260,57 @@ describe('Communication screen', () => {
         within(screen.getByLabelText('Log a conversation')).getByLabelText('My ex'),
       ),
     );
+  });
+});
+
+describe('Communication screen, opened for a new entry with a skill chosen', () => {
+  const skillGroup = () => group(form('Log a conversation'), 'What did you practise?');
+  const chosenSkills = () =>
+    within(skillGroup())
+      .getAllByRole('radio')
+      .filter((r) => (r as HTMLInputElement).checked)
+      .map((r) => r.closest('label')?.textContent);
+
+  it('opens the Apologize part’s "Log a rehearsal" with Apology chosen, and saves it so', async () => {
+    const user = userEvent.setup();
+    window.location.hash = LOG_REHEARSAL_HREF;
+    const { db } = renderWithApp(<CommunicationScreen />);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(form()).getByLabelText('My ex')),
+    );
+    expect(chosenSkills()).toEqual(['Apology']);
+
+    await user.click(within(form()).getByLabelText('On my own (rehearsal)'));
+    await user.click(within(form()).getByText('Save conversation'));
+    await screen.findByLabelText(/Apology, a rehearsal on my own/);
+    expect(savedRows(db)).toMatchObject([{ skill: 'apology', counterpart: 'rehearsal_alone' }]);
+    // The next form is a fresh one: the link chose the skill once, not for good.
+    await waitFor(() => expect(chosenSkills()).toEqual([]));
+  });
+
+  it('chooses the skill a link asks for while the screen is open', async () => {
+    renderWithApp(<CommunicationScreen />);
+    await screen.findByLabelText('Log a conversation');
+    expect(chosenSkills()).toEqual([]);
+    await goTo('#/communication?new=1&skill=repair_after_conflict');
+    await waitFor(() => expect(chosenSkills()).toEqual(['Repair after conflict']));
+  });
+
+  it('ignores a skill that is not one of the app’s, and opens an empty form', async () => {
+    for (const hash of [
+      '#/communication?new=1&skill=flattery',
+      '#/communication?new=1&skill=',
+      '#/communication?new=1&skill=APOLOGY',
+      '#/communication?new=1&skill=toString',
+    ]) {
+      window.location.hash = hash;
+      const { unmount } = renderWithApp(<CommunicationScreen />);
+      await waitFor(() =>
+        expect(document.activeElement).toBe(within(form()).getByLabelText('My ex')),
+      );
+      expect(chosenSkills()).toEqual([]);
+      unmount();
+    }
   });
 });
 

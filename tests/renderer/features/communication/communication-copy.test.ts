@@ -9,6 +9,7 @@ import {
   OUTCOME_LABELS,
   SKILL_LABELS,
   TONE_LABELS,
+  TONES,
 } from '../../../../src-main/shared/domain/communication';
 
 /** Every sentence the screen can say: constants as they are, functions with sample values. */
@@ -29,6 +30,11 @@ function everySentence(): string[] {
     copy.contactChip(CONTACT_CONTEXT_LABELS.i_reached_out),
     copy.selfRatingDetail(3, 5),
     copy.moodDetail(4, null),
+    ...TONES.flatMap((tone) =>
+      [true, false].map((isContactWithEx) =>
+        copy.savedMessage({ isContactWithEx, tone, moodAfter: 1 }),
+      ),
+    ),
     ...COUNTERPARTS.map((c) => copy.entryName(SKILL_LABELS.apology, c, '09:15')),
     ...Object.values(CONTACT_CONTEXT_LABELS),
     ...Object.values(COUNTERPART_LABELS),
@@ -66,5 +72,35 @@ describe('the Communication screen’s words', () => {
       'Apology, a rehearsal on my own, at 09:15',
     );
     expect(copy.entryName('Apology', 'ex', '09:15')).toBe('Apology with my ex at 09:15');
+  });
+});
+
+describe('what a new conversation’s save says', () => {
+  const entry = (
+    isContactWithEx: boolean,
+    tone: (typeof TONES)[number] | null,
+    moodAfter: number | null = null,
+  ) => ({ isContactWithEx, tone, moodAfter });
+
+  it('praises practice only where practice was all it was: never after contact with the ex', () => {
+    // The fault report: hostile contact with the ex said "Practice counts, every time."
+    expect(copy.savedMessage(entry(true, 'hostile'))).toBe('Saved.');
+    for (const tone of [...TONES, null]) {
+      expect(copy.savedMessage(entry(true, tone))).toBe('Saved.');
+    }
+    expect(copy.savedMessage(entry(false, null))).toBe('Saved. Practice counts, every time.');
+    expect(copy.savedMessage(entry(false, 'friendly'))).toBe('Saved. Practice counts, every time.');
+    expect(copy.savedMessage(entry(false, 'civil', 3))).toBe('Saved. Practice counts, every time.');
+  });
+
+  it('says nothing cheerful after a tense or hostile exchange with anyone', () => {
+    expect(copy.savedMessage(entry(false, 'tense'))).toBe('Saved.');
+    expect(copy.savedMessage(entry(false, 'hostile'))).toBe('Saved.');
+  });
+
+  it('meets a very low mood after the conversation gently, as a very low mood entry is met', () => {
+    expect(copy.savedMessage(entry(false, 'friendly', 2))).toBe('Saved. Go gently with yourself.');
+    expect(copy.savedMessage(entry(true, 'hostile', 1))).toBe('Saved. Go gently with yourself.');
+    expect(copy.savedMessage(entry(false, 'friendly', 3))).not.toMatch(/gently/);
   });
 });

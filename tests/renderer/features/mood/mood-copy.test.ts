@@ -3,6 +3,8 @@ import { TOO_FEW_FOR_TREND } from '../../../../src-main/shared/share-words';
 import {
   ANOTHER_IS_WELCOME,
   CHECK_IN_MORE,
+  checkInSaved,
+  entrySaved,
   HURT_QUESTION,
   NOTE_HINT,
   gridCaption,
@@ -78,5 +80,23 @@ describe('the Mood screen’s words', () => {
     expect(NOTE_HINT).toBe('optional; it leaves this app only in a report or export you make');
     expect(CHECK_IN_MORE).toBe('Energy, how much it hurts, emotions, a note');
     expect(ANOTHER_IS_WELCOME).not.toMatch(/\d|already|times|once/);
+  });
+});
+
+describe('what a new mood entry’s save says', () => {
+  it('thanks an ordinary entry, and meets a very low one gently, with no cheer', () => {
+    expect(entrySaved({ mood: 6, hurt: 3 })).toBe(
+      'Saved. Thank you for checking in with yourself.',
+    );
+    expect(checkInSaved({ mood: 3, hurt: 8 })).toBe('Mood 3 saved. Thank you for checking in.');
+    // Very low: a mood of 2 or less, or a hurt of 9 or more (support-signposts' rule).
+    for (const hard of [
+      { mood: 2, hurt: null },
+      { mood: 1, hurt: 0 },
+      { mood: 6, hurt: 9 },
+    ]) {
+      expect(entrySaved(hard)).toBe('Saved. Go gently with yourself.');
+      expect(checkInSaved(hard)).toBe(`Mood ${hard.mood} saved. Go gently with yourself.`);
+    }
   });
 });

@@ -21,6 +21,9 @@ const today = () => dayOfInstant(new Date().toISOString(), currentTimeZone());
 const LOW_LINE = /you do not have to carry it alone: there are people you can reach/;
 const SAFETY_LINE = /If you ever feel unsafe, you do not owe your ex contact/;
 
+/** The words of the message line (without its Undo and Dismiss buttons). */
+const savedWords = () => screen.getByRole('status').querySelector('span')?.textContent;
+
 type User = ReturnType<typeof userEvent.setup>;
 
 /** The fieldset a legend names. */
@@ -57,6 +60,8 @@ describe('the line pointing to Support after a very low entry', () => {
     const app = createTestApp();
     app.render(<TodayScreen />);
     await checkIn(user, 2);
+    // No thanks beside a mood of 2: the save is met gently.
+    expect(savedWords()).toBe('Mood 2 saved. Go gently with yourself.');
     const line = (await screen.findByText(LOW_LINE)).closest('.signpost');
     if (!(line instanceof HTMLElement)) throw new Error('No signpost.');
     expect(within(line).getByRole('link', { name: 'See Support' }).getAttribute('href')).toBe(
@@ -84,6 +89,8 @@ describe('the line pointing to Support after a very low entry', () => {
     // Settled: the line would have come with the save's answer, which the status already shows.
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(screen.queryByText(LOW_LINE)).toBeNull();
+    // Without the line, the save's own words are still gentle.
+    expect(savedWords()).toBe('Mood 1 saved. Go gently with yourself.');
     expect(app.db.prepare('SELECT COUNT(*) FROM mood_entries').pluck().get()).toBe(2);
   });
 
@@ -94,6 +101,7 @@ describe('the line pointing to Support after a very low entry', () => {
     await checkIn(user, 3, 8);
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(screen.queryByText(LOW_LINE)).toBeNull();
+    expect(savedWords()).toBe('Mood 3 saved. Thank you for checking in.');
     expect(storedDay(app)).toBeUndefined();
   });
 
@@ -109,6 +117,7 @@ describe('the line pointing to Support after a very low entry', () => {
     );
     await user.click(within(form).getByRole('button', { name: 'Save entry' }));
     const line = await screen.findByText(LOW_LINE);
+    expect(savedWords()).toBe('Saved. Go gently with yourself.');
     expect(within(line).getByRole('link', { name: 'See Support' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Close this note' }));
     await waitFor(() => expect(screen.queryByText(LOW_LINE)).toBeNull());
@@ -133,9 +142,13 @@ describe('the line pointing to safety after hostile contact with the ex', () => 
     await logContact(user, 'Tense');
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(screen.queryByText(SAFETY_LINE)).toBeNull();
+    expect(savedWords()).toBe('Saved.');
 
     await logContact(user, 'Hostile');
     const line = await screen.findByText(SAFETY_LINE);
+    // Beside the safety line, the save says only that it is saved: a hostile contact is not
+    // practice to be praised.
+    expect(savedWords()).toBe('Saved.');
     expect(
       within(line)
         .getByRole('link', { name: 'When contact with your ex is unsafe' })

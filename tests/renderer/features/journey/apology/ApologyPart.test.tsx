@@ -184,8 +184,10 @@ describe('the Apologize part', () => {
     });
     await screen.findByText(/On my own \(rehearsal\)/);
     expect(screen.getByText(/you rated how you handled it 4 of 5/)).toBeTruthy();
+    // The link opens a new conversation with "Apology" already chosen (see CommunicationScreen's
+    // test of this address).
     expect(screen.getByRole('link', { name: 'Log a rehearsal' }).getAttribute('href')).toBe(
-      '#/communication?new=1',
+      '#/communication?new=1&skill=apology',
     );
   });
 
