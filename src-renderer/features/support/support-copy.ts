@@ -140,7 +140,7 @@ export const UNSAFE_CONTACT = {
     'you keep records safely.',
   sharedChildren:
     'If you share children or a court order, a helpline or a lawyer can help keep the contact you ' +
-    'cannot avoid brief and safe.',
+    'still have brief and safe.',
   helplinesIntro:
     'A domestic abuse helpline can help you plan how to stay safe, in confidence, and point you ' +
     'to services near you:',

@@ -72,7 +72,7 @@ describe('Support', () => {
     );
     expect(words).toContain(
       'If you share children or a court order, a helpline or a lawyer can help keep the contact ' +
-        'you cannot avoid brief and safe.',
+        'you still have brief and safe.',
     );
     // Two of the lines keep set hours: the part says so, and where to turn when one is closed.
     expect(words).toContain('Not every line here is open at night.');
