@@ -103,6 +103,8 @@ export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstS
           <UndoProvider key={section}>
             <Screen section={section} />
           </UndoProvider>
+          {/* Narrow, the top bar has no room for the note: it moves to the foot of every page. */}
+          <p className="page-foot-note">{SIDEBAR_PRIVACY}</p>
         </main>
       </div>
     </ClockProvider>

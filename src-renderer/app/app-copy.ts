@@ -6,6 +6,12 @@
  */
 export const SKIP_TO_PAGE = 'Skip to the page';
 
-/** Under the sections: what the app does with the data, and what the person's files are. */
+/**
+ * Under the sections (wide) or at the foot of every page (narrow, where the top bar has no room):
+ * what the app does with the data, and what the person's files are. Saved reports and exports are
+ * plain files with no password, so the note says who can read them.
+ */
 export const SIDEBAR_PRIVACY =
-  'Mending never sends anything anywhere. What you record, and its backups, are kept on this computer, not encrypted. Reports and exports you save are files you can move or share.';
+  'Mending never sends anything anywhere. What you record, and its backups, are kept on this ' +
+  'computer, not encrypted. Reports and exports you save are files you can move or share, not ' +
+  'encrypted: anyone who can open your files can read them.';

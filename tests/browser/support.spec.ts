@@ -91,6 +91,13 @@ describe('gentle lines to Support', () => {
     await form.getByRole('button', { name: 'Save conversation' }).click();
     const line = page.locator('.signpost', { hasText: SAFETY_LINE });
     await line.waitFor();
+    // It says who could read the entry just saved, and that it can be deleted.
+    await line
+      .getByText(
+        'Anything saved here can be read by anyone who opens Mending on this computer. If that ' +
+          'could be your ex, you can delete this entry.',
+      )
+      .waitFor();
     await screenshotsOf(page, 'signpost-hostile-contact');
 
     await line.getByRole('link', { name: 'When contact with your ex is unsafe' }).click();

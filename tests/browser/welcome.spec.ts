@@ -72,6 +72,17 @@ async function screenshotsOf(page: Page, name: string): Promise<void> {
             .evaluate((nav) => nav.getBoundingClientRect().height);
         await expect.poll(barHeight, { message: `the top bar of ${name}` }).toBeLessThanOrEqual(64);
       }
+      // The note on what is private and what is not is always reachable: in the sidebar when
+      // wide, at the foot of the page when narrow (the top bar has no room for it).
+      const [shownNote, hiddenNote] =
+        width === 800 ? ['.page-foot-note', '.sidebar-note'] : ['.sidebar-note', '.page-foot-note'];
+      await expect
+        .poll(() => page.locator(shownNote).isVisible(), { message: `${name} at ${width}px` })
+        .toBe(true);
+      await expect.poll(() => page.locator(hiddenNote).isVisible()).toBe(false);
+      await expect
+        .poll(() => page.locator(shownNote).textContent())
+        .toContain('not encrypted: anyone who can open your files can read them.');
       await saveScreenshot(page, `${name}-${scheme}-${width}`);
       if (width === 1280) expect(await axeViolations(page), `${name}, ${scheme}`).toEqual([]);
     }
@@ -97,6 +108,12 @@ describe('a new person, on the first start', () => {
     await expect
       .poll(async () => (await settingsOf(app))['unavoidableSituations'])
       .toEqual(['children_together']);
+    await page.getByText('Saved as you tick.').waitFor();
+    await page
+      .getByText(
+        'You can change this later in Settings. It helps fill in your notes about contact.',
+      )
+      .waitFor();
     await screenshotsOf(page, 'welcome-2-ties');
 
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -119,7 +136,7 @@ describe('a new person, on the first start', () => {
       .toBe(true);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page
-      .getByText('Finish the date (day, month and year), or clear it to leave it empty.')
+      .getByText('This date is not complete yet. Finish it, or clear it to leave it empty.')
       .waitFor();
     expect(await settingsOf(app)).toMatchObject({ welcome: 'not_shown', breakupDay: null });
     const breakupDay = addDays(todayIn(ZONE), -45);
@@ -128,6 +145,7 @@ describe('a new person, on the first start', () => {
 
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('You are all set');
+    await page.getByText('Date saved.').waitFor();
     await expect
       .poll(() => settingsOf(app))
       .toMatchObject({
@@ -172,7 +190,7 @@ describe('a new person, on the first start', () => {
 });
 
 describe('Support, one step from everywhere', () => {
-  it('opens from the sidebar and with F1, and goes straight to the part about unsafe contact', async () => {
+  it('opens from the navigation and with F1, and goes straight to the part about unsafe contact', async () => {
     const app = await firstStart();
     const { page } = app;
     await page.goto(`${TEST_ORIGIN}/index.html#/habits`);
@@ -199,7 +217,18 @@ describe('Support, one step from everywhere', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe('When contact with your ex is unsafe');
+    // Every number of the part is written out, and the part is honest about Mending's file.
+    for (const number of ['0808 2000 247', '0808 801 0327', '0800 999 5428', '1800 737 732']) {
+      await page.getByText(number, { exact: true }).waitFor();
+    }
+    await page.getByText(/Mending has no password and is not encrypted/).waitFor();
     await saveScreenshot(page, 'support-unsafe-contact-light-1280');
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page
+      .getByRole('heading', { name: 'When contact with your ex is unsafe' })
+      .scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'support-unsafe-contact-light-800');
+    await page.setViewportSize({ width: 1280, height: 800 });
     expectOnlyAppRequests(app);
   });
 });

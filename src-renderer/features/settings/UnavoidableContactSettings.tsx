@@ -18,8 +18,10 @@ const FIELDS = { unavoidableSituations: 'situations' } as const satisfies FieldM
 /**
  * Settings card: which ties (children, a home, work or school) a person shares with their ex. Each
  * tick is saved at once, with Undo; Communication preselects what brought contact about from it.
+ * The welcome shows this very card with its own lead saying what the hint says, so it can leave
+ * the hint out (`showsHint={false}`) rather than say the same thing twice.
  */
-export function UnavoidableContactSettings() {
+export function UnavoidableContactSettings({ showsHint = true }: { readonly showsHint?: boolean }) {
   const api = useApi();
   const { offerUndo } = useUndo();
   const id = useId();
@@ -92,7 +94,7 @@ export function UnavoidableContactSettings() {
       <FieldError id={`${id}-error`} message={situationsError} />
       {/* A save's error on no field, else a failure to read the settings at all. */}
       <FormMessage message={errors.general ?? saved.error} />
-      <p className="hint settings-hint">{copy.TIES_HINT}</p>
+      {showsHint && <p className="hint settings-hint">{copy.TIES_HINT}</p>}
     </div>
   );
 }

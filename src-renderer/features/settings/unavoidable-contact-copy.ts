@@ -9,6 +9,6 @@ export const TIES_TEXT =
   'you can change this any time.';
 export const TIES_QUESTION = 'Which of these apply to you and your ex?';
 export const TIES_HINT =
-  'When you log contact with your ex, what brought it about is filled in from this. You can ' +
-  'change it each time.';
-export const TIES_SAVED = 'Saved.';
+  'It helps fill in your notes about contact with your ex, and you can change it in each note.';
+/** Said after each tick: each one is saved at once, with no Save button to look for. */
+export const TIES_SAVED = 'Saved as you tick.';

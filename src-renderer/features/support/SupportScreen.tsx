@@ -140,13 +140,16 @@ export function SupportScreen() {
       <Part id="unsafe-contact" title={copy.UNSAFE_CONTACT.title} headingRef={headings}>
         <p className="support-first">{copy.UNSAFE_CONTACT.safetyFirst}</p>
         <p>{copy.UNSAFE_CONTACT.danger}</p>
+        <p>{copy.UNSAFE_CONTACT.safeCalling}</p>
         <p>{copy.UNSAFE_CONTACT.records}</p>
+        <p>{copy.UNSAFE_CONTACT.sharedChildren}</p>
         <p>{copy.UNSAFE_CONTACT.helplinesIntro}</p>
         <Numbers
           name={copy.UNSAFE_CONTACT.numbersName}
           numbers={copy.UNSAFE_CONTACT.numbers}
           showsName
         />
+        <p className="muted">{copy.UNSAFE_CONTACT.hours}</p>
         <p className="muted">{copy.UNSAFE_CONTACT.checkLocal}</p>
       </Part>
 

@@ -49,7 +49,8 @@ export function useSupportSignpost() {
 
 /**
  * The line itself: one warm sentence, a link to Support (or its part about unsafe contact) and a
- * Close button. Its region is always there, so a screen reader hears the line when it appears.
+ * Close button. After hostile contact it also says, truthfully, who can read the entry (the file
+ * has no password), so a person whose ex may open Mending knows they can delete it. Its region is always there, so a screen reader hears the line when it appears.
  */
 export function SupportSignpost({
   kind,
@@ -64,9 +65,12 @@ export function SupportSignpost({
     <div aria-live="polite">
       {kind !== null && (
         <div className="signpost">
-          <p>
-            {words.text} <a href={href}>{words.link}</a>
-          </p>
+          <div className="signpost-words">
+            <p>
+              {words.text} <a href={href}>{words.link}</a>
+            </p>
+            {kind === 'hostile-contact' && <p>{copy.AFTER_HOSTILE_CONTACT.privacy}</p>}
+          </div>
           <button
             type="button"
             className="button"

@@ -15,9 +15,15 @@
  * - Samaritans 116 123 (United Kingdom and Ireland), https://www.samaritans.org
  * - Lifeline 13 11 14 (Australia), https://www.lifeline.org.au
  * - National Domestic Violence Hotline 1-800-799-7233 (United States), https://www.thehotline.org
- * - National Domestic Abuse Helpline 0808 2000 247 (run by Refuge, England),
- *   https://www.nationaldahelpline.org.uk
- * Every helpline listed answers day and night, every day, on its own site's word.
+ * - National Domestic Abuse Helpline 0808 2000 247 (run by Refuge for women and those
+ *   supporting them, England), https://www.nationaldahelpline.org.uk
+ * - Men's Advice Line 0808 801 0327 (United Kingdom, run by Respect), https://respect.uk.net
+ * - Galop 0800 999 5428 (United Kingdom, the LGBT+ domestic abuse helpline), https://galop.org.uk
+ * - 1800RESPECT 1800 737 732 (Australia), https://www.1800respect.org.au
+ * The crisis helplines (988, 9-8-8, Samaritans, Lifeline) answer day and night, every day, on
+ * their own sites' word, so the page may say "day or night" of them. Not every domestic abuse line
+ * does (the Men's Advice Line and Galop keep set hours), so that part says so and points to the
+ * emergency number, which always answers.
  */
 
 /** The shortcut that opens Support from anywhere: F1 types nothing and no menu role uses it. */
@@ -48,8 +54,8 @@ export const SUPPORT_TITLE = 'Support';
 export const SUPPORT_LEAD =
   'If tonight is hard, you do not have to get through it alone. Here is who you can turn to.';
 export const SUPPORT_HOW_TO_OPEN =
-  `You can open this page from anywhere in Mending: choose Support in the sidebar, or press ` +
-  `${SUPPORT_SHORTCUT}.`;
+  `You can open this page from anywhere in Mending: Support is always in the navigation, or ` +
+  `press ${SUPPORT_SHORTCUT}.`;
 export const SUPPORT_OFFLINE =
   'This page is part of Mending, so it is here even without an internet connection. The numbers ' +
   'are written out for you to call from a phone; Mending itself never calls or sends anything.';
@@ -116,13 +122,25 @@ export const PROFESSIONAL_HELP = {
 export const UNSAFE_CONTACT = {
   title: 'When contact with your ex is unsafe',
   safetyFirst:
-    'Your safety comes first. If your ex frightens you, threatens you or hurts you, you do not ' +
-    'owe them contact, a reply or an apology. None of it is your fault.',
+    'Your safety comes first. If your ex frightens you, threatens you, hurts you, or controls you ' +
+    '(your money, your phone, who you see), you do not owe them contact, a reply or an apology. ' +
+    'None of it is your fault.',
   danger:
-    'If you are in danger right now, call the emergency number where you are: the police can help.',
+    'If you are in danger right now, call the emergency number where you are: emergency services ' +
+    'can send help.',
+  safeCalling:
+    'If your ex can see your phone’s call history or bill, call from a phone they cannot check, ' +
+    'such as a friend’s.',
+  // Literally true: the data file has no password and is not encrypted (see the README's "Where
+  // your data lives"), so Mending is no safe place for a record an abusive ex might look for.
   records:
-    'Keep a record: save messages, and write down dates, times and what happened. If your ex can ' +
-    'sign in to this computer as you, keep those records somewhere they cannot reach.',
+    'Keep a record: save messages, and write down dates, times and what happened. Keep it ' +
+    'somewhere your ex cannot reach: Mending has no password and is not encrypted, so anyone who ' +
+    'can use this computer can open it and read what you wrote. A domestic abuse helpline can help ' +
+    'you keep records safely.',
+  sharedChildren:
+    'If you share children or a court order, a helpline or a lawyer can help keep the contact you ' +
+    'still have brief and safe.',
   helplinesIntro:
     'A domestic abuse helpline can help you plan how to stay safe, in confidence, and point you ' +
     'to services near you:',
@@ -135,10 +153,28 @@ export const UNSAFE_CONTACT = {
     },
     {
       number: '0808 2000 247',
-      name: 'National Domestic Abuse Helpline',
-      where: 'England, United Kingdom',
+      name: 'National Domestic Abuse Helpline, run by Refuge for women and those supporting them',
+      where: 'England',
+    },
+    {
+      number: '0808 801 0327',
+      name: 'Men’s Advice Line, for men',
+      where: 'United Kingdom',
+    },
+    {
+      number: '0800 999 5428',
+      name: 'Galop, for LGBT+ people',
+      where: 'United Kingdom',
+    },
+    {
+      number: '1800 737 732',
+      name: '1800RESPECT',
+      where: 'Australia',
     },
   ] satisfies readonly SupportNumber[],
+  hours:
+    'Not every line here is open at night. If one is closed and you are in danger, the emergency ' +
+    'number always answers.',
   checkLocal:
     'Somewhere else? The police or a doctor can tell you the domestic abuse service where you live.',
 } as const;
@@ -155,6 +191,10 @@ export const AFTER_LOW_ENTRY = {
 export const AFTER_HOSTILE_CONTACT = {
   text: 'Contact like that can be hard to carry. If you ever feel unsafe, you do not owe your ex contact.',
   link: 'When contact with your ex is unsafe',
+  // Literally true: the file has no password; the entry can be deleted from its list, with Undo.
+  privacy:
+    'Anything saved here can be read by anyone who opens Mending on this computer. If that could ' +
+    'be your ex, you can delete this entry.',
 } as const;
 
 export const CLOSE_SIGNPOST = 'Close';

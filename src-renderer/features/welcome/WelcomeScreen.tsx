@@ -31,7 +31,7 @@ const TODAY_HREF = '#/today';
  * as Settings' card, shown by that very card), and, if they like, when the breakup happened.
  * Skippable at every step; finishing stores `finished`, skipping stores `skipped`, and either way
  * it never opens again uninvited (App opens it only while the welcome is `not_shown`). The
- * sidebar stays, so Support and every screen are one step away at every moment; the keyboard
+ * navigation stays, so Support and every screen are one step away at every moment; the keyboard
  * focus moves to each step's heading, and nothing holds it there.
  */
 export function WelcomeScreen() {
@@ -168,7 +168,7 @@ export function WelcomeScreen() {
         <div className="welcome-step">
           <p className="lead">{copy.TIES.lead}</p>
           {/* The very card Settings shows: one setting, saved the same way, with Undo. */}
-          <UnavoidableContactSettings />
+          <UnavoidableContactSettings showsHint={false} />
           <FormMessage message={errors.general} />
           <div className="actions">
             <button type="button" className="button primary" onClick={() => goTo('when')}>

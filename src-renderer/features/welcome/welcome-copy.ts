@@ -26,15 +26,18 @@ export const HELLO = {
   whatItDoes:
     'You can note how you feel, the habits you are building or breaking, and the conversations ' +
     'you practise, and see how things change over time, at your own pace.',
+  // Literally true: the file and its backups stay on this computer with no password and no
+  // encryption (README, "Where your data lives"), and Settings deletes everything.
   privacy:
-    'What you record is kept in one file on this computer, not encrypted. Mending never sends ' +
-    'anything anywhere.',
+    'Mending never sends anything anywhere. What you record is kept on this computer, in one file ' +
+    'and its backups, not encrypted and with no password: anyone who can use this computer can ' +
+    'open Mending and read it. You can delete everything in Settings at any time.',
   begin: 'Begin',
 } as const;
 
 export const TIES = {
   title: 'What you share with your ex',
-  lead: 'This is the same choice as Settings › Ties with your ex. Tick what applies, if anything.',
+  lead: 'You can change this later in Settings. It helps fill in your notes about contact.',
 } as const;
 
 export const WHEN = {
@@ -44,11 +47,11 @@ export const WHEN = {
     'have spent healing since then: time spent, never time left.',
   label: 'The day you broke up',
   hint: '(optional)',
-  leaveEmpty: 'You can leave it empty, and add it later from Settings › Show the welcome again.',
-  incomplete: 'Finish the date (day, month and year), or clear it to leave it empty.',
+  leaveEmpty: 'You can leave it empty, and add it later: Settings can show this welcome again.',
+  incomplete: 'This date is not complete yet. Finish it, or clear it to leave it empty.',
   notInFuture: 'Choose a day that has already come (today or earlier), or leave it empty.',
-  saved: 'Saved the day it ended.',
-  cleared: 'Removed the day it ended.',
+  saved: 'Date saved.',
+  cleared: 'Date removed.',
 } as const;
 
 export const DONE = {
@@ -57,7 +60,7 @@ export const DONE = {
   where: [
     'Today: a quick check-in of how you feel, and your habits.',
     'Journey: where you are on your own path, in your own time.',
-    `Support: people to turn to on a hard night. It is always in the sidebar, or press ${SUPPORT_SHORTCUT}.`,
+    `Support: people to turn to on a hard night. It is always in the navigation, or press ${SUPPORT_SHORTCUT}.`,
   ],
   start: 'Go to Today',
 } as const;

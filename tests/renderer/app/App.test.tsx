@@ -52,6 +52,13 @@ describe('the app shell', () => {
     expect(sections.textContent).toMatch(/never sends anything/);
     // Saved reports, exports and backups are files a person can move: "everything stays" is untrue.
     expect(sections.textContent).not.toMatch(/stays on this computer/i);
+    // Those files have no password either, and the note says who can read them.
+    const filesNote =
+      'Reports and exports you save are files you can move or share, not encrypted: anyone who ' +
+      'can open your files can read them.';
+    expect(sections.textContent).toContain(filesNote);
+    // The same note at the foot of the page, where a narrow window shows it (tests/browser).
+    expect(screen.getByRole('main').textContent).toContain(filesNote);
   });
 
   it('shows where the data lives on Settings, read from the main process', async () => {

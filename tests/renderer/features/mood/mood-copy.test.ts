@@ -77,7 +77,9 @@ describe('the Mood screen’s words', () => {
 
   it('keeps the shared wording: the hurt question, the note hint, and no count of check-ins', () => {
     expect(HURT_QUESTION).toBe('How much does it hurt right now?');
-    expect(NOTE_HINT).toBe('optional; it leaves this app only in a report or export you make');
+    expect(NOTE_HINT).toBe(
+      'optional; kept on this computer with no password; it leaves Mending only in a report or export you make',
+    );
     expect(CHECK_IN_MORE).toBe('Energy, how much it hurts, emotions, a note');
     expect(ANOTHER_IS_WELCOME).not.toMatch(/\d|already|times|once/);
   });

@@ -23,6 +23,13 @@ describe('Unavoidable contact settings', () => {
     expect(
       screen.getByRole('group', { name: 'Which of these apply to you and your ex?' }),
     ).toBeTruthy();
+    // What it is for, in plain words, never how the app works inside.
+    expect(
+      screen.getByText(
+        'It helps fill in your notes about contact with your ex, and you can change it in each note.',
+      ),
+    ).toBeTruthy();
+    expect(container.textContent).not.toMatch(/filled in from|brought it about/);
     // No double negative that brings "no contact" back as a rule, and no promise about how it goes.
     expect(container.textContent).not.toMatch(/no contact|cannot avoid|unavoidable|calmer/i);
     const boxes = await screen.findAllByRole('checkbox');
@@ -45,7 +52,7 @@ describe('Unavoidable contact settings', () => {
       expect(storedSituations(db)).toBe('["children_together","working_or_studying_together"]'),
     );
     expect((children as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByRole('status').textContent).toContain('Saved');
+    expect(screen.getByRole('status').textContent).toContain('Saved as you tick.');
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect((children as HTMLInputElement).checked).toBe(false));

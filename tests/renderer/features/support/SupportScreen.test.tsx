@@ -47,7 +47,35 @@ describe('Support', () => {
     expect(page).toMatch(/doctor.*counsellor or therapist/);
     expect(page).toContain('you do not owe them contact, a reply or an apology');
     expect(page).toContain('Keep a record');
-    expect(page).toContain('the police can help');
+    expect(page).toContain('emergency services can send help');
+    expect(page).not.toContain('the police can help');
+  });
+
+  it('names control as abuse, and is honest that Mending is no safe place for a record', () => {
+    renderWithApp(<SupportScreen />);
+    const part = screen.getByRole('region', { name: 'When contact with your ex is unsafe' });
+    const words = part.textContent ?? '';
+    expect(words).toContain(
+      'If your ex frightens you, threatens you, hurts you, or controls you (your money, your ' +
+        'phone, who you see), you do not owe them contact',
+    );
+    expect(words).toContain(
+      'Keep it somewhere your ex cannot reach: Mending has no password and is not encrypted, so ' +
+        'anyone who can use this computer can open it and read what you wrote. A domestic abuse ' +
+        'helpline can help you keep records safely.',
+    );
+    // Never the old advice, which implied Mending itself was a safe place for the record.
+    expect(words).not.toMatch(/sign in to this computer as you/);
+    expect(words).toContain(
+      'If your ex can see your phone’s call history or bill, call from a phone they cannot ' +
+        'check, such as a friend’s.',
+    );
+    expect(words).toContain(
+      'If you share children or a court order, a helpline or a lawyer can help keep the contact ' +
+        'you still have brief and safe.',
+    );
+    // Two of the lines keep set hours: the part says so, and where to turn when one is closed.
+    expect(words).toContain('Not every line here is open at night.');
   });
 
   it('lists each number with where it works, and says to check the local number', () => {
@@ -66,7 +94,10 @@ describe('Support', () => {
     ]);
     expect(numbersIn('Domestic abuse helplines')).toEqual([
       '1-800-799-7233: National Domestic Violence Hotline, United States',
-      '0808 2000 247: National Domestic Abuse Helpline, England, United Kingdom',
+      '0808 2000 247: National Domestic Abuse Helpline, run by Refuge for women and those supporting them, England',
+      '0808 801 0327: Men’s Advice Line, for men, United Kingdom',
+      '0800 999 5428: Galop, for LGBT+ people, United Kingdom',
+      '1800 737 732: 1800RESPECT, Australia',
     ]);
     expect(screen.getAllByText(/^Somewhere else\?/)).toHaveLength(3);
     expect(screen.getByText(/Check the emergency number where you are/)).toBeTruthy();
@@ -86,7 +117,9 @@ describe('Support', () => {
     const words = container.textContent ?? '';
     expect(words).not.toMatch(/warning|urgent|!|should have|must\b/i);
     expect(words).toContain('None of it is your fault.');
-    expect(words).toContain('choose Support in the sidebar, or press F1');
+    expect(words).toContain('Support is always in the navigation, or press F1');
+    // The navigation is a sidebar only in a wide window: at 800 px it is a bar along the top.
+    expect(words).not.toMatch(/sidebar/i);
   });
 
   it('brings the part the address names into view and gives it the focus', async () => {
@@ -104,7 +137,7 @@ describe('Support', () => {
 });
 
 describe('the way to Support', () => {
-  it('is a link in the sidebar on every screen, with its shortcut said', async () => {
+  it('is a link in the navigation on every screen, with its shortcut said', async () => {
     renderWithApp(<App />);
     for (const hash of ['#/today', '#/mood', '#/settings', '#/report']) {
       await goTo(hash);

@@ -20,6 +20,9 @@ const today = () => dayOfInstant(new Date().toISOString(), currentTimeZone());
 
 const LOW_LINE = /you do not have to carry it alone: there are people you can reach/;
 const SAFETY_LINE = /If you ever feel unsafe, you do not owe your ex contact/;
+const WHO_CAN_READ =
+  'Anything saved here can be read by anyone who opens Mending on this computer. If that could be ' +
+  'your ex, you can delete this entry.';
 
 /** The words of the message line (without its Undo and Dismiss buttons). */
 const savedWords = () => screen.getByRole('status').querySelector('span')?.textContent;
@@ -69,6 +72,8 @@ describe('the line pointing to Support after a very low entry', () => {
     );
     // Gentle: no alarm, no guilt, no count of hard days.
     expect(line.textContent).not.toMatch(/!|warning|worr|\d/i);
+    // Who can read an entry is said after hostile contact, where it protects someone; not here.
+    expect(line.textContent).not.toContain(WHO_CAN_READ);
     expect(storedDay(app)).toBe(JSON.stringify(today()));
 
     await user.click(within(line).getByRole('button', { name: 'Close this note' }));
@@ -154,6 +159,12 @@ describe('the line pointing to safety after hostile contact with the ex', () => 
         .getByRole('link', { name: 'When contact with your ex is unsafe' })
         .getAttribute('href'),
     ).toBe('#/support?part=unsafe-contact');
+    // Truthful about who could read what was just saved, and what the person can do about it.
+    const signpost = line.closest('.signpost');
+    if (!(signpost instanceof HTMLElement)) throw new Error('No signpost.');
+    expect(within(signpost).getByText(WHO_CAN_READ)).toBeTruthy();
+    // The entry it speaks of can be deleted right there, in the list of conversations.
+    expect(screen.getAllByRole('button', { name: /^Delete/ }).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Close this note' }));
     await waitFor(() => expect(screen.queryByText(SAFETY_LINE)).toBeNull());
 

@@ -46,6 +46,12 @@ describe('the welcome', () => {
     expect(words).toContain('there is no countdown here');
     expect(words).toContain('Healing counts, whatever happens next.');
     expect(words).toContain('Mending never sends anything anywhere.');
+    // Literally true: no password, no encryption, so it says who can read it and how to delete it.
+    expect(words).toContain(
+      'What you record is kept on this computer, in one file and its backups, not encrypted and ' +
+        'with no password: anyone who can use this computer can open Mending and read it. You ' +
+        'can delete everything in Settings at any time.',
+    );
     expect(words).toContain('Step 1 of 4');
     expect(words).not.toMatch(/days? (left|to go)|win (them|your ex) back|\bhe\b|\bshe\b/i);
     // Support, and every screen, stay one step away.
@@ -86,10 +92,19 @@ describe('the welcome', () => {
     await waitFor(() => expect(h1().textContent).toBe('What you share with your ex'));
     expect(document.activeElement).toBe(h1());
     expect(screen.getByText('Step 2 of 4')).toBeTruthy();
+    // Plain words, said once: where to change it later and what it is for, never how it works.
+    const tiesWords = screen.getByRole('main').textContent ?? '';
+    expect(tiesWords).toContain(
+      'You can change this later in Settings. It helps fill in your notes about contact.',
+    );
+    expect(tiesWords).not.toMatch(/›|filled in from|same choice as|sidebar/);
+    expect(tiesWords.match(/It helps fill in your notes/g)).toHaveLength(1);
     const home = await screen.findByRole('checkbox', { name: 'We live together' });
     await waitFor(() => expect((home as HTMLInputElement).disabled).toBe(false));
     await user.click(home);
     await waitFor(() => expect(setting(app, 'unavoidableSituations')).toBe('["living_together"]'));
+    // Each tick is saved at once, and the message says so, with Undo.
+    expect(await screen.findByText('Saved as you tick.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     // Step 3: optional, says what it is for, refuses a day still to come and saves nothing.
@@ -115,8 +130,12 @@ describe('the welcome', () => {
     await waitFor(() => expect(h1().textContent).toBe('You are all set'));
     expect(setting(app, 'welcome')).toBe('"finished"');
     expect(setting(app, 'breakupDay')).toBe(JSON.stringify(day));
-    expect(screen.getByText(/press F1/)).toBeTruthy();
-    expect(await screen.findByText('Saved the day it ended.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Support: people to turn to on a hard night. It is always in the navigation, or press F1.',
+      ),
+    ).toBeTruthy();
+    expect(await screen.findByText('Date saved.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(setting(app, 'breakupDay')).toBeUndefined());
     expect(setting(app, 'welcome')).toBe('"finished"');
@@ -154,6 +173,33 @@ describe('the welcome', () => {
     await user.click(await screen.findByRole('button', { name: 'Begin' }));
     await user.click(await screen.findByRole('button', { name: 'Back' }));
     await waitFor(() => expect(h1().textContent).toBe('Welcome to Mending'));
+  });
+
+  it('clears a day saved before when the field is emptied, says so plainly, and Undo brings it back', async () => {
+    const user = userEvent.setup();
+    const app = createTestApp();
+    const day = addDays(today(), -10);
+    expect(
+      await app.dispatch('settings:update', { welcome: 'finished', breakupDay: day }),
+    ).toMatchObject({ ok: true });
+    start(app);
+    await goTo('#/welcome');
+    await user.click(await screen.findByRole('button', { name: 'Begin' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    const dayInput = (await screen.findByLabelText(/^The day you broke up/)) as HTMLInputElement;
+    await waitFor(() => expect(dayInput.value).toBe(day));
+    expect(
+      screen.getByText(
+        'You can leave it empty, and add it later: Settings can show this welcome again.',
+      ),
+    ).toBeTruthy();
+    fireEvent.change(dayInput, { target: { value: '' } });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(h1().textContent).toBe('You are all set'));
+    expect(await screen.findByText('Date removed.')).toBeTruthy();
+    expect(setting(app, 'breakupDay')).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(setting(app, 'breakupDay')).toBe(JSON.stringify(day)));
   });
 
   it('opens again from Settings, by choice, showing the day already saved', async () => {
