@@ -494,6 +494,11 @@ async function plantFaults(page: Page): Promise<void> {
     add(sidebar, 'a', 'planted-link', 'Today', {}).setAttribute('href', '#/today');
     // A focus outline colour that no surface could carry.
     document.documentElement.style.setProperty('--focus', '#e9e3dc');
+    // A part in the other scheme's colours (as the toast is) that sets its own outline colour,
+    // too dark for it: the page's light one would pass here, so only the part's own is at fault.
+    const inverted = add(card, 'div', 'planted-inverted', '', { background: '#2e2a27' });
+    inverted.style.setProperty('--focus', '#3a3532');
+    add(inverted, 'button', 'planted-own-focus', 'Undo', {});
   });
 }
 
@@ -542,6 +547,7 @@ describe('axe finds nothing broken on any screen, light and dark', () => {
         expect(where('field-boundary-contrast')).toContain('#planted-field');
         expect(where('text-over-pattern-contrast')).toContain('#planted-stripes');
         expect(where('focus-indicator-contrast')).toContain('#planted-link');
+        expect(where('focus-indicator-contrast')).toContain('#planted-own-focus');
         const message = describeViolations('settings with planted faults', violations);
         expect(message).toContain('- color-contrast (serious): Elements must meet minimum color');
         expect(message).toMatch(/at #planted-faint\n\s+Fix any of the following: .*1\.\d+/);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,16 +14,12 @@ import {
   todayIn,
   type AppUnderTest,
 } from './harness';
+import { expectAccessible } from './axe';
 
 // Apia, far ahead of UTC, catches a day or a reason dated in the wrong zone.
 const ZONE = 'Pacific/Apia';
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 800, height: 600 };
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let browser: Browser;
 const opened: AppUnderTest[] = [];
@@ -113,23 +107,6 @@ async function toast(page: Page, words: string): Promise<void> {
   await expect.poll(() => page.locator('.toast').first().textContent()).toContain(words);
 }
 
-/** axe-core, run in the page (through the DevTools protocol, so the page's CSP is not bent). */
-async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-  expect({ name, violations }).toEqual({ name, violations: [] });
-}
-
 /** Records the answer to the one ready draft, taking the suggested move. */
 async function recordAnswer(page: Page, answer: ApologyAnswer): Promise<void> {
   const label = { yes: 'Yes', not_now: 'Not now', no: 'No' }[answer];
@@ -183,7 +160,7 @@ describe('the Apologize part, as a person would use it', () => {
       .getByText('Ready', { exact: true })
       .waitFor();
     await saveScreenshot(page, 'apology-ready-light-wide');
-    await expectNoAxeViolations(page, 'apologize, light, wide');
+    await expectAccessible(page, 'apologize, light, wide');
 
     await recordAnswer(page, 'yes');
     await page.getByRole('heading', { name: 'They said yes' }).waitFor();
@@ -222,7 +199,7 @@ describe('the Apologize part, as a person would use it', () => {
       await draft.getByLabel(answer === 'no' ? 'No' : 'Not now', { exact: true }).check();
       await draft.getByText('is an answer to respect', { exact: false }).waitFor();
       await saveScreenshot(page, `apology-${answer}-chosen-${name}`);
-      await expectNoAxeViolations(page, `apologize, ${answer} chosen, ${name}`);
+      await expectAccessible(page, `apologize, ${answer} chosen, ${name}`);
 
       await draft.getByRole('button', { name: 'Record it and move to Heal & Grow' }).click();
       await toast(page, 'Moved to Heal & Grow.');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, NodeResult, Result, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 
@@ -89,7 +90,8 @@ export async function auditPage(page: Page): Promise<readonly AxeViolation[]> {
  *   card around it by its border or its fill, at 3:1 at least; at 1.3:1 a field is invisible.
  * - `focus-indicator-contrast` (WCAG 1.4.11 and 2.4.7): every focus outline in the app is drawn in
  *   `--focus` (styles.css, forms.css, report.css; none in another colour), outside the element,
- *   so it must reach 3:1 against whatever the element sits on.
+ *   so it must reach 3:1 against whatever the element sits on. The value read is the element's
+ *   own, as a part in inverted colours (the toast) sets its own.
  * - `text-over-pattern-contrast` (WCAG 1.4.3): text over a striped or gradient background, which
  *   axe reports only as "needs review", reaches 4.5:1 (3:1 when large) against every colour in it.
  * Colours with transparency are composed over what is behind them, as the eye sees them.
@@ -188,23 +190,27 @@ function nonTextContrast(): AxeViolation[] {
     }
   }
 
-  const [focus] = parse(
-    (() => {
-      // The custom property holds a hex colour; a probe element turns it into rgb().
+  // Each element's outline colour: `--focus`, which a part drawn in the other scheme's colours
+  // (the toast) sets for itself. A probe turns the custom property's hex into rgb().
+  const focusColours = new Map<string, Rgba | undefined>();
+  const focusOf = (element: Element): Rgba | undefined => {
+    const value = getComputedStyle(element).getPropertyValue('--focus').trim();
+    if (!focusColours.has(value)) {
       const probe = document.createElement('span');
-      probe.style.color = 'var(--focus)';
+      probe.style.color = value;
       document.body.append(probe);
-      const color = getComputedStyle(probe).color;
+      focusColours.set(value, parse(getComputedStyle(probe).color)[0]);
       probe.remove();
-      return color;
-    })(),
-  );
+    }
+    return focusColours.get(value);
+  };
   const focusable = document.querySelectorAll(
     'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])',
   );
   for (const element of focusable) {
     // A hidden radio inside a chip shows its focus on the chip (`.choice:has(input:focus-visible)`).
     const ring = getComputedStyle(element).opacity === '0' ? element.parentElement : element;
+    const focus = ring ? focusOf(ring) : undefined;
     if (!focus || !ring || !isShown(ring)) continue;
     const outside = behind(ring.parentElement);
     const r = ratio(over(focus, outside), outside);
@@ -273,4 +279,13 @@ export function describeViolations(view: string, violations: readonly AxeViolati
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * The one audit every spec runs: auditPage's rules on the page as it is now, failing with each
+ * broken rule, element and reason under `view`'s name, so every spec holds the same bar.
+ */
+export async function expectAccessible(page: Page, view: string): Promise<void> {
+  const violations = await auditPage(page);
+  expect(violations, describeViolations(view, violations)).toEqual([]);
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,15 +12,11 @@ import {
   todayIn,
   type AppUnderTest,
 } from './harness';
+import { expectAccessible } from './axe';
 
 // Apia runs a day ahead of most of the world: a worksheet dated by the wrong zone shows here.
 const ZONE = 'Pacific/Apia';
 const today = todayIn(ZONE);
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let browser: Browser;
 const apps: AppUnderTest[] = [];
@@ -102,31 +96,13 @@ async function screenshots(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-/** axe-core's audit of the Decide part, light and dark: the ids of any rules broken. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const broken: string[] = [];
+/** The shared audit of the page with the Decide part open, light and dark. */
+async function expectAccessibleInBothSchemes(page: Page, view: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const ids = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              c: unknown,
-            ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document.querySelector('.decide'));
-      return result.violations.map(
-        (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-      );
-    });
-    broken.push(...ids.map((id) => `${colorScheme} ${id}`));
+    await expectAccessible(page, `${view} (${colorScheme})`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
-  return broken;
 }
 
 describe('the Decide worksheet, completed both ways', () => {
@@ -178,7 +154,7 @@ describe('the Decide worksheet, completed both ways', () => {
     const kept = page.getByRole('form', { name: /^Worksheet of / });
     await kept.getByText(/^You chose Reconcile/).waitFor();
     await screenshots(page, 'reconcile-chosen');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessibleInBothSchemes(page, 'decide, Reconcile chosen');
 
     // Undo takes the move back and clears the choice; the answers stay.
     await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
@@ -208,7 +184,7 @@ describe('the Decide worksheet, completed both ways', () => {
     // Reconcile stays a choice (the app never locks) but is not the suggestion.
     await form.getByRole('button', { name: 'Choose Reconcile', exact: true }).waitFor();
     await screenshots(page, 'unsafe');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessibleInBothSchemes(page, 'decide, something unsafe');
 
     await form.getByRole('button', { name: 'Choose Move on (suggested)' }).click();
     await expect

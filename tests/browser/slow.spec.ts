@@ -13,7 +13,7 @@ import {
   todayIn,
   type AppUnderTest,
 } from './harness';
-import { axeViolations } from './axe-violations';
+import { expectAccessible } from './axe';
 import { chooseOnScale } from './scale';
 
 // Apia is 13 or 14 hours ahead of UTC: a check-in filed under the wrong zone's day shows here.
@@ -253,7 +253,7 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
           await view.page.locator('.recharts-surface').nth(1).waitFor();
           await expect.poll(() => view.page.getByText(/^You are at /).count()).toBe(0);
           await saveScreenshot(view.page, `slow-${colorScheme}-${viewport.width}`);
-          expect(await axeViolations(view.page)).toEqual([]);
+          await expectAccessible(view.page, `take it slow, ${colorScheme}, ${viewport.width}`);
           expectOnlyAppRequests(view);
         } finally {
           await view.close();
