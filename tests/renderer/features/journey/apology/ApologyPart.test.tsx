@@ -55,6 +55,40 @@ describe('the Apologize part', () => {
     );
   });
 
+  it('says before Part 1 that no apology is owed to an ex who frightened or controlled you, with a link to Support', async () => {
+    await setUp();
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain(
+      'If your ex ever frightened, threatened, hurt or controlled you, you do not owe them an apology, and reaching out may not be safe. None of it is your fault.',
+    );
+    expect(
+      within(note)
+        .getByRole('link', { name: 'Support for when contact is unsafe' })
+        .getAttribute('href'),
+    ).toBe('#/support?part=unsafe-contact');
+    // Before Part 1 in the page's order.
+    const part1 = screen.getByLabelText(/^Part 1: Owning your part/);
+    expect(note.compareDocumentPosition(part1) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Writing is not sending, said beside the save buttons.
+    expect(
+      screen.getByText(
+        'Writing a draft is not sending it. If it is late at night, let it rest until morning.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('asks for each part without presuming who caused the breakup or pressing for a yes', async () => {
+    await setUp();
+    expect(
+      screen.getByText(
+        'If there is something you want to own, say it plainly, without a “but”, and say their feelings about it make sense.',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('If you want to try again, say so once, and say you will accept a no.'),
+    ).toBeTruthy();
+  });
+
   it('inserts a sentence from the person’s own habits with one click, and marks the draft ready', async () => {
     const { user, ...app } = await setUp(async ({ dispatch }) => {
       const walk = await dispatch('habit:create', {
@@ -106,6 +140,11 @@ describe('the Apologize part', () => {
       });
     });
     const item = await screen.findByRole('listitem', { name: /^Draft of / });
+    // Nothing asks how it went until the person says they gave it.
+    expect(within(item).queryByText('How did it go?')).toBeNull();
+    expect(within(item).queryByLabelText('No')).toBeNull();
+    await user.click(within(item).getByRole('button', { name: 'I gave this apology' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('How did it go?'));
     await user.click(within(item).getByLabelText('No'));
     expect(
       within(item).getByText(/A “no” is an answer to respect, and it is not a failure\./),
@@ -131,6 +170,17 @@ describe('the Apologize part', () => {
     expect(screen.getByText(/That took courage, and you gave it honestly\./)).toBeTruthy();
     expect(screen.getByText(/Your healing counts, and it goes on\./)).toBeTruthy();
     expect(screen.queryByLabelText(/^Part 1: Owning your part/)).toBeNull();
+    // Respecting the no is said plainly, and no next try is offered.
+    expect(
+      screen.getByText('Respecting a no means not asking again or trying to change their mind.'),
+    ).toBeTruthy();
+    expect(screen.getByText('Your drafts stay here if you want to reread them.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Write a new draft' })).toBeNull();
+    const given = screen.getByRole('listitem', { name: /^Draft of / });
+    expect(
+      within(given).queryByRole('button', { name: 'Start a new draft from this one' }),
+    ).toBeNull();
+    expect(within(given).getByText('Read the words you gave')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>
@@ -153,6 +203,11 @@ describe('the Apologize part', () => {
       });
     });
     const item = await screen.findByRole('listitem', { name: /^Draft of / });
+    // Pressed too soon, the question folds away again.
+    await user.click(within(item).getByRole('button', { name: 'I gave this apology' }));
+    await user.click(within(item).getByRole('button', { name: 'I have not given it yet' }));
+    expect(within(item).queryByText('How did it go?')).toBeNull();
+    await user.click(within(item).getByRole('button', { name: 'I gave this apology' }));
     await user.click(within(item).getByLabelText('Yes'));
     expect(
       within(item).getByRole('button', { name: 'Record it and move to Take it Slow' }),
@@ -163,8 +218,20 @@ describe('the Apologize part', () => {
       expect(screen.getByRole('status').textContent).toContain('Recorded: they said not now.'),
     );
     expect(onStageChanged).not.toHaveBeenCalled();
-    // Writing again is one click away.
-    await user.click(await screen.findByRole('button', { name: 'Write a new draft' }));
+    await screen.findByRole('heading', { name: 'They said not now' });
+    expect(
+      screen.getByText(
+        'Respecting a “not now” means leaving the next step with them: not asking again or trying to change their mind.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Write a new draft' })).toBeNull();
+    // Writing stays possible, quietly, in the list: for the person, not as a next try.
+    expect(
+      screen.getByText(
+        'Writing can help, even when it is never given. If you would like to write for yourself, you can start a new draft.',
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Start a new draft' }));
     const title = screen.getByRole('heading', { name: 'A new draft' });
     await waitFor(() => expect(document.activeElement).toBe(title));
     const stage = await app.dispatch('stage:list', {});
@@ -183,7 +250,8 @@ describe('the Apologize part', () => {
       });
     });
     await screen.findByText(/On my own \(rehearsal\)/);
-    expect(screen.getByText(/you rated how you handled it 4 of 5/)).toBeTruthy();
+    expect(screen.getByText(/you noted 4 of 5/)).toBeTruthy();
+    expect(screen.queryByText(/rated/)).toBeNull();
     expect(screen.getByRole('link', { name: 'Log a rehearsal' }).getAttribute('href')).toBe(
       '#/communication?new=1',
     );
