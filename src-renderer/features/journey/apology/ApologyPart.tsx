@@ -374,7 +374,9 @@ function Evidence({
               <li key={s.habitId}>
                 <span>
                   {s.sentence}
-                  {s.isArchived && <span className="muted"> {copy.ARCHIVED_NOTE}</span>}
+                  <span className="muted apology-evidence-detail">
+                    {copy.forYou(s.detail, s.isArchived)}
+                  </span>
                 </span>
                 {text.includes(s.sentence) ? (
                   <button

@@ -59,14 +59,20 @@ export const PART_PROMPTS: Readonly<Record<ApologyPart, string>> = {
 
 export const EVIDENCE_TITLE = 'From your habits';
 export const EVIDENCE_HINT =
-  'Sentences from what you have recorded. Insert any you like into Part 2, then change the words as you wish.';
+  'Sentences from what you have recorded, in words rather than numbers. Insert any you like into Part 2, then change the words as you wish. The numbers under each are for you.';
 export const EVIDENCE_NONE =
   'Once a habit has a few days kept, a sentence about it shows here for you to use.';
 export const INSERT = 'Insert';
 export const insertName = (sentence: string) => `Insert into Part 2: ${sentence}`;
 export const INSERTED = 'In Part 2';
 export const insertedName = (sentence: string) => `Already in Part 2: ${sentence}`;
-export const ARCHIVED_NOTE = '(a habit you have put away)';
+export const ARCHIVED_NOTE = 'A habit you have put away.';
+/**
+ * The numbers behind a sentence, for the person only, under it: "Kept on 24 of the last 28 days,
+ * at least 1 a day." The sentence itself, which may go to the ex, carries none.
+ */
+export const forYou = (detail: string, isArchived: boolean) =>
+  isArchived ? `${detail} ${ARCHIVED_NOTE}` : detail;
 
 export const SAVE = 'Save draft';
 export const SAVE_READY = 'Save and mark ready';

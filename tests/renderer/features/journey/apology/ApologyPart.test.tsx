@@ -104,7 +104,9 @@ describe('the Apologize part', () => {
       }
     });
     const sentence =
-      'I have kept up “Walk 20 minutes” (at least 1 a day) on 28 of the last 28 days.';
+      'Most days this past month, I have kept up something I set out to do: walk 20 minutes.';
+    // The counts are shown to the person beside the offer, never inside the sentence.
+    await screen.findByText('Kept on 28 of the last 28 days, at least 1 a day.');
     await write(user, /^Part 1: Owning your part/, 'I was careless with your time.');
     await write(user, /^Part 2: The changes you made/, 'I am sorry.');
     await user.click(
