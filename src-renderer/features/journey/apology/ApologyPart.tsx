@@ -183,6 +183,8 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
   const isFormInUse = editing !== null || basedOn !== null || missingParts(parts).length < 3;
   const isFolded = !isUnfolded && !isFormInUse && newest?.outcome != null;
   const note = copy.stageNote(stage.current.stage);
+  // Once the newest draft's answer is "not now" or "no", nothing on the part points to another try.
+  const isAfterNo = isFolded && newest?.outcome != null && newest.outcome.answer !== 'yes';
   return (
     <section className="apology" aria-labelledby={`${titleId}-title`}>
       <h2 id={`${titleId}-title`}>{copy.TITLE}</h2>
@@ -276,14 +278,6 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
         {list.isLoaded && !list.error && drafts.length === 0 && (
           <p className="muted">{copy.DRAFTS_NONE}</p>
         )}
-        {isFolded && newest?.outcome && newest.outcome.answer !== 'yes' && (
-          <div className="apology-write-for-yourself">
-            <p className="muted">{copy.WRITE_FOR_YOURSELF}</p>
-            <button type="button" className="button quiet" onClick={() => setIsUnfolded(true)}>
-              {copy.START_NEW}
-            </button>
-          </div>
-        )}
         {list.data?.unreadable.map((row) => (
           <p key={row.id} className="field-error" role="alert">
             {copy.unreadableDraft(row.day)}
@@ -309,9 +303,17 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
             />
           ))}
         </ul>
+        {isAfterNo && (
+          <div className="apology-write-for-yourself">
+            <p className="muted">{copy.WRITE_FOR_YOURSELF}</p>
+            <button type="button" className="button quiet" onClick={() => setIsUnfolded(true)}>
+              {copy.START_NEW}
+            </button>
+          </div>
+        )}
       </div>
 
-      <Rehearsals entries={list.data?.rehearsals} />
+      <Rehearsals entries={list.data?.rehearsals} isAfterNo={isAfterNo} />
     </section>
   );
 }
@@ -591,11 +593,18 @@ function OutcomeForm({
   );
 }
 
-function Rehearsals({ entries }: { readonly entries: readonly CommunicationEntry[] | undefined }) {
+function Rehearsals({
+  entries,
+  isAfterNo,
+}: {
+  readonly entries: readonly CommunicationEntry[] | undefined;
+  /** After a "not now" or a "no": practice is for every conversation, not for asking again. */
+  readonly isAfterNo: boolean;
+}) {
   return (
     <div className="card apology-rehearsals">
       <h3>{copy.REHEARSALS_TITLE}</h3>
-      <p className="muted">{copy.REHEARSALS_HINT}</p>
+      <p className="muted">{isAfterNo ? copy.REHEARSALS_HINT_AFTER_NO : copy.REHEARSALS_HINT}</p>
       <p>
         <a className="button" href={copy.LOG_REHEARSAL_HREF}>
           {copy.LOG_REHEARSAL}

@@ -200,6 +200,9 @@ export const WRITE_FOR_YOURSELF =
 export const REHEARSALS_TITLE = 'Rehearsals';
 export const REHEARSALS_HINT =
   'Saying it aloud first, on your own or to someone you trust, can help. Log a rehearsal on the Communication screen with “Apology” as the skill, and it shows here.';
+/** After a "not now" or a "no": the practice kept, and its worth beyond this apology. */
+export const REHEARSALS_HINT_AFTER_NO =
+  'The times you practised saying it. Practising how you speak and listen helps in every relationship, whatever happens with this one.';
 export const LOG_REHEARSAL = 'Log a rehearsal';
 /** Opens a fresh conversation form (the Communication screen's own `?new=1`). */
 export const LOG_REHEARSAL_HREF = '#/communication?new=1';

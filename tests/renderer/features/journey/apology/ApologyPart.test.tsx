@@ -183,6 +183,13 @@ describe('the Apologize part', () => {
       within(given).queryByRole('button', { name: 'Start a new draft from this one' }),
     ).toBeNull();
     expect(within(given).getByText('Read the words you gave')).toBeTruthy();
+    // The rehearsals stay, but no longer as preparation for asking again.
+    expect(screen.queryByText(/Saying it aloud first/)).toBeNull();
+    expect(
+      screen.getByText(
+        'The times you practised saying it. Practising how you speak and listen helps in every relationship, whatever happens with this one.',
+      ),
+    ).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>
