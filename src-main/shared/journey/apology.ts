@@ -234,6 +234,10 @@ function span(kept: KeptLately, isArchived: boolean): string {
   return `in ${k} of ${formatCount(kept.counted)} of ${isArchived ? 'those' : 'the last'} 4 weeks`;
 }
 
+function isFew(kept: KeptLately): boolean {
+  return kept.unit === 'day' ? kept.counted < FEW_DAYS : kept.counted < FEW_WEEKS;
+}
+
 /** "Most days this past month": when, with the share in words, to open the sentence. */
 function when(kept: KeptLately, isArchived: boolean, asOf: string): string {
   const share = shareWords(kept.kept, kept.counted, kept.unit);
@@ -244,6 +248,10 @@ function when(kept: KeptLately, isArchived: boolean, asOf: string): string {
     const until = kept.unit === 'day' ? dayInWords(asOf) : dayInWords(addDays(weekStart(asOf), -1));
     if (kept.isSinceStart) return `${Share}${tracked} from when I began until ${until}`;
     return `${Share}${tracked} in the month up to ${until}`;
+  }
+  if (isFew(kept)) {
+    // Said as a beginning, so a handful of days claims no more than it shows.
+    return `${Share}${tracked} since I began${kept.unit === 'day' ? ' a few days ago' : ' recently'}`;
   }
   if (kept.isSinceStart) return `${Share}${tracked} since I began`;
   return `${Share}${tracked} this past month`;
@@ -267,16 +275,9 @@ function sentenceFor(habit: EvidenceHabit, today: string): EvidenceSentence | nu
   if (kept.counted === 0 || kept.kept < MIN_KEPT) return null;
   const what = doing(habit);
   const name = nameInSentence(habit.name);
-  const isFew = kept.unit === 'day' ? kept.counted < FEW_DAYS : kept.counted < FEW_WEEKS;
-  let sentence: string;
-  if (isArchived) {
-    sentence = `${when(kept, true, asOf)}, I ${what}: ${name}.`;
-  } else if (isFew) {
-    const share = shareWords(kept.kept, kept.counted, kept.unit);
-    sentence = `I have only just begun, and ${share} so far I have ${what}: ${name}.`;
-  } else {
-    sentence = `${when(kept, false, asOf)}, I have ${what}: ${name}.`;
-  }
+  const sentence = isArchived
+    ? `${when(kept, true, asOf)}, I ${what}: ${name}.`
+    : `${when(kept, false, asOf)}, I have ${what}: ${name}.`;
   const target = describeTarget(habit.kind, habit.targetCount, habit.period);
   const detail = `Kept ${span(kept, isArchived)}, ${target}.`;
   const keptShare = kept.kept / kept.counted;

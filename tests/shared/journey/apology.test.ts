@@ -192,7 +192,7 @@ describe('sentences of evidence from the person’s own habits', () => {
     });
     expect(evidenceSentences([stretch], TODAY)[0]).toMatchObject({
       sentence:
-        'I have only just begun, and more days than not so far I have kept up something I set out to do: stretch.',
+        'More days than not since I began a few days ago, I have kept up something I set out to do: stretch.',
       detail: 'Kept on 2 of the 3 days since you started, at least 1 a day.',
     });
   });
