@@ -430,6 +430,14 @@ function DraftItem(props: DraftItemProps) {
   const { draft, earlier, name, isOpen, onOpen, onNewFrom, onDelete } = props;
   const [isGiven, setIsGiven] = useState(false);
   const outcomeTitleRef = useRef<HTMLParagraphElement>(null);
+  const gaveItRef = useRef<HTMLButtonElement>(null);
+  const wasGiven = useRef(false);
+  // "I have not given it yet" removes the button that held the focus: it returns to "I gave this
+  // apology", where it came from.
+  useEffect(() => {
+    if (wasGiven.current && !isGiven) gaveItRef.current?.focus();
+    wasGiven.current = isGiven;
+  }, [isGiven]);
   // After a "not now" or a "no", a new draft from the one given is not offered as a next step.
   const isRespectingAnswer = draft.outcome != null && draft.outcome.answer !== 'yes';
   const status = draft.outcome
@@ -472,7 +480,7 @@ function DraftItem(props: DraftItemProps) {
           </button>
         )}
         {draft.readyAt && !draft.outcome && !isGiven && (
-          <button type="button" className="button" onClick={() => setIsGiven(true)}>
+          <button type="button" className="button" ref={gaveItRef} onClick={() => setIsGiven(true)}>
             {copy.GAVE_IT}
           </button>
         )}

@@ -216,7 +216,9 @@ describe('the Apologize part', () => {
     await user.click(within(item).getByRole('button', { name: 'I gave this apology' }));
     await user.click(within(item).getByRole('button', { name: 'I have not given it yet' }));
     expect(within(item).queryByText('How did it go?')).toBeNull();
-    await user.click(within(item).getByRole('button', { name: 'I gave this apology' }));
+    const gaveIt = within(item).getByRole('button', { name: 'I gave this apology' });
+    await waitFor(() => expect(document.activeElement).toBe(gaveIt));
+    await user.click(gaveIt);
     await user.click(within(item).getByLabelText('Yes'));
     expect(
       within(item).getByRole('button', { name: 'Record it and move to Take it Slow' }),
