@@ -112,6 +112,9 @@ async function recordAnswer(page: Page, answer: ApologyAnswer): Promise<void> {
   const label = { yes: 'Yes', not_now: 'Not now', no: 'No' }[answer];
   const stage = answer === 'yes' ? 'Take it Slow' : 'Heal & Grow';
   const draft = page.getByRole('listitem', { name: /^Draft of / }).first();
+  // The answer is asked for only once the person says they gave the apology.
+  await draft.getByRole('button', { name: 'I gave this apology' }).click();
+  await draft.getByText('How did it go?', { exact: true }).waitFor();
   await draft.getByLabel(label, { exact: true }).check();
   await draft.getByRole('button', { name: `Record it and move to ${stage}` }).click();
   await toast(page, `Moved to ${stage}.`);
@@ -123,6 +126,22 @@ describe('the Apologize part, as a person would use it', () => {
     const { page } = app;
     await seedHistory(app);
     await openApologize(page);
+    // Before Part 1: no apology is owed to an ex who frightened or controlled you.
+    const safety = page.getByRole('note').filter({ hasText: 'you do not owe them an apology' });
+    await safety.waitFor();
+    await expect
+      .poll(() =>
+        safety
+          .getByRole('link', { name: 'Support for when contact is unsafe' })
+          .getAttribute('href'),
+      )
+      .toBe('#/support?part=unsafe-contact');
+    await page
+      .getByText(
+        'Writing a draft is not sending it. If it is late at night, let it rest until morning.',
+      )
+      .waitFor();
+    await page.getByText(/you noted 3 of 5/).waitFor();
     await saveScreenshot(page, 'apology-empty-light-wide');
 
     await part(page, 1).fill(
@@ -144,15 +163,12 @@ describe('the Apologize part, as a person would use it', () => {
     expect(query(app, "SELECT id FROM reflections WHERE kind = 'apology_draft'")).toEqual([]);
 
     await part(page, 2).fill('I am sorry.');
-    const insert = page.getByRole('button', {
-      name: /^Insert into Part 2: I have kept up “Walk 20 minutes”/,
-    });
-    await insert.click();
-    await expect
-      .poll(() => part(page, 2).inputValue())
-      .toMatch(
-        /^I am sorry\. I have kept up “Walk 20 minutes” \(at least 1 a day\) on \d+ of the last 28 days\.$/,
-      );
+    const sentence =
+      'Most days this past month, I have kept up something I set out to do: walk 20 minutes.';
+    // The counts are for the person, beside the offer; the sentence carries none.
+    await page.getByText(/^Kept on \d+ of the last 28 days, at least 1 a day\.$/).waitFor();
+    await page.getByRole('button', { name: `Insert into Part 2: ${sentence}` }).click();
+    await expect.poll(() => part(page, 2).inputValue()).toBe(`I am sorry. ${sentence}`);
     await page.getByRole('button', { name: 'Save and mark ready' }).click();
     await toast(page, 'Draft saved and marked ready.');
     await page
@@ -196,6 +212,7 @@ describe('the Apologize part, as a person would use it', () => {
       });
       await openApologize(page);
       const draft = page.getByRole('listitem', { name: /^Draft of / }).first();
+      await draft.getByRole('button', { name: 'I gave this apology' }).click();
       await draft.getByLabel(answer === 'no' ? 'No' : 'Not now', { exact: true }).check();
       await draft.getByText('is an answer to respect', { exact: false }).waitFor();
       await saveScreenshot(page, `apology-${answer}-chosen-${name}`);
@@ -207,6 +224,23 @@ describe('the Apologize part, as a person would use it', () => {
         .getByRole('heading', { name: answer === 'no' ? 'They said no' : 'They said not now' })
         .waitFor();
       await page.getByText('Your healing counts, and it goes on.').waitFor();
+      // Respecting the answer is said plainly; no next try is offered, only writing for oneself.
+      await page
+        .getByText(
+          answer === 'no'
+            ? 'Respecting a no means not asking again or trying to change their mind.'
+            : 'Respecting a “not now” means leaving the next step with them: not asking again or trying to change their mind.',
+        )
+        .waitFor();
+      await page.getByText('Your drafts stay here if you want to reread them.').waitFor();
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Write a new draft' }).count())
+        .toBe(0);
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Start a new draft from this one' }).count())
+        .toBe(0);
+      await page.getByRole('button', { name: 'Start a new draft', exact: true }).waitFor();
+      await expectNoAxeViolations(page, `apologize, ${answer} recorded, ${name}`);
       await saveScreenshot(page, `apology-${answer}-recorded-${name}`);
       const said = answer === 'no' ? 'no' : 'not now';
       expect(query(app, 'SELECT stage, reason FROM stage_changes')).toEqual([

@@ -307,7 +307,9 @@ describe('what the Apologize part reads', () => {
     expect(read.evidence).toEqual([
       expect.objectContaining({
         habitId: walk.id,
-        sentence: 'I have kept up “Walk 20 minutes” (at least 1 a day) on 24 of the last 28 days.',
+        sentence:
+          'Most days this past month, I have kept up something I set out to do: walk 20 minutes.',
+        detail: 'Kept on 24 of the last 28 days, at least 1 a day.',
       }),
     ]);
   });

@@ -121,6 +121,8 @@ export const evidenceSentenceSchema = z.strictObject({
   habitId: idSchema,
   habitName: z.string(),
   sentence: z.string(),
+  /** The counts behind the sentence, shown to the person beside it, never inserted. */
+  detail: z.string(),
   keptShare: z.number().min(0).max(1),
   isArchived: z.boolean(),
 });

@@ -5,9 +5,10 @@
  * Pure and zod-free, so the renderer and the main process say the same words.
  *
  * Why evidence comes from habits: the article asks for "actual examples of what you're doing to
- * make yourself a better person". The app already knows them, in counts the person can check
- * against their own memory (`habit-kept.ts`), so it offers them as plain first-person sentences
- * the person may insert, edit or ignore. Never a streak, never a score to show off.
+ * make yourself a better person". The app already knows them (`habit-kept.ts`), so it offers them
+ * as plain first-person sentences the person may insert, edit or ignore: the share said in words
+ * ("most days this past month"), never a count, a target or a streak, which read to an ex as a
+ * scorecard and tell them the person's routine. The counts stay beside the offer, for the person.
  */
 import { addDays, weekStart } from '../calendar';
 import { describeTarget, type HabitKind, type HabitPeriod } from '../domain/habits';
@@ -140,10 +141,16 @@ export interface EvidenceHabit {
 export interface EvidenceSentence {
   readonly habitId: number;
   readonly habitName: string;
+  /** In the person's voice, for their ex: the share in words, never a count or a target. */
   readonly sentence: string;
   /**
+   * The numbers behind the sentence, for the person only, shown beside the offer: "Kept on 24 of
+   * the last 28 days, at least 1 a day." Never inserted into the apology.
+   */
+  readonly detail: string;
+  /**
    * The share of counted days (or weeks) kept, 0..1: the order they are offered in. The count the
-   * sentence states, rather than the decaying strength score, which would need the whole history
+   * words rest on, rather than the decaying strength score, which would need the whole history
    * scored a second time for nothing the person reads.
    */
   readonly keptShare: number;
@@ -152,49 +159,107 @@ export interface EvidenceSentence {
 
 /**
  * Fewer counted days (or weeks) than this and the sentence says the habit has only just begun:
- * "3 of 4 days" is true, and said as a beginning it does not claim more than it shows.
+ * "most days so far" over three days is true, and said as a beginning it claims no more.
  */
 export const FEW_DAYS = 7;
 export const FEW_WEEKS = 2;
+
+/**
+ * Fewer days (or weeks) kept than this and nothing is offered: "some days" needs at least two, and
+ * one good day is no example of a change (the person can still say it in their own words).
+ */
+export const MIN_KEPT = 2;
+
+/**
+ * The share kept in words, for the ex to read (issue 9, round 3): a scorecard of counts and targets
+ * reads as keeping tabs and tells the ex the person's routine. "Most" from three in four, "more
+ * than not" above a half, "some" otherwise.
+ */
+export function shareWords(kept: number, counted: number, unit: HabitPeriod): string {
+  const units = unit === 'day' ? 'days' : 'weeks';
+  if (kept * 4 >= counted * 3) return `most ${units}`;
+  if (kept * 2 > counted) return `more ${units} than not`;
+  return `some ${units}`;
+}
+
+/**
+ * The habit's name as the person wrote it, to follow a colon inside a sentence: its first letter
+ * lower-cased only when that is safe, that is when the first word is an ordinary capitalised word
+ * ("Walk 20 minutes" to "walk 20 minutes") and not "I", an acronym ("AA meetings"), a name written
+ * in mixed case ("iPhone") or a word with digits. A final full stop is dropped, as the sentence
+ * ends with its own.
+ */
+export function nameInSentence(name: string): string {
+  const trimmed = name.trim().replace(/[.!?…]+$/u, '');
+  const first = /^\S+/u.exec(trimmed)?.[0] ?? '';
+  const isOrdinaryWord = /^\p{Lu}\p{Ll}+$/u.test(first);
+  if (!isOrdinaryWord) return trimmed;
+  return `${trimmed.charAt(0).toLowerCase()}${trimmed.slice(1)}`;
+}
+
+/**
+ * What the person did, after "I have" (or "I" in the past): the habit itself follows a colon, so
+ * any name reads right, whether it is something to do ("walk 20 minutes"), a thing ("therapy
+ * sessions") or a rule ("no texting after 10").
+ */
+function doing(habit: EvidenceHabit): string {
+  if (habit.kind === 'build') return 'kept up something I set out to do';
+  if (habit.targetCount === 0) return 'stayed away from something I chose to stop';
+  return 'kept within my own limit on something I wanted less of';
+}
 
 /** "1 day", "24 days". */
 function count(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
-/** What the person did, in the first person's words after "I have" or "I": the habit named. */
-function doing(habit: EvidenceHabit): string {
-  const target = describeTarget(habit.kind, habit.targetCount, habit.period);
-  if (habit.kind === 'build') return `kept up “${habit.name}” (${target})`;
-  if (habit.targetCount === 0) return `kept away from “${habit.name}”`;
-  return `kept within my limit for “${habit.name}” (${target})`;
-}
-
-/** Over which days (or weeks) the count was made: "on 24 of the last 28 days". */
+/** The numbers for the person, after "Kept": "on 24 of the last 28 days". */
 function span(kept: KeptLately, isArchived: boolean): string {
   const k = formatCount(kept.kept);
   if (kept.unit === 'day') {
     if (kept.isSinceStart)
-      return `on ${k} of the ${count(kept.counted, 'day', 'days')} since I started`;
+      return `on ${k} of the ${count(kept.counted, 'day', 'days')} since you started`;
     if (kept.unrecorded > 0) {
-      return `on ${k} of the ${count(kept.counted, 'day', 'days')} I recorded${isArchived ? '' : ' in the last four weeks'}`;
+      return `on ${k} of the ${count(kept.counted, 'day', 'days')} you recorded${isArchived ? '' : ' in the last four weeks'}`;
     }
     if (kept.counted === 28)
       return isArchived ? `on ${k} of those 28 days` : `on ${k} of the last 28 days`;
     return `on ${k} of ${count(kept.counted, 'day', 'days')}${isArchived ? '' : ' in the last four weeks'}`;
   }
   if (kept.isSinceStart) {
-    return `in ${k} of the ${count(kept.counted, 'full week', 'full weeks')} since I started`;
+    return `in ${k} of the ${count(kept.counted, 'full week', 'full weeks')} since you started`;
   }
   if (kept.counted === 4)
     return isArchived ? `in ${k} of those 4 weeks` : `in ${k} of the last 4 weeks`;
   return `in ${k} of ${formatCount(kept.counted)} of ${isArchived ? 'those' : 'the last'} 4 weeks`;
 }
 
+function isFew(kept: KeptLately): boolean {
+  return kept.unit === 'day' ? kept.counted < FEW_DAYS : kept.counted < FEW_WEEKS;
+}
+
+/** "Most days this past month": when, with the share in words, to open the sentence. */
+function when(kept: KeptLately, isArchived: boolean, asOf: string): string {
+  const share = shareWords(kept.kept, kept.counted, kept.unit);
+  const Share = `${share.charAt(0).toUpperCase()}${share.slice(1)}`;
+  // Days with nothing recorded are not known either way: the share is of the days kept track of.
+  const tracked = kept.unrecorded > 0 ? ` I kept track of` : '';
+  if (isArchived) {
+    const until = kept.unit === 'day' ? dayInWords(asOf) : dayInWords(addDays(weekStart(asOf), -1));
+    if (kept.isSinceStart) return `${Share}${tracked} from when I began until ${until}`;
+    return `${Share}${tracked} in the month up to ${until}`;
+  }
+  if (isFew(kept)) {
+    // Said as a beginning, so a handful of days claims no more than it shows.
+    return `${Share}${tracked} since I began${kept.unit === 'day' ? ' a few days ago' : ' recently'}`;
+  }
+  if (kept.isSinceStart) return `${Share}${tracked} since I began`;
+  return `${Share}${tracked} this past month`;
+}
+
 /**
  * The sentence for one habit, or null when there is nothing to show for it yet (nothing counted,
- * or nothing kept: "0 of 20" is no example of a change, and the person can still say it in their
- * own words).
+ * or fewer than `MIN_KEPT` kept).
  */
 function sentenceFor(habit: EvidenceHabit, today: string): EvidenceSentence | null {
   const isArchived = habit.archivedAt !== null;
@@ -207,29 +272,23 @@ function sentenceFor(habit: EvidenceHabit, today: string): EvidenceSentence | nu
   // past tense: putting a habit away is not missing it every day since.
   const asOf = isArchived ? lastRecorded : today;
   const kept = keptLately(habit, habit.records, asOf);
-  if (kept.counted === 0 || kept.kept === 0) return null;
+  if (kept.counted === 0 || kept.kept < MIN_KEPT) return null;
   const what = doing(habit);
-  const when = span(kept, isArchived);
-  let sentence: string;
-  if (isArchived) {
-    const until =
-      kept.unit === 'day'
-        ? `In the four weeks up to ${dayInWords(asOf)}`
-        : `In the four weeks up to ${dayInWords(addDays(weekStart(asOf), -1))}`;
-    const lead = kept.isSinceStart ? `Up to ${dayInWords(asOf)}` : until;
-    sentence = `${lead}, I ${what} ${when}.`;
-  } else {
-    const isFew = kept.unit === 'day' ? kept.counted < FEW_DAYS : kept.counted < FEW_WEEKS;
-    const few =
-      kept.unit === 'day'
-        ? `on ${formatCount(kept.kept)} of ${count(kept.counted, 'day', 'days')}`
-        : `in ${formatCount(kept.kept)} of ${count(kept.counted, 'full week', 'full weeks')}`;
-    sentence = isFew
-      ? `I have only just started: so far I have ${what} ${few}.`
-      : `I have ${what} ${when}.`;
-  }
+  const name = nameInSentence(habit.name);
+  const sentence = isArchived
+    ? `${when(kept, true, asOf)}, I ${what}: ${name}.`
+    : `${when(kept, false, asOf)}, I have ${what}: ${name}.`;
+  const target = describeTarget(habit.kind, habit.targetCount, habit.period);
+  const detail = `Kept ${span(kept, isArchived)}, ${target}.`;
   const keptShare = kept.kept / kept.counted;
-  return { habitId: habit.id, habitName: habit.name, sentence, keptShare, isArchived };
+  return {
+    habitId: habit.id,
+    habitName: habit.name,
+    sentence,
+    detail,
+    keptShare,
+    isArchived,
+  };
 }
 
 /**

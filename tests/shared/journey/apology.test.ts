@@ -9,7 +9,9 @@ import {
   insertSentence,
   missingParts,
   moveReason,
+  nameInSentence,
   notReadyMessage,
+  shareWords,
   suggestedStageAfter,
   type EvidenceHabit,
 } from '../../../src-main/shared/journey/apology';
@@ -102,7 +104,7 @@ describe('where each answer suggests going', () => {
 });
 
 describe('sentences of evidence from the person’s own habits', () => {
-  it('says a daily habit kept 24 of the last 28 days in the first person (the given case)', () => {
+  it('says a daily habit kept 24 of the last 28 days in the person’s voice, in words, with the counts apart (the given case)', () => {
     const walk = habit({
       name: 'Walk 20 minutes',
       // Started well before the window; four days missed in the last 28.
@@ -112,7 +114,9 @@ describe('sentences of evidence from the person’s own habits', () => {
       expect.objectContaining({
         habitId: 1,
         habitName: 'Walk 20 minutes',
-        sentence: 'I have kept up “Walk 20 minutes” (at least 1 a day) on 24 of the last 28 days.',
+        sentence:
+          'Most days this past month, I have kept up something I set out to do: walk 20 minutes.',
+        detail: 'Kept on 24 of the last 28 days, at least 1 a day.',
         isArchived: false,
       }),
     ]);
@@ -130,7 +134,10 @@ describe('sentences of evidence from the person’s own habits', () => {
     });
     const [sentence] = evidenceSentences([texting], TODAY);
     expect(sentence?.sentence).toBe(
-      'I have kept away from “Texting my ex at night” on 20 of the 22 days I recorded in the last four weeks.',
+      'Most days I kept track of this past month, I have stayed away from something I chose to stop: texting my ex at night.',
+    );
+    expect(sentence?.detail).toBe(
+      'Kept on 20 of the 22 days you recorded in the last four weeks, not at all.',
     );
   });
 
@@ -141,9 +148,11 @@ describe('sentences of evidence from the person’s own habits', () => {
       targetCount: 2,
       records: daysBefore(TODAY, 40, (i) => (i === 30 ? 3 : 1)),
     });
-    expect(evidenceSentences([drinks], TODAY)[0]?.sentence).toBe(
-      'I have kept within my limit for “Drinks” (at most 2 a day) on 27 of the last 28 days.',
-    );
+    expect(evidenceSentences([drinks], TODAY)[0]).toMatchObject({
+      sentence:
+        'Most days this past month, I have kept within my own limit on something I wanted less of: drinks.',
+      detail: 'Kept on 27 of the last 28 days, at most 2 a day.',
+    });
   });
 
   it('says a weekly target in weeks met', () => {
@@ -153,9 +162,10 @@ describe('sentences of evidence from the person’s own habits', () => {
       (w === 2 ? [0] : [0, 2, 4]).map((d) => on(addDays(start, d), 1)),
     );
     const gym = habit({ name: 'Gym', period: 'week', targetCount: 3, records });
-    expect(evidenceSentences([gym], TODAY)[0]?.sentence).toBe(
-      'I have kept up “Gym” (at least 3 a week) in 3 of the last 4 weeks.',
-    );
+    expect(evidenceSentences([gym], TODAY)[0]).toMatchObject({
+      sentence: 'Most weeks this past month, I have kept up something I set out to do: gym.',
+      detail: 'Kept in 3 of the last 4 weeks, at least 3 a week.',
+    });
   });
 
   it('tells an archived habit as it stood when it was put away, in the past tense', () => {
@@ -169,7 +179,8 @@ describe('sentences of evidence from the person’s own habits', () => {
     expect(evidenceSentences([run], TODAY)).toEqual([
       expect.objectContaining({
         isArchived: true,
-        sentence: `In the four weeks up to ${dayInWords(lastDay)}, I kept up “Run” (at least 1 a day) on 21 of those 28 days.`,
+        sentence: `Most days in the month up to ${dayInWords(lastDay)}, I kept up something I set out to do: run.`,
+        detail: 'Kept on 21 of those 28 days, at least 1 a day.',
       }),
     ]);
   });
@@ -179,19 +190,26 @@ describe('sentences of evidence from the person’s own habits', () => {
       name: 'Stretch',
       records: [on(addDays(TODAY, -3), 1), on(addDays(TODAY, -2), 1), on(addDays(TODAY, -1), 0)],
     });
-    expect(evidenceSentences([stretch], TODAY)[0]?.sentence).toBe(
-      'I have only just started: so far I have kept up “Stretch” (at least 1 a day) on 2 of 3 days.',
-    );
+    expect(evidenceSentences([stretch], TODAY)[0]).toMatchObject({
+      sentence:
+        'More days than not since I began a few days ago, I have kept up something I set out to do: stretch.',
+      detail: 'Kept on 2 of the 3 days since you started, at least 1 a day.',
+    });
   });
 
-  it('offers nothing for a habit with too little to show: none recorded, none counted, none kept', () => {
+  it('offers nothing for a habit with too little to show: none recorded, none counted, fewer than two kept', () => {
     const none = habit({ name: 'Journal', records: [] });
     // Today only, not met yet: still going on, so nothing is counted.
     const openToday = habit({ name: 'Read', records: [on(TODAY, 0)] });
     const noneKept = habit({ name: 'Cook', records: daysBefore(TODAY, 10, () => 0) });
     // Recorded only after today (a clock that moved back): not counted.
     const later = habit({ name: 'Swim', records: [on(addDays(TODAY, 2), 1)] });
-    expect(evidenceSentences([none, openToday, noneKept, later], TODAY)).toEqual([]);
+    // One day kept in four weeks: "some days" would claim more than one.
+    const once = habit({
+      name: 'Yoga',
+      records: daysBefore(TODAY, 40, (i) => (i === 30 ? 1 : 0)),
+    });
+    expect(evidenceSentences([none, openToday, noneKept, later, once], TODAY)).toEqual([]);
   });
 
   it('a history with too little data offers no evidence at all rather than guessing', () => {
@@ -213,6 +231,50 @@ describe('sentences of evidence from the person’s own habits', () => {
     });
     const ids = evidenceSentences([archived, weaker, strong], TODAY).map((s) => s.habitId);
     expect(ids).toEqual([2, 3, 4]);
+  });
+});
+
+describe('the share said in words, never as a count', () => {
+  it('says "most" from three in four, "more than not" above a half, and "some" below', () => {
+    expect(shareWords(21, 28, 'day')).toBe('most days');
+    expect(shareWords(28, 28, 'day')).toBe('most days');
+    expect(shareWords(20, 28, 'day')).toBe('more days than not');
+    expect(shareWords(15, 28, 'day')).toBe('more days than not');
+    expect(shareWords(14, 28, 'day')).toBe('some days');
+    expect(shareWords(2, 28, 'day')).toBe('some days');
+    expect(shareWords(3, 4, 'week')).toBe('most weeks');
+    expect(shareWords(2, 4, 'week')).toBe('some weeks');
+  });
+
+  it('a history healing steadily and one stuck read differently, and neither carries a number', () => {
+    const steady = habit({ id: 1, name: 'Walk', records: daysBefore(TODAY, 60, () => 1) });
+    const stuck = habit({
+      id: 2,
+      name: 'Journal',
+      records: daysBefore(TODAY, 60, (i) => (i % 4 === 0 ? 1 : 0)),
+    });
+    const [a, b] = evidenceSentences([steady, stuck], TODAY);
+    expect(a?.sentence).toMatch(/^Most days this past month/);
+    expect(b?.sentence).toMatch(/^Some days this past month/);
+    for (const s of [a, b]) {
+      expect(s?.sentence).not.toMatch(/\d|“|at least|at most/);
+    }
+  });
+});
+
+describe('a habit’s name inside a sentence', () => {
+  it('keeps the name as written, lower-casing its first letter only when that is safe', () => {
+    expect(nameInSentence('Walk 20 minutes')).toBe('walk 20 minutes');
+    expect(nameInSentence('Call Mum on Sundays')).toBe('call Mum on Sundays');
+    expect(nameInSentence('journal')).toBe('journal');
+    expect(nameInSentence('AA meetings')).toBe('AA meetings');
+    expect(nameInSentence('I-statements')).toBe('I-statements');
+    expect(nameInSentence('I read before bed')).toBe('I read before bed');
+    expect(nameInSentence('iPhone off at 10')).toBe('iPhone off at 10');
+    expect(nameInSentence('10k steps')).toBe('10k steps');
+    expect(nameInSentence('Élan vital')).toBe('élan vital');
+    // The sentence ends with its own full stop.
+    expect(nameInSentence(' Sleep by 11. ')).toBe('sleep by 11');
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useApi } from '../../../api/api-context';
 import { useQuery } from '../../../api/use-query';
 import { useToday } from '../../../app/clock';
@@ -183,6 +183,8 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
   const isFormInUse = editing !== null || basedOn !== null || missingParts(parts).length < 3;
   const isFolded = !isUnfolded && !isFormInUse && newest?.outcome != null;
   const note = copy.stageNote(stage.current.stage);
+  // Once the newest draft's answer is "not now" or "no", nothing on the part points to another try.
+  const isAfterNo = isFolded && newest?.outcome != null && newest.outcome.answer !== 'yes';
   return (
     <section className="apology" aria-labelledby={`${titleId}-title`}>
       <h2 id={`${titleId}-title`}>{copy.TITLE}</h2>
@@ -201,6 +203,11 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
 
       {isFolded && newest?.outcome && (
         <AfterAnswer answer={newest.outcome.answer} onWriteAgain={() => setIsUnfolded(true)} />
+      )}
+      {!isFolded && (
+        <p className="apology-safety" role="note">
+          {copy.SAFETY_NOTE} <a href={copy.SAFETY_HREF}>{copy.SAFETY_LINK}</a>
+        </p>
       )}
       {!isFolded && (
         <form
@@ -240,6 +247,7 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
             </div>
           ))}
           <FormMessage message={errors.general} />
+          <p className="muted apology-not-sending">{copy.NOT_SENDING}</p>
           <div className="actions">
             <button type="submit" className="button" disabled={isSaving}>
               {isSaving ? copy.SAVING : copy.SAVE}
@@ -295,9 +303,17 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
             />
           ))}
         </ul>
+        {isAfterNo && (
+          <div className="apology-write-for-yourself">
+            <p className="muted">{copy.WRITE_FOR_YOURSELF}</p>
+            <button type="button" className="button quiet" onClick={() => setIsUnfolded(true)}>
+              {copy.START_NEW}
+            </button>
+          </div>
+        )}
       </div>
 
-      <Rehearsals entries={list.data?.rehearsals} />
+      <Rehearsals entries={list.data?.rehearsals} isAfterNo={isAfterNo} />
     </section>
   );
 }
@@ -310,17 +326,27 @@ function AfterAnswer({
   readonly onWriteAgain: () => void;
 }) {
   const link = copy.AFTER_ANSWER_LINK[answer];
+  // After a "not now" or a "no" the next step offered is never another apology: respecting the
+  // answer is said plainly, and the drafts list keeps a quiet way to write for oneself.
   return (
     <div className="card apology-after">
       <h3>{copy.AFTER_ANSWER_TITLE[answer]}</h3>
       <p>{copy.AFTER_ANSWER_WORDS[answer]}</p>
+      {answer !== 'yes' && (
+        <>
+          <p>{copy.RESPECTING[answer]}</p>
+          <p className="muted">{copy.DRAFTS_STAY}</p>
+        </>
+      )}
       <div className="actions">
         <a className="button primary" href={link.href}>
           {link.label}
         </a>
-        <button type="button" className="button quiet" onClick={onWriteAgain}>
-          {copy.WRITE_AGAIN}
-        </button>
+        {answer === 'yes' && (
+          <button type="button" className="button quiet" onClick={onWriteAgain}>
+            {copy.WRITE_AGAIN}
+          </button>
+        )}
       </div>
     </div>
   );
@@ -350,7 +376,9 @@ function Evidence({
               <li key={s.habitId}>
                 <span>
                   {s.sentence}
-                  {s.isArchived && <span className="muted"> {copy.ARCHIVED_NOTE}</span>}
+                  <span className="muted apology-evidence-detail">
+                    {copy.forYou(s.detail, s.isArchived)}
+                  </span>
                 </span>
                 {text.includes(s.sentence) ? (
                   <button
@@ -400,6 +428,18 @@ interface DraftItemProps {
 
 function DraftItem(props: DraftItemProps) {
   const { draft, earlier, name, isOpen, onOpen, onNewFrom, onDelete } = props;
+  const [isGiven, setIsGiven] = useState(false);
+  const outcomeTitleRef = useRef<HTMLParagraphElement>(null);
+  const gaveItRef = useRef<HTMLButtonElement>(null);
+  const wasGiven = useRef(false);
+  // "I have not given it yet" removes the button that held the focus: it returns to "I gave this
+  // apology", where it came from.
+  useEffect(() => {
+    if (wasGiven.current && !isGiven) gaveItRef.current?.focus();
+    wasGiven.current = isGiven;
+  }, [isGiven]);
+  // After a "not now" or a "no", a new draft from the one given is not offered as a next step.
+  const isRespectingAnswer = draft.outcome != null && draft.outcome.answer !== 'yes';
   const status = draft.outcome
     ? copy.STATUS_GIVEN
     : draft.readyAt
@@ -434,25 +474,49 @@ function DraftItem(props: DraftItemProps) {
             {copy.OPEN}
           </button>
         )}
-        <button type="button" className="button" onClick={onNewFrom}>
-          {copy.NEW_FROM}
-        </button>
+        {!isRespectingAnswer && (
+          <button type="button" className="button" onClick={onNewFrom}>
+            {copy.NEW_FROM}
+          </button>
+        )}
+        {draft.readyAt && !draft.outcome && !isGiven && (
+          <button type="button" className="button" ref={gaveItRef} onClick={() => setIsGiven(true)}>
+            {copy.GAVE_IT}
+          </button>
+        )}
         <button type="button" className="button quiet" onClick={onDelete}>
           {copy.DELETE}
         </button>
       </div>
-      {draft.readyAt && !draft.outcome && <OutcomeForm {...props} />}
+      {draft.readyAt && !draft.outcome && isGiven && (
+        <OutcomeForm {...props} titleRef={outcomeTitleRef} onNotGiven={() => setIsGiven(false)} />
+      )}
     </li>
   );
 }
 
-function OutcomeForm({ draft, today, timeZone, onRecorded }: DraftItemProps) {
+interface OutcomeFormProps extends DraftItemProps {
+  readonly titleRef: RefObject<HTMLParagraphElement | null>;
+  /** Folds the form away again: pressed "I gave this apology" too soon. */
+  readonly onNotGiven: () => void;
+}
+
+function OutcomeForm({
+  draft,
+  today,
+  timeZone,
+  onRecorded,
+  titleRef,
+  onNotGiven,
+}: OutcomeFormProps) {
   const api = useApi();
   const [answer, setAnswer] = useState<ApologyAnswer | ''>('');
   const [day, setDay] = useState(today);
   const [isSaving, setIsSaving] = useState(false);
   const errors = useFormErrors(OUTCOME_FIELDS);
   const titleId = useId();
+  // The button that opened the form is gone: the focus goes to the form's title.
+  useEffect(() => titleRef.current?.focus(), [titleRef]);
 
   async function record(move: boolean) {
     if (answer === '') {
@@ -481,7 +545,7 @@ function OutcomeForm({ draft, today, timeZone, onRecorded }: DraftItemProps) {
 
   return (
     <div className="apology-outcome" role="group" aria-labelledby={titleId}>
-      <p className="apology-outcome-title" id={titleId}>
+      <p className="apology-outcome-title" id={titleId} ref={titleRef} tabIndex={-1}>
         {copy.OUTCOME_TITLE}
       </p>
       <p className="muted">{copy.OUTCOME_HINT}</p>
@@ -528,15 +592,27 @@ function OutcomeForm({ draft, today, timeZone, onRecorded }: DraftItemProps) {
         </>
       )}
       <FormMessage message={errors.general} />
+      <div className="actions">
+        <button type="button" className="button quiet" onClick={onNotGiven}>
+          {copy.NOT_GIVEN_YET}
+        </button>
+      </div>
     </div>
   );
 }
 
-function Rehearsals({ entries }: { readonly entries: readonly CommunicationEntry[] | undefined }) {
+function Rehearsals({
+  entries,
+  isAfterNo,
+}: {
+  readonly entries: readonly CommunicationEntry[] | undefined;
+  /** After a "not now" or a "no": practice is for every conversation, not for asking again. */
+  readonly isAfterNo: boolean;
+}) {
   return (
     <div className="card apology-rehearsals">
       <h3>{copy.REHEARSALS_TITLE}</h3>
-      <p className="muted">{copy.REHEARSALS_HINT}</p>
+      <p className="muted">{isAfterNo ? copy.REHEARSALS_HINT_AFTER_NO : copy.REHEARSALS_HINT}</p>
       <p>
         <a className="button" href={copy.LOG_REHEARSAL_HREF}>
           {copy.LOG_REHEARSAL}

@@ -17,12 +17,27 @@ import {
   type ApologyPart,
 } from '../../../../src-main/shared/journey/apology';
 import { longDay, shortDay } from '../../../app/day-format';
+import { supportHref } from '../../support/support-copy';
 
 export const TITLE = 'Apologize';
 export const LEAD =
   'If you choose to apologize, this is a quiet place to write it first, in your own words and at your own pace.';
 export const INTRO =
   'The apology has three parts. You can keep as many drafts as you like and come back to any of them. The app sends nothing to anyone: you give the apology yourself, if and when you choose, and your drafts leave this app only in a report or export you make. Whatever answer comes, the healing you have done stays yours.';
+
+/**
+ * Said before Part 1, for anyone whose ex was abusive: an apology is never owed to someone who
+ * frightened or controlled you, and reaching out can put a person at risk. The link opens the
+ * Support page's part about unsafe contact.
+ */
+export const SAFETY_NOTE =
+  'If your ex ever frightened, threatened, hurt or controlled you, you do not owe them an apology, and reaching out may not be safe. None of it is your fault.';
+export const SAFETY_LINK = 'Support for when contact is unsafe';
+export const SAFETY_HREF = supportHref('unsafe-contact');
+
+/** Beside the save buttons: saving a draft sends nothing, and a night's rest can help. */
+export const NOT_SENDING =
+  'Writing a draft is not sending it. If it is late at night, let it rest until morning.';
 
 export const NEW_DRAFT_TITLE = 'A new draft';
 export const draftTitle = (day: string) => `Your draft of ${longDay(day)}`;
@@ -36,23 +51,28 @@ export const PART_LABELS: Readonly<Record<ApologyPart, string>> = {
 
 export const PART_PROMPTS: Readonly<Record<ApologyPart, string>> = {
   owning:
-    'Say what you did that hurt them, plainly and without a “but”, and that their feelings about it make sense.',
+    'If there is something you want to own, say it plainly, without a “but”, and say their feelings about it make sense.',
   changes:
     'Say sorry, and name what you are doing differently now: real examples from your life, not promises.',
-  tryAgain:
-    'Say that you would like to try again and why it matters to you, and that you understand if they cannot risk it.',
+  tryAgain: 'If you want to try again, say so once, and say you will accept a no.',
 };
 
 export const EVIDENCE_TITLE = 'From your habits';
 export const EVIDENCE_HINT =
-  'Sentences from what you have recorded. Insert any you like into Part 2, then change the words as you wish.';
+  'Sentences from what you have recorded, in words rather than numbers. Insert any you like into Part 2, then change the words as you wish. The numbers under each are for you.';
 export const EVIDENCE_NONE =
   'Once a habit has a few days kept, a sentence about it shows here for you to use.';
 export const INSERT = 'Insert';
 export const insertName = (sentence: string) => `Insert into Part 2: ${sentence}`;
 export const INSERTED = 'In Part 2';
 export const insertedName = (sentence: string) => `Already in Part 2: ${sentence}`;
-export const ARCHIVED_NOTE = '(a habit you have put away)';
+export const ARCHIVED_NOTE = 'A habit you have put away.';
+/**
+ * The numbers behind a sentence, for the person only, under it: "Kept on 24 of the last 28 days,
+ * at least 1 a day." The sentence itself, which may go to the ex, carries none.
+ */
+export const forYou = (detail: string, isArchived: boolean) =>
+  isArchived ? `${detail} ${ARCHIVED_NOTE}` : detail;
 
 export const SAVE = 'Save draft';
 export const SAVE_READY = 'Save and mark ready';
@@ -99,8 +119,15 @@ const ANSWER_WORDS: Readonly<Record<ApologyAnswer, string>> = {
   no: 'they said no',
 };
 
+/**
+ * A ready draft asks nothing about an answer until the person says they gave it: "How did it go?"
+ * beside a draft not yet given would presume it was sent.
+ */
+export const GAVE_IT = 'I gave this apology';
+export const NOT_GIVEN_YET = 'I have not given it yet';
 export const OUTCOME_TITLE = 'How did it go?';
-export const OUTCOME_HINT = 'Once you have given this apology, you can record their answer here.';
+export const OUTCOME_HINT =
+  'Whenever you hear back, you can record their answer here. It is theirs to give, in their own time.';
 export const ANSWER_LEGEND = 'What they said';
 export const ANSWER_DAY = 'The day they answered';
 
@@ -150,11 +177,32 @@ export const AFTER_ANSWER_LINK: Readonly<Record<ApologyAnswer, { label: string; 
   not_now: { label: 'See where you are', href: '#/journey?part=overview' },
   no: { label: 'See where you are', href: '#/journey?part=overview' },
 };
+/** After a yes only: after a "not now" or a "no", writing again is never offered as the next step. */
 export const WRITE_AGAIN = 'Write a new draft';
+
+/**
+ * After a "not now" or a "no": what respecting it means, said plainly, and that the drafts stay
+ * for rereading. No way on to another apology is offered here.
+ */
+export const RESPECTING: Readonly<Record<'not_now' | 'no', string>> = {
+  not_now:
+    'Respecting a “not now” means leaving the next step with them: not asking again or trying to change their mind.',
+  no: 'Respecting a no means not asking again or trying to change their mind.',
+};
+export const DRAFTS_STAY = 'Your drafts stay here if you want to reread them.';
+/**
+ * In the drafts list once the newest draft has its "not now" or "no": writing is still there, as
+ * something for the person themselves, never as a next try.
+ */
+export const WRITE_FOR_YOURSELF =
+  'Writing can help, even when it is never given. If you would like to write for yourself, you can start a new draft.';
 
 export const REHEARSALS_TITLE = 'Rehearsals';
 export const REHEARSALS_HINT =
   'Saying it aloud first, on your own or to someone you trust, can help. A rehearsal you log with “Apology” as the skill shows here; the link below opens one with it chosen.';
+/** After a "not now" or a "no": the practice kept, and its worth beyond this apology. */
+export const REHEARSALS_HINT_AFTER_NO =
+  'The times you practised saying it. Practising how you speak and listen helps in every relationship, whatever happens with this one.';
 export const LOG_REHEARSAL = 'Log a rehearsal';
 /** Opens a fresh conversation form with "Apology" chosen as its skill. */
 export const LOG_REHEARSAL_HREF = '#/communication?new=1&skill=apology';
@@ -166,7 +214,8 @@ export const rehearsalWith = (counterpart: Counterpart) => COUNTERPART_LABELS[co
 /** How a rehearsal went, in the words the person gave; empty when they gave none. */
 export function rehearsalWent(selfRating: number | null, outcome: Outcome | null): string {
   const parts: string[] = [];
-  if (selfRating !== null) parts.push(`you rated how you handled it ${selfRating} of 5`);
+  // "You noted", not "you rated how you handled it": the person's own note, not a judgement.
+  if (selfRating !== null) parts.push(`you noted ${selfRating} of 5`);
   if (outcome !== null) parts.push(OUTCOME_LABELS[outcome].toLowerCase());
   return parts.join(' · ');
 }

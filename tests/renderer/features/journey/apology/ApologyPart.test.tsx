@@ -55,6 +55,40 @@ describe('the Apologize part', () => {
     );
   });
 
+  it('says before Part 1 that no apology is owed to an ex who frightened or controlled you, with a link to Support', async () => {
+    await setUp();
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain(
+      'If your ex ever frightened, threatened, hurt or controlled you, you do not owe them an apology, and reaching out may not be safe. None of it is your fault.',
+    );
+    expect(
+      within(note)
+        .getByRole('link', { name: 'Support for when contact is unsafe' })
+        .getAttribute('href'),
+    ).toBe('#/support?part=unsafe-contact');
+    // Before Part 1 in the page's order.
+    const part1 = screen.getByLabelText(/^Part 1: Owning your part/);
+    expect(note.compareDocumentPosition(part1) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Writing is not sending, said beside the save buttons.
+    expect(
+      screen.getByText(
+        'Writing a draft is not sending it. If it is late at night, let it rest until morning.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('asks for each part without presuming who caused the breakup or pressing for a yes', async () => {
+    await setUp();
+    expect(
+      screen.getByText(
+        'If there is something you want to own, say it plainly, without a “but”, and say their feelings about it make sense.',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('If you want to try again, say so once, and say you will accept a no.'),
+    ).toBeTruthy();
+  });
+
   it('inserts a sentence from the person’s own habits with one click, and marks the draft ready', async () => {
     const { user, ...app } = await setUp(async ({ dispatch }) => {
       const walk = await dispatch('habit:create', {
@@ -70,7 +104,9 @@ describe('the Apologize part', () => {
       }
     });
     const sentence =
-      'I have kept up “Walk 20 minutes” (at least 1 a day) on 28 of the last 28 days.';
+      'Most days this past month, I have kept up something I set out to do: walk 20 minutes.';
+    // The counts are shown to the person beside the offer, never inside the sentence.
+    await screen.findByText('Kept on 28 of the last 28 days, at least 1 a day.');
     await write(user, /^Part 1: Owning your part/, 'I was careless with your time.');
     await write(user, /^Part 2: The changes you made/, 'I am sorry.');
     await user.click(
@@ -106,6 +142,11 @@ describe('the Apologize part', () => {
       });
     });
     const item = await screen.findByRole('listitem', { name: /^Draft of / });
+    // Nothing asks how it went until the person says they gave it.
+    expect(within(item).queryByText('How did it go?')).toBeNull();
+    expect(within(item).queryByLabelText('No')).toBeNull();
+    await user.click(within(item).getByRole('button', { name: 'I gave this apology' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('How did it go?'));
     await user.click(within(item).getByLabelText('No'));
     expect(
       within(item).getByText(/A “no” is an answer to respect, and it is not a failure\./),
@@ -131,6 +172,24 @@ describe('the Apologize part', () => {
     expect(screen.getByText(/That took courage, and you gave it honestly\./)).toBeTruthy();
     expect(screen.getByText(/Your healing counts, and it goes on\./)).toBeTruthy();
     expect(screen.queryByLabelText(/^Part 1: Owning your part/)).toBeNull();
+    // Respecting the no is said plainly, and no next try is offered.
+    expect(
+      screen.getByText('Respecting a no means not asking again or trying to change their mind.'),
+    ).toBeTruthy();
+    expect(screen.getByText('Your drafts stay here if you want to reread them.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Write a new draft' })).toBeNull();
+    const given = screen.getByRole('listitem', { name: /^Draft of / });
+    expect(
+      within(given).queryByRole('button', { name: 'Start a new draft from this one' }),
+    ).toBeNull();
+    expect(within(given).getByText('Read the words you gave')).toBeTruthy();
+    // The rehearsals stay, but no longer as preparation for asking again.
+    expect(screen.queryByText(/Saying it aloud first/)).toBeNull();
+    expect(
+      screen.getByText(
+        'The times you practised saying it. Practising how you speak and listen helps in every relationship, whatever happens with this one.',
+      ),
+    ).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>
@@ -153,6 +212,13 @@ describe('the Apologize part', () => {
       });
     });
     const item = await screen.findByRole('listitem', { name: /^Draft of / });
+    // Pressed too soon, the question folds away again.
+    await user.click(within(item).getByRole('button', { name: 'I gave this apology' }));
+    await user.click(within(item).getByRole('button', { name: 'I have not given it yet' }));
+    expect(within(item).queryByText('How did it go?')).toBeNull();
+    const gaveIt = within(item).getByRole('button', { name: 'I gave this apology' });
+    await waitFor(() => expect(document.activeElement).toBe(gaveIt));
+    await user.click(gaveIt);
     await user.click(within(item).getByLabelText('Yes'));
     expect(
       within(item).getByRole('button', { name: 'Record it and move to Take it Slow' }),
@@ -163,8 +229,20 @@ describe('the Apologize part', () => {
       expect(screen.getByRole('status').textContent).toContain('Recorded: they said not now.'),
     );
     expect(onStageChanged).not.toHaveBeenCalled();
-    // Writing again is one click away.
-    await user.click(await screen.findByRole('button', { name: 'Write a new draft' }));
+    await screen.findByRole('heading', { name: 'They said not now' });
+    expect(
+      screen.getByText(
+        'Respecting a “not now” means leaving the next step with them: not asking again or trying to change their mind.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Write a new draft' })).toBeNull();
+    // Writing stays possible, quietly, in the list: for the person, not as a next try.
+    expect(
+      screen.getByText(
+        'Writing can help, even when it is never given. If you would like to write for yourself, you can start a new draft.',
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Start a new draft' }));
     const title = screen.getByRole('heading', { name: 'A new draft' });
     await waitFor(() => expect(document.activeElement).toBe(title));
     const stage = await app.dispatch('stage:list', {});
@@ -183,7 +261,8 @@ describe('the Apologize part', () => {
       });
     });
     await screen.findByText(/On my own \(rehearsal\)/);
-    expect(screen.getByText(/you rated how you handled it 4 of 5/)).toBeTruthy();
+    expect(screen.getByText(/you noted 4 of 5/)).toBeTruthy();
+    expect(screen.queryByText(/rated/)).toBeNull();
     // The link opens a new conversation with "Apology" already chosen (see CommunicationScreen's
     // test of this address).
     expect(screen.getByRole('link', { name: 'Log a rehearsal' }).getAttribute('href')).toBe(
