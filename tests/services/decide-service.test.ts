@@ -131,10 +131,11 @@ describe('the Decide worksheet service', () => {
     );
     expect(twice.field).toBe('dealBreakers');
     // Safety is its own question now: "unsafe" is no longer a deal-breaker to send.
-    const oldUnsafe = refusal(() => decide.save({ day: TODAY, dealBreakers: ['unsafe'] }));
+    // (`as never`: the type no longer allows these answers, which is what is being tested.)
+    const oldUnsafe = refusal(() => decide.save({ day: TODAY, dealBreakers: ['unsafe'] } as never));
     expect(oldUnsafe.field).toMatch(/^dealBreakers\b/);
     expect(oldUnsafe.message).toMatch(/cheating or deep incompatibility/);
-    const badSafety = refusal(() => decide.save({ day: TODAY, safety: 'maybe' }));
+    const badSafety = refusal(() => decide.save({ day: TODAY, safety: 'maybe' } as never));
     expect(badSafety.field).toBe('safety');
     const ahead = refusal(() => decide.save({ day: '2026-12-05', fault: 'me' }));
     expect(ahead.field).toBe('day');
