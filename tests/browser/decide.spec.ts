@@ -266,6 +266,9 @@ describe('the Decide worksheet, completed both ways', () => {
       )
       .toEqual([today]);
     await form.getByRole('button', { name: 'Your choice: Move on (suggested)' }).waitFor();
+    await form
+      .getByText(/^This worksheet is saved on this computer, and Mending has no password\./)
+      .waitFor();
     await screenshots(page, 'move-on-chosen');
 
     // The link opens Support at its part about unsafe contact.

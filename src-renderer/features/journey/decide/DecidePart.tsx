@@ -389,7 +389,9 @@ function WorksheetForm({
             </a>
           </p>
           <p className="muted">{copy.SAFETY_NOTE}</p>
-          <p className="muted">{copy.SAVING_IS_A_CHOICE}</p>
+          <p className="muted">
+            {worksheet ? copy.SAVED_ON_THIS_COMPUTER : copy.SAVING_IS_A_CHOICE}
+          </p>
         </>
       )}
     </section>
@@ -527,10 +529,10 @@ function WorksheetForm({
               </div>
             );
           })}
-          {isSafetyFirst && (
-            <p className="muted decide-no-reconcile">{copy.NO_RECONCILE_AFTER_UNSAFE}</p>
-          )}
         </div>
+        {isSafetyFirst && (
+          <p className="muted decide-no-reconcile">{copy.NO_RECONCILE_AFTER_UNSAFE}</p>
+        )}
       </section>
       <FormMessage message={errors.general} />
     </form>

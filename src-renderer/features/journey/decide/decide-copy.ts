@@ -148,6 +148,14 @@ export const SAVING_IS_A_CHOICE =
   'Nothing here is saved unless you choose to save it. Mending has no password, so if someone ' +
   'else might open it on this computer, you may prefer not to. Choosing a path saves this ' +
   'worksheet too, as the reason for the move.';
+/**
+ * The same, once the worksheet is kept: saying "nothing is saved" would no longer be true.
+ * Backups keep deleted entries until newer copies replace them (README, "Where your data lives").
+ */
+export const SAVED_ON_THIS_COMPUTER =
+  'This worksheet is saved on this computer, and Mending has no password. If someone else might ' +
+  'open it here, you can delete it under Your worksheets; backups made before then keep a copy ' +
+  'until newer ones replace them.';
 /** In place of the Reconcile button after something unsafe: the app suggests, it never locks. */
 export const NO_RECONCILE_AFTER_UNSAFE =
   'Mending does not suggest reconciling after something unsafe. If you are thinking about it, ' +

@@ -226,6 +226,10 @@ describe('the Decide part', () => {
         { stage: 'heal_and_grow', reason: expect.any(String), was_suggested: 1 },
       ]),
     );
+    // Once kept, the privacy sentence says so: "nothing is saved" would no longer be true.
+    const kept = await screen.findByRole('form', { name: /^Worksheet of / });
+    await waitFor(() => expect(within(kept).getByText(copy.SAVED_ON_THIS_COMPUTER)).toBeTruthy());
+    expect(within(kept).queryByText(copy.SAVING_IS_A_CHOICE)).toBeNull();
   });
 
   it('"not sure" about safety is read kindly as yes', async () => {
