@@ -90,7 +90,7 @@ interface AnswerShape {
 export const NOTHING_TO_SAVE =
   'There is nothing to save yet: answer any question first, such as the first one, about feeling safe.';
 export const WILLING_ONLY_FOR_BOTH =
-  'Whether you are both willing to talk it through is asked only when you were both at fault: clear it, or choose “Both of us”.';
+  'Whether you are both willing to talk it through is asked only when you answered “Both of us” about what went wrong: clear it, or choose “Both of us”.';
 
 /** The rules that tie the answers together, each reported on the field to change. */
 function checkAnswers(answers: AnswerShape, ctx: z.RefinementCtx): void {
