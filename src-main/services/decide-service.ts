@@ -110,6 +110,8 @@ export function createDecideService(db: Database.Database, options: DecideServic
   /** The answers to keep, from what the person sent and (for a kept worksheet) what it holds. */
   function answersOf(input: ValidSave, previous: Worksheet | null): WorksheetAnswers {
     return {
+      safety: input.safety,
+      askedNoContact: input.askedNoContact,
       fault: input.fault,
       dealBreakers: input.dealBreakers,
       willingToTalk: input.willingToTalk,

@@ -189,8 +189,13 @@ const EXTRA_VIEWS: readonly View[] = [
     hash: 'journey?part=decide',
     open: async (page) => {
       const form = worksheet(page);
-      await form.getByRole('button', { name: /^Anything unsafe/ }).click();
-      await form.getByRole('link', { name: 'Find support' }).waitFor();
+      await form
+        .getByRole('group', { name: /^Did your ex ever frighten you/ })
+        .getByLabel('Yes')
+        .check();
+      await form
+        .getByRole('link', { name: 'Support when contact with your ex is unsafe' })
+        .waitFor();
     },
   },
   {

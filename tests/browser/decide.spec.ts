@@ -72,6 +72,10 @@ async function keptHabit(app: AppUnderTest, name: string, kept: number): Promise
   }
 }
 
+/** The group of the first question, about feeling safe. */
+const safetyGroup = (page: Page) =>
+  worksheet(page).getByRole('group', { name: /^Did your ex ever frighten you/ });
+
 const worksheet = (page: Page) => page.getByRole('form', { name: /^(New worksheet|Worksheet of)/ });
 
 async function openDecide(page: Page): Promise<void> {
@@ -118,22 +122,36 @@ describe('the Decide worksheet, completed both ways', () => {
     await form.getByRole('button', { name: /^Choose Reconcile/ }).click();
     await form
       .getByRole('alert')
-      .filter({ hasText: 'Before choosing a path, answer who was at fault' })
+      .filter({ hasText: 'Before choosing a path, answer the first question, about feeling safe' })
       .waitFor();
     expect(stageRows(app)).toEqual([]);
 
-    await form.getByLabel('Mostly me').check();
+    await safetyGroup(page).getByLabel('No', { exact: true }).check();
+    await form
+      .getByRole('group', { name: 'Has your ex asked you not to contact them?' })
+      .getByLabel('No')
+      .check();
+    await form
+      .getByRole('group', { name: /^Looking back, where do you see the main part/ })
+      .getByLabel('Mostly me')
+      .check();
     await form.getByRole('button', { name: 'None of these' }).click();
     const walk = form.getByRole('checkbox', { name: /Walk outside/ });
+    const walkLine = form.locator('label.decide-habit', { hasText: 'Walk outside' });
     await walk.waitFor();
-    await expect
-      .poll(() => form.locator('label.decide-habit', { hasText: 'Walk outside' }).textContent())
-      .toContain('Kept on 20 of the last 28 days.');
+    // A habit's numbers show once it is ticked, never as a judgement beside an unticked one.
+    await expect.poll(() => walkLine.textContent()).toBe('Walk outside');
     await walk.check();
+    await expect.poll(() => walkLine.textContent()).toContain('Kept on 20 of the last 28 days.');
     await form.getByLabel(/Anything else you changed/).fill('I listen before I answer now.');
-    await form.getByText('You named your part and can point to what you changed.').waitFor();
+    await form.getByText(/^You named your part and can point to what you changed\./).waitFor();
+    await form.getByText(/reconciling may be worth thinking about\. It is a long shot/).waitFor();
     const reconcile = form.getByRole('button', { name: 'Choose Reconcile (suggested)' });
     await reconcile.waitFor();
+    // The same look for both paths: the suggestion is said in words only.
+    const moveOn = form.getByRole('button', { name: 'Choose Move on', exact: true });
+    await expect.poll(() => moveOn.getAttribute('class')).toBe('button');
+    await expect.poll(() => reconcile.getAttribute('class')).toBe('button');
     await screenshots(page, 'reconcile-suggested');
 
     await reconcile.click();
@@ -153,6 +171,8 @@ describe('the Decide worksheet, completed both ways', () => {
       ]);
     const kept = page.getByRole('form', { name: /^Worksheet of / });
     await kept.getByText(/^You chose Reconcile/).waitFor();
+    await kept.getByRole('button', { name: 'Your choice: Reconcile (suggested)' }).waitFor();
+    await page.locator('.decide-worksheets').getByText('Showing above').waitFor();
     await screenshots(page, 'reconcile-chosen');
     await expectAccessibleInBothSchemes(page, 'decide, Reconcile chosen');
 
@@ -166,23 +186,38 @@ describe('the Decide worksheet, completed both ways', () => {
     expectOnlyAppRequests(app);
   });
 
-  it('someone naming something unsafe is pointed to support, kindly, and chooses Move on', async () => {
+  it('someone who was not safe is pointed to support, kindly, offered Move on only, and chooses it', async () => {
     const app = await newProfile();
     const { page } = app;
     await openDecide(page);
     const form = worksheet(page);
+    const decide = page.locator('section.decide');
 
-    await form.getByRole('button', { name: /^Anything unsafe/ }).click();
+    // "Not sure" is read kindly as yes.
+    await safetyGroup(page).getByLabel('Not sure').check();
     await form.getByRole('heading', { name: 'Your safety comes first' }).waitFor();
-    await form.getByText(/^When something in a relationship was unsafe/).waitFor();
-    // No question of what the person should have changed follows.
+    await form.getByText(/^Not being sure is reason enough to take care of yourself/).waitFor();
+    await screenshots(page, 'unsafe-not-sure');
+
+    await safetyGroup(page).getByLabel('Yes').check();
+    await form.getByText('When something was unsafe, moving on is the safe path.').waitFor();
+    await form.getByText(/None of it is your fault\. You do not owe them an apology\./).waitFor();
+    await form.getByText(/^Nothing here is saved unless you choose to save it\./).waitFor();
+    // No more questions to get through, and "both paths are good paths" is not said here.
     await expect.poll(() => form.getByText('What have you changed?').count()).toBe(0);
-    const support = form.getByRole('link', { name: 'Find support' });
+    await expect
+      .poll(() => form.getByText(/^Looking back, where do you see the main part/).count())
+      .toBe(0);
+    await expect.poll(() => decide.getByText(/Both paths are good paths/).count()).toBe(0);
+    const support = form.getByRole('link', { name: 'Support when contact with your ex is unsafe' });
     await support.waitFor();
-    await expect.poll(() => support.getAttribute('href')).toBe('#/support');
+    await expect.poll(() => support.getAttribute('href')).toBe('#/support?part=unsafe-contact');
+    // Reconcile is not a button here; one quiet sentence says the stage can still change by hand.
     await form.getByRole('button', { name: 'Choose Move on (suggested)' }).waitFor();
-    // Reconcile stays a choice (the app never locks) but is not the suggestion.
-    await form.getByRole('button', { name: 'Choose Reconcile', exact: true }).waitFor();
+    await expect.poll(() => form.getByRole('button', { name: /Reconcile/ }).count()).toBe(0);
+    await form
+      .getByText(/^Mending does not suggest reconciling after something unsafe\./)
+      .waitFor();
     await screenshots(page, 'unsafe');
     await expectAccessibleInBothSchemes(page, 'decide, something unsafe');
 
@@ -206,7 +241,16 @@ describe('the Decide worksheet, completed both ways', () => {
         ),
       )
       .toEqual([today]);
+    await form.getByRole('button', { name: 'Your choice: Move on (suggested)' }).waitFor();
+    await form
+      .getByText(/^This worksheet is saved on this computer, and Mending has no password\./)
+      .waitFor();
     await screenshots(page, 'move-on-chosen');
+
+    // The link opens Support at its part about unsafe contact.
+    await support.click();
+    await page.getByRole('heading', { name: 'Support', exact: true }).waitFor();
+    await expect.poll(() => page.url()).toContain('#/support?part=unsafe-contact');
     expectOnlyAppRequests(app);
   });
 });

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { PATHS } from '../../src-main/shared/domain/stages';
-import { DEAL_BREAKERS, FAULTS, WILLINGNESS } from '../../src-main/shared/journey/decide-rules';
+import {
+  DEAL_BREAKERS,
+  FAULTS,
+  LEGACY_UNSAFE,
+  NO_CONTACT_ANSWERS,
+  SAFETY_ANSWERS,
+  WILLINGNESS,
+} from '../../src-main/shared/journey/decide-rules';
 import {
   EDGE_ZONES,
   expectChannelIsTotal,
@@ -16,6 +23,8 @@ const validAnswers = fc.record(
   {
     id: fc.option(fc.integer({ min: 1, max: 4 })),
     day: fc.constantFrom('2026-11-30', '1900-01-01', '2999-12-31', '2028-02-29'),
+    safety: fc.option(fc.constantFrom(...SAFETY_ANSWERS)),
+    askedNoContact: fc.option(fc.constantFrom(...NO_CONTACT_ANSWERS)),
     fault: fc.option(fc.constantFrom(...FAULTS)),
     dealBreakers: fc.option(fc.subarray([...DEAL_BREAKERS])),
     willingToTalk: fc.option(fc.constantFrom(...WILLINGNESS)),
@@ -31,8 +40,11 @@ const validChoice = fc
 const validWorksheet = fc.record({
   id: fc.integer({ min: 1, max: 6 }),
   day: fc.constantFrom('2026-11-30', '2026-12-03'),
+  safety: fc.option(fc.constantFrom(...SAFETY_ANSWERS)),
+  askedNoContact: fc.option(fc.constantFrom(...NO_CONTACT_ANSWERS)),
   fault: fc.option(fc.constantFrom(...FAULTS)),
-  dealBreakers: fc.option(fc.subarray([...DEAL_BREAKERS])),
+  // A worksheet kept before safety had its own question may still list "unsafe".
+  dealBreakers: fc.option(fc.subarray([...DEAL_BREAKERS, LEGACY_UNSAFE])),
   willingToTalk: fc.option(fc.constantFrom(...WILLINGNESS)),
   evidence: fc.constant([]),
   changeNote: fc.option(humanText(200)),
@@ -60,6 +72,8 @@ async function seed(dispatch: Dispatch): Promise<void> {
     day: '2026-11-30',
     timeZone: 'UTC',
     path: 'move_on',
+    safety: 'no',
+    askedNoContact: 'no',
     fault: 'them',
     dealBreakers: [],
   });

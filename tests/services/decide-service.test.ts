@@ -9,10 +9,14 @@ import {
   choiceReason,
   DEAL_BREAKERS_TO_ANSWER,
   FAULT_TO_ANSWER,
+  NO_CONTACT_TO_ANSWER,
+  SAFETY_TO_ANSWER,
 } from '../../src-main/shared/journey/decide-rules';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 
 const TODAY = '2026-12-03';
+/** Safety and no contact answered "no": every choice below rests on them. */
+const ASKED = { safety: 'no', askedNoContact: 'no' } as const;
 const ZONE = 'Pacific/Apia';
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -118,7 +122,7 @@ describe('the Decide worksheet service', () => {
     const before = snapshotAllTables(testDb.db);
     const empty = refusal(() => decide.save({ day: TODAY }));
     expect(empty.message).toBe(NOTHING_TO_SAVE);
-    expect(empty.field).toBe('fault');
+    expect(empty.field).toBe('safety');
     const willing = refusal(() => decide.save({ day: TODAY, fault: 'me', willingToTalk: 'yes' }));
     expect(willing.message).toBe(WILLING_ONLY_FOR_BOTH);
     expect(willing.field).toBe('willingToTalk');
@@ -126,6 +130,13 @@ describe('the Decide worksheet service', () => {
       decide.save({ day: TODAY, dealBreakers: ['cheating', 'cheating'] }),
     );
     expect(twice.field).toBe('dealBreakers');
+    // Safety is its own question now: "unsafe" is no longer a deal-breaker to send.
+    // (`as never`: the type no longer allows these answers, which is what is being tested.)
+    const oldUnsafe = refusal(() => decide.save({ day: TODAY, dealBreakers: ['unsafe'] } as never));
+    expect(oldUnsafe.field).toMatch(/^dealBreakers\b/);
+    expect(oldUnsafe.message).toMatch(/cheating or deep incompatibility/);
+    const badSafety = refusal(() => decide.save({ day: TODAY, safety: 'maybe' } as never));
+    expect(badSafety.field).toBe('safety');
     const ahead = refusal(() => decide.save({ day: '2026-12-05', fault: 'me' }));
     expect(ahead.field).toBe('day');
     expect(ahead.message).toMatch(/has not come yet/);
@@ -143,6 +154,7 @@ describe('the Decide worksheet service', () => {
       day: TODAY,
       timeZone: ZONE,
       path: 'reconcile',
+      ...ASKED,
       fault: 'me',
       dealBreakers: [],
       changedHabitIds: [walk.id],
@@ -173,6 +185,7 @@ describe('the Decide worksheet service', () => {
       day: TODAY,
       timeZone: ZONE,
       path: 'move_on',
+      ...ASKED,
       fault: 'both',
       willingToTalk: 'yes',
       dealBreakers: ['cheating'],
@@ -187,15 +200,69 @@ describe('the Decide worksheet service', () => {
       day: TODAY,
       timeZone: ZONE,
       path: 'reconcile',
+      ...ASKED,
       fault: 'them',
       dealBreakers: [],
     });
     expect(stages().changes[0]).toMatchObject({ stage: 'apologize', wasSuggested: false });
   });
 
-  it('something unsafe asks nothing more before Move on', () => {
-    decide.choose({ day: TODAY, timeZone: ZONE, path: 'move_on', dealBreakers: ['unsafe'] });
+  it('something unsafe, or not sure, asks nothing more before Move on', () => {
+    const chosen = decide.choose({ day: TODAY, timeZone: ZONE, path: 'move_on', safety: 'yes' });
+    expect(chosen.safety).toBe('yes');
     expect(stages().changes[0]).toMatchObject({ stage: 'heal_and_grow', wasSuggested: true });
+    decide.unchoose(chosen.id);
+    decide.choose({ day: TODAY, timeZone: ZONE, path: 'move_on', safety: 'not_sure' });
+    expect(stages().changes[0]).toMatchObject({ stage: 'heal_and_grow', wasSuggested: true });
+  });
+
+  it('an ex who asked for no contact: Move on is the suggestion the choice follows', () => {
+    const chosen = decide.choose({
+      day: TODAY,
+      timeZone: ZONE,
+      path: 'move_on',
+      safety: 'no',
+      askedNoContact: 'yes',
+      fault: 'me',
+      dealBreakers: [],
+    });
+    expect(chosen.askedNoContact).toBe('yes');
+    expect(stages().changes[0]).toMatchObject({ stage: 'heal_and_grow', wasSuggested: true });
+  });
+
+  it('reads a worksheet kept before safety had its question: "unsafe" is a yes to safety', () => {
+    const answers = {
+      fault: 'me',
+      dealBreakers: ['cheating', 'unsafe'],
+      willingToTalk: null,
+      evidence: [],
+      changeNote: null,
+      choice: null,
+    };
+    testDb.db
+      .prepare(
+        `INSERT INTO reflections (kind, stage, local_day, answers, created_at, updated_at)
+         VALUES ('decide_worksheet', 'decide', ?, ?, ?, ?)`,
+      )
+      .run(TODAY, JSON.stringify(answers), clock.toISOString(), clock.toISOString());
+    const [kept] = decide.list();
+    expect(kept).toMatchObject({
+      safety: 'yes',
+      askedNoContact: null,
+      fault: 'me',
+      dealBreakers: ['cheating'],
+    });
+    // Saved again, it is written in today's shape; deleted and restored, it reads the same.
+    const saved = decide.save({
+      id: kept?.id ?? 0,
+      day: TODAY,
+      safety: kept?.safety ?? null,
+      fault: 'me',
+      dealBreakers: kept?.dealBreakers ?? null,
+    });
+    expect(saved).toMatchObject({ safety: 'yes', dealBreakers: ['cheating'] });
+    const deleted = decide.remove(saved.id);
+    expect(decide.restore(deleted)).toEqual(saved);
   });
 
   it('choosing the path of the stage the person is already at adds no second move', () => {
@@ -204,6 +271,7 @@ describe('the Decide worksheet service', () => {
       day: TODAY,
       timeZone: ZONE,
       path: 'move_on',
+      ...ASKED,
       fault: 'them',
       dealBreakers: [],
     });
@@ -217,13 +285,23 @@ describe('the Decide worksheet service', () => {
   it('refuses a choice with nothing answered, naming what to answer, and writes nothing', () => {
     const draft = decide.save({ day: TODAY, changeNote: 'Thinking.' });
     const before = snapshotAllTables(testDb.db);
-    const noFault = refusal(() =>
+    const noSafety = refusal(() =>
       decide.choose({ id: draft.id, day: TODAY, timeZone: ZONE, path: 'move_on' }),
+    );
+    expect(noSafety.message).toBe(SAFETY_TO_ANSWER);
+    expect(noSafety.field).toBe('safety');
+    const noContact = refusal(() =>
+      decide.choose({ day: TODAY, timeZone: ZONE, path: 'move_on', safety: 'no' }),
+    );
+    expect(noContact.message).toBe(NO_CONTACT_TO_ANSWER);
+    expect(noContact.field).toBe('askedNoContact');
+    const noFault = refusal(() =>
+      decide.choose({ day: TODAY, timeZone: ZONE, path: 'move_on', ...ASKED }),
     );
     expect(noFault.message).toBe(FAULT_TO_ANSWER);
     expect(noFault.field).toBe('fault');
     const noDealBreakers = refusal(() =>
-      decide.choose({ day: TODAY, timeZone: ZONE, path: 'reconcile', fault: 'me' }),
+      decide.choose({ day: TODAY, timeZone: ZONE, path: 'reconcile', ...ASKED, fault: 'me' }),
     );
     expect(noDealBreakers.message).toBe(DEAL_BREAKERS_TO_ANSWER);
     expect(noDealBreakers.field).toBe('dealBreakers');
@@ -240,6 +318,7 @@ describe('the Decide worksheet service', () => {
         day: TODAY,
         timeZone: ZONE,
         path: 'reconcile',
+        ...ASKED,
         fault: 'me',
         dealBreakers: [],
         changedHabitIds: [404],
@@ -254,6 +333,7 @@ describe('the Decide worksheet service', () => {
       day: TODAY,
       timeZone: ZONE,
       path: 'move_on',
+      ...ASKED,
       fault: 'them',
       dealBreakers: [],
     });
@@ -271,6 +351,7 @@ describe('the Decide worksheet service', () => {
       day: TODAY,
       timeZone: ZONE,
       path: 'move_on',
+      ...ASKED,
       fault: 'them',
       dealBreakers: [],
     });
@@ -283,6 +364,7 @@ describe('the Decide worksheet service', () => {
       day: TODAY,
       timeZone: ZONE,
       path: 'move_on',
+      ...ASKED,
       fault: 'them',
       dealBreakers: ['incompatibility'],
       changeNote: 'Time to look after me.',

@@ -6,9 +6,15 @@ import {
   choiceProblem,
   DEAL_BREAKERS,
   FAULTS,
+  fromLegacyDealBreakers,
+  LEGACY_UNSAFE,
+  NO_CONTACT_ANSWERS,
+  SAFETY_ANSWERS,
   WILLINGNESS,
   type DealBreaker,
   type Fault,
+  type NoContactAnswer,
+  type SafetyAnswer,
   type Willingness,
 } from '../journey/decide-rules';
 import {
@@ -26,14 +32,20 @@ export const DECIDE_NOTE_MAX = 5000;
 /** The most habits one worksheet can pick as evidence (more than anyone keeps at once). */
 export const DECIDE_EVIDENCE_MAX = 50;
 
+const SAFETY_MESSAGE =
+  'For the question about feeling safe, choose yes, no or not sure; or leave it for later.';
+const NO_CONTACT_MESSAGE =
+  'For whether your ex asked you not to contact them, choose yes or no; or leave it for later.';
 const FAULT_MESSAGE =
-  'Choose who was at fault: mostly me, both of us, or mostly my ex; or leave it for later.';
+  'Choose where you see the main part of what went wrong: mostly me, both of us, or mostly my ex; or leave it for later.';
 const DEAL_BREAKER_MESSAGE =
-  'Choose the deal-breakers that apply: cheating, deep incompatibility or anything unsafe; or “None of these”.';
+  'Choose the deal-breakers that apply: cheating or deep incompatibility; or “None of these”.';
 const WILLING_MESSAGE =
   'Choose whether you are both willing to talk it through: yes, no or not sure; or leave it for later.';
 const HABITS_MESSAGE = 'Pick habits from your list to show what you changed, or leave them out.';
 
+const safetySchema = z.enum(SAFETY_ANSWERS, { error: SAFETY_MESSAGE });
+const noContactSchema = z.enum(NO_CONTACT_ANSWERS, { error: NO_CONTACT_MESSAGE });
 const faultSchema = z.enum(FAULTS, { error: FAULT_MESSAGE });
 const dealBreakerSchema = z.enum(DEAL_BREAKERS, { error: DEAL_BREAKER_MESSAGE });
 const willingSchema = z.enum(WILLINGNESS, { error: WILLING_MESSAGE });
@@ -44,6 +56,8 @@ function isEachOnce(values: readonly unknown[]): boolean {
 
 /** The answers as a person gives them; the habits are picked by id, the evidence read in main. */
 const answerFields = {
+  safety: safetySchema.nullable().default(null),
+  askedNoContact: noContactSchema.nullable().default(null),
   fault: faultSchema.nullable().default(null),
   /** Null: not answered yet. Empty: "None of these", a full answer. */
   dealBreakers: z
@@ -64,6 +78,8 @@ const answerFields = {
 };
 
 interface AnswerShape {
+  readonly safety: SafetyAnswer | null;
+  readonly askedNoContact: NoContactAnswer | null;
   readonly fault: Fault | null;
   readonly dealBreakers: readonly DealBreaker[] | null;
   readonly willingToTalk: Willingness | null;
@@ -72,9 +88,9 @@ interface AnswerShape {
 }
 
 export const NOTHING_TO_SAVE =
-  'There is nothing to save yet: answer any question first, such as who was at fault.';
+  'There is nothing to save yet: answer any question first, such as the first one, about feeling safe.';
 export const WILLING_ONLY_FOR_BOTH =
-  'Whether you are both willing to talk it through is asked only when you were both at fault: clear it, or choose “Both of us”.';
+  'Whether you are both willing to talk it through is asked only when you answered “Both of us” about what went wrong: clear it, or choose “Both of us”.';
 
 /** The rules that tie the answers together, each reported on the field to change. */
 function checkAnswers(answers: AnswerShape, ctx: z.RefinementCtx): void {
@@ -86,12 +102,14 @@ function checkAnswers(answers: AnswerShape, ctx: z.RefinementCtx): void {
 /** A worksheet with no answer at all is refused: there would be nothing to keep. */
 function checkSomethingAnswered(answers: AnswerShape, ctx: z.RefinementCtx): void {
   const isEmpty =
+    answers.safety === null &&
+    answers.askedNoContact === null &&
     answers.fault === null &&
     answers.dealBreakers === null &&
     answers.willingToTalk === null &&
     answers.changedHabitIds.length === 0 &&
     answers.changeNote === null;
-  if (isEmpty) ctx.addIssue({ code: 'custom', path: ['fault'], message: NOTHING_TO_SAVE });
+  if (isEmpty) ctx.addIssue({ code: 'custom', path: ['safety'], message: NOTHING_TO_SAVE });
 }
 
 /** A path is chosen from the worksheet only once what it rests on is answered (see the rules). */
@@ -150,23 +168,46 @@ export const worksheetChoiceSchema = z.strictObject({
   day: daySchema,
 });
 
-/** What a worksheet keeps in its `reflections.answers` JSON. */
-export const worksheetAnswersSchema = z.strictObject({
+/**
+ * What a worksheet keeps in its `reflections.answers` JSON, as stored: worksheets kept before
+ * safety had its own question have no `safety` or `askedNoContact` and may list the deal-breaker
+ * `'unsafe'`; `withLegacyRead` reads those as they were meant.
+ */
+const storedAnswerFields = {
+  safety: safetySchema.nullable().default(null),
+  askedNoContact: noContactSchema.nullable().default(null),
   fault: faultSchema.nullable(),
-  dealBreakers: z.array(dealBreakerSchema).refine(isEachOnce).readonly().nullable(),
+  dealBreakers: z
+    .array(z.enum([...DEAL_BREAKERS, LEGACY_UNSAFE]))
+    .refine(isEachOnce)
+    .readonly()
+    .nullable(),
   willingToTalk: willingSchema.nullable(),
   evidence: z.array(habitEvidenceSchema).max(DECIDE_EVIDENCE_MAX),
   changeNote: z.string().nullable(),
   choice: worksheetChoiceSchema.nullable(),
-});
+};
+
+/** A kept worksheet's answers with an old "anything unsafe" deal-breaker read as a yes to safety. */
+function withLegacyRead<T extends z.output<z.ZodObject<typeof storedAnswerFields>>>(
+  stored: T,
+): Omit<T, 'dealBreakers'> & { dealBreakers: readonly DealBreaker[] | null } {
+  return { ...stored, ...fromLegacyDealBreakers(stored.dealBreakers, stored.safety) };
+}
+
+/** What a worksheet keeps in its `reflections.answers` JSON, read as this version means it. */
+export const worksheetAnswersSchema = z.strictObject(storedAnswerFields).transform(withLegacyRead);
 
 /** A kept worksheet, as the renderer sees it; `day` is the day it was started. */
-export const worksheetSchema = worksheetAnswersSchema.extend({
-  id: idSchema,
-  day: daySchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-});
+export const worksheetSchema = z
+  .strictObject({
+    ...storedAnswerFields,
+    id: idSchema,
+    day: daySchema,
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+  })
+  .transform(withLegacyRead);
 
 const idInput = z.strictObject({ id: idSchema });
 

@@ -21,12 +21,16 @@ import { PATHS, type JourneyPath } from '../../../../src-main/shared/domain/stag
 import {
   DEAL_BREAKERS,
   FAULTS,
+  NO_CONTACT_ANSWERS,
+  SAFETY_ANSWERS,
   suggestPath,
   WILLINGNESS,
   type DealBreaker,
   type DecideAnswers,
   type Fault,
   type HabitEvidence,
+  type NoContactAnswer,
+  type SafetyAnswer,
   type Willingness,
 } from '../../../../src-main/shared/journey/decide-rules';
 import {
@@ -41,10 +45,19 @@ import type { JourneyPartProps } from '../journey-part';
 import * as copy from './decide-copy';
 import './decide.css';
 
-type FormField = 'fault' | 'dealBreakers' | 'willingToTalk' | 'habits' | 'changeNote';
+type FormField =
+  | 'safety'
+  | 'askedNoContact'
+  | 'fault'
+  | 'dealBreakers'
+  | 'willingToTalk'
+  | 'habits'
+  | 'changeNote';
 
 /** Where each of the contract's fields shows its refusal; `id`, `day`, `path` are general. */
 const FIELDS: FieldMap<FormField> = {
+  safety: 'safety',
+  askedNoContact: 'askedNoContact',
   fault: 'fault',
   dealBreakers: 'dealBreakers',
   willingToTalk: 'willingToTalk',
@@ -56,6 +69,8 @@ const NO_WORKSHEETS: readonly Worksheet[] = [];
 
 /** What the form holds while the person writes; '' and null are "not answered yet". */
 interface Draft {
+  readonly safety: SafetyAnswer | '';
+  readonly askedNoContact: NoContactAnswer | '';
   readonly fault: Fault | '';
   /** Null: not answered. Empty: "None of these". */
   readonly dealBreakers: readonly DealBreaker[] | null;
@@ -65,6 +80,8 @@ interface Draft {
 }
 
 const EMPTY_DRAFT: Draft = {
+  safety: '',
+  askedNoContact: '',
   fault: '',
   dealBreakers: null,
   willingToTalk: '',
@@ -75,6 +92,8 @@ const EMPTY_DRAFT: Draft = {
 function draftOf(worksheet: Worksheet | null): Draft {
   if (!worksheet) return EMPTY_DRAFT;
   return {
+    safety: worksheet.safety ?? '',
+    askedNoContact: worksheet.askedNoContact ?? '',
     fault: worksheet.fault ?? '',
     dealBreakers: worksheet.dealBreakers,
     willingToTalk: worksheet.willingToTalk ?? '',
@@ -92,6 +111,8 @@ function saveInput(
   return {
     id: worksheet?.id ?? null,
     day: today,
+    safety: draft.safety === '' ? null : draft.safety,
+    askedNoContact: draft.askedNoContact === '' ? null : draft.askedNoContact,
     fault: draft.fault === '' ? null : draft.fault,
     dealBreakers: draft.dealBreakers,
     willingToTalk:
@@ -257,12 +278,16 @@ function WorksheetForm({
   const [isBusy, setIsBusy] = useState(false);
   const errors = useFormErrors(FIELDS);
   const titleId = useId();
+  const safetyRef = useRef<HTMLInputElement>(null);
+  const noContactRef = useRef<HTMLInputElement>(null);
   const faultRef = useRef<HTMLInputElement>(null);
   const dealBreakersRef = useRef<HTMLButtonElement>(null);
 
   const options = habitOptions(worksheet, habits, today);
   const picked = new Set(draft.habitIds);
   const answers: DecideAnswers = {
+    safety: draft.safety === '' ? null : draft.safety,
+    askedNoContact: draft.askedNoContact === '' ? null : draft.askedNoContact,
     fault: draft.fault === '' ? null : draft.fault,
     dealBreakers: draft.dealBreakers,
     willingToTalk:
@@ -293,6 +318,8 @@ function WorksheetForm({
     errors.setError(problem);
     // A refusal of a choice names the question to answer; the keyboard goes to it.
     const field = placeError(problem, FIELDS)?.field;
+    if (field === 'safety') safetyRef.current?.focus();
+    if (field === 'askedNoContact') noContactRef.current?.focus();
     if (field === 'fault') faultRef.current?.focus();
     if (field === 'dealBreakers') dealBreakersRef.current?.focus();
   }
@@ -342,24 +369,38 @@ function WorksheetForm({
       return null;
     });
 
+  const isSafetyFirst = suggestion.isSafetyFirst;
+  // After something unsafe (or "not sure"), no more questions to get through: a question shows
+  // only if it was answered already, so nothing kept is hidden.
+  const shows = (isAnswered: boolean) => !isSafetyFirst || isAnswered;
+
   // Safety first: when something unsafe is named, what to do about it comes right under that
   // answer, before any other question.
   const suggestionBox = (
-    <section className={`decide-suggestion${suggestion.isSafetyFirst ? ' safety' : ''}`}>
-      <h4>{suggestion.isSafetyFirst ? copy.SAFETY_TITLE : copy.SUGGESTION_TITLE}</h4>
+    <section className={`decide-suggestion${isSafetyFirst ? ' safety' : ''}`}>
+      <h4>{isSafetyFirst ? copy.SAFETY_TITLE : copy.SUGGESTION_TITLE}</h4>
       <p>{copy.SUGGESTION_WORDS[suggestion.reason]}</p>
-      {suggestion.isSafetyFirst && (
+      {isSafetyFirst && (
         <>
+          <p>{copy.NOT_YOUR_FAULT}</p>
           <p>
-            <a className="button primary" href="#/support">
+            <a className="button primary" href={copy.SAFETY_HREF}>
               {copy.SAFETY_LINK}
             </a>
           </p>
           <p className="muted">{copy.SAFETY_NOTE}</p>
+          <p className="muted">
+            {worksheet ? copy.SAVED_ON_THIS_COMPUTER : copy.SAVING_IS_A_CHOICE}
+          </p>
         </>
       )}
     </section>
   );
+
+  // After something unsafe only the safe path is offered as a button; Reconcile stays reachable
+  // by hand on "Where you are" (the app suggests, it never locks).
+  const offered = isSafetyFirst ? PATHS.filter((path) => path === 'move_on') : PATHS;
+  const chosenPath = worksheet?.choice?.path ?? null;
 
   return (
     <form
@@ -379,16 +420,40 @@ function WorksheetForm({
       )}
 
       <ChoiceGroup
-        legend={copy.FAULT_LEGEND}
-        hint={<span className="hint">{copy.FAULT_HINT}</span>}
-        choices={choicesOf(FAULTS, copy.FAULT_LABELS)}
-        value={draft.fault}
-        onChange={(fault) => change(fault === 'both' ? { fault } : { fault, willingToTalk: '' })}
-        error={errors.errorOf('fault')}
-        firstRef={faultRef}
+        legend={copy.SAFETY_LEGEND}
+        hint={<span className="hint">{copy.SAFETY_HINT}</span>}
+        choices={choicesOf(SAFETY_ANSWERS, copy.SAFETY_LABELS)}
+        value={draft.safety}
+        onChange={(safety) => change({ safety })}
+        error={errors.errorOf('safety')}
+        firstRef={safetyRef}
       />
+      {isSafetyFirst && suggestionBox}
 
-      {draft.fault === 'both' && (
+      {shows(draft.askedNoContact !== '') && (
+        <ChoiceGroup
+          legend={copy.NO_CONTACT_LEGEND}
+          choices={choicesOf(NO_CONTACT_ANSWERS, copy.NO_CONTACT_LABELS)}
+          value={draft.askedNoContact}
+          onChange={(askedNoContact) => change({ askedNoContact })}
+          error={errors.errorOf('askedNoContact')}
+          firstRef={noContactRef}
+        />
+      )}
+
+      {shows(draft.fault !== '') && (
+        <ChoiceGroup
+          legend={copy.FAULT_LEGEND}
+          hint={<span className="hint">{copy.FAULT_HINT}</span>}
+          choices={choicesOf(FAULTS, copy.FAULT_LABELS)}
+          value={draft.fault}
+          onChange={(fault) => change(fault === 'both' ? { fault } : { fault, willingToTalk: '' })}
+          error={errors.errorOf('fault')}
+          firstRef={faultRef}
+        />
+      )}
+
+      {draft.fault === 'both' && shows(draft.willingToTalk !== '') && (
         <ChoiceGroup
           legend={copy.WILLING_LEGEND}
           choices={choicesOf(WILLINGNESS, copy.WILLING_LABELS)}
@@ -398,17 +463,16 @@ function WorksheetForm({
         />
       )}
 
-      <DealBreakerChoice
-        value={draft.dealBreakers}
-        onChange={(dealBreakers) => change({ dealBreakers })}
-        error={errors.errorOf('dealBreakers')}
-        firstRef={dealBreakersRef}
-      />
-      {suggestion.isSafetyFirst && suggestionBox}
+      {shows(draft.dealBreakers !== null) && (
+        <DealBreakerChoice
+          value={draft.dealBreakers}
+          onChange={(dealBreakers) => change({ dealBreakers })}
+          error={errors.errorOf('dealBreakers')}
+          firstRef={dealBreakersRef}
+        />
+      )}
 
-      {/* After something unsafe, no question of what the person should have changed, unless
-          they have already answered it. */}
-      {(!suggestion.isSafetyFirst || draft.habitIds.length > 0 || draft.changeNote !== '') && (
+      {shows(draft.habitIds.length > 0 || draft.changeNote !== '') && (
         <>
           <HabitEvidenceChoice
             options={options}
@@ -437,23 +501,28 @@ function WorksheetForm({
         </button>
       </div>
 
-      {!suggestion.isSafetyFirst && suggestionBox}
+      {!isSafetyFirst && suggestionBox}
 
       <section className="decide-choose">
         <h4>{worksheet?.choice ? copy.CHOOSE_AGAIN_TITLE : copy.CHOOSE_TITLE}</h4>
-        <p className="muted">{worksheet?.choice ? copy.CHOOSE_AGAIN_LEAD : copy.CHOOSE_LEAD}</p>
+        <p className="muted">
+          {worksheet?.choice ? copy.CHOOSE_AGAIN_LEAD : copy.CHOOSE_LEAD}
+          {!isSafetyFirst && ` ${copy.BOTH_GOOD}`}
+        </p>
         <div className="decide-paths">
-          {PATHS.map((path) => {
+          {offered.map((path) => {
             const isSuggested = suggestion.path === path;
+            // Both buttons look the same: the suggestion is said in words, never pressed on the
+            // person by a louder button.
             return (
               <div key={path} className="decide-path">
                 <button
                   type="button"
-                  className={isSuggested ? 'button primary' : 'button'}
+                  className="button"
                   disabled={isBusy}
                   onClick={() => void choose(path)}
                 >
-                  {copy.chooseButton(path)}
+                  {chosenPath === path ? copy.chosenButton(path) : copy.chooseButton(path)}
                   {isSuggested && <span className="decide-suggested"> ({copy.SUGGESTED})</span>}
                 </button>
                 <p className="muted">{copy.pathNext(path)}</p>
@@ -461,6 +530,9 @@ function WorksheetForm({
             );
           })}
         </div>
+        {isSafetyFirst && (
+          <p className="muted decide-no-reconcile">{copy.NO_RECONCILE_AFTER_UNSAFE}</p>
+        )}
       </section>
       <FormMessage message={errors.general} />
     </form>
@@ -566,13 +638,16 @@ function HabitEvidenceChoice({
         {options.length > 0 && (
           <ul className="decide-habit-list">
             {options.map(({ evidence, isKept, isArchived }) => {
+              // A habit's numbers show once it is ticked: an unticked weak number reads as a
+              // judgement nobody asked for.
+              const isPicked = picked.includes(evidence.habitId);
               const words = evidenceWords(evidence);
               return (
                 <li key={evidence.habitId}>
                   <label className="decide-habit">
                     <input
                       type="checkbox"
-                      checked={picked.includes(evidence.habitId)}
+                      checked={isPicked}
                       onChange={() => toggle(evidence.habitId)}
                     />
                     <span>
@@ -580,9 +655,11 @@ function HabitEvidenceChoice({
                         {evidence.name}
                         {isArchived && <span className="hint"> ({copy.ARCHIVED_SINCE})</span>}
                       </span>
-                      <span className="muted decide-habit-evidence">
-                        {isKept ? copy.evidenceAsOf(evidence.asOfDay, words) : words}
-                      </span>
+                      {isPicked && (
+                        <span className="muted decide-habit-evidence">
+                          {isKept ? copy.evidenceAsOf(evidence.asOfDay, words) : words}
+                        </span>
+                      )}
                     </span>
                   </label>
                 </li>

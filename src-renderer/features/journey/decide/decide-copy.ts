@@ -1,8 +1,9 @@
 /**
  * Every sentence the Decide worksheet says, in one place, so its voice can be read in one sitting.
  * Written to be read aloud to a hurting friend: no blame, no promise that the ex will come back,
- * no countdown; Move on is healing, never failure, and both paths are good paths. The worksheet
- * suggests; the person chooses.
+ * no countdown; Move on is healing, never failure, and both paths are good paths (except after
+ * something unsafe, when only the safe path is put forward). The worksheet suggests; the person
+ * chooses.
  */
 import {
   PATH_LABELS,
@@ -13,10 +14,13 @@ import {
 import type {
   DealBreaker,
   Fault,
+  NoContactAnswer,
+  SafetyAnswer,
   SuggestionReason,
   Willingness,
 } from '../../../../src-main/shared/journey/decide-rules';
 import { formatDay } from '../../../app/day-format';
+import { supportHref } from '../../support/support-copy';
 
 /** "3 December 2026" (the locale's order), the same in every zone. */
 export function dayWords(day: string): string {
@@ -27,10 +31,27 @@ export const TITLE = 'Decide, honestly';
 
 export const LEAD =
   'A quiet, honest look at whether getting back together makes sense. The worksheet suggests a ' +
-  'path and you choose. Both paths are good paths, and your healing counts whichever way you go.';
+  'path and you choose. Your healing counts whichever way you go.';
 
-export const FAULT_LEGEND = 'Who was mostly at fault for the breakup?';
-export const FAULT_HINT = 'as you see it today';
+/** Asked first, in plain behaviours: "control" is a word many people do not see as theirs. */
+export const SAFETY_LEGEND =
+  'Did your ex ever frighten you, threaten you, hurt you, check your phone, control your money, ' +
+  'or cut you off from people?';
+export const SAFETY_HINT = 'Even once, even if it seemed small at the time.';
+export const SAFETY_LABELS: Readonly<Record<SafetyAnswer, string>> = {
+  yes: 'Yes',
+  no: 'No',
+  not_sure: 'Not sure',
+};
+
+export const NO_CONTACT_LEGEND = 'Has your ex asked you not to contact them?';
+export const NO_CONTACT_LABELS: Readonly<Record<NoContactAnswer, string>> = {
+  yes: 'Yes',
+  no: 'No',
+};
+
+export const FAULT_LEGEND = 'Looking back, where do you see the main part of what went wrong?';
+export const FAULT_HINT = 'There is no wrong answer, and it can change.';
 export const FAULT_LABELS: Readonly<Record<Fault, string>> = {
   me: 'Mostly me',
   both: 'Both of us',
@@ -49,12 +70,11 @@ export const DEAL_BREAKERS_HINT = 'pick any that apply';
 export const DEAL_BREAKER_LABELS: Readonly<Record<DealBreaker, string>> = {
   cheating: 'Cheating',
   incompatibility: 'Deep incompatibility',
-  unsafe: 'Anything unsafe (fear, threats, harm or control)',
 };
 export const NONE_OF_THESE = 'None of these';
 
 export const CHANGES_LEGEND = 'What have you changed?';
-export const CHANGES_HINT = 'pick habits whose days kept show it, if any do';
+export const CHANGES_HINT = 'Tick any habit that shows a change you have made (optional).';
 export const NO_HABITS =
   'Habits you build or break on the Habits screen can show here as evidence of what you changed.';
 export const HABITS_LINK = 'Go to Habits';
@@ -72,14 +92,24 @@ export const ARCHIVED_SINCE = 'archived since';
 
 export const SUGGESTION_TITLE = 'What this worksheet suggests';
 
+/** Said of Reconcile whenever the worksheet suggests it: a few weeks carry only so much. */
+const RECONCILE_MAYBE =
+  'From your answers, reconciling may be worth thinking about. It is a long shot, and real ' +
+  'change takes longer than a few weeks; your healing counts either way.';
+
 /** What the worksheet says for each outcome, in a few warm sentences. */
 export const SUGGESTION_WORDS: Readonly<Record<SuggestionReason, string>> = {
   unanswered:
-    'Once you have said who was mostly at fault and whether there was a deal-breaker, the ' +
-    'worksheet will suggest a path. Either path is yours to choose at any time.',
-  unsafe:
-    'When something in a relationship was unsafe, the kind path is Move on, with people around ' +
-    'you who can help. You do not have to face this alone.',
+    'Once you have answered the questions above, the worksheet will suggest a path. Either path ' +
+    'is yours to choose at any time.',
+  unsafe: 'When something was unsafe, moving on is the safe path.',
+  unsafe_unsure:
+    'Not being sure is reason enough to take care of yourself. When something may have been ' +
+    'unsafe, moving on is the safe path.',
+  asked_no_contact:
+    'Your ex has asked you not to contact them. Honour that. Writing an apology for yourself, ' +
+    'not to send, can still help. The worksheet suggests Move on: a path of healing, not a ' +
+    'failure.',
   deal_breaker:
     'What you named is the kind of thing an apology rarely mends. The worksheet suggests Move on: ' +
     'a path of healing and growing, not a failure.',
@@ -90,13 +120,8 @@ export const SUGGESTION_WORDS: Readonly<Record<SuggestionReason, string>> = {
     'Mending what you both broke takes both of you talking it through. Without that, the ' +
     'worksheet suggests Move on, and the way you have learned to talk will serve you in what ' +
     'comes next.',
-  fixed_it:
-    'You named your part and can point to what you changed. The worksheet suggests Reconcile: a ' +
-    'genuine apology, then taking it slow. Your ex may say no, and your healing counts either way.',
-  both_willing:
-    'You were both part of it and you are both willing to talk it through. The worksheet ' +
-    'suggests Reconcile: a genuine apology, then taking it slow, with no promise about how it ' +
-    'goes. Your healing counts either way.',
+  fixed_it: `You named your part and can point to what you changed. ${RECONCILE_MAYBE}`,
+  both_willing: `You were both part of it and are both willing to talk it through. ${RECONCILE_MAYBE}`,
   needs_evidence:
     'When it was mostly you, the kindest next step is to change what went wrong, for your own ' +
     'sake first. Habits that show what you changed let the worksheet say more. Move on is a good ' +
@@ -106,17 +131,43 @@ export const SUGGESTION_WORDS: Readonly<Record<SuggestionReason, string>> = {
     'the worksheet suggests neither path, and both stay open.',
 };
 
-/** The heading over the suggestion when something unsafe was named. */
+/** The heading over the suggestion when something unsafe was named (or the person is not sure). */
 export const SAFETY_TITLE = 'Your safety comes first';
-export const SAFETY_LINK = 'Find support';
+export const NOT_YOUR_FAULT = 'None of it is your fault. You do not owe them an apology.';
+export const SAFETY_LINK = 'Support when contact with your ex is unsafe';
+/** The Support page's part about unsafe contact. */
+export const SAFETY_HREF = supportHref('unsafe-contact');
 export const SAFETY_NOTE =
   'If you are in danger right now, call your local emergency number. The support page has ' +
   'more on what to do when contact with your ex is unsafe.';
+/**
+ * Literally true: the worksheet is written only by Save or by choosing a path (the choice keeps
+ * it as the move's reason), and the data file has no password (README, "Where your data lives").
+ */
+export const SAVING_IS_A_CHOICE =
+  'Nothing here is saved unless you choose to save it. Mending has no password, so if someone ' +
+  'else might open it on this computer, you may prefer not to. Choosing a path saves this ' +
+  'worksheet too, as the reason for the move.';
+/**
+ * The same, once the worksheet is kept: saying "nothing is saved" would no longer be true.
+ * Backups keep deleted entries until newer copies replace them (README, "Where your data lives").
+ */
+export const SAVED_ON_THIS_COMPUTER =
+  'This worksheet is saved on this computer, and Mending has no password. If someone else might ' +
+  'open it here, you can delete it under Your worksheets; backups made before then keep a copy ' +
+  'until newer ones replace them.';
+/** In place of the Reconcile button after something unsafe: the app suggests, it never locks. */
+export const NO_RECONCILE_AFTER_UNSAFE =
+  'Mending does not suggest reconciling after something unsafe. If you are thinking about it, ' +
+  'please talk it through first with a domestic abuse helpline or someone you trust. You can ' +
+  'still change your stage by hand on Where you are.';
 
 export const CHOOSE_TITLE = 'Choose your path';
 export const CHOOSE_LEAD =
   'Choosing moves your journey on, with this worksheet as the reason. You can undo it, and you ' +
   'can change your stage by hand at any time.';
+/** Beside the two paths, never after something unsafe (then only the safe path is offered). */
+export const BOTH_GOOD = 'Both paths are good paths.';
 export const SUGGESTED = 'suggested';
 export const CHOOSE_AGAIN_TITLE = 'Your path';
 export const CHOOSE_AGAIN_LEAD =
@@ -125,6 +176,11 @@ export const CHOOSE_AGAIN_LEAD =
 /** "Choose Reconcile", the button. */
 export function chooseButton(path: JourneyPath): string {
   return `Choose ${PATH_LABELS[path]}`;
+}
+
+/** The button of the path this worksheet chose: "Your choice: Move on". */
+export function chosenButton(path: JourneyPath): string {
+  return `Your choice: ${PATH_LABELS[path]}`;
 }
 
 /** What each path leads to, under its button. */
@@ -155,7 +211,7 @@ export const START_NEW = 'Start a new worksheet';
 export const LIST_TITLE = 'Your worksheets';
 export const LIST_EMPTY = 'Worksheets you save are kept here, dated, to come back to.';
 export const OPEN = 'Open';
-export const OPEN_NOW = 'Open above';
+export const OPEN_NOW = 'Showing above';
 export const DELETE = 'Delete';
 export const NO_PATH_YET = 'No path chosen';
 export const WORKSHEETS_UNREAD = 'Your worksheets';

@@ -6,6 +6,8 @@ import type { StageList } from '../../../../../src-main/shared/ipc-contract';
 import {
   DEAL_BREAKERS_TO_ANSWER,
   FAULT_TO_ANSWER,
+  NO_CONTACT_TO_ANSWER,
+  SAFETY_TO_ANSWER,
 } from '../../../../../src-main/shared/journey/decide-rules';
 import { readToday } from '../../../../../src-renderer/app/clock';
 import { DecidePart } from '../../../../../src-renderer/features/journey/decide/DecidePart';
@@ -65,6 +67,14 @@ function group(container: HTMLElement, legend: string): HTMLElement {
   return fieldset;
 }
 
+/** Answers the two first questions "No": nothing unsafe, no request for no contact. */
+async function answerSafeAndNoContact(user: ReturnType<typeof userEvent.setup>, form: HTMLElement) {
+  await user.click(within(group(form, copy.SAFETY_LEGEND)).getByLabelText(copy.SAFETY_LABELS.no));
+  await user.click(
+    within(group(form, copy.NO_CONTACT_LEGEND)).getByLabelText(copy.NO_CONTACT_LABELS.no),
+  );
+}
+
 /** The text of the element that describes `control` (its error). */
 function describedText(control: HTMLElement): string | null | undefined {
   return document.getElementById(control.getAttribute('aria-describedby') ?? '')?.textContent;
@@ -78,6 +88,24 @@ describe('the Decide part', () => {
     expect(screen.getByText(copy.LIST_EMPTY)).toBeTruthy();
     expect(within(form).getByText(copy.NO_HABITS)).toBeTruthy();
 
+    // Asked in the order shown: safety first, then no contact, then where it went wrong.
+    await user.click(within(form).getByRole('button', { name: /^Choose Move on/ }));
+    const safety = group(form, copy.SAFETY_LEGEND);
+    await waitFor(() => expect(safety.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(safety)).toBe(SAFETY_TO_ANSWER);
+    expect(document.activeElement).toBe(within(safety).getByLabelText(copy.SAFETY_LABELS.yes));
+
+    await user.click(within(safety).getByLabelText(copy.SAFETY_LABELS.no));
+    await user.click(within(form).getByRole('button', { name: /^Choose Move on/ }));
+    const noContact = group(form, copy.NO_CONTACT_LEGEND);
+    await waitFor(() => expect(noContact.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(noContact)).toBe(NO_CONTACT_TO_ANSWER);
+    expect(document.activeElement).toBe(
+      within(noContact).getByLabelText(copy.NO_CONTACT_LABELS.yes),
+    );
+    expect(safety.getAttribute('aria-invalid')).toBe('false');
+
+    await user.click(within(noContact).getByLabelText(copy.NO_CONTACT_LABELS.no));
     await user.click(within(form).getByRole('button', { name: /^Choose Move on/ }));
     const fault = group(form, copy.FAULT_LEGEND);
     await waitFor(() => expect(fault.getAttribute('aria-invalid')).toBe('true'));
@@ -101,17 +129,27 @@ describe('the Decide part', () => {
     const { form, db, onStageChanged } = await renderPart(async (dispatch) => {
       await keptHabit(dispatch, 'Walk outside', 19);
     });
+    await answerSafeAndNoContact(user, form);
     await user.click(within(form).getByLabelText(copy.FAULT_LABELS.me));
     await user.click(within(form).getByRole('button', { name: copy.NONE_OF_THESE }));
     expect(within(form).getByText(copy.SUGGESTION_WORDS.needs_evidence)).toBeTruthy();
 
     const walk = await within(form).findByRole('checkbox', { name: /Walk outside/ });
-    expect(walk.closest('label')?.textContent).toContain('Kept on 19 of the last 28 days.');
+    // A habit's numbers show only once it is ticked: an unticked number reads as a judgement.
+    expect(walk.closest('label')?.textContent).toBe('Walk outside');
     await user.click(walk);
+    await waitFor(() =>
+      expect(walk.closest('label')?.textContent).toContain('Kept on 19 of the last 28 days.'),
+    );
     expect(within(form).getByText(copy.SUGGESTION_WORDS.fixed_it)).toBeTruthy();
     const reconcile = within(form).getByRole('button', { name: /Choose Reconcile/ });
+    const moveOn = within(form).getByRole('button', { name: /Choose Move on/ });
+    // The suggestion is said in words; both buttons look the same.
     expect(reconcile.textContent).toContain(copy.SUGGESTED);
-    expect(reconcile.className).toContain('primary');
+    expect(moveOn.textContent).not.toContain(copy.SUGGESTED);
+    expect(reconcile.className).toBe(moveOn.className);
+    expect(reconcile.className).not.toContain('primary');
+    expect(within(form).getByText(new RegExp(copy.BOTH_GOOD))).toBeTruthy();
 
     await user.type(within(form).getByLabelText(/Anything else you changed/), 'I listen first.');
     await user.click(reconcile);
@@ -128,6 +166,14 @@ describe('the Decide part', () => {
     ]);
     const kept = await screen.findByRole('form', { name: /^Worksheet of / });
     await waitFor(() => expect(within(kept).getByText(/^You chose Reconcile/)).toBeTruthy());
+    // The chosen path's button says so, and the list says which worksheet is showing.
+    expect(
+      within(kept).getByRole('button', { name: new RegExp(`^${copy.chosenButton('reconcile')}`) }),
+    ).toBeTruthy();
+    expect(within(kept).getByRole('button', { name: 'Choose Move on' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: copy.LIST_TITLE })).getByText(copy.OPEN_NOW),
+    ).toBeTruthy();
     // The kept worksheet says what the evidence said that day.
     expect(
       within(kept)
@@ -148,20 +194,30 @@ describe('the Decide part', () => {
     });
   });
 
-  it('anything unsafe: safety first, the support page one step away, Move on suggested', async () => {
+  it('something unsafe: safety first, support one step away, only Move on offered, never locked', async () => {
     const user = userEvent.setup();
     const { form, db } = await renderPart();
-    await user.click(within(form).getByRole('button', { name: copy.DEAL_BREAKER_LABELS.unsafe }));
+    expect(screen.getByText(copy.LEAD).textContent).not.toMatch(/Both paths are good/);
+    await user.click(
+      within(group(form, copy.SAFETY_LEGEND)).getByLabelText(copy.SAFETY_LABELS.yes),
+    );
     expect(within(form).getByText(copy.SUGGESTION_WORDS.unsafe)).toBeTruthy();
     expect(within(form).getByRole('heading', { name: copy.SAFETY_TITLE })).toBeTruthy();
+    expect(within(form).getByText(copy.NOT_YOUR_FAULT)).toBeTruthy();
+    expect(within(form).getByText(copy.SAVING_IS_A_CHOICE)).toBeTruthy();
+    // No more questions to get through: not where it went wrong, not what you changed.
+    expect(within(form).queryByText(copy.FAULT_LEGEND)).toBeNull();
+    expect(within(form).queryByText(copy.NO_CONTACT_LEGEND)).toBeNull();
+    expect(within(form).queryByText(copy.DEAL_BREAKERS_LEGEND)).toBeNull();
     expect(within(form).queryByText(copy.CHANGES_LEGEND)).toBeNull();
     const support = within(form).getByRole('link', { name: copy.SAFETY_LINK });
-    expect(support.getAttribute('href')).toBe('#/support');
+    expect(support.getAttribute('href')).toBe('#/support?part=unsafe-contact');
+    // Reconcile is not offered as a button; one quiet sentence says where the stage can change.
+    expect(within(form).queryByRole('button', { name: /Reconcile/ })).toBeNull();
+    expect(within(form).getByText(copy.NO_RECONCILE_AFTER_UNSAFE)).toBeTruthy();
+    expect(within(form).queryByText(new RegExp(copy.BOTH_GOOD))).toBeNull();
     const moveOn = within(form).getByRole('button', { name: /Choose Move on/ });
     expect(moveOn.textContent).toContain(copy.SUGGESTED);
-    expect(within(form).getByRole('button', { name: 'Choose Reconcile' }).className).not.toContain(
-      'primary',
-    );
 
     // Nothing more is asked before Move on.
     await user.click(moveOn);
@@ -170,11 +226,80 @@ describe('the Decide part', () => {
         { stage: 'heal_and_grow', reason: expect.any(String), was_suggested: 1 },
       ]),
     );
+    // Once kept, the privacy sentence says so: "nothing is saved" would no longer be true.
+    const kept = await screen.findByRole('form', { name: /^Worksheet of / });
+    await waitFor(() => expect(within(kept).getByText(copy.SAVED_ON_THIS_COMPUTER)).toBeTruthy());
+    expect(within(kept).queryByText(copy.SAVING_IS_A_CHOICE)).toBeNull();
+  });
+
+  it('"not sure" about safety is read kindly as yes', async () => {
+    const user = userEvent.setup();
+    const { form } = await renderPart();
+    await answerSafeAndNoContact(user, form);
+    await user.click(within(form).getByLabelText(copy.FAULT_LABELS.me));
+    // Answers given before stay in view when safety comes first, so nothing kept is hidden.
+    await user.click(
+      within(group(form, copy.SAFETY_LEGEND)).getByLabelText(copy.SAFETY_LABELS.not_sure),
+    );
+    expect(within(form).getByText(copy.SUGGESTION_WORDS.unsafe_unsure)).toBeTruthy();
+    expect(within(form).getByText(copy.NOT_YOUR_FAULT)).toBeTruthy();
+    expect(within(form).getByText(copy.FAULT_LEGEND)).toBeTruthy();
+    expect(within(form).queryByText(copy.DEAL_BREAKERS_LEGEND)).toBeNull();
+    expect(within(form).queryByRole('button', { name: /Reconcile/ })).toBeNull();
+    // Changing the answer back brings both paths back.
+    await user.click(within(group(form, copy.SAFETY_LEGEND)).getByLabelText(copy.SAFETY_LABELS.no));
+    expect(within(form).getByRole('button', { name: /Choose Reconcile/ })).toBeTruthy();
+  });
+
+  it('an ex who asked for no contact: Move on suggested, with an apology for oneself', async () => {
+    const user = userEvent.setup();
+    const { form } = await renderPart();
+    await user.click(within(group(form, copy.SAFETY_LEGEND)).getByLabelText(copy.SAFETY_LABELS.no));
+    await user.click(
+      within(group(form, copy.NO_CONTACT_LEGEND)).getByLabelText(copy.NO_CONTACT_LABELS.yes),
+    );
+    expect(within(form).getByText(copy.SUGGESTION_WORDS.asked_no_contact)).toBeTruthy();
+    expect(within(form).getByRole('button', { name: /Choose Move on/ }).textContent).toContain(
+      copy.SUGGESTED,
+    );
+    // A suggestion, never a lock: both paths are there.
+    expect(within(form).getByRole('button', { name: 'Choose Reconcile' })).toBeTruthy();
+  });
+
+  it('a worksheet kept with the old "anything unsafe" deal-breaker opens with safety first', async () => {
+    const app = createTestApp();
+    const today = readToday().day;
+    const at = new Date().toISOString();
+    app.db
+      .prepare(
+        `INSERT INTO reflections (kind, stage, local_day, answers, created_at, updated_at)
+         VALUES ('decide_worksheet', 'decide', ?, ?, ?, ?)`,
+      )
+      .run(
+        today,
+        JSON.stringify({
+          fault: 'me',
+          dealBreakers: ['unsafe'],
+          willingToTalk: null,
+          evidence: [],
+          changeNote: null,
+          choice: null,
+        }),
+        at,
+        at,
+      );
+    app.render(<DecidePart stage={AT_DECIDE} onStageChanged={() => undefined} />);
+    const form = await screen.findByRole('form', { name: copy.worksheetTitle(today) });
+    const yes = within(group(form, copy.SAFETY_LEGEND)).getByLabelText(copy.SAFETY_LABELS.yes);
+    expect((yes as HTMLInputElement).checked).toBe(true);
+    expect(within(form).getByRole('heading', { name: copy.SAFETY_TITLE })).toBeTruthy();
+    expect(within(form).queryByRole('button', { name: /Reconcile/ })).toBeNull();
   });
 
   it('asks whether both will talk it through only when both were at fault', async () => {
     const user = userEvent.setup();
     const { form } = await renderPart();
+    await answerSafeAndNoContact(user, form);
     expect(within(form).queryByText(copy.WILLING_LEGEND)).toBeNull();
     await user.click(within(form).getByLabelText(copy.FAULT_LABELS.both));
     await user.click(within(form).getByRole('button', { name: copy.NONE_OF_THESE }));
@@ -267,6 +392,7 @@ describe('the Decide part', () => {
     await user.click(within(form).getByRole('button', { name: copy.NONE_OF_THESE }));
     // Answering clears the refusal it was about.
     expect(habits.getAttribute('aria-invalid')).toBe('false');
+    await answerSafeAndNoContact(user, form);
     await user.click(within(form).getByRole('button', { name: /^Choose Move on/ }));
     const alert = await within(form).findByText(onNothingShown.message);
     expect(alert.getAttribute('role')).toBe('alert');
@@ -280,6 +406,8 @@ describe('the Decide part', () => {
     const today = readToday().day;
     const saved = await app.dispatch('worksheet:save', {
       day: today,
+      safety: 'no',
+      askedNoContact: 'no',
       fault: 'me',
       dealBreakers: [],
       changedHabitIds: [walkHabit.id],
