@@ -169,7 +169,7 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
     const signpost = page.locator('.signpost');
     await expect
       .poll(() => signpost.textContent())
-      .toContain('That is a lot of tension to carry. If any of it feels like fear');
+      .toContain('That is a lot of tension to carry. Tension is one thing; feeling afraid');
     await expect
       .poll(() => signpost.getByRole('link').getAttribute('href'))
       .toBe('#/support?part=unsafe-contact');

@@ -173,10 +173,10 @@ export function SlowPart({ stage }: JourneyPartProps) {
     <section className="slow-part" aria-labelledby="slow-title">
       <h2 id="slow-title">{STAGE_LABELS.take_it_slow}</h2>
       <p className="lead">{copy.PART_LEAD}</p>
+      {current !== 'take_it_slow' && <p className="muted">{copy.openFromAnyStage(current)}</p>}
       <p className="slow-fear">
         {copy.TENSION_IS_NOT_FEAR} <a href={copy.UNSAFE_HREF}>{copy.UNSAFE_LINK}</a>
       </p>
-      {current !== 'take_it_slow' && <p className="muted">{copy.openFromAnyStage(current)}</p>}
       <TensionSignpost isShown={isTenseSaved} close={() => setIsTenseSaved(false)} />
       {readError && (
         <p className="field-error" role="alert">

@@ -24,7 +24,7 @@ export const UNSAFE_LINK = 'When contact with your ex is unsafe';
 export const UNSAFE_HREF = supportHref('unsafe-contact');
 /** After a check-in with tension of HIGH_TENSION or more: the same line, said to this moment. */
 export const AFTER_HIGH_TENSION =
-  'That is a lot of tension to carry. If any of it feels like fear, if you feel afraid, watched, pressured or controlled, you do not have to be patient with it.';
+  'That is a lot of tension to carry. Tension is one thing; feeling afraid, watched, pressured or controlled is another, and not something to be patient with.';
 
 /** From this tension on, a saved check-in brings the gentle line about fear (see SlowPart). */
 export const HIGH_TENSION = 8;
