@@ -319,7 +319,7 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
           await view.page.getByRole('figure', { name: /you logged \d+ conflicts?/ }).waitFor();
           await view.page.locator('.recharts-surface').nth(1).waitFor();
           // The day ticks under trust and tension never touch, wide or narrow.
-          await expect.poll(() => smallestTickGap(view.page)).toBeGreaterThanOrEqual(8);
+          await expect.poll(() => smallestTickGap(view.page)).toBeGreaterThanOrEqual(40);
           await expect.poll(() => view.page.getByText(/^You are at /).count()).toBe(0);
           await saveScreenshot(view.page, `slow-${colorScheme}-${viewport.width}`);
           expect(await axeViolations(view.page)).toEqual([]);
