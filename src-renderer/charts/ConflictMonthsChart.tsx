@@ -48,7 +48,7 @@ export function ConflictMonthsChart({
   label: string;
   /** Each part of a bar, named for the legend and tooltip. */
   names: Readonly<Record<Key, string>>;
-  /** A month on the axis ("Nov 26"). */
+  /** A month on the axis ("Nov 2026"). */
   monthName: (month: string) => string;
 }) {
   return (

@@ -54,7 +54,7 @@ export function TrustTensionChart({
             tickFormatter={(x: number) => axisDay(dayOfNumber(x))}
             tick={{ fill: 'var(--muted)', fontSize: 12 }}
             stroke="var(--grid)"
-            minTickGap={24}
+            minTickGap={56}
           />
           <YAxis
             domain={[0, 10]}

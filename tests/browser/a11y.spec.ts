@@ -212,6 +212,8 @@ const EXTRA_VIEWS: readonly View[] = [
     name: 'journey, take it slow, a check-in refused',
     hash: 'journey?part=slow',
     open: async (page) => {
+      // Away from Take it Slow (a new app starts at Heal Yourself) the form waits behind a button.
+      await page.getByRole('button', { name: 'Check in on trust and tension' }).click();
       const form = page.getByRole('form', { name: 'Trust and tension check-in' });
       await form.getByRole('button', { name: 'Save check-in' }).click();
       await form.locator('[aria-invalid="true"]').first().waitFor();

@@ -65,12 +65,38 @@ function monthInPage(page: Page, month: string): Promise<string> {
   );
 }
 
+/** The smallest space, in pixels, between neighbouring day ticks under the trust chart. */
+function smallestTickGap(page: Page): Promise<number> {
+  return page
+    .locator('figure.chart')
+    .first()
+    .evaluate((figure) => {
+      const boxes = [
+        ...figure.querySelectorAll(
+          '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
+        ),
+      ]
+        .map((tick) => tick.getBoundingClientRect())
+        .sort((a, b) => a.left - b.left);
+      // Fewer than two ticks means the axis was not found: a gap that fails the check.
+      if (boxes.length < 2) return -1;
+      return Math.min(...boxes.slice(1).map((box, i) => box.left - (boxes[i]?.right ?? 0)));
+    });
+}
+
 describe('taking it slow: trust check-ins and conflicts over the months', () => {
   it('opens with nothing recorded and says what shows where, plainly', async () => {
     const { page } = app;
     await page.goto(PART);
-    await checkinForm(page).waitFor();
+    // A new person is at Heal Yourself: the questions about the relationship wait behind a button.
+    await page.getByText('If you are back together, you can check in here.').waitFor();
+    await expect.poll(() => checkinForm(page).count()).toBe(0);
     await page.getByText('No check-ins yet. The first can be two numbers').waitFor();
+    // Tension is not fear, with the way to Support's part on unsafe contact.
+    const fear = page.getByText(/^Some tension is normal while trust comes back; fear is not\./);
+    await expect
+      .poll(() => fear.getByRole('link').getAttribute('href'))
+      .toBe('#/support?part=unsafe-contact');
     await page.getByText(/^No conflicts logged yet\./).waitFor();
     // A new person is at Heal Yourself: the part is open all the same, and says so.
     await page
@@ -79,6 +105,8 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
       )
       .waitFor();
     await saveScreenshot(page, 'slow-empty-light-1280');
+    await page.getByRole('button', { name: 'Check in on trust and tension' }).click();
+    await checkinForm(page).waitFor();
   });
 
   it('records a check-in, and a missing answer is named beside its question', async () => {
@@ -86,17 +114,29 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
     const form = checkinForm(page);
     await chooseOnScale(form, /^How much tension is there between you\?/, 7);
     await form.getByRole('button', { name: 'Save check-in' }).click();
-    const trust = form.getByRole('group', { name: /^How much do you trust each other/ });
+    const trust = form.getByRole('group', { name: /^How much do you trust them/ });
     await expect.poll(() => trust.getAttribute('aria-invalid')).toBe('true');
     // settled: the group is marked invalid (polled above) in the same render that links its message.
     const messageId = await trust.getAttribute('aria-describedby');
     await expect
       .poll(() => page.locator(`[id="${messageId}"]`).textContent())
-      .toBe('Choose a number for how much you trust each other, from 0 to 10.');
+      .toBe('To save, choose a number for trust too, or leave this for another time.');
+    // Calm: one message, and one outline round the numbers rather than a red border on each.
+    await expect.poll(() => form.getByRole('alert').count()).toBe(1);
+    const border = (group: typeof trust) =>
+      group
+        .locator('.scale-option span')
+        .first()
+        .evaluate((e) => getComputedStyle(e).borderColor);
+    const tension = form.getByRole('group', { name: /^How much tension is there between you\?/ });
+    await expect.poll(() => border(trust)).toBe(await border(tension));
+    await expect
+      .poll(() => trust.locator('.scale-options').evaluate((e) => getComputedStyle(e).outlineStyle))
+      .toBe('solid');
     expect(checkins()).toEqual([]);
     await saveScreenshot(page, 'slow-error-light-1280');
 
-    await chooseOnScale(form, /^How much do you trust each other/, 3);
+    await chooseOnScale(form, /^How much do you trust them/, 3);
     await form.getByLabel(/^Note/).fill('We talked about the weekend without raising our voices.');
     await form.getByRole('button', { name: 'Save check-in' }).click();
     await expect.poll(() => page.locator('.toast').textContent()).toContain('Check-in saved.');
@@ -120,11 +160,24 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
     const lastWeek = addDays(today, -7);
     await form.getByLabel('Date').fill(lastWeek);
     await form.getByLabel('Time').fill('21:15');
-    await chooseOnScale(form, /^How much do you trust each other/, 2);
+    await chooseOnScale(form, /^How much do you trust them/, 2);
     await chooseOnScale(form, /^How much tension is there between you\?/, 8);
     await form.getByRole('button', { name: 'Save check-in' }).click();
     await expect.poll(() => listItems(page).count()).toBe(2);
     expect(checkins()[1]).toMatchObject({ local_day: lastWeek, trust: 2, tension: 8 });
+    // Tension of 8: a gentle line to Support, which closes with one press.
+    const signpost = page.locator('.signpost');
+    await expect
+      .poll(() => signpost.textContent())
+      .toContain('That is a lot of tension to carry. Tension is one thing; feeling afraid');
+    await expect
+      .poll(() => signpost.getByRole('link').getAttribute('href'))
+      .toBe('#/support?part=unsafe-contact');
+    await saveScreenshot(page, 'slow-signpost-light-1280');
+    await page.getByRole('button', { name: 'Close this note' }).click();
+    await expect.poll(() => signpost.count()).toBe(0);
+    // The list says where it starts: at the earliest check-in shown, last week.
+    await expect.poll(() => page.getByText(/^Your check-ins from .+ on\.$/).count()).toBe(1);
   });
 
   it('puts trust and tension into words once there are weeks of check-ins', async () => {
@@ -168,14 +221,15 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
       expect(result.ok).toBe(true);
     }
     await page.reload();
-    const resolved = page.getByRole('figure', { name: /conflicts? ended resolved/ });
+    const resolved = page.getByRole('figure', { name: /you logged \d+ conflicts?/ });
     const now = await monthInPage(page, thisMonth);
     const before = await monthInPage(page, lastMonth);
     await expect
       .poll(() => resolved.getAttribute('aria-label'))
       .toBe(
-        `In ${before}, 1 of 2 conflicts ended resolved. With one month so far, there is nothing to compare it with yet.`,
+        `In ${before} you logged 2 conflicts: 1 ended resolved, 1 not resolved. A month or two is too little to read much into.`,
       );
+    await page.getByText(`The tone in ${before}: 2 tense or hostile.`).waitFor();
 
     // This month, a repair with a friend, logged on the Communication screen as a person would.
     await page.getByRole('link', { name: 'Log a conversation' }).click();
@@ -190,10 +244,23 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
     await page.goto(PART);
     await expect
       .poll(() => resolved.getAttribute('aria-label'))
-      .toBe(`In ${now}, 1 of 1 conflict ended resolved; in ${before}, 1 of 2.`);
+      .toBe(
+        `In ${now} you logged 1 conflict: 1 ended resolved. In ${before} you logged 2 conflicts: 1 ended resolved, 1 not resolved. A month or two is too little to read much into.`,
+      );
     await page
-      .getByText(`In ${now}, 1 of 1 conflict was friendly or civil; in ${before}, 0 of 2.`)
+      .getByText(
+        `The tone in ${now}: 1 friendly or civil. The tone in ${before}: 2 tense or hostile.`,
+      )
       .waitFor();
+    // The months on the axis carry their whole year: "Nov 26" read as the 26th.
+    const monthTicks = page
+      .locator('figure.chart')
+      .nth(1)
+      .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await expect.poll(() => monthTicks.count()).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await monthTicks.allTextContents()).every((t) => /\d{4}/.test(t)))
+      .toBe(true);
   });
 
   it('deletes a check-in and Undo puts it back as it was', async () => {
@@ -249,8 +316,10 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
           }
           await view.page.goto(PART);
           await view.page.getByRole('figure', { name: /trust/ }).waitFor();
-          await view.page.getByRole('figure', { name: /conflicts? ended resolved/ }).waitFor();
+          await view.page.getByRole('figure', { name: /you logged \d+ conflicts?/ }).waitFor();
           await view.page.locator('.recharts-surface').nth(1).waitFor();
+          // The day ticks under trust and tension never touch, wide or narrow.
+          await expect.poll(() => smallestTickGap(view.page)).toBeGreaterThanOrEqual(40);
           await expect.poll(() => view.page.getByText(/^You are at /).count()).toBe(0);
           await saveScreenshot(view.page, `slow-${colorScheme}-${viewport.width}`);
           await expectAccessible(view.page, `take it slow, ${colorScheme}, ${viewport.width}`);

@@ -138,7 +138,7 @@ describe('trust check-ins', () => {
     const before = snapshotAllTables(testDb.db);
     expect(refusal({ ...base, trust: Number.NaN })).toEqual({
       field: 'trust',
-      message: 'Choose a number for how much you trust each other, from 0 to 10.',
+      message: 'Choose a number for how much you trust them, from 0 to 10.',
     });
     expect(refusal({ ...base, tension: 11 })).toEqual({
       field: 'tension',

@@ -16,12 +16,12 @@ import {
 /**
  * The fields a person writes, shared by create, update and restore, in the form's order (the
  * first problem found is the one a person is shown). The refusals ask in the words of the
- * questions: "Choose a number for how much you trust each other, from 0 to 10."
+ * questions: "Choose a number for how much you trust them, from 0 to 10."
  */
 const checkinFields = {
   occurredAt: instantSchema,
   timeZone: timeZoneSchema,
-  trust: scaleNumber('how much you trust each other', TRUST_SCALE_MIN, TRUST_SCALE_MAX, false),
+  trust: scaleNumber('how much you trust them', TRUST_SCALE_MIN, TRUST_SCALE_MAX, false),
   tension: scaleNumber('how much tension there is', TRUST_SCALE_MIN, TRUST_SCALE_MAX, false),
   note: freeText('The note', TRUST_NOTE_MAX).default(null),
 };

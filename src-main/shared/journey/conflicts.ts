@@ -9,7 +9,7 @@
 import { dayNumber, dayOfNumber, monthOf } from '../calendar';
 import type { CommunicationSkill, Counterpart, Outcome, Tone } from '../domain/communication';
 import { TRUST_SCALE_MAX, TRUST_SCALE_MIN } from '../domain/trust';
-import { shareInWords } from '../share-words';
+import { PERCENT_MIN_ITEMS, shareInWords } from '../share-words';
 import { leastSquaresMovement, movementInWords, type Movement } from '../trend';
 
 /** The skills whose conversations are conflicts: working one through, or repairing after one. */
@@ -122,67 +122,106 @@ export interface MonthWords {
 export const NO_CONFLICTS_YET =
   'No conflicts logged yet. A conversation practising conflict resolution or repair after conflict, with anyone, shows here.';
 
-/** Said after a single month: a fact about the data, not a goal. */
-export const ONE_MONTH_ONLY = 'With one month so far, there is nothing to compare it with yet.';
+/**
+ * Said while there are fewer than ENOUGH_MONTHS months with conflicts: a fact about the data, not a
+ * goal, and never how many more months to reach.
+ */
+export const TOO_LITTLE_TO_READ = 'A month or two is too little to read much into.';
 
-function conflictsWord(whole: number): string {
-  return whole === 1 ? 'conflict' : 'conflicts';
+/** From this many months with conflicts on, the months are no longer "a month or two". */
+export const ENOUGH_MONTHS = 3;
+
+function conflictsWord(n: number): string {
+  return n === 1 ? 'conflict' : 'conflicts';
+}
+
+/** One way of reading a month's conflicts: how they ended, or how calm they were. */
+interface MonthRule {
+  readonly part: (m: ConflictMonth) => number;
+  /** The conflicts with this noted. */
+  readonly whole: (m: ConflictMonth) => number;
+  /** From PERCENT_MIN_ITEMS noted on: "9 of 12 (75%) conflicts ended resolved", agreeing. */
+  readonly shareVerb: (part: number) => string;
+  /** Below PERCENT_MIN_ITEMS: the month's counts, each with its words, zeros left out. */
+  readonly counts: (m: ConflictMonth) => readonly (readonly [number, string])[];
+  /** What may not be noted ("outcome"). */
+  readonly missing: string;
+  /** The counts sentence: how it opens and what it says when nothing is noted. */
+  readonly countsSentence: (month: string, list: string, m: ConflictMonth) => string;
 }
 
 /**
- * "In November, 4 of 6 conflicts ended resolved; in October, 2 of 5." The latest two months
- * whose `whole` is not zero, each with `part` of `whole`; the share is a count below
- * PERCENT_MIN_ITEMS (shareInWords). `missing` names what was not noted, for the sentence that says
- * such conflicts are left out.
+ * One month in words. Below PERCENT_MIN_ITEMS conflicts with this noted, only counts, with no
+ * share: "0 of 2" reads a verdict into two events. From there, the share with its percentage
+ * (shareInWords), and the conflicts left out for having nothing noted are said to be left out.
  */
-function monthsInWords(
-  history: ConflictHistory,
-  words: MonthWords,
-  rule: {
-    readonly part: (m: ConflictMonth) => number;
-    readonly whole: (m: ConflictMonth) => number;
-    /** What the `part` did, agreeing with it ("1 … was", "4 … were"). */
-    readonly verb: (part: number) => string;
-    /** What may not be noted, bare ("outcome") and with its article ("an outcome"). */
-    readonly missing: readonly [bare: string, withArticle: string];
-  },
-): string {
-  if (history.months.length === 0) return NO_CONFLICTS_YET;
-  const counted = history.months.filter((m) => rule.whole(m) > 0);
-  const [latest, before] = counted.slice(-2).reverse();
-  if (latest === undefined) {
-    return `None of these conflicts has ${rule.missing[1]} noted yet, so there is nothing to count.`;
+function monthInWords(m: ConflictMonth, rule: MonthRule, words: MonthWords): string {
+  const month = words.month(m.month);
+  const whole = rule.whole(m);
+  if (whole < PERCENT_MIN_ITEMS) {
+    const unnoted = m.conflicts - whole;
+    const counts = [...rule.counts(m), [unnoted, `with no ${rule.missing} noted`] as const]
+      .filter(([n]) => n > 0)
+      .map(([n, what]) => `${words.count(n)} ${what}`);
+    return rule.countsSentence(month, counts.join(', '), m);
   }
-  const share = (m: ConflictMonth) => shareInWords(rule.part(m), rule.whole(m), words.count);
-  const first = `In ${words.month(latest.month)}, ${share(latest)} ${conflictsWord(rule.whole(latest))} ${rule.verb(rule.part(latest))}`;
-  const sentence =
-    before === undefined
-      ? `${first}. ${ONE_MONTH_ONLY}`
-      : `${first}; in ${words.month(before.month)}, ${share(before)}.`;
-  const shown = before === undefined ? [latest] : [latest, before];
-  const hasLeftOut = shown.some((m) => rule.whole(m) < m.conflicts);
-  return hasLeftOut
-    ? `${sentence} Conflicts with no ${rule.missing[0]} noted are not counted.`
+  const part = rule.part(m);
+  const share = shareInWords(part, whole, words.count);
+  const sentence = `In ${month}, ${share} ${conflictsWord(whole)} ${rule.shareVerb(part)}.`;
+  return whole < m.conflicts
+    ? `${sentence} The ${words.count(m.conflicts - whole)} with no ${rule.missing} noted are not counted.`
     : sentence;
 }
 
-/** How the latest months' conflicts ended: "In November, 4 of 6 conflicts ended resolved; …". */
-export function resolvedInWords(history: ConflictHistory, words: MonthWords): string {
-  return monthsInWords(history, words, {
-    part: (m) => m.resolved,
-    whole: (m) => m.resolved + m.partly + m.notResolved,
-    verb: () => 'ended resolved',
-    missing: ['outcome', 'an outcome'],
-  });
+/** The latest two months with a conflict, newest first, each said by `rule`. */
+function monthsInWords(history: ConflictHistory, words: MonthWords, rule: MonthRule): string {
+  if (history.months.length === 0) return NO_CONFLICTS_YET;
+  return history.months
+    .slice(-2)
+    .reverse()
+    .map((m) => monthInWords(m, rule, words))
+    .join(' ');
 }
 
-/** How calm the latest months' conflicts were: "In November, 5 of 6 conflicts were friendly or civil; …". */
+/**
+ * How the latest months' conflicts ended, as counts ("In November you logged 2 conflicts:
+ * 1 ended resolved, 1 not resolved.") or, from PERCENT_MIN_ITEMS with an outcome, as a share
+ * ("In November, 9 of 12 (75%) conflicts ended resolved."). While there are fewer than
+ * ENOUGH_MONTHS months, it says that is too little to read much into.
+ */
+export function resolvedInWords(history: ConflictHistory, words: MonthWords): string {
+  const sentences = monthsInWords(history, words, {
+    part: (m) => m.resolved,
+    whole: (m) => m.resolved + m.partly + m.notResolved,
+    shareVerb: () => 'ended resolved',
+    counts: (m) => [
+      [m.resolved, 'ended resolved'],
+      [m.partly, 'partly resolved'],
+      [m.notResolved, 'not resolved'],
+    ],
+    missing: 'outcome',
+    countsSentence: (month, list, m) =>
+      `In ${month} you logged ${words.count(m.conflicts)} ${conflictsWord(m.conflicts)}: ${list}.`,
+  });
+  const isTooLittle = history.months.length > 0 && history.months.length < ENOUGH_MONTHS;
+  return isTooLittle ? `${sentences} ${TOO_LITTLE_TO_READ}` : sentences;
+}
+
+/**
+ * How calm the latest months' conflicts were, as counts ("The tone in November: 1 friendly or
+ * civil, 1 tense or hostile.") or, from PERCENT_MIN_ITEMS with a tone, as a share.
+ */
 export function calmInWords(history: ConflictHistory, words: MonthWords): string {
   return monthsInWords(history, words, {
     part: (m) => m.calm,
     whole: (m) => m.calm + m.tense,
-    verb: (part) => (part === 1 ? 'was friendly or civil' : 'were friendly or civil'),
-    missing: ['tone', 'a tone'],
+    shareVerb: (part) => (part === 1 ? 'was friendly or civil' : 'were friendly or civil'),
+    counts: (m) => [
+      [m.calm, 'friendly or civil'],
+      [m.tense, 'tense or hostile'],
+    ],
+    missing: 'tone',
+    countsSentence: (month, list) => `The tone in ${month}: ${list}.`,
   });
 }
 

@@ -5,8 +5,9 @@ import {
   conflictHistory,
   NO_CHECKINS_YET,
   NO_CONFLICTS_YET,
-  ONE_MONTH_ONLY,
+  ENOUGH_MONTHS,
   resolvedInWords,
+  TOO_LITTLE_TO_READ,
   TRUST_POINTS_MAX,
   trustInWords,
   trustMovements,
@@ -100,8 +101,9 @@ describe('conflicts per month', () => {
 });
 
 describe('the conflicts in words, from hand-made histories', () => {
-  it('someone taking it slow whose conflicts end resolved and calm more often', () => {
+  it('someone taking it slow: a few conflicts a month are counted, never turned into a share', () => {
     const history = conflictHistory([
+      ...conflicts(2, '2026-09-04', 'not', 'tense'),
       ...conflicts(2, '2026-10-04', 'resolved', 'civil'),
       ...conflicts(3, '2026-10-18', 'not', 'tense'),
       ...conflicts(4, '2026-11-06', 'resolved', 'friendly'),
@@ -109,24 +111,64 @@ describe('the conflicts in words, from hand-made histories', () => {
       ...conflicts(1, '2026-11-21', 'not', 'tense'),
     ]);
     expect(resolvedInWords(history, MONTH_WORDS)).toBe(
-      'In <2026-11>, 4 of 6 conflicts ended resolved; in <2026-10>, 2 of 5.',
+      'In <2026-11> you logged 6 conflicts: 4 ended resolved, 1 partly resolved, 1 not resolved. ' +
+        'In <2026-10> you logged 5 conflicts: 2 ended resolved, 3 not resolved.',
     );
     expect(calmInWords(history, MONTH_WORDS)).toBe(
-      'In <2026-11>, 5 of 6 conflicts were friendly or civil; in <2026-10>, 2 of 5.',
+      'The tone in <2026-11>: 5 friendly or civil, 1 tense or hostile. ' +
+        'The tone in <2026-10>: 2 friendly or civil, 3 tense or hostile.',
     );
   });
 
-  it('someone stuck: the same share month after month is said as it is, without a verdict', () => {
+  it('two conflicts in one month: counts without a verdict, and too little to read into', () => {
+    // The blind review's case: "0 of 2 conflicts were friendly or civil" read a verdict into two.
     const history = conflictHistory([
+      ...conflicts(1, '2026-11-10', 'resolved', 'tense'),
+      ...conflicts(1, '2026-11-12', 'not', 'hostile'),
+    ]);
+    const resolved = resolvedInWords(history, MONTH_WORDS);
+    const calm = calmInWords(history, MONTH_WORDS);
+    expect(resolved).toBe(
+      `In <2026-11> you logged 2 conflicts: 1 ended resolved, 1 not resolved. ${TOO_LITTLE_TO_READ}`,
+    );
+    expect(calm).toBe('The tone in <2026-11>: 2 tense or hostile.');
+    for (const words of [resolved, calm]) expect(words).not.toMatch(/\d+ of \d+/);
+  });
+
+  it('says a month or two is too little until there are three months, and not after', () => {
+    const two = conflictHistory([
+      ...conflicts(1, '2026-09-10', 'resolved', 'civil'),
+      ...conflicts(1, '2026-11-10', 'resolved', 'civil'),
+    ]);
+    expect(resolvedInWords(two, MONTH_WORDS)).toMatch(new RegExp(`${TOO_LITTLE_TO_READ}$`));
+    const three = conflictHistory([
+      ...conflicts(1, '2026-08-10', 'resolved', 'civil'),
+      ...two.months.map((m) => ({
+        day: `${m.month}-10`,
+        counterpart: 'ex' as const,
+        outcome: 'resolved' as const,
+        tone: 'civil' as const,
+      })),
+    ]);
+    expect(three.months).toHaveLength(ENOUGH_MONTHS);
+    expect(resolvedInWords(three, MONTH_WORDS)).not.toContain(TOO_LITTLE_TO_READ);
+  });
+
+  it('someone stuck: the same counts month after month are said as they are, without a verdict', () => {
+    const history = conflictHistory([
+      ...conflicts(1, '2026-08-10', 'resolved', 'tense'),
       ...conflicts(1, '2026-09-10', 'resolved', 'tense'),
       ...conflicts(2, '2026-09-12', 'not', 'hostile'),
       ...conflicts(1, '2026-10-10', 'resolved', 'tense'),
       ...conflicts(2, '2026-10-12', 'not', 'hostile'),
     ]);
     const words = resolvedInWords(history, MONTH_WORDS);
-    expect(words).toBe('In <2026-10>, 1 of 3 conflicts ended resolved; in <2026-09>, 1 of 3.');
+    expect(words).toBe(
+      'In <2026-10> you logged 3 conflicts: 1 ended resolved, 2 not resolved. ' +
+        'In <2026-09> you logged 3 conflicts: 1 ended resolved, 2 not resolved.',
+    );
     expect(calmInWords(history, MONTH_WORDS)).toBe(
-      'In <2026-10>, 0 of 3 conflicts were friendly or civil; in <2026-09>, 0 of 3.',
+      'The tone in <2026-10>: 3 tense or hostile. The tone in <2026-09>: 3 tense or hostile.',
     );
     expect(words).not.toMatch(/fail|bad|poor|worse|score/i);
   });
@@ -140,21 +182,33 @@ describe('the conflicts in words, from hand-made histories', () => {
     ]);
     expect(history.rehearsals).toBe(2);
     expect(resolvedInWords(history, MONTH_WORDS)).toBe(
-      'In <2026-10>, 3 of 3 conflicts ended resolved; in <2026-08>, 0 of 1.',
+      'In <2026-10> you logged 3 conflicts: 3 ended resolved. ' +
+        `In <2026-08> you logged 1 conflict: 1 not resolved. ${TOO_LITTLE_TO_READ}`,
     );
   });
 
-  it('counts from ten conflicts in a month on with their percentage beside the count', () => {
+  it('from ten conflicts with an outcome in a month on, the share with its percentage', () => {
     const history = conflictHistory([
       ...conflicts(9, '2026-11-02', 'resolved', 'civil'),
       ...conflicts(3, '2026-11-03', 'not', 'tense'),
     ]);
     expect(resolvedInWords(history, MONTH_WORDS)).toBe(
-      `In <2026-11>, 9 of 12 (75%) conflicts ended resolved. ${ONE_MONTH_ONLY}`,
+      `In <2026-11>, 9 of 12 (75%) conflicts ended resolved. ${TOO_LITTLE_TO_READ}`,
+    );
+    expect(calmInWords(history, MONTH_WORDS)).toBe(
+      'In <2026-11>, 9 of 12 (75%) conflicts were friendly or civil.',
+    );
+    // Nine with an outcome stay counts, whatever else was logged.
+    const nine = conflictHistory([
+      ...conflicts(9, '2026-11-02', 'resolved', null),
+      ...conflicts(3, '2026-11-03', null, null),
+    ]);
+    expect(resolvedInWords(nine, MONTH_WORDS)).toBe(
+      `In <2026-11> you logged 12 conflicts: 9 ended resolved, 3 with no outcome noted. ${TOO_LITTLE_TO_READ}`,
     );
   });
 
-  it('too little data: nothing logged, one month, one conflict, nothing noted', () => {
+  it('too little data: nothing logged, one conflict, nothing noted', () => {
     expect(resolvedInWords(conflictHistory([]), MONTH_WORDS)).toBe(NO_CONFLICTS_YET);
     expect(calmInWords(conflictHistory([]), MONTH_WORDS)).toBe(NO_CONFLICTS_YET);
     const rehearsalsOnly = conflictHistory(
@@ -164,44 +218,23 @@ describe('the conflicts in words, from hand-made histories', () => {
 
     const one = conflictHistory(conflicts(1, '2026-11-02', 'partly', 'tense'));
     expect(resolvedInWords(one, MONTH_WORDS)).toBe(
-      `In <2026-11>, 0 of 1 conflict ended resolved. ${ONE_MONTH_ONLY}`,
+      `In <2026-11> you logged 1 conflict: 1 partly resolved. ${TOO_LITTLE_TO_READ}`,
     );
 
     const unnoted = conflictHistory(conflicts(2, '2026-11-02', null, null));
     expect(resolvedInWords(unnoted, MONTH_WORDS)).toBe(
-      'None of these conflicts has an outcome noted yet, so there is nothing to count.',
+      `In <2026-11> you logged 2 conflicts: 2 with no outcome noted. ${TOO_LITTLE_TO_READ}`,
     );
-    expect(calmInWords(unnoted, MONTH_WORDS)).toBe(
-      'None of these conflicts has a tone noted yet, so there is nothing to count.',
-    );
+    expect(calmInWords(unnoted, MONTH_WORDS)).toBe('The tone in <2026-11>: 2 with no tone noted.');
   });
 
-  it('leaves out conflicts with nothing noted, and says so', () => {
+  it('from ten on, says how many were left out for having nothing noted', () => {
     const history = conflictHistory([
-      ...conflicts(1, '2026-10-02', 'resolved', null),
-      ...conflicts(2, '2026-11-02', 'resolved', 'civil'),
-      ...conflicts(1, '2026-11-05', null, 'tense'),
+      ...conflicts(10, '2026-11-02', 'resolved', 'civil'),
+      ...conflicts(2, '2026-11-05', null, 'tense'),
     ]);
     expect(resolvedInWords(history, MONTH_WORDS)).toBe(
-      'In <2026-11>, 2 of 2 conflicts ended resolved; in <2026-10>, 1 of 1. Conflicts with no outcome noted are not counted.',
-    );
-    expect(
-      calmInWords(conflictHistory(conflicts(1, '2026-11-02', null, 'civil')), MONTH_WORDS),
-    ).toBe(`In <2026-11>, 1 of 1 conflict was friendly or civil. ${ONE_MONTH_ONLY}`);
-    // October has no tone noted, so the calm sentence compares November with nothing.
-    expect(calmInWords(history, MONTH_WORDS)).toBe(
-      `In <2026-11>, 2 of 3 conflicts were friendly or civil. ${ONE_MONTH_ONLY}`,
-    );
-  });
-
-  it('skips a month with nothing noted to reach the one before that', () => {
-    const history = conflictHistory([
-      ...conflicts(2, '2026-08-02', 'resolved', null),
-      ...conflicts(1, '2026-09-02', null, null),
-      ...conflicts(1, '2026-10-02', 'not', null),
-    ]);
-    expect(resolvedInWords(history, MONTH_WORDS)).toBe(
-      'In <2026-10>, 0 of 1 conflict ended resolved; in <2026-08>, 2 of 2.',
+      `In <2026-11>, 10 of 10 (100%) conflicts ended resolved. The 2 with no outcome noted are not counted. ${TOO_LITTLE_TO_READ}`,
     );
   });
 });

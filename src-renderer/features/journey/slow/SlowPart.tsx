@@ -18,6 +18,7 @@ import { ConflictMonthsChart, type ConflictBar } from '../../../charts/ConflictM
 import { TrustTensionChart } from '../../../charts/TrustTensionChart';
 import { checkRequest } from '../../../forms';
 import type { JourneyPartProps } from '../journey-part';
+import { TensionSignpost } from './TensionSignpost';
 import { TrustCheckinForm } from './TrustCheckinForm';
 import { TrustCheckinList } from './TrustCheckinList';
 import * as copy from './slow-copy';
@@ -73,6 +74,9 @@ export function SlowPart({ stage }: JourneyPartProps) {
   const range = useMemo(() => ({ from: since, to: today }), [since, today]);
 
   const [editing, setEditing] = useState<TrustCheckin | null>(null);
+  // Away from Take it Slow the form waits behind a button (see copy.FOLDED_NOTE).
+  const [isFormOpen, setIsFormOpen] = useState(false);
+  const [isTenseSaved, setIsTenseSaved] = useState(false);
   const [formKey, setFormKey] = useState(0);
   // A new check-in left untouched moves to the new day when the day turns.
   const { formKey: newEntryKey, markTouched, reset: resetNewEntry } = useNewEntryDay();
@@ -109,6 +113,12 @@ export function SlowPart({ stage }: JourneyPartProps) {
   }
 
   async function save(draft: TrustDraft): Promise<AppError | null> {
+    // An unanswered question gets the calm words, not the range rule the contract would name.
+    const missing = (['trust', 'tension'] as const).filter((q) => draft[q] === null);
+    const [firstMissing] = missing;
+    if (firstMissing !== undefined) {
+      return { code: 'invalid_input', message: copy.missingAnswer(missing), field: firstMissing };
+    }
     const input = inputFromDraft(draft);
     const previous = editing;
     const problem = previous
@@ -120,6 +130,7 @@ export function SlowPart({ stage }: JourneyPartProps) {
       : await api.call('trust:create', input);
     if (!result.ok) return result.error;
     const saved = result.value;
+    setIsTenseSaved(saved.tension >= copy.HIGH_TENSION);
     offerUndo(
       previous
         ? { message: copy.SAVED_EDIT, undo: () => putBack(previous) }
@@ -156,27 +167,41 @@ export function SlowPart({ stage }: JourneyPartProps) {
 
   const readError = list.error ?? summary.error;
   const current = stage.current.stage;
+  const isFormShown = current === 'take_it_slow' || isFormOpen || editing !== null;
 
   return (
     <section className="slow-part" aria-labelledby="slow-title">
       <h2 id="slow-title">{STAGE_LABELS.take_it_slow}</h2>
       <p className="lead">{copy.PART_LEAD}</p>
       {current !== 'take_it_slow' && <p className="muted">{copy.openFromAnyStage(current)}</p>}
+      <p className="slow-fear">
+        {copy.TENSION_IS_NOT_FEAR} <a href={copy.UNSAFE_HREF}>{copy.UNSAFE_LINK}</a>
+      </p>
+      <TensionSignpost isShown={isTenseSaved} close={() => setIsTenseSaved(false)} />
       {readError && (
         <p className="field-error" role="alert">
           {readError}
         </p>
       )}
       <div className="slow-layout">
-        <div className="contents" onFocusCapture={markTouched}>
-          <TrustCheckinForm
-            key={editing ? `edit-${editing.id}` : `new-${formKey}-${newEntryKey}`}
-            initial={editing ? draftFromCheckin(editing) : emptyDraft(new Date(), timeZone)}
-            isEditing={editing !== null}
-            onSave={save}
-            onCancel={editing ? () => setEditing(null) : undefined}
-          />
-        </div>
+        {isFormShown ? (
+          <div className="contents" onFocusCapture={markTouched}>
+            <TrustCheckinForm
+              key={editing ? `edit-${editing.id}` : `new-${formKey}-${newEntryKey}`}
+              initial={editing ? draftFromCheckin(editing) : emptyDraft(new Date(), timeZone)}
+              isEditing={editing !== null}
+              onSave={save}
+              onCancel={editing ? () => setEditing(null) : undefined}
+            />
+          </div>
+        ) : (
+          <div className="card slow-folded">
+            <p>{copy.FOLDED_NOTE}</p>
+            <button type="button" className="button" onClick={() => setIsFormOpen(true)}>
+              {copy.OPEN_FORM}
+            </button>
+          </div>
+        )}
         {summary.data && (
           <div className="slow-charts">
             <section className="card" aria-labelledby="slow-trust-title">

@@ -5,7 +5,7 @@ import * as copy from './slow-copy';
 
 export interface TrustCheckinListProps {
   readonly checkins: readonly TrustCheckin[];
-  /** The first day read; the list says it covers from there. */
+  /** The first day read: an empty list says none are recorded since then. */
   readonly since: string;
   readonly editingId: number | null;
   readonly onEdit: (checkin: TrustCheckin) => void;
@@ -53,6 +53,14 @@ function CheckinItem({
   );
 }
 
+/** The day of the earliest check-in in a list ordered newest first. */
+function earliestDay(checkins: readonly TrustCheckin[]): string {
+  return checkins.reduce(
+    (earliest, c) => (c.day < earliest ? c.day : earliest),
+    checkins[0]?.day ?? '',
+  );
+}
+
 /** Check-ins in the span shown, newest first, grouped by the day they were made on. */
 export function TrustCheckinList({
   checkins,
@@ -74,7 +82,7 @@ export function TrustCheckinList({
         <p className="muted">{copy.emptyListNote(since, onShowEarlier !== null)}</p>
       ) : (
         <>
-          <p className="muted">{copy.spanNote(since)}</p>
+          <p className="muted">{copy.spanNote(earliestDay(checkins), onShowEarlier !== null)}</p>
           {groupByDay(checkins).map(([day, dayCheckins]) => (
             <section key={day} className="day-group" aria-label={longDay(day)}>
               <h4>{longDay(day)}</h4>

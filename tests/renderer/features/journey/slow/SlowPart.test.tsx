@@ -10,6 +10,7 @@ import {
 import type { StageList } from '../../../../../src-main/shared/ipc-contract';
 import type { Stage } from '../../../../../src-main/shared/domain/stages';
 import { todayIn, currentTimeZone } from '../../../../../src-renderer/app/clock';
+import { longDay } from '../../../../../src-renderer/app/day-format';
 import { SlowPart } from '../../../../../src-renderer/features/journey/slow/SlowPart';
 import * as copy from '../../../../../src-renderer/features/journey/slow/slow-copy';
 import { NOTE_HINT } from '../../../../../src-renderer/forms';
@@ -99,14 +100,92 @@ describe('Take it Slow', () => {
     await waitFor(() => expect(trust.getAttribute('aria-invalid')).toBe('true'));
     const message = document.getElementById(trust.getAttribute('aria-describedby') ?? '');
     expect(message?.textContent).toBe(
-      'Choose a number for how much you trust each other, from 0 to 10.',
+      'To save, choose a number for trust too, or leave this for another time.',
     );
+    // One calm message, under the question it is about; the other question is not marked.
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(scale(copy.TENSION_QUESTION).getAttribute('aria-invalid')).toBe('false');
     expect(rows()).toHaveLength(0);
 
     await user.click(scaleNumber(copy.TRUST_QUESTION, 5));
     await user.click(screen.getByRole('button', { name: copy.SAVE_NEW }));
     await screen.findByRole('listitem', { name: /^Trust 5, tension 4/ });
     expect(rows()).toHaveLength(1);
+  });
+
+  it('refuses a check-in with both questions unanswered in one message, and writes nothing', async () => {
+    const user = userEvent.setup();
+    const { rows } = renderPart();
+    await user.click(await screen.findByRole('button', { name: copy.SAVE_NEW }));
+    const trust = scale(copy.TRUST_QUESTION);
+    await waitFor(() => expect(trust.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      'To save, choose a number for trust and for tension, or leave this for another time.',
+    ]);
+    expect(rows()).toHaveLength(0);
+
+    await user.click(scaleNumber(copy.TRUST_QUESTION, 6));
+    await user.click(screen.getByRole('button', { name: copy.SAVE_NEW }));
+    const tension = scale(copy.TENSION_QUESTION);
+    await waitFor(() => expect(tension.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      'To save, choose a number for tension too, or leave this for another time.',
+    ]);
+    expect(rows()).toHaveLength(0);
+  });
+
+  it('says tension is not fear, with the way to Support’s part on unsafe contact', async () => {
+    renderPart();
+    const line = await screen.findByText(
+      /^Some tension is normal while trust comes back; fear is not\./,
+    );
+    expect(line.textContent).toContain(
+      'If you feel afraid, watched, pressured or controlled, that is not something to be patient with.',
+    );
+    expect(within(line).getByRole('link').getAttribute('href')).toBe(
+      '#/support?part=unsafe-contact',
+    );
+  });
+
+  it('after a check-in with tension 8 or more, offers a gentle line to Support, which closes', async () => {
+    const user = userEvent.setup();
+    renderPart();
+    const save = async (trust: number, tension: number) => {
+      await user.click(await waitFor(() => scaleNumber(copy.TRUST_QUESTION, trust)));
+      await user.click(scaleNumber(copy.TENSION_QUESTION, tension));
+      await user.click(screen.getByRole('button', { name: copy.SAVE_NEW }));
+      await screen.findByRole('listitem', {
+        name: new RegExp(`^Trust ${trust}, tension ${tension}`),
+      });
+    };
+    await save(5, 7);
+    expect(screen.queryByText(copy.AFTER_HIGH_TENSION)).toBeNull();
+
+    await save(4, 8);
+    const signpost = await screen.findByText(copy.AFTER_HIGH_TENSION);
+    expect(within(signpost).getByRole('link').getAttribute('href')).toBe(
+      '#/support?part=unsafe-contact',
+    );
+    await user.click(screen.getByRole('button', { name: copy.CLOSE_SIGNPOST_NAME }));
+    await waitFor(() => expect(screen.queryByText(copy.AFTER_HIGH_TENSION)).toBeNull());
+
+    await save(3, 10);
+    expect(await screen.findByText(copy.AFTER_HIGH_TENSION)).toBeTruthy();
+  });
+
+  it('says the list runs from the earliest check-in shown, never from an empty day before it', async () => {
+    const { call } = renderPart();
+    const today = todayIn(currentTimeZone());
+    const earliest = addDays(today, -20);
+    for (const day of [earliest, today]) {
+      await call('trust:create', {
+        occurredAt: noonOn(day),
+        timeZone: currentTimeZone(),
+        trust: 5,
+        tension: 5,
+      });
+    }
+    expect(await screen.findByText(`Your check-ins from ${longDay(earliest)} on.`)).toBeTruthy();
   });
 
   it('refuses an impossible date beside the date, and writes nothing', async () => {
@@ -231,13 +310,15 @@ describe('Take it Slow', () => {
     });
 
     const words = copy.monthWords(today);
-    const chart = await screen.findByRole('figure', { name: /conflicts ended resolved/ });
+    const chart = await screen.findByRole('figure', { name: /conflicts?: .*ended resolved/ });
     expect(chart.getAttribute('aria-label')).toBe(
-      `In ${words.month(thisMonth)}, 2 of 2 conflicts ended resolved; in ${words.month(lastMonth)}, 0 of 1.`,
+      `In ${words.month(thisMonth)} you logged 2 conflicts: 2 ended resolved. ` +
+        `In ${words.month(lastMonth)} you logged 1 conflict: 1 not resolved. ` +
+        'A month or two is too little to read much into.',
     );
     expect(
       screen.getByText(
-        `In ${words.month(thisMonth)}, 2 of 2 conflicts were friendly or civil; in ${words.month(lastMonth)}, 0 of 1.`,
+        `The tone in ${words.month(thisMonth)}: 2 friendly or civil. The tone in ${words.month(lastMonth)}: 1 tense or hostile.`,
       ),
     ).toBeTruthy();
     expect(screen.getByText(copy.rehearsalsNote(1) ?? '')).toBeTruthy();
@@ -258,13 +339,18 @@ describe('Take it Slow', () => {
     });
     app.render(<SlowPart stage={stageAt('take_it_slow')} onStageChanged={() => undefined} />);
     expect(
-      await screen.findByText(/^No check-ins since .*your earlier ones are one click away\.$/),
+      await screen.findByText(
+        /^No check-ins since .*\. You have earlier ones too: "Show earlier check-ins" goes back a year at a time\.$/,
+      ),
     ).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: copy.SHOW_EARLIER }));
     expect(await screen.findByRole('listitem', { name: /^Trust 1, tension 9/ })).toBeTruthy();
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: copy.SHOW_EARLIER })).toBeNull(),
     );
+    expect(
+      await screen.findByText(`Your check-ins from ${longDay(addDays(today, -500))} on.`),
+    ).toBeTruthy();
   });
 
   it('is open from any stage, and says whose practice the conflicts count', async () => {
@@ -274,6 +360,28 @@ describe('Take it Slow', () => {
         'You are at Heal & Grow now. The conflicts below count your practice with anyone, which carries into any relationship ahead.',
       ),
     ).toBeTruthy();
-    expect(screen.getByRole('form', { name: copy.FORM_NAME_NEW })).toBeTruthy();
+    // The questions wait behind a button: the relationship is not asked about as if it were on.
+    expect(screen.queryByRole('form', { name: copy.FORM_NAME_NEW })).toBeNull();
+    expect(screen.getByText(copy.FOLDED_NOTE)).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: copy.OPEN_FORM }));
+    expect(await screen.findByRole('form', { name: copy.FORM_NAME_NEW })).toBeTruthy();
+  });
+
+  it('away from Take it Slow, keeps recorded check-ins in view and editable', async () => {
+    const user = userEvent.setup();
+    const { call } = renderPart('heal_yourself');
+    await call('trust:create', {
+      occurredAt: noonOn(todayIn(currentTimeZone())),
+      timeZone: currentTimeZone(),
+      trust: 6,
+      tension: 3,
+    });
+    const item = await screen.findByRole('listitem', { name: /^Trust 6, tension 3/ });
+    expect(screen.queryByRole('form')).toBeNull();
+    await user.click(within(item).getByRole('button', { name: copy.EDIT }));
+    expect(await screen.findByRole('form', { name: copy.FORM_NAME_EDIT })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: copy.CANCEL }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    expect(screen.getByRole('button', { name: copy.OPEN_FORM })).toBeTruthy();
   });
 });
