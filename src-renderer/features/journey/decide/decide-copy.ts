@@ -10,13 +10,21 @@ import {
   STAGE_LABELS,
   type JourneyPath,
 } from '../../../../src-main/shared/domain/stages';
-import type {
-  DealBreaker,
-  Fault,
-  SuggestionReason,
-  Willingness,
-} from '../../../../src-main/shared/journey/decide-rules';
+import type { SuggestionReason } from '../../../../src-main/shared/journey/decide-rules';
 import { formatDay } from '../../../app/day-format';
+
+// The questions and answers' words, shared with the progress report so both say the same.
+export {
+  CHANGE_NOTE_LABEL,
+  CHANGES_LEGEND,
+  DEAL_BREAKER_LABELS,
+  DEAL_BREAKERS_LEGEND,
+  FAULT_LABELS,
+  FAULT_LEGEND,
+  NONE_OF_THESE,
+  WILLING_LABELS,
+  WILLING_LEGEND,
+} from '../../../../src-main/shared/journey/decide-words';
 
 /** "3 December 2026" (the locale's order), the same in every zone. */
 export function dayWords(day: string): string {
@@ -29,36 +37,14 @@ export const LEAD =
   'A quiet, honest look at whether getting back together makes sense. The worksheet suggests a ' +
   'path and you choose. Both paths are good paths, and your healing counts whichever way you go.';
 
-export const FAULT_LEGEND = 'Who was mostly at fault for the breakup?';
 export const FAULT_HINT = 'as you see it today';
-export const FAULT_LABELS: Readonly<Record<Fault, string>> = {
-  me: 'Mostly me',
-  both: 'Both of us',
-  them: 'Mostly my ex',
-};
 
-export const WILLING_LEGEND = 'Are you both willing to talk it through?';
-export const WILLING_LABELS: Readonly<Record<Willingness, string>> = {
-  yes: 'Yes',
-  no: 'No',
-  not_sure: 'Not sure',
-};
-
-export const DEAL_BREAKERS_LEGEND = 'Was there a deal-breaker?';
 export const DEAL_BREAKERS_HINT = 'pick any that apply';
-export const DEAL_BREAKER_LABELS: Readonly<Record<DealBreaker, string>> = {
-  cheating: 'Cheating',
-  incompatibility: 'Deep incompatibility',
-  unsafe: 'Anything unsafe (fear, threats, harm or control)',
-};
-export const NONE_OF_THESE = 'None of these';
 
-export const CHANGES_LEGEND = 'What have you changed?';
 export const CHANGES_HINT = 'pick habits whose days kept show it, if any do';
 export const NO_HABITS =
   'Habits you build or break on the Habits screen can show here as evidence of what you changed.';
 export const HABITS_LINK = 'Go to Habits';
-export const CHANGE_NOTE_LABEL = 'Anything else you changed';
 export const HABITS_UNREAD = 'Your habits';
 export const HABITS_UNREAD_INSTEAD = 'only the habits this worksheet kept are shown';
 
