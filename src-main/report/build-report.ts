@@ -685,7 +685,7 @@ function honestAnswersMarkup(answers: HonestReflectionAnswers, voice: Voice): Ma
       ? html``
       : html`<dt>${REFLECTION_NOTE_HEADING}</dt>
           <dd>${lines(voice.own(answers.note))}</dd>`;
-  return html`<dl class="answers">${join(chosen)}${note}</dl>`;
+  return html`<dl class="answers asked">${join(chosen)}${note}</dl>`;
 }
 
 /** One question and its answer, or "Not answered" when it was left for later. */
@@ -741,7 +741,7 @@ function worksheetMarkup(answers: WorksheetAnswers, voice: Voice): Markup {
       : answerRow(CHANGE_NOTE_LABEL, lines(voice.own(answers.changeNote)));
   const suggested = suggestPath(answers).path;
   const chosen = answers.choice;
-  return html`<dl class="answers">
+  return html`<dl class="answers asked">
     ${answerRow(FAULT_LEGEND, answers.fault === null ? null : FAULT_LABELS[answers.fault])}
     ${answerRow(DEAL_BREAKERS_LEGEND, dealBreakers)}${willing}
     ${answerRow(CHANGES_LEGEND, evidence)}${note}
@@ -780,7 +780,9 @@ function apologyDraftMarkup(draft: ApologyAnswers, voice: Voice): Markup {
         : lines(voice.own(draft[part])),
     ),
   );
-  return html`<dl class="answers">${answerRow(DRAFT_WORDS.status, status)}${join(parts)}</dl>`;
+  return html`<dl class="answers asked">
+    ${answerRow(DRAFT_WORDS.status, status)}${join(parts)}
+  </dl>`;
 }
 
 /**
