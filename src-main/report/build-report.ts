@@ -41,6 +41,36 @@ import {
   type HonestReflectionAnswers,
 } from '../shared/journey/honest-reflection';
 import { whereItemWords } from '../shared/journey/where-you-are-words';
+import { apologyAnswersSchema, type ApologyAnswers } from '../shared/contract/apology';
+import { worksheetAnswersSchema, type WorksheetAnswers } from '../shared/contract/decide';
+import { describeTarget } from '../shared/domain/habits';
+import { PATH_LABELS } from '../shared/domain/stages';
+import {
+  AFTER_APOLOGY_ANSWER,
+  APOLOGY_DRAFT_KIND,
+  APOLOGY_PART_LABELS,
+  APOLOGY_PARTS,
+  APOLOGY_STATUS_GIVEN,
+  answerSentence,
+} from '../shared/journey/apology';
+import { suggestPath } from '../shared/journey/decide-rules';
+import {
+  CHANGE_NOTE_LABEL,
+  CHANGES_LEGEND,
+  DEAL_BREAKER_LABELS,
+  DEAL_BREAKERS_LEGEND,
+  DECIDE_WORKSHEET_KIND,
+  FAULT_LABELS,
+  FAULT_LEGEND,
+  NO_CONTACT_LABELS,
+  NO_CONTACT_LEGEND,
+  SAFETY_LABELS,
+  SAFETY_LEGEND,
+  NONE_OF_THESE,
+  WILLING_LABELS,
+  WILLING_LEGEND,
+} from '../shared/journey/decide-words';
+import { REFLECTION_KIND_LABELS } from '../shared/journey/reflection-kinds';
 import { createRedactor } from './redact';
 import {
   COLUMNS,
@@ -72,6 +102,9 @@ import {
   REFLECTION_NOTE_HEADING,
   WHAT_BROUGHT_IT_ABOUT,
   WHO_REACHED_OUT_FIRST,
+  WORKSHEET_WORDS,
+  DRAFT_WORDS,
+  evidenceWords,
   counterpartWords,
   emotionsHeading,
   firstRecordNote,
@@ -656,13 +689,138 @@ function honestAnswersMarkup(answers: HonestReflectionAnswers, voice: Voice): Ma
       ? html``
       : html`<dt>${REFLECTION_NOTE_HEADING}</dt>
           <dd>${lines(voice.own(answers.note))}</dd>`;
-  return html`<dl class="answers">${join(chosen)}${note}</dl>`;
+  return html`<dl class="answers asked">${join(chosen)}${note}</dl>`;
 }
 
-/** A reflection's answers: the honest reflection in its own words, any other kind as saved. */
+/** One question and its answer, or "Not answered" when it was left for later. */
+function answerRow(question: string, answer: Markup | string | null): Markup {
+  return html`<dt>${question}</dt>
+    <dd>${answer ?? html`<span class="muted">${WORKSHEET_WORDS.notAnswered}</span>`}</dd>`;
+}
+
+/**
+ * A Decide worksheet as the person filled it in: each question with the words of the answer they
+ * chose (never "them" or "incompatibility"), the habits picked with their evidence as it stood the
+ * day they were picked, the note in their own words, what the worksheet suggested and the path
+ * chosen, with its day.
+ */
+function worksheetMarkup(answers: WorksheetAnswers, voice: Voice): Markup {
+  const dealBreakers =
+    answers.dealBreakers === null
+      ? null
+      : answers.dealBreakers.length === 0
+        ? NONE_OF_THESE
+        : answers.dealBreakers.map((d) => DEAL_BREAKER_LABELS[d]).join(', ');
+  // Asked only when both were at fault; shown whenever it was answered.
+  const willing =
+    answers.fault === 'both' || answers.willingToTalk !== null
+      ? answerRow(
+          WILLING_LEGEND,
+          answers.willingToTalk === null ? null : WILLING_LABELS[answers.willingToTalk],
+        )
+      : html``;
+  const evidence =
+    answers.evidence.length === 0
+      ? html`<span class="muted">${WORKSHEET_WORDS.noHabitsPicked}</span>`
+      : html`<ul class="plain">
+          ${join(
+            answers.evidence.map(
+              (e) =>
+                html`<li>
+                  <span class="own">${voice.own(e.name)}</span>
+                  (${describeTarget(e.kind, e.targetCount, e.period)}):
+                  ${evidenceWords(
+                    e.kind,
+                    e.keptLately.hasStarted ? strengthPercent(e.strength) : null,
+                    e.keptLately,
+                    longDate(e.asOfDay),
+                  )}
+                </li>`,
+            ),
+          )}
+        </ul>`;
+  const note =
+    answers.changeNote === null || answers.changeNote.trim() === ''
+      ? html``
+      : answerRow(CHANGE_NOTE_LABEL, lines(voice.own(answers.changeNote)));
+  const suggested = suggestPath(answers).path;
+  const chosen = answers.choice;
+  // Safety is asked first in the app, so it is read first here too; "has your ex asked for no
+  // contact" only when it was answered (worksheets kept before it was asked have no answer).
+  const noContact =
+    answers.askedNoContact === null
+      ? html``
+      : answerRow(NO_CONTACT_LEGEND, NO_CONTACT_LABELS[answers.askedNoContact]);
+  return html`<dl class="answers asked">
+    ${answerRow(SAFETY_LEGEND, answers.safety === null ? null : SAFETY_LABELS[answers.safety])}
+    ${noContact}
+    ${answerRow(FAULT_LEGEND, answers.fault === null ? null : FAULT_LABELS[answers.fault])}
+    ${answerRow(DEAL_BREAKERS_LEGEND, dealBreakers)}${willing}
+    ${answerRow(CHANGES_LEGEND, evidence)}${note}
+    ${answerRow(
+      WORKSHEET_WORDS.suggested,
+      suggested === null ? WORKSHEET_WORDS.suggestedNeither : PATH_LABELS[suggested],
+    )}
+    ${answerRow(
+      WORKSHEET_WORDS.pathChosen,
+      chosen === null
+        ? WORKSHEET_WORDS.noPathChosen
+        : WORKSHEET_WORDS.chosenOn(PATH_LABELS[chosen.path], longDate(chosen.day)),
+    )}
+  </dl>`;
+}
+
+/**
+ * An apology draft: where it stands (a draft, ready, or given and answered, in words and with the
+ * day the answer came), then its three parts under their headings, in the person's own words.
+ */
+function apologyDraftMarkup(draft: ApologyAnswers, voice: Voice): Markup {
+  const { outcome } = draft;
+  const status =
+    outcome !== null
+      ? html`${APOLOGY_STATUS_GIVEN}.
+        ${DRAFT_WORDS.answered(answerSentence(outcome.answer), longDate(outcome.day))}
+        ${AFTER_APOLOGY_ANSWER[outcome.answer]}`
+      : draft.readyAt !== null
+        ? DRAFT_WORDS.ready
+        : DRAFT_WORDS.draft;
+  const parts = APOLOGY_PARTS.map((part) =>
+    answerRow(
+      APOLOGY_PART_LABELS[part],
+      draft[part].trim() === ''
+        ? html`<span class="muted">${DRAFT_WORDS.notWritten}</span>`
+        : lines(voice.own(draft[part])),
+    ),
+  );
+  return html`<dl class="answers asked">
+    ${answerRow(DRAFT_WORDS.status, status)}${join(parts)}
+  </dl>`;
+}
+
+/**
+ * A reflection's answers in the words the app asked them with: the honest reflection, a Decide
+ * worksheet and an apology draft each in their own words; any other kind, or answers this version
+ * cannot read (a row edited by hand in an imported file), as saved.
+ */
 function reflectionMarkup(kind: string, answers: unknown, voice: Voice): Markup {
-  const honest = kind === HONEST_REFLECTION_KIND ? readHonestAnswers(answers) : null;
-  return honest === null ? answersMarkup(answers, voice) : honestAnswersMarkup(honest, voice);
+  if (kind === HONEST_REFLECTION_KIND) {
+    const honest = readHonestAnswers(answers);
+    if (honest !== null) return honestAnswersMarkup(honest, voice);
+  }
+  if (kind === DECIDE_WORKSHEET_KIND) {
+    const worksheet = worksheetAnswersSchema.safeParse(answers);
+    if (worksheet.success) return worksheetMarkup(worksheet.data, voice);
+  }
+  if (kind === APOLOGY_DRAFT_KIND) {
+    const draft = apologyAnswersSchema.safeParse(answers);
+    if (draft.success) return apologyDraftMarkup(draft.data, voice);
+  }
+  return answersMarkup(answers, voice);
+}
+
+/** A kind of reflection in words: "Decide worksheet", or the stored key made readable. */
+function kindWords(kind: string): string {
+  return REFLECTION_KIND_LABELS[kind] ?? humanise(kind);
 }
 
 function reflectionsSection(data: ReportData, voice: Voice): Markup {
@@ -699,7 +857,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
             [...kinds].map(
               ([kind, k]) =>
                 html`<tr>
-                  <td>${humanise(kind)}</td>
+                  <td>${kindWords(kind)}</td>
                   <td class="number">${k.count}</td>
                   <td>${shortDate(k.first)}</td>
                   <td>${shortDate(k.last)}</td>
@@ -719,7 +877,7 @@ function reflectionsSection(data: ReportData, voice: Voice): Markup {
             r.day,
             null,
             reflectionMarkup(r.kind, r.answers, voice),
-            `${humanise(r.kind)}${r.stage ? ` · ${STAGE_LABELS[r.stage]}` : ''}`,
+            `${kindWords(r.kind)}${r.stage ? ` · ${STAGE_LABELS[r.stage]}` : ''}`,
           ),
         ),
       )}

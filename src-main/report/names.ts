@@ -4,6 +4,7 @@
  * heuristic knows that "Rose" is a friend and "Tuesday" is not. Scripts without capital letters
  * (Arabic, Hebrew, Chinese...) give no proposals; the person adds those names by hand.
  */
+import { PATH_LABELS, STAGE_LABELS } from '../shared/domain/stages';
 
 /** A word: letters (with their accents), inner apostrophes and hyphens ("O'Neil", "Jean-Luc"). */
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
@@ -34,6 +35,20 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/**
+ * The journey's own names, in lower case: the app writes them into the reasons it keeps for the
+ * moves it makes ("From your Decide worksheet of 3 December 2026: you chose Reconcile."), where
+ * they stand capitalised mid-sentence exactly like a person's name.
+ */
+const JOURNEY_WORDS: ReadonlySet<string> = new Set(
+  [...Object.values(STAGE_LABELS), ...Object.values(PATH_LABELS)].flatMap((label) =>
+    label
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word !== ''),
+  ),
+);
+
 /** Lower case without apostrophes, so "I'm" and "Im" are the same entry in `NOT_NAMES`. */
 function stopKey(word: string): string {
   return word.toLowerCase().replace(/['’]/g, '');
@@ -58,7 +73,8 @@ export function proposeNames(texts: Iterable<string>, limit = 60): string[] {
     const text = raw.normalize('NFC');
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
-      if (!CAPITALISED.test(word) || NOT_NAMES.has(stopKey(word))) continue;
+      const stop = stopKey(word);
+      if (!CAPITALISED.test(word) || NOT_NAMES.has(stop) || JOURNEY_WORDS.has(stop)) continue;
       // "Sam's" is Sam.
       const name = word.replace(/['’]s$/u, '');
       const key = name.toLowerCase();

@@ -106,6 +106,11 @@ ul.plain li { margin: 0 0 2pt; }
 dl.answers { margin: 1pt 0 0; display: grid; grid-template-columns: minmax(7em, 28%) minmax(0, 1fr); gap: 1pt 10pt; font-size: 10pt; }
 dl.answers dt { font-weight: 600; color: #3c4441; }
 dl.answers dd { margin: 0; }
+/* A question asked in a whole sentence sits above its answer: in a narrow column it wrapped to five lines. */
+dl.answers.asked { display: block; }
+dl.answers.asked dt { margin: 4pt 0 0; }
+dl.answers.asked dt:first-child { margin-top: 1pt; }
+dl.answers dd ul.plain { margin: 0; }
 .habit-title { display: flex; justify-content: space-between; gap: 12pt; align-items: baseline; margin: 12pt 0 2pt; break-after: avoid; page-break-after: avoid; }
 .habit-title h3 { margin: 0; }
 .habit-title .muted { font-size: 9pt; text-align: right; }

@@ -19,6 +19,7 @@ import {
 import { FIRST_DAY } from '../shared/contract/common';
 import type { StageChange } from '../shared/contract/stages';
 import {
+  APOLOGY_DRAFT_KIND,
   evidenceSentences,
   moveReason,
   notReadyMessage,
@@ -27,8 +28,8 @@ import {
 import { latestDayOnEarth } from './habit-service';
 import { ServiceError } from './service-error';
 
-/** The `reflections` kind every apology draft is stored under. */
-export const APOLOGY_DRAFT_KIND = 'apology_draft';
+/** The `reflections` kind every apology draft is stored under (declared in the shared layer). */
+export { APOLOGY_DRAFT_KIND };
 
 export interface ApologyServiceOptions {
   /** The current instant, injectable so tests can pin it. */

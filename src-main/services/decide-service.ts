@@ -17,11 +17,12 @@ import type { HabitSummary } from '../shared/contract/habits';
 import { dayOfInstant } from '../shared/calendar';
 import { PATH_LABELS, PATH_STAGES } from '../shared/domain/stages';
 import { choiceReason, suggestPath } from '../shared/journey/decide-rules';
+import { DECIDE_WORKSHEET_KIND } from '../shared/journey/decide-words';
 import { createHabitService, latestDayOnEarth } from './habit-service';
 import { ServiceError } from './service-error';
 
 /** The `reflections.kind` of a Decide worksheet. */
-export const WORKSHEET_KIND = 'decide_worksheet';
+export const WORKSHEET_KIND = DECIDE_WORKSHEET_KIND;
 
 export interface DecideServiceOptions {
   /** The current instant, injectable so tests can pin it. */

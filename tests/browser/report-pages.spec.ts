@@ -13,7 +13,7 @@ import { addDays } from '../../src-main/shared/calendar';
 import type { ReportPrivacy } from '../../src-main/shared/domain/report';
 import { createChromiumPdfPrinter } from '../helpers/chromium-pdf';
 import { seedHistory } from '../report/history';
-import { reportFixture } from '../report/report-fixture';
+import { journeyFixture, reportFixture } from '../report/report-fixture';
 import { artifactsDir, launchChromium } from './harness';
 
 /**
@@ -58,7 +58,7 @@ beforeAll(async () => {
   printer = createChromiumPdfPrinter(browser);
   work = mkdtempSync(join(tmpdir(), 'mending-report-pages-'));
   db = openDatabase(join(work, 'mending.sqlite3'));
-  seedHistory(db, { from: addDays(TO, -400), days: 401, timeZone: ZONE, withStageChange: true });
+  seedHistory(db, { from: addDays(TO, -400), days: 401, timeZone: ZONE, withJourney: true });
   rmSync(pagesDir, { recursive: true, force: true });
   mkdirSync(pagesDir, { recursive: true });
 });
@@ -69,8 +69,9 @@ afterAll(async () => {
 });
 
 /**
- * The documents worth a look: real histories over short and long periods at each level (the
- * therapist level lays out as the full one, so one period of it is enough), and the fixtures.
+ * The documents worth a look: real histories with the journey walked, over short and long periods
+ * at each level (the therapist level lays out as the full one, so one period of it is enough),
+ * and the fixtures.
  */
 function documents(): { name: string; html: string; period: string }[] {
   const service = createReportService(db);
@@ -91,6 +92,15 @@ function documents(): { name: string; html: string; period: string }[] {
     const data = reportFixture(privacy);
     docs.push({
       name: `fixture-${privacy}`,
+      html: buildReportHtml(data),
+      period: periodText(data.from, data.to),
+    });
+  }
+  // The journey walked to an apology's "not now", as a person and their therapist would read it.
+  for (const privacy of ['full', 'therapist'] satisfies ReportPrivacy[]) {
+    const data = journeyFixture(privacy, ['Sam', 'Priya']);
+    docs.push({
+      name: `journey-${privacy}`,
       html: buildReportHtml(data),
       period: periodText(data.from, data.to),
     });

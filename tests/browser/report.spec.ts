@@ -43,7 +43,13 @@ beforeAll(async () => {
   // A year of history, written straight into the app's database file (fast: one transaction).
   const db = new Database(app.dbPath);
   try {
-    seedHistory(db, { from: yearAgo, days: 365, timeZone: ZONE, names: ['Sam', 'Priya'] });
+    seedHistory(db, {
+      from: yearAgo,
+      days: 365,
+      timeZone: ZONE,
+      names: ['Sam', 'Priya'],
+      withJourney: true,
+    });
   } finally {
     db.close();
   }
@@ -141,6 +147,10 @@ describe('the progress report in a real browser', () => {
     expect(flat).toMatch(/You recorded your mood on \d+ days/);
     expect(flat).toMatch(/Page 1 of \d+/);
     expect(flat).toContain('[name]');
+    // The journey's worksheet and draft, named in words, never as the keys they are stored under.
+    expect(flat).toContain('Decide worksheet');
+    expect(flat).toContain('Apology draft');
+    expect(flat).not.toMatch(/decide_worksheet|apology_draft|basedOnId|readyAt|\d{4}-\d{2}-\d{2}T/);
     expect(text).not.toMatch(/\bsam\b|priya/i);
     expect(text).not.toMatch(/http/i);
     // No link of any kind inside the file either.

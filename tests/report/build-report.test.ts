@@ -16,7 +16,27 @@ import {
   CONTACT_CONTEXT_LABELS,
   CONTACT_CONTEXTS,
 } from '../../src-main/shared/domain/communication';
-import { FREE_TEXT, HOSTILE, reportFixture } from './report-fixture';
+import {
+  APOLOGY_ANSWERS,
+  AFTER_APOLOGY_ANSWER,
+  answerSentence,
+} from '../../src-main/shared/journey/apology';
+import { DEAL_BREAKERS, FAULTS, WILLINGNESS } from '../../src-main/shared/journey/decide-rules';
+import {
+  DEAL_BREAKER_LABELS,
+  FAULT_LABELS,
+  FAULT_LEGEND,
+  WILLING_LABELS,
+  WILLING_LEGEND,
+} from '../../src-main/shared/journey/decide-words';
+import {
+  FREE_TEXT,
+  HOSTILE,
+  JOURNEY_TEXT,
+  journeyFixture,
+  journeyReflections,
+  reportFixture,
+} from './report-fixture';
 
 const parsed = new Map<string, Document>();
 
@@ -940,5 +960,198 @@ describe('the honest reflection among your reflections', () => {
     const text = visibleText(buildReportHtml(withHonest('therapist'))).replace(/\s+/g, ' ');
     expect(text).toContain('Talked it over with [name].');
     expect(text).not.toContain('with Sam');
+  });
+});
+
+describe('the journey among your reflections', () => {
+  const textOf = (data: ReportData) => visibleText(buildReportHtml(data)).replace(/\s+/g, ' ');
+  /** Stored keys and instants that must never reach a person's eyes. */
+  const RAW =
+    /decide_worksheet|apology_draft|honest_reflection|not_now|not_sure|some_days|incompatibility|basedOn|Based on|readyAt|Ready at|recordedAt|Recorded at|stageChange|Stage change id|chosenAt|Chosen at|move_on|willingToTalk|Willing to talk|dealBreakers|Deal breakers|keptLately|Kept lately|asOfDay|\d{4}-\d{2}-\d{2}(T|\b)/;
+
+  /** The reflections section alone, as text. */
+  function reflectionsText(data: ReportData): string {
+    const doc = parse(buildReportHtml(data));
+    return (doc.getElementById('reflections')?.parentElement?.textContent ?? '').replace(
+      /\s+/g,
+      ' ',
+    );
+  }
+
+  /** The fixture with one reflection in place of the journey's three. */
+  function withOne(kind: string, answers: unknown, privacy: 'full' | 'therapist' = 'full') {
+    return {
+      ...journeyFixture(privacy, ['Sam', 'Priya']),
+      reflections: [{ day: '2026-02-16', kind, stage: 'decide' as const, answers }],
+    };
+  }
+
+  const [, worksheet, draft] = journeyReflections(true);
+  if (!worksheet || !draft) throw new Error('The journey fixture has a worksheet and a draft.');
+  const worksheetAnswers = worksheet.answers as Record<string, unknown>;
+  const draftAnswers = draft.answers as Record<string, unknown>;
+
+  describe('at the full level', () => {
+    const data = journeyFixture('full');
+    const html = buildReportHtml(data);
+    const section = reflectionsText(data);
+
+    it('prints the Decide worksheet as its questions and the words of the answers chosen', () => {
+      expect(section).toContain('16 Feb 2026 Decide worksheet · Decide');
+      expect(section).toContain('Who was mostly at fault for the breakup? Mostly me');
+      expect(section).toContain('Was there a deal-breaker? None of these');
+      expect(section).toContain(
+        `What have you changed? ${JOURNEY_TEXT.habitName} (at least 1 a day): strength 62% · kept on 20 of 28 days (as of 16 February 2026)`,
+      );
+      expect(section).toContain(`Anything else you changed ${JOURNEY_TEXT.changeNote}`);
+      expect(section).toContain('What the worksheet suggested Reconcile');
+      expect(section).toContain('Path chosen Reconcile, chosen on 18 February 2026');
+      // Asked only when both were at fault.
+      expect(section).not.toContain('Are you both willing to talk it through?');
+    });
+
+    it('prints the apology draft as its three parts, where it stands and the answer in words', () => {
+      expect(section).toContain('20 Feb 2026 Apology draft · Apologize');
+      expect(section).toContain(
+        'Where it stands Given. They said not now, on 26 February 2026. Your healing counts, and it goes on.',
+      );
+      expect(section).toContain(`Part 1: Owning your part ${JOURNEY_TEXT.owning}`);
+      expect(section).toContain(`Part 2: The changes you made ${JOURNEY_TEXT.changes}`);
+      expect(section).toContain(`Part 3: Wanting to try again ${JOURNEY_TEXT.tryAgain}`);
+    });
+
+    it('shows no stored key, no instant and no id, and escapes what the person typed', () => {
+      expect(section).not.toMatch(RAW);
+      for (const value of Object.values(JOURNEY_TEXT)) expect(html).toContain(escapeHtml(value));
+      expect(html).not.toContain(HOSTILE.img);
+      expect(html).not.toContain(HOSTILE.script);
+      expectSelfContainedAndInert(html);
+      expectLandmarksAndHeadings(html);
+    });
+
+    it('draws the journey the worksheet and the answer made, with their reasons', () => {
+      const text = textOf(data);
+      expect(text).toContain('You have been in Heal & Grow since 26 February 2026.');
+      expect(text).toContain(
+        'From your Decide worksheet of 16 February 2026: you chose Reconcile.',
+      );
+      expect(text).toContain('Your apology of 26 February 2026: they said not now.');
+    });
+  });
+
+  describe('at the therapist level', () => {
+    const data = journeyFixture('therapist', ['Sam', 'Priya']);
+    const html = buildReportHtml(data);
+    const redact = createRedactor(['Sam', 'Priya']);
+
+    it('replaces the chosen names in every text of the worksheet and the draft', () => {
+      const section = reflectionsText(data);
+      for (const value of Object.values(JOURNEY_TEXT)) {
+        expect(section).toContain(redact(value));
+        expect(html).toContain(escapeHtml(redact(value)));
+      }
+      expect(section).toContain('Evening walk with [name]');
+      expect(section).toContain('I would like to try again, [name], and I understand');
+      expect(html).not.toMatch(/\bsam\b|priya/i);
+      expect(section).not.toMatch(RAW);
+    });
+  });
+
+  describe('at the summary level', () => {
+    const data = journeyFixture('summary');
+
+    it('counts each kind, named in words, and prints nothing of what was written', () => {
+      const section = reflectionsText(data);
+      expect(section).toContain(
+        'You wrote 3 reflections. Your answers are left out at this privacy level.',
+      );
+      expect(section).toContain('Honest reflection 1 14 Feb 2026 14 Feb 2026');
+      expect(section).toContain('Decide worksheet 1 16 Feb 2026 16 Feb 2026');
+      expect(section).toContain('Apology draft 1 20 Feb 2026 20 Feb 2026');
+      expect(section).not.toMatch(RAW);
+      expect(section).not.toMatch(/Mostly me|None of these|Part 1|not now|Reconcile/);
+    });
+
+    it('prints nothing of the text even if the data handed to it held some', () => {
+      const leaky: ReportData = { ...journeyFixture('full'), privacy: 'summary' };
+      const html = buildReportHtml(leaky);
+      for (const value of Object.values(JOURNEY_TEXT)) {
+        expect(html).not.toContain(escapeHtml(value));
+      }
+      expect(visibleText(html)).not.toMatch(/Sam|Priya|Evening walk/);
+    });
+  });
+
+  it('says every answer a worksheet can hold in the app’s own words', () => {
+    for (const fault of FAULTS) {
+      const text = reflectionsText(withOne('decide_worksheet', { ...worksheetAnswers, fault }));
+      expect(text).toContain(`${FAULT_LEGEND} ${FAULT_LABELS[fault]}`);
+    }
+    const all = reflectionsText(
+      withOne('decide_worksheet', { ...worksheetAnswers, dealBreakers: [...DEAL_BREAKERS] }),
+    );
+    expect(all).toContain(
+      `Was there a deal-breaker? ${DEAL_BREAKERS.map((d) => DEAL_BREAKER_LABELS[d]).join(', ')}`,
+    );
+    expect(all).toContain('What the worksheet suggested Move on');
+    for (const willingToTalk of WILLINGNESS) {
+      const text = reflectionsText(
+        withOne('decide_worksheet', { ...worksheetAnswers, fault: 'both', willingToTalk }),
+      );
+      expect(text).toContain(`${WILLING_LEGEND} ${WILLING_LABELS[willingToTalk]}`);
+      expect(text).not.toMatch(RAW);
+    }
+  });
+
+  it('says a worksheet left part-way as it stands: not answered, no path chosen', () => {
+    const text = reflectionsText(
+      withOne('decide_worksheet', {
+        ...worksheetAnswers,
+        fault: 'both',
+        dealBreakers: null,
+        evidence: [],
+        changeNote: null,
+        choice: null,
+      }),
+    );
+    expect(text).toContain('Was there a deal-breaker? Not answered');
+    expect(text).toContain('Are you both willing to talk it through? Not answered');
+    expect(text).toContain('What have you changed? No habits picked');
+    expect(text).toContain('What the worksheet suggested Neither path yet; both stayed open');
+    expect(text).toContain('Path chosen No path chosen');
+    expect(text).not.toContain('Anything else you changed');
+  });
+
+  it('says where each draft stands, and every answer, in words', () => {
+    const notReady = reflectionsText(
+      withOne('apology_draft', { ...draftAnswers, tryAgain: ' ', readyAt: null, outcome: null }),
+    );
+    expect(notReady).toContain('Where it stands A draft, not yet marked ready');
+    expect(notReady).toContain('Part 3: Wanting to try again Not written yet');
+    const ready = reflectionsText(withOne('apology_draft', { ...draftAnswers, outcome: null }));
+    expect(ready).toContain('Where it stands Marked ready to give');
+    for (const answer of APOLOGY_ANSWERS) {
+      const text = reflectionsText(
+        withOne('apology_draft', {
+          ...draftAnswers,
+          outcome: { answer, day: '2026-02-27', recordedAt: '2026-02-27T08:00:00.000Z' },
+        }),
+      );
+      expect(text).toContain(`${answerSentence(answer)}, on 27 February 2026.`);
+      expect(text).toContain(AFTER_APOLOGY_ANSWER[answer]);
+      expect(text).not.toMatch(RAW);
+      expect(text).not.toMatch(/fail/i);
+    }
+  });
+
+  it('keeps the generic rendering for answers it cannot read, and for any other kind', () => {
+    const odd = reflectionsText(
+      withOne('decide_worksheet', { ...worksheetAnswers, fault: 'nobody' }),
+    );
+    expect(odd).toContain('Decide worksheet · Decide');
+    expect(odd).toContain('Fault nobody');
+    const other = reflectionsText(withOne('gratitude_list', { firstThing: 'Tea' }));
+    expect(other).toContain('Gratitude list · Decide');
+    expect(other).toContain('First thing Tea');
   });
 });

@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 import { addDays, instantOfWallTime } from '../../src-main/shared/calendar';
 import { COMMUNICATION_SKILLS } from '../../src-main/shared/domain/communication';
+import { createApologyService } from '../../src-main/services/apology-service';
+import { createDecideService } from '../../src-main/services/decide-service';
+import { createJourneyService } from '../../src-main/services/journey-service';
+import { createStageService } from '../../src-main/services/stage-service';
+import { createTrustService } from '../../src-main/services/trust-service';
 
 /** A small, seeded random generator (mulberry32): the same history on every run. */
 function random(seed: number): () => number {
@@ -24,6 +29,110 @@ export interface HistoryOptions {
   readonly names?: readonly string[];
   /** Also record a move to Decide two thirds of the way through, with a reason. */
   readonly withStageChange?: boolean;
+  /**
+   * Also walk the journey in the last four weeks, through the app's own services (see
+   * `walkJourney`); it makes its own move to Decide, so `withStageChange` is then ignored.
+   */
+  readonly withJourney?: boolean;
+}
+
+/** The days (offsets from the history's last day) on which `walkJourney` takes each step. */
+export const JOURNEY_STEPS = {
+  honestReflection: -28,
+  decide: -26,
+  worksheet: -24,
+  draft: -21,
+  ready: -18,
+  answer: -14,
+  trustCheckins: [-12, -9, -6, -3],
+} as const;
+
+/**
+ * The journey as a person walks it, written through the services exactly as the app writes it:
+ * an honest reflection in Heal Yourself; a move to Decide; a Decide worksheet ("mostly me", no
+ * deal-breaker, two habits picked as evidence, a note) that chooses Reconcile and so moves to
+ * Apologize; an apology draft, saved, then marked ready; its answer, a yes, with the move to Take
+ * it Slow; and four trust check-ins after it, trust rising and tension easing.
+ */
+function walkJourney(
+  db: Database.Database,
+  lastDay: string,
+  zone: string,
+  habitIds: readonly number[],
+  names: readonly string[],
+  stamp: (day: string, time: string) => string,
+): void {
+  let at = new Date(stamp(lastDay, '12:00'));
+  const clock = { now: () => at };
+  const on = (offset: number, time: string): string => {
+    const day = addDays(lastDay, offset);
+    at = new Date(stamp(day, time));
+    return day;
+  };
+  const [friend = 'a friend', other = 'a friend'] = names;
+  const journey = createJourneyService(db, clock);
+  const stages = createStageService(db, clock);
+  const decide = createDecideService(db, clock);
+  const apology = createApologyService(db, clock);
+  const trust = createTrustService(db, clock);
+
+  journey.reflect({
+    day: on(JOURNEY_STEPS.honestReflection, '20:30'),
+    overThem: 'some',
+    habits: 'mostly',
+    allRight: 'some_days',
+    makesSense: 'yes',
+    note: `Talked it through with ${friend} first.`,
+  });
+  on(JOURNEY_STEPS.decide, '20:00');
+  stages.move({
+    stage: 'decide',
+    reason: `Feeling steadier. Talked it over with ${other}.`,
+    wasSuggested: true,
+    timeZone: zone,
+  });
+  decide.choose({
+    day: on(JOURNEY_STEPS.worksheet, '21:00'),
+    timeZone: zone,
+    path: 'reconcile',
+    fault: 'me',
+    dealBreakers: [],
+    changedHabitIds: [habitIds[0], habitIds[2]].filter((id): id is number => id !== undefined),
+    changeNote: `I stopped going quiet when things got hard; ${friend} noticed it too.`,
+  });
+  on(JOURNEY_STEPS.draft, '19:00');
+  const parts = {
+    owning:
+      'I went quiet and shut you out when things got hard, and your hurt about it makes sense.',
+    changes: 'I am sorry. I walk every morning now, and I say what I need instead of going silent.',
+    tryAgain: '',
+  };
+  const { draft } = apology.save({ ...parts, timeZone: zone });
+  on(JOURNEY_STEPS.ready, '19:30');
+  apology.save({
+    ...parts,
+    id: draft.id,
+    tryAgain: 'I would like to try again, slowly, and I will understand if you cannot.',
+    markReady: true,
+    timeZone: zone,
+  });
+  apology.recordOutcome({
+    id: draft.id,
+    answer: 'yes',
+    day: on(JOURNEY_STEPS.answer, '21:30'),
+    timeZone: zone,
+    move: true,
+  });
+  JOURNEY_STEPS.trustCheckins.forEach((offset, i) => {
+    on(offset, '22:00');
+    trust.create({
+      occurredAt: at.toISOString(),
+      timeZone: zone,
+      trust: 3 + i,
+      tension: 7 - i,
+      note: i === 1 ? `A calm dinner; we laughed about ${friend}'s dog.` : null,
+    });
+  });
 }
 
 const NOTE_TEMPLATES = [
@@ -41,7 +150,8 @@ const NOTE_TEMPLATES = [
  * Fills the database with a realistic history written straight in SQL (fast: one transaction):
  * mood most days, slowly rising, with notes now and then; four habits with check-ins; several
  * conversations a week, including co-parenting contact with the ex that grows calmer; one
- * reflection a month. Returns the number of mood entries written.
+ * reflection a month; and, when asked, the journey (`walkJourney`). Returns the number of mood
+ * entries written.
  */
 export function seedHistory(
   db: Database.Database,
@@ -80,6 +190,7 @@ export function seedHistory(
   );
 
   let moodEntries = 0;
+  let habitIds: number[] = [];
   db.transaction(() => {
     const created = stamp(options.from, '08:00');
     const habits = [
@@ -88,7 +199,7 @@ export function seedHistory(
       ['Checking their social media', 'break', 0, 'day'],
       ['Lights out by 23:30', 'build', 1, 'day'],
     ] as const;
-    const habitIds = habits.map(([name, kind, target, period]) =>
+    habitIds = habits.map(([name, kind, target, period]) =>
       Number(insertHabit.run(name, kind, target, period, created).lastInsertRowid),
     );
 
@@ -212,7 +323,7 @@ export function seedHistory(
         );
       }
     }
-    if (options.withStageChange) {
+    if (options.withStageChange && !options.withJourney) {
       const day = addDays(options.from, Math.floor((options.days * 2) / 3));
       insertStage.run(
         'decide',
@@ -223,5 +334,9 @@ export function seedHistory(
       );
     }
   })();
+  if (options.withJourney) {
+    if (options.days < 40) throw new Error('The journey needs a history of 40 days or more.');
+    walkJourney(db, addDays(options.from, options.days - 1), zone, habitIds, names, stamp);
+  }
   return { moodEntries };
 }

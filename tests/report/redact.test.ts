@@ -84,4 +84,14 @@ describe('proposeNames', () => {
   it('finds names in other alphabets with capitals', () => {
     expect(proposeNames(['Встретил Олега вчера', 'καφές με τη Σοφία'])).toEqual(['Олега', 'Σοφία']);
   });
+
+  it('never proposes the journey’s own words, which the app writes into the reasons for its moves', () => {
+    expect(
+      proposeNames([
+        'From your Decide worksheet of 3 December 2026: you chose Reconcile, with Sam.',
+        'From your Decide worksheet of 9 December 2026: you chose Move on.',
+        'Now in Take it Slow, and Heal & Grow after, and Heal Yourself before. Apologize to Priya.',
+      ]),
+    ).toEqual(['Sam', 'Priya']);
+  });
 });

@@ -171,3 +171,126 @@ export function reportFixture(
     },
   };
 }
+
+/** The journey's free text, each unique, each naming someone the therapist level hides. */
+export const JOURNEY_TEXT = {
+  changeNote: `I listen to Sam now instead of waiting to talk ${HOSTILE.img}`,
+  habitName: `Evening walk with Priya ${HOSTILE.script}`,
+  owning: `I shut Sam out when things got hard, and your hurt makes sense ${HOSTILE.img}`,
+  changes: `I am sorry. I walk every evening now and talk things through ${HOSTILE.script}`,
+  tryAgain: `I would like to try again, Sam, and I understand if you cannot ${HOSTILE.img}`,
+} as const;
+
+/**
+ * The journey's reflections as the services store them: an honest reflection, a Decide worksheet
+ * that chose Reconcile (one habit picked as evidence, a note), and an apology draft marked ready,
+ * given, and answered "not now". Answers are null at the summary level, as the loader gives them.
+ */
+export function journeyReflections(includeText: boolean): ReportData['reflections'] {
+  return [
+    {
+      day: '2026-02-14',
+      kind: 'honest_reflection',
+      stage: 'heal_yourself',
+      answers: includeText
+        ? {
+            overThem: 'some',
+            habits: 'mostly',
+            allRight: 'some_days',
+            makesSense: 'yes',
+            note: null,
+          }
+        : null,
+    },
+    {
+      day: '2026-02-16',
+      kind: 'decide_worksheet',
+      stage: 'decide',
+      answers: includeText
+        ? {
+            fault: 'me',
+            dealBreakers: [],
+            willingToTalk: null,
+            evidence: [
+              {
+                habitId: 1,
+                name: JOURNEY_TEXT.habitName,
+                kind: 'build',
+                targetCount: 1,
+                period: 'day',
+                asOfDay: '2026-02-16',
+                strength: 0.624,
+                keptLately: {
+                  unit: 'day',
+                  kept: 20,
+                  counted: 28,
+                  skipped: 0,
+                  unrecorded: 0,
+                  isSinceStart: false,
+                  hasStarted: true,
+                },
+              },
+            ],
+            changeNote: JOURNEY_TEXT.changeNote,
+            choice: {
+              path: 'reconcile',
+              stageChangeId: 2,
+              chosenAt: '2026-02-18T19:00:00.000Z',
+              day: '2026-02-18',
+            },
+          }
+        : null,
+    },
+    {
+      day: '2026-02-20',
+      kind: 'apology_draft',
+      stage: 'apologize',
+      answers: includeText
+        ? {
+            owning: JOURNEY_TEXT.owning,
+            changes: JOURNEY_TEXT.changes,
+            tryAgain: JOURNEY_TEXT.tryAgain,
+            basedOnId: null,
+            readyAt: '2026-02-22T10:15:00.000Z',
+            outcome: {
+              answer: 'not_now',
+              day: '2026-02-26',
+              recordedAt: '2026-02-26T20:40:00.000Z',
+            },
+          }
+        : null,
+    },
+  ];
+}
+
+/**
+ * The fixture with the journey walked: Decide, then Apologize chosen from the worksheet, then
+ * Heal & Grow after the apology's "not now", and the reflections each step kept.
+ */
+export function journeyFixture(
+  privacy: ReportPrivacy,
+  redactions: readonly string[] = [],
+): ReportData {
+  const data = reportFixture(privacy, redactions);
+  const includeText = privacy !== 'summary';
+  const text = (s: string) => (includeText ? s : null);
+  return {
+    ...data,
+    stages: [
+      ...data.stages,
+      {
+        stage: 'apologize',
+        day: '2026-02-18',
+        reason: text('From your Decide worksheet of 16 February 2026: you chose Reconcile.'),
+        wasSuggested: true,
+      },
+      {
+        stage: 'heal_and_grow',
+        day: '2026-02-26',
+        reason: text('Your apology of 26 February 2026: they said not now.'),
+        wasSuggested: true,
+      },
+    ],
+    reflections: journeyReflections(includeText),
+  };
+}

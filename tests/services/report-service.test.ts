@@ -10,7 +10,11 @@ import { createCommunicationService } from '../../src-main/services/communicatio
 import { NO_SKILL_NAMED } from '../../src-main/shared/domain/communication';
 import { createReportService } from '../../src-main/services/report-service';
 import type { ServiceError } from '../../src-main/services/service-error';
+import { longDate } from '../../src-main/report/format';
+import { dayInWords } from '../../src-main/shared/journey/apology';
+import { worksheetDayInWords } from '../../src-main/shared/journey/decide-rules';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
+import { JOURNEY_STEPS, seedHistory } from '../report/history';
 import { createTestDatabase } from '../helpers/test-db';
 
 type TestDb = ReturnType<typeof createTestDatabase>;
@@ -443,5 +447,83 @@ describe('report save', () => {
       message: expect.stringContaining('Save it as a web page instead') as string,
     });
     expect(files.saveRequests).toEqual([]);
+  });
+});
+
+describe('the journey in a report made from a real history', () => {
+  const to = '2026-11-20';
+  const from = addDays(to, -89);
+  let history: TestDb;
+  beforeEach(() => {
+    history = createTestDatabase();
+    seedHistory(history.db, { from, days: 90, timeZone: 'America/New_York', withJourney: true });
+  });
+  afterEach(() => history.cleanup());
+
+  const textOf = (privacy: 'full' | 'therapist' | 'summary', redactions: string[] = []) => {
+    const { html } = createReportService(history.db).preview({
+      from: addDays(to, -29),
+      to,
+      privacy,
+      redactions,
+    });
+    return html
+      .replace(/<style>[^<]*<\/style>/, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
+  };
+  const day = (offset: number) => longDate(addDays(to, offset));
+
+  it('draws every move the services stored, with the reasons they gave', () => {
+    const text = textOf('full');
+    expect(text).toContain(`You have been in Take it Slow since ${day(JOURNEY_STEPS.answer)}.`);
+    expect(text).toContain(
+      `From your Decide worksheet of ${worksheetDayInWords(addDays(to, JOURNEY_STEPS.worksheet))}: you chose Reconcile.`,
+    );
+    expect(text).toContain(
+      `Your apology of ${dayInWords(addDays(to, JOURNEY_STEPS.answer))}: they said yes.`,
+    );
+  });
+
+  it('prints the worksheet and the draft in words, with the evidence as it stood', () => {
+    const text = textOf('full');
+    expect(text).toContain('Decide worksheet · Decide');
+    expect(text).toContain('Who was mostly at fault for the breakup? Mostly me');
+    expect(text).toContain('Was there a deal-breaker? None of these');
+    expect(text).toMatch(
+      new RegExp(
+        `Morning walk \\(at least 1 a day\\): strength \\d+% · kept on \\d+ of \\d+ days \\(as of ${day(JOURNEY_STEPS.worksheet)}\\)`,
+      ),
+    );
+    expect(text).toContain('Checking their social media (not at all)');
+    expect(text).toContain(`Path chosen Reconcile, chosen on ${day(JOURNEY_STEPS.worksheet)}`);
+    expect(text).toContain('Apology draft · Apologize');
+    expect(text).toContain(
+      `Where it stands Given. They said yes, on ${day(JOURNEY_STEPS.answer)}.`,
+    );
+    expect(text).toContain('Part 3: Wanting to try again I would like to try again, slowly');
+    expect(text).toContain('Honest reflection · Heal Yourself');
+    expect(text).not.toMatch(
+      /decide_worksheet|apology_draft|not_now|some_days|Based on id|Ready at|readyAt|basedOnId|\d{4}-\d{2}-\d{2}T/,
+    );
+  });
+
+  it('hides the names at the therapist level and counts the kinds in words in a summary', () => {
+    const therapist = textOf('therapist', ['Sam', 'Priya']);
+    expect(therapist).toContain(
+      'I stopped going quiet when things got hard; [name] noticed it too.',
+    );
+    expect(therapist).not.toMatch(/\bSam\b|Priya/);
+    const summary = textOf('summary');
+    for (const kind of ['Honest reflection', 'Decide worksheet', 'Apology draft']) {
+      expect(summary).toMatch(new RegExp(`${kind} 1 \\d`));
+    }
+    expect(summary).not.toMatch(/Mostly me|going quiet|Morning walk|try again, slowly/);
+  });
+
+  it('proposes only people’s names, never the journey’s own words', () => {
+    const { names } = createReportService(history.db).names({ from: addDays(to, -29), to });
+    expect(names.sort()).toEqual(['Priya', 'Sam']);
   });
 });

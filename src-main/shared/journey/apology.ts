@@ -69,6 +69,21 @@ export function notReadyMessage(parts: ApologyParts): string | null {
   return `${list} are empty: write them before marking the draft ready. ${keep}`;
 }
 
+/** The `reflections.kind` every apology draft is stored under. */
+export const APOLOGY_DRAFT_KIND = 'apology_draft';
+
+/** Each part's heading, as the builder and the progress report show it. */
+export const APOLOGY_PART_LABELS: Readonly<Record<ApologyPart, string>> = {
+  owning: 'Part 1: Owning your part',
+  changes: 'Part 2: The changes you made',
+  tryAgain: 'Part 3: Wanting to try again',
+};
+
+/** Where a draft stands: still a draft, marked ready, or given (its answer recorded). */
+export const APOLOGY_STATUS_DRAFT = 'Draft';
+export const APOLOGY_STATUS_READY = 'Ready';
+export const APOLOGY_STATUS_GIVEN = 'Given';
+
 /** The answers the ex may give. */
 export const APOLOGY_ANSWERS = ['yes', 'not_now', 'no'] as const;
 export type ApologyAnswer = (typeof APOLOGY_ANSWERS)[number];
@@ -103,6 +118,19 @@ const ANSWER_IN_SENTENCE: Readonly<Record<ApologyAnswer, string>> = {
   yes: 'they said yes',
   not_now: 'they said not now',
   no: 'they said no',
+};
+
+/** What they said, as a sentence of its own: "They said not now". */
+export function answerSentence(answer: ApologyAnswer): string {
+  const words = ANSWER_IN_SENTENCE[answer];
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
+/** The words kept beside a draft whose answer is recorded: a "no" is never a failure. */
+export const AFTER_APOLOGY_ANSWER: Readonly<Record<ApologyAnswer, string>> = {
+  yes: 'Take it slow, and be patient with the tension while trust comes back.',
+  not_now: 'Your healing counts, and it goes on.',
+  no: 'Your healing counts, and it goes on.',
 };
 
 const dayFormat = new Intl.DateTimeFormat(undefined, {

@@ -19,6 +19,15 @@ import {
 import { longDay, shortDay } from '../../../app/day-format';
 import { supportHref } from '../../support/support-copy';
 
+// Words shared with the progress report, so a draft reads the same in both.
+export {
+  AFTER_APOLOGY_ANSWER as AFTER_ANSWER,
+  APOLOGY_PART_LABELS as PART_LABELS,
+  APOLOGY_STATUS_DRAFT as STATUS_DRAFT,
+  APOLOGY_STATUS_GIVEN as STATUS_GIVEN,
+  APOLOGY_STATUS_READY as STATUS_READY,
+} from '../../../../src-main/shared/journey/apology';
+
 export const TITLE = 'Apologize';
 export const LEAD =
   'If you choose to apologize, this is a quiet place to write it first, in your own words and at your own pace.';
@@ -42,12 +51,6 @@ export const NOT_SENDING =
 export const NEW_DRAFT_TITLE = 'A new draft';
 export const draftTitle = (day: string) => `Your draft of ${longDay(day)}`;
 export const startedFrom = (day: string) => `Started from your draft of ${longDay(day)}.`;
-
-export const PART_LABELS: Readonly<Record<ApologyPart, string>> = {
-  owning: 'Part 1: Owning your part',
-  changes: 'Part 2: The changes you made',
-  tryAgain: 'Part 3: Wanting to try again',
-};
 
 export const PART_PROMPTS: Readonly<Record<ApologyPart, string>> = {
   owning:
@@ -95,9 +98,6 @@ export const DRAFTS_UNREAD = 'Your drafts';
 export const DRAFTS_UNREAD_INSTEAD = 'none can be shown just now';
 export const unreadableDraft = (day: string) =>
   `A draft from ${longDay(day)} could not be read, so it is not shown. It has not been deleted.`;
-export const STATUS_DRAFT = 'Draft';
-export const STATUS_READY = 'Ready';
-export const STATUS_GIVEN = 'Given';
 /** The line under a given draft: "They said no on Monday 30 November 2026." */
 export const answeredOn = (answer: ApologyAnswer, day: string) =>
   `${capitalised(ANSWER_WORDS[answer])} on ${longDay(day)}.`;
@@ -148,13 +148,6 @@ export const MOVE_IS_YOURS =
 
 export const recorded = (answer: ApologyAnswer, hasMoved: boolean) =>
   `Recorded: ${ANSWER_WORDS[answer]}.${hasMoved ? ` Moved to ${STAGE_LABELS[suggestedStageAfter(answer)]}.` : ''}`;
-
-/** The words kept beside a draft whose answer is recorded. */
-export const AFTER_ANSWER: Readonly<Record<ApologyAnswer, string>> = {
-  yes: 'Take it slow, and be patient with the tension while trust comes back.',
-  not_now: 'Your healing counts, and it goes on.',
-  no: 'Your healing counts, and it goes on.',
-};
 
 /**
  * What the part says first once the newest draft has its answer, so that the page does not open

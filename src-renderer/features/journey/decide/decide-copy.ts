@@ -11,16 +11,26 @@ import {
   STAGE_LABELS,
   type JourneyPath,
 } from '../../../../src-main/shared/domain/stages';
-import type {
-  DealBreaker,
-  Fault,
-  NoContactAnswer,
-  SafetyAnswer,
-  SuggestionReason,
-  Willingness,
-} from '../../../../src-main/shared/journey/decide-rules';
+import type { SuggestionReason } from '../../../../src-main/shared/journey/decide-rules';
 import { formatDay } from '../../../app/day-format';
 import { supportHref } from '../../support/support-copy';
+
+// The questions and answers' words, shared with the progress report so both say the same.
+export {
+  CHANGE_NOTE_LABEL,
+  CHANGES_LEGEND,
+  DEAL_BREAKER_LABELS,
+  DEAL_BREAKERS_LEGEND,
+  FAULT_LABELS,
+  FAULT_LEGEND,
+  NO_CONTACT_LABELS,
+  NO_CONTACT_LEGEND,
+  NONE_OF_THESE,
+  SAFETY_LABELS,
+  SAFETY_LEGEND,
+  WILLING_LABELS,
+  WILLING_LEGEND,
+} from '../../../../src-main/shared/journey/decide-words';
 
 /** "3 December 2026" (the locale's order), the same in every zone. */
 export function dayWords(day: string): string {
@@ -33,52 +43,14 @@ export const LEAD =
   'A quiet, honest look at whether getting back together makes sense. The worksheet suggests a ' +
   'path and you choose. Your healing counts whichever way you go.';
 
-/** Asked first, in plain behaviours: "control" is a word many people do not see as theirs. */
-export const SAFETY_LEGEND =
-  'Did your ex ever frighten you, threaten you, hurt you, check your phone, control your money, ' +
-  'or cut you off from people?';
 export const SAFETY_HINT = 'Even once, even if it seemed small at the time.';
-export const SAFETY_LABELS: Readonly<Record<SafetyAnswer, string>> = {
-  yes: 'Yes',
-  no: 'No',
-  not_sure: 'Not sure',
-};
-
-export const NO_CONTACT_LEGEND = 'Has your ex asked you not to contact them?';
-export const NO_CONTACT_LABELS: Readonly<Record<NoContactAnswer, string>> = {
-  yes: 'Yes',
-  no: 'No',
-};
-
-export const FAULT_LEGEND = 'Looking back, where do you see the main part of what went wrong?';
 export const FAULT_HINT = 'There is no wrong answer, and it can change.';
-export const FAULT_LABELS: Readonly<Record<Fault, string>> = {
-  me: 'Mostly me',
-  both: 'Both of us',
-  them: 'Mostly my ex',
-};
 
-export const WILLING_LEGEND = 'Are you both willing to talk it through?';
-export const WILLING_LABELS: Readonly<Record<Willingness, string>> = {
-  yes: 'Yes',
-  no: 'No',
-  not_sure: 'Not sure',
-};
-
-export const DEAL_BREAKERS_LEGEND = 'Was there a deal-breaker?';
 export const DEAL_BREAKERS_HINT = 'pick any that apply';
-export const DEAL_BREAKER_LABELS: Readonly<Record<DealBreaker, string>> = {
-  cheating: 'Cheating',
-  incompatibility: 'Deep incompatibility',
-};
-export const NONE_OF_THESE = 'None of these';
-
-export const CHANGES_LEGEND = 'What have you changed?';
 export const CHANGES_HINT = 'Tick any habit that shows a change you have made (optional).';
 export const NO_HABITS =
   'Habits you build or break on the Habits screen can show here as evidence of what you changed.';
 export const HABITS_LINK = 'Go to Habits';
-export const CHANGE_NOTE_LABEL = 'Anything else you changed';
 export const HABITS_UNREAD = 'Your habits';
 export const HABITS_UNREAD_INSTEAD = 'only the habits this worksheet kept are shown';
 
