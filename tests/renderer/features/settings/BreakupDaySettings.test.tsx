@@ -93,4 +93,18 @@ describe('the breakup day in Settings', () => {
     await waitFor(() => expect(storedDay(app.db)).toBe(JSON.stringify(day)));
     await waitFor(() => expect(field.value).toBe(day));
   });
+
+  it('shows the main process’s refusal beside the field, and saves nothing', async () => {
+    const user = userEvent.setup();
+    // A main process whose clock is ten days behind the page's: the page's yesterday is, for it,
+    // more than a day ahead, so the page's own check passes and main refuses.
+    const app = createTestApp({ now: () => new Date(Date.now() - 10 * 86_400_000) });
+    app.render(<BreakupDaySettings />);
+    const field = await dayField();
+    fireEvent.change(field, { target: { value: addDays(today(), -1) } });
+    await user.click(screen.getByRole('button', { name: 'Save the day' }));
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(errorOf(field)).toMatch(/^The day you broke up is after today/);
+    expect(storedDay(app.db)).toBeUndefined();
+  });
 });
