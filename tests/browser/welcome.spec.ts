@@ -189,6 +189,44 @@ describe('a new person, on the first start', () => {
   });
 });
 
+describe('the breakup day in Settings', () => {
+  it('is added, refused after today, changed and cleared there, without the welcome', async () => {
+    const app = await firstStart();
+    const { page } = app;
+    await app.dispatch('settings:update', { welcome: 'skipped' });
+    await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
+    await expect.poll(() => heading(page).textContent()).toBe('Settings');
+    const card = page.locator('form.breakup-day');
+    const field = card.getByLabel(/The day you broke up/);
+    await expect.poll(() => field.isEnabled()).toBe(true);
+    await expect.poll(() => card.getByText(/No day is saved, and that is fine/).count()).toBe(1);
+
+    const today = todayIn(ZONE);
+    await field.fill(addDays(today, 1));
+    await card.getByRole('button', { name: 'Save the day' }).click();
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => card.getByText(/Choose a day that has already come/).count()).toBe(1);
+    expect((await settingsOf(app))['breakupDay']).toBeNull();
+
+    const day = addDays(today, -21);
+    await field.fill(day);
+    await card.getByRole('button', { name: 'Save the day' }).click();
+    await expect.poll(async () => (await settingsOf(app))['breakupDay']).toBe(day);
+    await expect.poll(() => field.getAttribute('aria-invalid')).not.toBe('true');
+    await screenshotsOf(page, 'settings-breakup-day');
+
+    await card.getByRole('button', { name: 'Clear the day' }).click();
+    await expect.poll(async () => (await settingsOf(app))['breakupDay']).toBeNull();
+    await expect.poll(() => field.inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await settingsOf(app))['breakupDay']).toBe(day);
+    await expect.poll(() => field.inputValue()).toBe(day);
+    // The welcome stayed closed throughout.
+    expect((await settingsOf(app))['welcome']).toBe('skipped');
+    expectOnlyAppRequests(app);
+  });
+});
+
 describe('Support, one step from everywhere', () => {
   it('opens from the navigation and with F1, and goes straight to the part about unsafe contact', async () => {
     const app = await firstStart();

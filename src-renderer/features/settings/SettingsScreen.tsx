@@ -1,6 +1,7 @@
 import { useQuery } from '../../api/use-query';
 import { UndoMessage } from '../../app/undo';
 import { BackupSettings } from './BackupSettings';
+import { BreakupDaySettings } from './BreakupDaySettings';
 import { DataSettings } from './DataSettings';
 import { DeleteEverything } from './DeleteEverything';
 import { EmotionTagSettings } from './EmotionTagSettings';
@@ -40,6 +41,7 @@ export function SettingsScreen() {
       </div>
       <EmotionTagSettings />
       <UnavoidableContactSettings />
+      <BreakupDaySettings />
       <WelcomeAgain />
       <BackupSettings />
       <DataSettings />

@@ -6,6 +6,7 @@ import { UndoMessage, useUndo } from '../../app/undo';
 import type { WelcomeState } from '../../../src-main/shared/domain/settings';
 import { checkRequest, Field, FormMessage, useFormErrors, type FieldMap } from '../../forms';
 import { UnavoidableContactSettings } from '../settings/UnavoidableContactSettings';
+import { breakupDayProblem } from './breakup-day';
 import * as copy from './welcome-copy';
 import './welcome.css';
 
@@ -94,20 +95,13 @@ export function WelcomeScreen() {
   /** Saves the day (if it changed) with the welcome finished, in one change, then says so. */
   async function finish() {
     const chosen = shownDay === '' ? null : shownDay;
-    if (dayInput.current?.validity.badInput === true) {
-      errors.setError({
-        code: 'invalid_input',
-        message: copy.WHEN.incomplete,
-        field: 'breakupDay',
-      });
-      return;
-    }
-    if (chosen !== null && chosen > today) {
-      errors.setError({
-        code: 'invalid_input',
-        message: copy.WHEN.notInFuture,
-        field: 'breakupDay',
-      });
+    const dayProblem = breakupDayProblem(
+      chosen,
+      dayInput.current?.validity.badInput === true,
+      today,
+    );
+    if (dayProblem) {
+      errors.setError(dayProblem);
       return;
     }
     const isChanged = chosen !== savedDay;

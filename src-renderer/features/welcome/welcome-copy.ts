@@ -47,11 +47,17 @@ export const WHEN = {
     'have spent healing since then: time spent, never time left.',
   label: 'The day you broke up',
   hint: '(optional)',
-  leaveEmpty: 'You can leave it empty, and add it later: Settings can show this welcome again.',
+  leaveEmpty: 'You can leave it empty, and add, change or clear it later in Settings.',
   incomplete: 'This date is not complete yet. Finish it, or clear it to leave it empty.',
   notInFuture: 'Choose a day that has already come (today or earlier), or leave it empty.',
   saved: 'Date saved.',
   cleared: 'Date removed.',
+  /** Settings' buttons for the same day. */
+  save: 'Save the day',
+  clear: 'Clear the day',
+  /** Settings' line when no day is saved: leaving it empty is an answer too. */
+  noneSaved:
+    'No day is saved, and that is fine: the Journey then counts time spent healing from the first thing you recorded.',
 } as const;
 
 export const DONE = {
@@ -74,6 +80,6 @@ export const SKIP_NOTE = 'You can come back to this any time from Settings.';
 /** Settings' card that opens the welcome again. */
 export const AGAIN = {
   title: 'Welcome',
-  text: 'See the welcome again, to change what you share with your ex or the day you broke up.',
+  text: 'See the welcome again, with its few words about healing first.',
   button: 'Show the welcome again',
 } as const;
