@@ -998,7 +998,13 @@ describe('the journey among your reflections', () => {
 
     it('prints the Decide worksheet as its questions and the words of the answers chosen', () => {
       expect(section).toContain('16 Feb 2026 Decide worksheet · Decide');
-      expect(section).toContain('Who was mostly at fault for the breakup? Mostly me');
+      expect(section).toContain(
+        'Did your ex ever frighten you, threaten you, hurt you, check your phone, control your money, or cut you off from people? No',
+      );
+      expect(section).toContain('Has your ex asked you not to contact them? No');
+      expect(section).toContain(
+        'Looking back, where do you see the main part of what went wrong? Mostly me',
+      );
       expect(section).toContain('Was there a deal-breaker? None of these');
       expect(section).toContain(
         `What have you changed? ${JOURNEY_TEXT.habitName} (at least 1 a day): strength 62% · kept on 20 of 28 days (as of 16 February 2026)`,

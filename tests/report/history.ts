@@ -95,6 +95,8 @@ function walkJourney(
     day: on(JOURNEY_STEPS.worksheet, '21:00'),
     timeZone: zone,
     path: 'reconcile',
+    safety: 'no',
+    askedNoContact: 'no',
     fault: 'me',
     dealBreakers: [],
     changedHabitIds: [habitIds[0], habitIds[2]].filter((id): id is number => id !== undefined),

@@ -208,6 +208,8 @@ export function journeyReflections(includeText: boolean): ReportData['reflection
       stage: 'decide',
       answers: includeText
         ? {
+            safety: 'no',
+            askedNoContact: 'no',
             fault: 'me',
             dealBreakers: [],
             willingToTalk: null,

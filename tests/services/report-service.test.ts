@@ -489,7 +489,10 @@ describe('the journey in a report made from a real history', () => {
   it('prints the worksheet and the draft in words, with the evidence as it stood', () => {
     const text = textOf('full');
     expect(text).toContain('Decide worksheet · Decide');
-    expect(text).toContain('Who was mostly at fault for the breakup? Mostly me');
+    expect(text).toContain('Did your ex ever frighten you');
+    expect(text).toContain(
+      'Looking back, where do you see the main part of what went wrong? Mostly me',
+    );
     expect(text).toContain('Was there a deal-breaker? None of these');
     expect(text).toMatch(
       new RegExp(
