@@ -28,7 +28,7 @@ function trendAt(movement: Movement, day: string): number | null {
 /**
  * A small chart of a few weeks, one slot per day from `from` to `to`, for "Where you are now".
  * `shape` 'dots' draws each day that has a value as a dot, with the least-squares line dashed
- * under them when there is one (the same line the words beside it describe); 'line' joins a
+ * over them when there is one (the same line the words beside it describe); 'line' joins a
  * continuous series (habit strength). Presentational and never animated.
  */
 export function SmallSeriesChart({
@@ -91,6 +91,22 @@ export function SmallSeriesChart({
             formatter={(value) => [formatValue(Number(value)), valueName]}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
           />
+          <Line
+            className={shape === 'line' ? 'small-line' : 'small-dots'}
+            type="monotone"
+            dataKey="value"
+            name={valueName}
+            stroke={shape === 'line' ? 'var(--accent)' : 'none'}
+            strokeWidth={2.5}
+            dot={
+              shape === 'dots' || points.filter((p) => p.value !== null).length === 1
+                ? { r: 3.5, fill: 'var(--accent)', stroke: 'var(--accent)' }
+                : false
+            }
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+          {/* Drawn after the dots, so a trend that runs through them still shows. */}
           {movement !== null && (
             <Line
               className="small-trend-line"
@@ -107,21 +123,6 @@ export function SmallSeriesChart({
               isAnimationActive={false}
             />
           )}
-          <Line
-            className={shape === 'line' ? 'small-line' : 'small-dots'}
-            type="monotone"
-            dataKey="value"
-            name={valueName}
-            stroke={shape === 'line' ? 'var(--accent)' : 'none'}
-            strokeWidth={2.5}
-            dot={
-              shape === 'dots' || points.filter((p) => p.value !== null).length === 1
-                ? { r: 3.5, fill: 'var(--accent)', stroke: 'var(--accent)' }
-                : false
-            }
-            connectNulls={false}
-            isAnimationActive={false}
-          />
         </LineChart>
       </ResponsiveContainer>
       <figcaption className="muted">{label}</figcaption>

@@ -289,13 +289,13 @@ describe('whereYouAre with too little data', () => {
   });
 
   it('says the first day of healing as just begun, with no number of days rounded up', () => {
-    expect(
-      whereItemWords(itemOf(whereYouAre(base({ healingSince: AS_OF })), 'time'), FMT),
-    ).toEqual({
-      label: 'Time spent healing',
-      value: 'Just begun',
-      sentence: 'You began healing on [2026-11-30]. Healing keeps its own pace.',
-    });
+    expect(whereItemWords(itemOf(whereYouAre(base({ healingSince: AS_OF })), 'time'), FMT)).toEqual(
+      {
+        label: 'Time spent healing',
+        value: 'Just begun',
+        sentence: 'You began healing on [2026-11-30]. Healing keeps its own pace.',
+      },
+    );
     expect(
       whereItemWords(itemOf(whereYouAre(base({ healingSince: addDays(AS_OF, -1) })), 'time'), FMT)
         .value,
