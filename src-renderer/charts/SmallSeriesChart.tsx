@@ -16,6 +16,9 @@ export interface SmallPoint {
   readonly value: number | null;
 }
 
+/** Above recharts' dots (lines are 400, scatter 600) and below the active dot (1200). */
+const TREND_OVER_DOTS = 700;
+
 /** The least-squares line's height on `day`, between its first and last day. */
 function trendAt(movement: Movement, day: string): number | null {
   if (day < movement.firstDay || day > movement.lastDay) return null;
@@ -100,21 +103,29 @@ export function SmallSeriesChart({
             strokeWidth={2.5}
             dot={
               shape === 'dots' || points.filter((p) => p.value !== null).length === 1
-                ? { r: 3.5, fill: 'var(--accent)', stroke: 'var(--accent)' }
+                ? {
+                    r: 3,
+                    fill: 'var(--accent)',
+                    stroke: 'var(--accent)',
+                    fillOpacity: 0.6,
+                    strokeOpacity: 0.6,
+                  }
                 : false
             }
             connectNulls={false}
             isAnimationActive={false}
           />
-          {/* Drawn after the dots, so a trend that runs through them still shows. */}
+          {/* Over the dots (recharts draws by z-index, not by order: lines at 400, their dots
+              above), so a trend that runs through close-set dots still shows. */}
           {movement !== null && (
             <Line
               className="small-trend-line"
+              zIndex={TREND_OVER_DOTS}
               type="linear"
               dataKey="trend"
               name="Trend"
-              stroke="var(--muted)"
-              strokeWidth={1.5}
+              stroke="var(--text)"
+              strokeWidth={2}
               strokeDasharray="5 4"
               dot={false}
               activeDot={false}
