@@ -28,8 +28,11 @@ function ConflictsLately() {
     : null;
   return (
     <section className="card" aria-labelledby="grow-conflicts-title">
-      <h3 id="grow-conflicts-title">{copy.GROW_CONFLICTS_TITLE}</h3>
-      <p className="muted">{copy.GROW_CONFLICTS_INTRO}</p>
+      <h2 id="grow-conflicts-title">{copy.GROW_CONFLICTS_TITLE}</h2>
+      {/* With none logged, the sentence below already says what counts. */}
+      {history !== null && history.months.length > 0 && (
+        <p className="muted">{copy.GROW_CONFLICTS_INTRO}</p>
+      )}
       <ReadFailure
         what={copy.GROW_CONFLICTS_UNREAD.what}
         instead={copy.GROW_CONFLICTS_UNREAD.instead}

@@ -215,7 +215,7 @@ export const GROW_LINES: readonly string[] = [
   'Your habits and your mood keep counting here, as they have all along. Nothing starts again from zero.',
 ];
 export const GROW_NO_FINISH =
-  'Heal & Grow has no finish line. You can stay as long as it helps, and change stage whenever you want.';
+  'You can stay as long as it helps, and change stage whenever you want.';
 export const GROW_LINKS_LABEL = 'Places to keep going';
 export const GROW_LINKS: readonly { readonly href: string; readonly label: string }[] = [
   { href: '#/habits', label: 'Your habits' },

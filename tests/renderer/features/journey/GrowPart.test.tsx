@@ -35,7 +35,8 @@ describe('Heal & Grow', () => {
     const part = await screen.findByRole('region', { name: 'Heal & Grow' });
     expect(part.textContent).toContain('Every relationship ahead can use it');
     expect(part.textContent).toContain('Your habits and your mood keep counting here');
-    expect(part.textContent).toContain('Heal & Grow has no finish line.');
+    expect(part.textContent).toContain('There is no finish line here.');
+    expect(part.textContent).toContain('You can stay as long as it helps');
     expect(part.textContent).not.toMatch(/not yet|to go|remaining|days left|\bfail/i);
     const links = within(within(part).getByRole('navigation', { name: 'Places to keep going' }))
       .getAllByRole('link')
@@ -80,6 +81,7 @@ describe('Heal & Grow', () => {
         `In ${words.month(thisMonth)}, 2 of 2 conflicts ended resolved; in ${words.month(lastMonth)}, 0 of 1.`,
       ),
     );
+    expect(conflicts.textContent).toContain('with anyone');
     expect(conflicts.textContent).toContain(
       `In ${words.month(thisMonth)}, 2 of 2 conflicts were friendly or civil; in ${words.month(lastMonth)}, 0 of 1.`,
     );
