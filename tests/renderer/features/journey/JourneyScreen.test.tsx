@@ -341,10 +341,12 @@ describe('Where you are now on the Journey screen', () => {
     // Each chart's caption says what is drawn: the dashed trend line is there when it says so.
     const mood = within(item('Mood over the last 14 days')).getByRole('figure');
     expect(mood.textContent).toContain('the dashed line is the trend the words describe');
-    expect(mood.querySelector('.small-trend-line')).not.toBeNull();
+    // The chart draws once its container is measured.
+    await waitFor(() => expect(mood.querySelector('.small-trend-line')).not.toBeNull());
     const hurt = within(item('How much it hurts, over the last 4 weeks')).getByRole('figure');
     expect(hurt.textContent).toContain('the dashed line is the trend the words describe');
-    expect(hurt.querySelector('.small-trend-line')).not.toBeNull();
+    // The chart draws once its container is measured.
+    await waitFor(() => expect(hurt.querySelector('.small-trend-line')).not.toBeNull());
     for (const name of [
       'Habit strength',
       'Mood over the last 14 days',
