@@ -166,6 +166,8 @@ describe('the Journey, over a few weeks of history', () => {
       .poll(() => page.getByRole('status').first().textContent())
       .toMatch(/^Your answers are saved/);
     await expect.poll(topOf).toBe(topBefore);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'journey-saved-line-light-1280x800');
     const reflection = whereItem(page, 'Your honest reflection');
     await expect
       .poll(() => reflection.textContent())
