@@ -16,6 +16,9 @@ export interface SmallPoint {
   readonly value: number | null;
 }
 
+/** Above recharts' dots (lines are 400, scatter 600) and below the active dot (1200). */
+const TREND_OVER_DOTS = 700;
+
 /** The least-squares line's height on `day`, between its first and last day. */
 function trendAt(movement: Movement, day: string): number | null {
   if (day < movement.firstDay || day > movement.lastDay) return null;
@@ -28,7 +31,7 @@ function trendAt(movement: Movement, day: string): number | null {
 /**
  * A small chart of a few weeks, one slot per day from `from` to `to`, for "Where you are now".
  * `shape` 'dots' draws each day that has a value as a dot, with the least-squares line dashed
- * under them when there is one (the same line the words beside it describe); 'line' joins a
+ * over them when there is one (the same line the words beside it describe); 'line' joins a
  * continuous series (habit strength). Presentational and never animated.
  */
 export function SmallSeriesChart({
@@ -91,22 +94,6 @@ export function SmallSeriesChart({
             formatter={(value) => [formatValue(Number(value)), valueName]}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
           />
-          {movement !== null && (
-            <Line
-              className="small-trend-line"
-              type="linear"
-              dataKey="trend"
-              name="Trend"
-              stroke="var(--muted)"
-              strokeWidth={1.5}
-              strokeDasharray="5 4"
-              dot={false}
-              activeDot={false}
-              tooltipType="none"
-              connectNulls
-              isAnimationActive={false}
-            />
-          )}
           <Line
             className={shape === 'line' ? 'small-line' : 'small-dots'}
             type="monotone"
@@ -116,12 +103,37 @@ export function SmallSeriesChart({
             strokeWidth={2.5}
             dot={
               shape === 'dots' || points.filter((p) => p.value !== null).length === 1
-                ? { r: 3.5, fill: 'var(--accent)', stroke: 'var(--accent)' }
+                ? {
+                    r: 3,
+                    fill: 'var(--accent)',
+                    stroke: 'var(--accent)',
+                    fillOpacity: 0.6,
+                    strokeOpacity: 0.6,
+                  }
                 : false
             }
             connectNulls={false}
             isAnimationActive={false}
           />
+          {/* Over the dots (recharts draws by z-index, not by order: lines at 400, their dots
+              above), so a trend that runs through close-set dots still shows. */}
+          {movement !== null && (
+            <Line
+              className="small-trend-line"
+              zIndex={TREND_OVER_DOTS}
+              type="linear"
+              dataKey="trend"
+              name="Trend"
+              stroke="var(--text)"
+              strokeWidth={2}
+              strokeDasharray="5 4"
+              dot={false}
+              activeDot={false}
+              tooltipType="none"
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
         </LineChart>
       </ResponsiveContainer>
       <figcaption className="muted">{label}</figcaption>

@@ -228,7 +228,7 @@ const EXTRA_VIEWS: readonly View[] = [
     },
   },
   // Each part of the Journey by its own address (the section alone opens the stage's own part).
-  ...['overview', 'decide', 'apologize', 'slow'].map((part) => ({
+  ...['overview', 'decide', 'apologize', 'slow', 'grow'].map((part) => ({
     name: `journey, ${part}`,
     hash: `journey?part=${part}`,
   })),

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, instantOfWallTime } from '../../src-main/shared/calendar';
 import { timeSpent } from '../../src-main/shared/journey/where-you-are-words';
+import { TOO_FEW_FOR_TREND } from '../../src-main/shared/share-words';
 import {
   TEST_ORIGIN,
   expectOnlyAppRequests,
@@ -75,9 +76,9 @@ describe('the Journey, over a few weeks of history', () => {
 
     const stage = page.getByRole('region', { name: /You are in Heal Yourself/ });
     await expect.poll(() => stage.textContent()).toContain(`${timeSpent(BREAKUP, today)}.`);
-    await expect.poll(() => stage.textContent()).toContain('Since the breakup, on ');
+    await expect.poll(() => stage.textContent()).toContain('Since the breakup on ');
     const mood = whereItem(page, 'Mood over the last 14 days');
-    await expect.poll(() => mood.textContent()).toContain('Too few entries to say');
+    await expect.poll(() => mood.textContent()).toContain(TOO_FEW_FOR_TREND);
 
     // Three weeks of mood climbing and hurt easing, and a walk most days.
     for (let i = -18; i <= -1; i += 1) {
@@ -104,20 +105,33 @@ describe('the Journey, over a few weeks of history', () => {
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await page.getByRole('link', { name: 'Journey', exact: true }).click();
-    await expect.poll(() => mood.textContent()).toContain('Rising');
     await expect
       .poll(() => mood.textContent())
       .toMatch(/Your mood rose from about \d+ to about \d+ out of 10\./);
-    await expect
-      .poll(() => whereItem(page, 'How much it hurts, over the last 4 weeks').textContent())
-      .toContain('Easing');
+    const hurt = whereItem(page, 'How much it hurts, over the last 4 weeks');
+    await expect.poll(() => hurt.textContent()).toMatch(/How much it hurts went down from about/);
     await expect
       .poll(() => whereItem(page, 'Habit strength').textContent())
-      .toMatch(/Strength \d+% for your one habit\./);
+      .toMatch(/Your habits are getting steadier: strength \d+% for your one habit\./);
     await expect
       .poll(() => whereItem(page, 'Time spent healing').textContent())
       .toContain(`You have been healing for ${timeSpent(BREAKUP, today)}`);
     await expect.poll(() => mood.getByRole('figure').count()).toBe(1);
+    // Each caption that names a dashed trend line has one drawn, visible over the dots.
+    for (const item of [mood, hurt]) {
+      const figure = item.getByRole('figure');
+      await expect
+        .poll(() => figure.textContent())
+        .toContain('the dashed line is the trend the words describe');
+      await figure.locator('.small-trend-line path').first().waitFor();
+      await expect
+        .poll(() =>
+          figure.locator('.small-trend-line path').first().getAttribute('stroke-dasharray'),
+        )
+        .toBe('5 4');
+    }
+    // No headline value under "not a score".
+    await expect.poll(() => page.locator('.where-value').count()).toBe(0);
     const everything = page.getByRole('main');
     await expect
       .poll(() => everything.textContent())
@@ -134,13 +148,26 @@ describe('the Journey, over a few weeks of history', () => {
     await form.getByRole('button', { name: 'Save my answers' }).click();
     await expect
       .poll(() => form.getByRole('alert').first().textContent())
-      .toBe('Choose how your habits have changed.');
+      .toBe('Choose how your habits have shifted.');
     expect(countRows('reflections')).toBe(0);
 
-    await choose(/Have the habits you wanted to change changed/, 'Some of them');
+    await choose(/Have your habits shifted the way you wanted/, 'Some of them');
     await choose(/will be all right in the end/, 'Some days');
     await choose(/make sense at all/, 'I’m not sure');
+    // The first card does not move when the saved line appears: the line takes no band of
+    // its own, and shares the title's row.
+    const stage = page.getByRole('region', { name: /You are in/ });
+    // Measured from the top of the document: the click scrolls the page to the button.
+    const topOf = () =>
+      stage.evaluate((el) => el.getBoundingClientRect().top + document.documentElement.scrollTop);
+    const topBefore = await topOf();
     await form.getByRole('button', { name: 'Save my answers' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/^Your answers are saved/);
+    await expect.poll(topOf).toBe(topBefore);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'journey-saved-line-light-1280x800');
     const reflection = whereItem(page, 'Your honest reflection');
     await expect
       .poll(() => reflection.textContent())
@@ -150,19 +177,19 @@ describe('the Journey, over a few weeks of history', () => {
 
   it('moves stage by hand with a reason, marks that part, and Undo takes the move back', async () => {
     const { page } = app;
-    const move = page.getByRole('form', { name: 'Move to another stage' });
+    const move = page.getByRole('form', { name: 'Change stage' });
     await move.getByRole('radio', { name: 'Decide' }).check();
     await move
       .getByLabel(/Why, in a few words/)
       .fill('I feel steadier, and I want to look honestly.');
-    await move.getByRole('button', { name: 'Move' }).click();
+    await move.getByRole('button', { name: 'Change stage' }).click();
 
     await page.getByRole('heading', { name: /You are in Decide/ }).waitFor();
     const parts = page.getByRole('navigation', { name: 'Parts of your journey' });
     await expect
       .poll(() => parts.getByRole('link', { name: /^Decide/ }).textContent())
       .toBe('Decide (your stage)');
-    const history = page.getByRole('region', { name: 'Your moves so far' });
+    const history = page.getByRole('region', { name: 'Your stage changes' });
     await expect
       .poll(() => history.textContent())
       .toContain('I feel steadier, and I want to look honestly.');
@@ -180,6 +207,7 @@ describe('the Journey, over a few weeks of history', () => {
       ['Decide', 'decide'],
       ['Apologize', 'apologize'],
       ['Take it Slow', 'slow'],
+      ['Heal & Grow', 'grow'],
       ['Where you are', 'overview'],
     ] as const) {
       await parts.getByRole('link', { name: new RegExp(`^${name}`) }).click();
@@ -208,9 +236,21 @@ describe('the Journey, over a few weeks of history', () => {
         await whereItem(page, 'Mood over the last 14 days').getByRole('figure').waitFor();
         await saveScreenshot(page, `journey-overview-${colorScheme}-${size.width}x${size.height}`);
         // With the earlier answers open too: every part of the overview, in both schemes.
-        await page.getByText(/^Your answers so far/).click();
-        await page.getByRole('list', { name: 'Your answers so far' }).waitFor();
+        await page.getByText(/^Your earlier answers/).click();
+        await page.getByRole('list', { name: 'Your earlier answers' }).waitFor();
         await expectAccessible(page, `the journey, ${colorScheme}, ${size.width}x${size.height}`);
+        // No empty band between the parts and the first card: the gap is the nav's own margin.
+        const nav = await page
+          .getByRole('navigation', { name: 'Parts of your journey' })
+          .boundingBox();
+        const first = await page.getByRole('region', { name: /You are in/ }).boundingBox();
+        expect(nav && first ? first.y - (nav.y + nav.height) : -1).toBeLessThan(24);
+        // Heal & Grow, the Move on path, in the same scheme and size.
+        await page.goto(`${TEST_ORIGIN}/index.html#/journey?part=grow`);
+        await page.getByRole('region', { name: 'Conflicts lately' }).waitFor();
+        await saveScreenshot(page, `journey-grow-${colorScheme}-${size.width}x${size.height}`);
+        await expectAccessible(page, `heal and grow, ${colorScheme}, ${size.width}x${size.height}`);
+        await page.goto(`${TEST_ORIGIN}/index.html#/journey`);
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });

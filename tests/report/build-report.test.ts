@@ -349,7 +349,9 @@ describe('Where you are now in Heal Yourself', () => {
       'You are in Heal Yourself, the first stage, since 1 January 2026, when you started recording.',
     );
     expect(text).toContain('Where you are now What your records show As of 1 Mar 2026 Details');
-    expect(text).toContain('Habit strength 68% Strength 68% for your one habit.');
+    expect(text).toContain(
+      'Habit strength 68% Your habits are holding about where they were: strength 68% for your one habit.',
+    );
     expect(text).toContain(
       'Mood over the last 14 days Steady Your mood stayed around 6 out of 10. Based on 14 days with an entry in the last 14 days.',
     );
@@ -357,10 +359,10 @@ describe('Where you are now in Heal Yourself', () => {
       'How much it hurts, over the last 4 weeks Easing How much it hurts went down from about 5 to about 3 out of 10. Based on 28 days with a rating in the last 28 days.',
     );
     expect(text).toContain(
-      'Time spent healing 8 weeks You have been healing for 8 weeks, since 1 January 2026. Healing keeps its own pace.',
+      'Time spent healing 8 weeks and 3 days You have been healing for 8 weeks and 3 days, since 1 January 2026. Healing keeps its own pace.',
     );
     expect(text).toContain(
-      'Your honest reflection Answered On 14 February 2026 you said some of the hurt feels behind you;',
+      'Your honest reflection Last answered 14 February 2026 When you last answered, on 14 February 2026, you said some of the hurt feels behind you;',
     );
     expect(text).toContain(
       'and getting back together does not make sense to you. Any answer counts.',
@@ -389,13 +391,16 @@ describe('Where you are now in Heal Yourself', () => {
   it('says time spent healing as time spent, with no floor, no "not yet" and nothing to go', () => {
     const early: ReportData = { ...healing, firstRecordDay: '2026-02-20', from: '2026-02-20' };
     const earlyText = visibleText(buildReportHtml(early)).replace(/\s+/g, ' ');
-    // Day 10 of healing (the case reported was day 28 reading as "2 days to go").
+    // Day 10 of healing (the case reported was day 28 reading as "2 days to go"): 9 days have
+    // passed, and the words never round up.
     expect(earlyText).toContain(
-      'Time spent healing 10 days You have been healing for 10 days, since 20 February 2026.',
+      'Time spent healing 9 days You have been healing for 9 days, since 20 February 2026.',
     );
     const day28: ReportData = { ...healing, firstRecordDay: '2026-02-02', from: '2026-02-02' };
     const day28Text = visibleText(buildReportHtml(day28)).replace(/\s+/g, ' ');
-    expect(day28Text).toContain('You have been healing for 4 weeks, since 2 February 2026.');
+    expect(day28Text).toContain(
+      'You have been healing for 3 weeks and 6 days, since 2 February 2026.',
+    );
     for (const t of [text, earlyText, day28Text]) {
       expect(t).not.toMatch(/\d+ (more )?days? (left|to go|remaining)|days since/i);
       expect(t).not.toMatch(/not yet|to go|floor|at least \d+ days spent|thirty days|30 days/i);
@@ -775,7 +780,7 @@ describe('words that could land as a verdict or a bar to clear', () => {
   it('says an unanswered reflection gently, with no pill that reads as passing or failing', () => {
     const html = buildReportHtml({ ...base, honestReflection: null });
     expect(visibleText(html).replace(/\s+/g, ' ')).toContain(
-      'Your honest reflection Not answered A few honest questions, whenever you want them. There is no hurry, and any answer counts.',
+      'Your honest reflection Whenever you want A few honest questions, whenever you want them. There is no hurry, and any answer counts.',
     );
     expect(text).not.toMatch(/Not at the moment|Not answered yet|Not so far/);
     expect(parse(html).querySelector('.readiness .state')).toBeNull();
@@ -887,7 +892,7 @@ describe('strength on a handful of days', () => {
   it('says why a score is low after a few days, in the summary and beside readiness', () => {
     const three = textOf(withRecords(3));
     expect(three).toContain(`never resets it. ${why}`);
-    expect(three).toMatch(/Strength \d+% for your one habit\. Strength starts at 0/);
+    expect(three).toMatch(/: strength \d+% for your one habit\. Strength starts at 0/);
     expect(three).not.toMatch(/across 1 habit|its strength averaged|their strength/);
   });
 
@@ -950,7 +955,7 @@ describe('the honest reflection among your reflections', () => {
     const text = visibleText(buildReportHtml(withHonest('full'))).replace(/\s+/g, ' ');
     expect(text).toContain('Honest reflection · Heal Yourself');
     expect(text).toContain('How much of the hurt feels behind you? Some of it');
-    expect(text).toContain('Have the habits you wanted to change changed? Not really, so far');
+    expect(text).toContain('Have your habits shifted the way you wanted? Not really, so far');
     expect(text).toContain('Honestly, does getting back together make sense at all? I’m not sure');
     expect(text).toContain('Anything else you wanted to remember Talked it over with Sam.');
     expect(text).not.toMatch(/some_days|not_really|not_sure|Over them|Makes sense/);

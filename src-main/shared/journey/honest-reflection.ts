@@ -13,7 +13,7 @@ export const HONEST_REFLECTION_KIND = 'honest_reflection';
 
 /** How much of the hurt feels behind the person ("partially over them"). */
 export const OVER_THEM_ANSWERS = ['most', 'some', 'little'] as const;
-/** Whether the habits they wanted to change have changed. */
+/** Whether their habits have shifted the way they wanted. */
 export const HABITS_ANSWERS = ['mostly', 'some', 'not_really'] as const;
 /** Whether they know they will be all right, together or not. */
 export const ALL_RIGHT_ANSWERS = ['yes', 'some_days', 'not_now'] as const;
@@ -57,9 +57,9 @@ export const HONEST_QUESTION_WORDS = {
     missing: 'Choose how much of the hurt feels behind you.',
   },
   habits: {
-    question: 'Have the habits you wanted to change changed?',
+    question: 'Have your habits shifted the way you wanted?',
     choices: { mostly: 'Mostly, yes', some: 'Some of them', not_really: 'Not really, so far' },
-    missing: 'Choose how your habits have changed.',
+    missing: 'Choose how your habits have shifted.',
   },
   allRight: {
     question:
@@ -100,9 +100,9 @@ export const HONEST_ANSWER_WORDS = {
     little: 'very little of the hurt feels behind you for now',
   },
   habits: {
-    mostly: 'the habits you wanted to change have mostly changed',
-    some: 'some of the habits you wanted to change have changed',
-    not_really: 'your habits have not really changed so far',
+    mostly: 'your habits have mostly shifted the way you wanted',
+    some: 'some of your habits have shifted the way you wanted',
+    not_really: 'your habits have not really shifted so far',
   },
   allRight: {
     yes: 'you feel you will be all right in the end, either way',

@@ -75,27 +75,33 @@ function count(
 }
 
 /**
- * Time spent from `since` to `asOf`, both days counted, as time spent: "9 days", "4 weeks", then
- * whole calendar months ("3 months" from 1 December to 1 March, as a person counts them) and
- * from two years on, years. No minimum and nothing left to reach. Callers pass `since` on or
- * before `asOf`.
+ * Time spent from `since` to `asOf`, as time spent and never rounded up: the days that have
+ * passed ("6 days"), from two weeks on in weeks and days ("2 weeks and 6 days", never "3 weeks"
+ * on day 20), then whole calendar months ("3 months" from 1 December to 1 March, as a person
+ * counts them; "more than 3 months" once a few days have passed beyond them) and from two years
+ * on, years. No minimum and nothing left to reach. Callers pass `since` on or before `asOf`; on
+ * the day itself nothing has passed yet: "less than a day".
  */
 export function timeSpent(
   since: string,
   asOf: string,
   format: (n: number) => string = String,
 ): string {
-  const days = dayNumber(asOf) - dayNumber(since) + 1;
+  const days = dayNumber(asOf) - dayNumber(since);
+  if (days < 1) return 'less than a day';
   if (days < 14) return count(days, 'day', format);
-  if (days < 61) return count(Math.floor(days / 7), 'week', format);
-  // The day after `asOf` ends the span, so that both days count, as they do for days.
-  const end = addDays(asOf, 1);
+  if (days < 61) {
+    const weeks = count(Math.floor(days / 7), 'week', format);
+    return days % 7 === 0 ? weeks : `${weeks} and ${count(days % 7, 'day', format)}`;
+  }
   const months =
-    (Number(end.slice(0, 4)) - Number(since.slice(0, 4))) * 12 +
-    (Number(end.slice(5, 7)) - Number(since.slice(5, 7))) -
-    (end.slice(8) < since.slice(8) ? 1 : 0);
-  if (months < 24) return count(months, 'month', format);
-  return count(Math.floor(months / 12), 'year', format);
+    (Number(asOf.slice(0, 4)) - Number(since.slice(0, 4))) * 12 +
+    (Number(asOf.slice(5, 7)) - Number(since.slice(5, 7))) -
+    (asOf.slice(8) < since.slice(8) ? 1 : 0);
+  const isWhole = asOf.slice(8) === since.slice(8);
+  const more = isWhole && months % 12 === 0 ? '' : 'more than ';
+  if (months < 24) return `${isWhole ? '' : more}${count(months, 'month', format)}`;
+  return `${more}${count(Math.floor(months / 12), 'year', format)}`;
 }
 
 /** "9 of the last 14 days have a mood entry", "1 of the last 14 days has one". */
@@ -178,16 +184,38 @@ function answersSentence(
   answers: NonNullable<Extract<WhereItem, { kind: 'reflection' }>['latest']>['answers'],
   fmt: WordFormats,
 ): string {
-  if (answers === null) return `You answered it on ${fmt.formatDay(day)}.`;
+  if (answers === null) return `You last answered it on ${fmt.formatDay(day)}.`;
   const said = [
     HONEST_ANSWER_WORDS.overThem[answers.overThem],
     HONEST_ANSWER_WORDS.habits[answers.habits],
     HONEST_ANSWER_WORDS.allRight[answers.allRight],
   ];
-  return `On ${fmt.formatDay(day)} you said ${said.join('; ')}; and ${
+  return `When you last answered, on ${fmt.formatDay(day)}, you said ${said.join('; ')}; and ${
     HONEST_ANSWER_WORDS.makesSense[answers.makesSense]
   }. Any answer counts.`;
 }
+
+/**
+ * How habit strength moved over the chart's four weeks, from its first point to today's, so the
+ * number comes with a few words rather than standing alone as a grade. A change of less than
+ * `HABITS_STEADY_POINTS` percentage points is "about the same": strength moves a little every day.
+ */
+export const HABITS_STEADY_POINTS = 5;
+
+function habitsLately(item: Extract<WhereItem, { kind: 'habits' }>): 'up' | 'flat' | 'down' {
+  const first = item.series.find((p) => p.value !== null)?.value ?? null;
+  if (first === null || item.strength === null) return 'flat';
+  const change = strengthPercent(item.strength) - strengthPercent(first);
+  if (change >= HABITS_STEADY_POINTS) return 'up';
+  if (change <= -HABITS_STEADY_POINTS) return 'down';
+  return 'flat';
+}
+
+const HABITS_LATELY: Readonly<Record<'up' | 'flat' | 'down', string>> = {
+  up: 'Your habits are getting steadier',
+  flat: 'Your habits are holding about where they were',
+  down: 'Your habits have been harder to keep lately, which happens to everyone',
+};
 
 /** The label, the value and the sentence of one item. */
 export function whereItemWords(item: WhereItem, fmt: WordFormats): ItemWords {
@@ -203,10 +231,11 @@ export function whereItemWords(item: WhereItem, fmt: WordFormats): ItemWords {
         };
       }
       const percent = `${fmt.formatNumber(strengthPercent(item.strength))}%`;
-      const said =
+      const across =
         item.habits === 1
-          ? `Strength ${percent} for your one habit.`
-          : `Average strength ${percent} across ${count(item.habits, 'habit', fmt.formatNumber)}.`;
+          ? `strength ${percent} for your one habit`
+          : `strength ${percent} on average across ${count(item.habits, 'habit', fmt.formatNumber)}`;
+      const said = `${HABITS_LATELY[habitsLately(item)]}: ${across}.`;
       return {
         label,
         value: percent,
@@ -228,9 +257,16 @@ export function whereItemWords(item: WhereItem, fmt: WordFormats): ItemWords {
         };
       }
       const spent = timeSpent(item.since, addDays(item.since, item.days - 1), fmt.formatNumber);
+      if (item.days === 1) {
+        return {
+          label,
+          value: 'Just begun',
+          sentence: `You began healing on ${fmt.formatDay(item.since)}. Healing keeps its own pace.`,
+        };
+      }
       return {
         label,
-        value: spent,
+        value: `${spent.charAt(0).toUpperCase()}${spent.slice(1)}`,
         sentence: `You have been healing for ${spent}, since ${fmt.formatDay(
           item.since,
         )}. Healing keeps its own pace.`,
@@ -241,7 +277,7 @@ export function whereItemWords(item: WhereItem, fmt: WordFormats): ItemWords {
       if (item.latest === null) {
         return {
           label,
-          value: 'Not answered',
+          value: 'Whenever you want',
           sentence:
             'A few honest questions, whenever you want them. There is no hurry, and any answer counts.',
         };
@@ -252,8 +288,7 @@ export function whereItemWords(item: WhereItem, fmt: WordFormats): ItemWords {
           : '';
       return {
         label,
-        // The date is in the sentence; a date in large type would read as a deadline met.
-        value: 'Answered',
+        value: `Last answered ${fmt.formatDay(item.latest.day)}`,
         sentence: `${answersSentence(item.latest.day, item.latest.answers, fmt)}${times}`,
       };
     }

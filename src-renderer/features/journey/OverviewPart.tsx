@@ -13,7 +13,12 @@ function WhereYouStand({ stage }: Pick<JourneyPartProps, 'stage'>) {
   const settings = useQuery('settings:get', (api) => api.call('settings:get', {}));
   const { current } = stage;
   const breakupDay = settings.data?.breakupDay ?? null;
-  const isBreakupDay = current.isImplicit && breakupDay !== null && breakupDay === current.sinceDay;
+  // What the time counts from: the last move, else the breakup day given, else the first record.
+  const since: copy.SinceWhat = !current.isImplicit
+    ? { kind: 'moved', stage: current.stage }
+    : breakupDay !== null && breakupDay === current.sinceDay
+      ? { kind: 'breakup' }
+      : { kind: 'first-record' };
   return (
     <section className="card journey-stage" aria-labelledby="journey-stage-title">
       <h2 id="journey-stage-title">
@@ -22,7 +27,7 @@ function WhereYouStand({ stage }: Pick<JourneyPartProps, 'stage'>) {
       <p className="journey-since">
         {current.sinceDay === null
           ? copy.EVERYONE_STARTS_HERE
-          : copy.sinceWords(current.sinceDay, today, isBreakupDay)}
+          : copy.sinceWords(current.sinceDay, today, since)}
       </p>
       <p>{copy.STAGE_ABOUT[current.stage]}</p>
     </section>
@@ -30,17 +35,16 @@ function WhereYouStand({ stage }: Pick<JourneyPartProps, 'stage'>) {
 }
 
 /**
- * The overview part: where the person is and since when, the suggested next step and a way to
- * move to any stage by hand, the moves so far, and "Where you are now" read from their records.
+ * The overview part: where the person is and since when, "Where you are now" read from their
+ * records, then, only after those facts, what could come next if and when they want it; the
+ * honest reflection; and a way to change to any stage by hand beside every change so far.
  */
 export function OverviewPart({ stage }: JourneyPartProps) {
   return (
     <div className="journey-overview">
-      <div className="journey-columns">
-        <WhereYouStand stage={stage} />
-        <SuggestedMoves stage={stage} />
-      </div>
+      <WhereYouStand stage={stage} />
       <WhereYouAreNow />
+      <SuggestedMoves stage={stage} />
       <HonestReflection />
       <div className="journey-columns">
         <MoveByHand stage={stage} />

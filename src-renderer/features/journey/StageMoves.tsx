@@ -42,8 +42,9 @@ function useOfferMoveUndo() {
 }
 
 /**
- * The soft suggestion from the current stage (SUGGESTED_MOVES), one plain button per suggested
- * stage. A suggestion, never a gate: any stage is also offered by hand below.
+ * The soft suggestion from the current stage (SUGGESTED_MOVES), shown under the facts: what each
+ * suggested stage is, with a quiet button. A suggestion, never a nudge or a gate: any stage is
+ * also offered by hand below.
  */
 export function SuggestedMoves({ stage }: { readonly stage: StageList }) {
   const api = useApi();
@@ -64,11 +65,11 @@ export function SuggestedMoves({ stage }: { readonly stage: StageList }) {
   return (
     <section className="card journey-suggested" aria-labelledby="journey-suggested-title">
       <h2 id="journey-suggested-title">{copy.SUGGESTED_TITLE}</h2>
-      <p>{copy.suggestedWords(moves)}</p>
       {moves.length > 0 && (
         <ul className="journey-suggestions">
           {moves.map((to) => (
             <li key={to}>
+              <p>{copy.suggestionLine(to)}</p>
               <button
                 type="button"
                 className="button"
@@ -77,16 +78,16 @@ export function SuggestedMoves({ stage }: { readonly stage: StageList }) {
               >
                 {copy.moveToLabel(to)}
               </button>
-              <span className="muted">{copy.SUGGESTION_WHY[to]}</span>
             </li>
           ))}
         </ul>
       )}
+      <p className="muted">{copy.suggestedWords(moves)}</p>
     </section>
   );
 }
 
-/** "Move to another stage" by hand: any stage but the current one, with an optional reason. */
+/** "Change stage" by hand: any stage but the current one, with an optional reason. */
 export function MoveByHand({ stage }: { readonly stage: StageList }) {
   const api = useApi();
   const { timeZone } = useToday();
@@ -133,6 +134,7 @@ export function MoveByHand({ stage }: { readonly stage: StageList }) {
     >
       <h2 id="journey-move-title">{copy.MOVE_TITLE}</h2>
       <p className="muted">{copy.MOVE_INTRO}</p>
+      <p className="muted">{copy.HEAL_STAGES_DIFFER}</p>
       <ChoiceGroup
         legend={copy.MOVE_STAGE_LEGEND}
         choices={choicesOf(others, STAGE_LABELS)}
@@ -159,7 +161,7 @@ export function MoveByHand({ stage }: { readonly stage: StageList }) {
   );
 }
 
-/** Every move so far, oldest first, with its date, how it was chosen and the reason given. */
+/** Every change of stage so far, oldest first, with its date, how it was chosen and the reason given. */
 export function StageHistory({ stage }: { readonly stage: StageList }) {
   return (
     <section className="card journey-history" aria-labelledby="journey-history-title">

@@ -70,8 +70,8 @@ function ItemChart({ item, asOf }: { readonly item: WhereItem; readonly asOf: st
 
 /**
  * "Where you are now", read from the person's records in the main process with the same shared
- * function the report uses: each item's label, what it shows, a sentence with its numbers, and a
- * small chart where there is a series to draw.
+ * function the report uses: each item's label, a sentence with its numbers, and a small chart
+ * where there is a series to draw.
  */
 export function WhereYouAreNow() {
   const { day: today } = useToday();
@@ -93,8 +93,9 @@ export function WhereYouAreNow() {
             const words = whereItemWords(item, FORMATS);
             return (
               <li key={item.kind} className={`where-item where-${item.kind}`}>
+                {/* The label and a sentence, never a headline value: a big "53%" or "Rising"
+                    under "not a score" reads as one. The report's table keeps a short value. */}
                 <h3>{words.label}</h3>
-                <p className="where-value">{words.value}</p>
                 <p className="where-sentence">{words.sentence}</p>
                 <ItemChart item={item} asOf={overview.data?.asOf ?? today} />
               </li>

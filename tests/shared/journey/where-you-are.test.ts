@@ -121,8 +121,9 @@ describe('whereYouAre, someone healing steadily', () => {
     expect(habits.series.at(-1)?.day).toBe(AS_OF);
     expect(habits.series[0]?.day).toBe(addDays(AS_OF, -(HABIT_WINDOW_DAYS - 1)));
     expect(habits.series.at(-1)?.value).toBeCloseTo(habits.strength ?? -1, 9);
+    // Said in words first, its number inside the sentence: never a grade standing alone.
     expect(whereItemWords(habits, FMT).sentence).toMatch(
-      /^Average strength \d+% across 2 habits\.$/,
+      /^Your habits are getting steadier: strength \d+% on average across 2 habits\.$/,
     );
   });
 
@@ -151,21 +152,22 @@ describe('whereYouAre, someone healing steadily', () => {
 
   it('says time spent healing as time spent since the day it began', () => {
     const time = itemOf(items, 'time');
-    // 3 October to 30 November, both days counted.
+    // 3 October to 30 November, both days counted: 58 days have passed, never rounded up.
     expect(time.days).toBe(59);
     expect(whereItemWords(time, FMT)).toEqual({
       label: 'Time spent healing',
-      value: '8 weeks',
+      value: '8 weeks and 2 days',
       sentence:
-        'You have been healing for 8 weeks, since [2026-10-03]. Healing keeps its own pace.',
+        'You have been healing for 8 weeks and 2 days, since [2026-10-03]. Healing keeps its own pace.',
     });
   });
 
   it('says the latest reflection back, dated, and that any answer counts', () => {
     const words = whereItemWords(itemOf(items, 'reflection'), FMT);
-    expect(words.value).toBe('Answered');
+    // Dated, never a bare "Answered" that reads as a box ticked.
+    expect(words.value).toBe('Last answered [2026-11-20]');
     expect(words.sentence).toBe(
-      'On [2026-11-20] you said some of the hurt feels behind you; the habits you wanted to change have mostly changed; some days you feel you will be all right in the end, either way; and getting back together does not make sense to you. Any answer counts. You have answered it 2 times in all.',
+      'When you last answered, on [2026-11-20], you said some of the hurt feels behind you; your habits have mostly shifted the way you wanted; some days you feel you will be all right in the end, either way; and getting back together does not make sense to you. Any answer counts. You have answered it 2 times in all.',
     );
   });
 
@@ -182,7 +184,8 @@ describe('whereYouAre, someone who feels stuck', () => {
       Array.from({ length: 28 }, (_, i) => (i % 2 === 0 ? 4 : 4.5)),
       Array.from({ length: 28 }, (_, i) => (i % 3 === 0 ? 8 : 7.5)),
     ),
-    habits: [dailyHabit(40, (i) => i % 2 === 0)],
+    // Kept every other day for half a year: its strength has long settled where it is.
+    habits: [dailyHabit(180, (i) => i % 2 === 0)],
   });
   const items = whereYouAre(input);
 
@@ -201,18 +204,20 @@ describe('whereYouAre, someone who feels stuck', () => {
 
   it('says one habit’s strength as its own', () => {
     const words = whereItemWords(itemOf(items, 'habits'), FMT);
-    expect(words.sentence).toMatch(/^Strength \d+% for your one habit\.$/);
+    expect(words.sentence).toMatch(
+      /^Your habits are holding about where they were: strength \d+% for your one habit\.$/,
+    );
     expect(words.value).toMatch(/^\d+%$/);
   });
 
-  it('counts eleven days as eleven days, with no floor to reach', () => {
-    expect(whereItemWords(itemOf(items, 'time'), FMT).value).toBe('11 days');
+  it('counts the ten days from 20 to 30 November as ten, never rounding up, with no floor', () => {
+    expect(whereItemWords(itemOf(items, 'time'), FMT).value).toBe('10 days');
   });
 
   it('leaves the reflection waiting without hurry', () => {
     expect(whereItemWords(itemOf(items, 'reflection'), FMT)).toEqual({
       label: 'Your honest reflection',
-      value: 'Not answered',
+      value: 'Whenever you want',
       sentence:
         'A few honest questions, whenever you want them. There is no hurry, and any answer counts.',
     });
@@ -251,7 +256,7 @@ describe('whereYouAre with too little data', () => {
     const habits = itemOf(items, 'habits');
     expect(habits.hasFewRecordedDays).toBe(true);
     expect(whereItemWords(habits, FMT).sentence).toMatch(
-      /^Strength \d+% for your one habit\. Strength starts at 0 and builds over weeks/,
+      /^Your habits are getting steadier: strength \d+% for your one habit\. Strength starts at 0 and builds over weeks/,
     );
     // Before the habit's first record there is nothing to draw.
     expect(habits.series.slice(0, HABIT_WINDOW_DAYS - 3).every((p) => p.value === null)).toBe(true);
@@ -265,7 +270,7 @@ describe('whereYouAre with too little data', () => {
       'Too few entries to say',
       'Too few ratings to say',
       'Not known',
-      'Not answered',
+      'Whenever you want',
     ]);
     expect(whereItemWords(itemOf(nothing, 'mood'), FMT).sentence).toBe(
       `${TOO_FEW_FOR_TREND} None of the last 14 days has a mood entry.`,
@@ -283,9 +288,17 @@ describe('whereYouAre with too little data', () => {
     expect(mood.series.map((p) => p.day)).toEqual([addDays(AS_OF, -13)]);
   });
 
-  it('counts the first day of healing as a day: day one reads "1 day"', () => {
+  it('says the first day of healing as just begun, with no number of days rounded up', () => {
+    expect(whereItemWords(itemOf(whereYouAre(base({ healingSince: AS_OF })), 'time'), FMT)).toEqual(
+      {
+        label: 'Time spent healing',
+        value: 'Just begun',
+        sentence: 'You began healing on [2026-11-30]. Healing keeps its own pace.',
+      },
+    );
     expect(
-      whereItemWords(itemOf(whereYouAre(base({ healingSince: AS_OF })), 'time'), FMT).value,
+      whereItemWords(itemOf(whereYouAre(base({ healingSince: addDays(AS_OF, -1) })), 'time'), FMT)
+        .value,
     ).toBe('1 day');
     // A breakup day set after the day read (a typo, or a report of an earlier period): not known.
     expect(itemOf(whereYouAre(base({ healingSince: addDays(AS_OF, 1) })), 'time').days).toBeNull();
@@ -328,25 +341,49 @@ describe('whereYouAre on either path', () => {
   });
 
   it('goes on counting time spent healing after an apology met with a no', () => {
-    // Moving to Heal & Grow does not start the count again: healing began on 1 September.
+    // Moving to Heal & Grow does not start the count again: healing began on 1 September, and
+    // on 30 November three whole months have not quite passed.
     const after = whereYouAre(base({ ...healing, stage: 'heal_and_grow' }));
-    expect(whereItemWords(itemOf(after, 'time'), FMT).value).toBe('3 months');
+    expect(whereItemWords(itemOf(after, 'time'), FMT).value).toBe('More than 2 months');
   });
 });
 
 describe('timeSpent', () => {
-  it('says days, then weeks, whole calendar months and years, counting both days, as time spent', () => {
-    expect(timeSpent('2026-01-01', '2026-01-01')).toBe('1 day');
-    expect(timeSpent('2026-01-01', '2026-01-13')).toBe('13 days');
-    expect(timeSpent('2026-01-01', '2026-01-14')).toBe('2 weeks');
-    expect(timeSpent('2026-02-02', '2026-03-01')).toBe('4 weeks');
-    // 1 December to 1 March is three months as a person counts them (91 days).
+  it('says the time that has passed, never rounded up: days, weeks and days, months, years', () => {
+    expect(timeSpent('2026-01-01', '2026-01-01')).toBe('less than a day');
+    expect(timeSpent('2026-01-01', '2026-01-02')).toBe('1 day');
+    expect(timeSpent('2026-01-01', '2026-01-14')).toBe('13 days');
+    expect(timeSpent('2026-01-01', '2026-01-15')).toBe('2 weeks');
+    // The review's case: 10 to 30 November is 20 days, never "3 weeks".
+    expect(timeSpent('2026-11-10', '2026-11-30')).toBe('2 weeks and 6 days');
+    expect(timeSpent('2026-11-10', '2026-12-01')).toBe('3 weeks');
+    expect(timeSpent('2026-11-10', '2026-11-18')).toBe('8 days');
+    expect(timeSpent('2026-02-02', '2026-03-02')).toBe('4 weeks');
+    expect(timeSpent('2026-01-01', '2026-03-01')).toBe('8 weeks and 3 days');
+    // 1 December to 1 March is three months as a person counts them.
     expect(timeSpent('2025-12-01', '2026-03-01')).toBe('3 months');
-    expect(timeSpent('2025-12-02', '2026-02-28')).toBe('2 months');
-    // Never "23 months", then "1 year" the day after.
-    expect(timeSpent('2024-03-02', '2026-02-28')).toBe('23 months');
-    expect(timeSpent('2024-03-01', '2026-02-28')).toBe('2 years');
-    expect(timeSpent('2024-02-29', '2027-02-27')).toBe('2 years');
-    expect(timeSpent('2024-02-29', '2027-02-28')).toBe('3 years');
+    expect(timeSpent('2025-12-01', '2026-02-28')).toBe('more than 2 months');
+    expect(timeSpent('2025-12-02', '2026-02-28')).toBe('more than 2 months');
+    // Never "23 months", then "2 years" the day after; never "2 years" before they have passed.
+    expect(timeSpent('2024-03-02', '2026-03-01')).toBe('more than 23 months');
+    expect(timeSpent('2024-03-01', '2026-03-01')).toBe('2 years');
+    expect(timeSpent('2024-03-01', '2026-03-02')).toBe('more than 2 years');
+    expect(timeSpent('2024-02-29', '2027-02-28')).toBe('more than 2 years');
+    expect(timeSpent('2024-02-29', '2027-03-01')).toBe('more than 3 years');
+  });
+
+  it('writes its numbers with the caller’s formatter', () => {
+    expect(timeSpent('2020-01-01', '2026-11-30', (n) => `<${n}>`)).toBe('more than <6> years');
+  });
+});
+
+describe('habit strength in words', () => {
+  it('says habits that have slipped kindly, with the number inside the sentence', () => {
+    // Kept every day for half a year, then not for the last ten days: strength has come down.
+    const slipped = dailyHabit(180, (i) => i < 170);
+    const words = whereItemWords(itemOf(whereYouAre(base({ habits: [slipped] })), 'habits'), FMT);
+    expect(words.sentence).toMatch(
+      /^Your habits have been harder to keep lately, which happens to everyone: strength \d+% for your one habit\.$/,
+    );
   });
 });

@@ -66,10 +66,10 @@ describe('moving to another stage by hand', () => {
   async function moveWith(error: AppError) {
     const user = userEvent.setup();
     const answerNext = renderAnswering();
-    const form = await screen.findByRole('form', { name: 'Move to another stage' });
+    const form = await screen.findByRole('form', { name: 'Change stage' });
     await user.click(within(form).getByRole('radio', { name: 'Decide' }));
     answerNext('stage:move', error);
-    await user.click(within(form).getByRole('button', { name: 'Move' }));
+    await user.click(within(form).getByRole('button', { name: 'Change stage' }));
   }
 
   it.each(['stage', 'reason'])('shows an error on %s beside its field', async (field) => {

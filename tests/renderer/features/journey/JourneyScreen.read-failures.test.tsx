@@ -20,7 +20,7 @@ describe('the Journey screen when a read fails', () => {
       within(screen.getByRole('navigation', { name: 'Parts of your journey' })).getAllByRole(
         'link',
       ),
-    ).toHaveLength(4);
+    ).toHaveLength(5);
   });
 
   it('says Where you are now could not be read, and shows the rest', async () => {
@@ -30,7 +30,7 @@ describe('the Journey screen when a read fails', () => {
       `Where you are now could not be read, so it is not shown just now. ${BROKEN}`,
     );
     expect(within(where).queryByRole('listitem')).toBeNull();
-    expect(screen.getByRole('form', { name: 'Move to another stage' })).toBeTruthy();
+    expect(screen.getByRole('form', { name: 'Change stage' })).toBeTruthy();
   });
 
   it('says the earlier answers could not be listed, and still offers the questions', async () => {

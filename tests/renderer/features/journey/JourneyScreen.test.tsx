@@ -10,6 +10,7 @@ import { addDays, dayOfInstant, instantOfWallTime } from '../../../../src-main/s
 import { currentTimeZone } from '../../../../src-renderer/app/clock';
 import { STAGE_REASON_MAX } from '../../../../src-main/shared/ipc-contract';
 import { REFLECTION_NOTE_MAX } from '../../../../src-main/shared/journey/honest-reflection';
+import { timeSpent } from '../../../../src-main/shared/journey/where-you-are-words';
 import { limitNote } from '../../../../src-renderer/forms';
 import { useFixedClock } from '../../../helpers/fixed-clock';
 import { createTestApp, renderWithApp } from '../../render-app';
@@ -39,6 +40,7 @@ describe('partFromHash', () => {
     expect(partFromHash('#/journey?part=apologize')).toBe('apologize');
     expect(partFromHash('#/journey?part=slow')).toBe('slow');
     expect(partFromHash('#/journey?part=overview')).toBe('overview');
+    expect(partFromHash('#/journey?part=grow')).toBe('grow');
     expect(partFromHash('#/journey')).toBe('overview');
     expect(partFromHash('#/journey?part=unknown')).toBe('overview');
   });
@@ -52,7 +54,7 @@ describe('the Journey screen', () => {
     expect(screen.queryByText('Coming later')).toBeNull();
   });
 
-  it('offers all four parts always, marks the stage’s part, and switches part by the address', async () => {
+  it('offers every part always, both paths named side by side, marks the stage’s part, and switches part by the address', async () => {
     const user = userEvent.setup();
     renderWithApp(<JourneyScreen />);
     await screen.findByRole('heading', { name: /You are in Heal Yourself/ });
@@ -62,6 +64,7 @@ describe('the Journey screen', () => {
       'Decide',
       'Apologize',
       'Take it Slow',
+      'Heal & Grow',
     ]);
     expect(links[0]?.getAttribute('aria-current')).toBe('page');
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
@@ -69,13 +72,28 @@ describe('the Journey screen', () => {
       '#/journey?part=decide',
       '#/journey?part=apologize',
       '#/journey?part=slow',
+      '#/journey?part=grow',
     ]);
+    // Each path is named over its own parts, with the same weight: neither is the one road.
+    const together = within(partsNav()).getByRole('list', { name: 'If you get back together:' });
+    expect(
+      within(together)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Apologize', 'Take it Slow']);
+    const moveOn = within(partsNav()).getByRole('list', { name: 'If you move on:' });
+    expect(
+      within(moveOn)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Heal & Grow']);
 
     // Every part opens whatever the stage: the app suggests and never locks.
     for (const [part, name] of [
       ['decide', 'Decide'],
       ['apologize', 'Apologize'],
       ['slow', 'Take it Slow'],
+      ['grow', 'Heal & Grow'],
     ] as const) {
       await user.click(within(partsNav()).getByRole('link', { name: new RegExp(`^${name}`) }));
       await goTo(`#/journey?part=${part}`);
@@ -93,7 +111,11 @@ describe('the Journey screen', () => {
   it('moves to any stage by hand with a reason, shows it in the history, and Undo takes it back', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<JourneyScreen />);
-    const form = await screen.findByRole('form', { name: 'Move to another stage' });
+    const form = await screen.findByRole('form', { name: 'Change stage' });
+    // The two healing stages told apart in one line, where the stages are listed.
+    expect(form.textContent).toContain(
+      'Heal Yourself is where everyone starts; Heal & Grow is the same care for yourself after deciding to move on',
+    );
     const stages = within(form).getByRole('group', { name: /Which stage\?/ });
     // Any stage but the current one, including those of either path.
     expect(
@@ -106,13 +128,13 @@ describe('the Journey screen', () => {
       within(form).getByRole('textbox', { name: /Why, in a few words/ }),
       'I want to put my energy into myself.',
     );
-    await user.click(within(form).getByRole('button', { name: 'Move' }));
+    await user.click(within(form).getByRole('button', { name: 'Change stage' }));
 
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toContain('Moved to Heal & Grow.'),
+      expect(screen.getByRole('status').textContent).toContain('You are in Heal & Grow now.'),
     );
     expect(await screen.findByRole('heading', { name: /You are in Heal & Grow/ })).toBeTruthy();
-    const history = screen.getByRole('region', { name: 'Your moves so far' });
+    const history = screen.getByRole('region', { name: 'Your stage changes' });
     await waitFor(() =>
       expect(history.textContent).toContain('I want to put my energy into myself.'),
     );
@@ -120,11 +142,16 @@ describe('the Journey screen', () => {
     expect(db.prepare('SELECT stage, reason, was_suggested FROM stage_changes').all()).toEqual([
       { stage: 'heal_and_grow', reason: 'I want to put my energy into myself.', was_suggested: 0 },
     ]);
-    // Heal & Grow lives on the overview: its part is the one marked.
+    // Heal & Grow has its own part, marked as the stage's; the overview is no longer marked.
     await waitFor(() =>
-      expect(within(partsNav()).getAllByRole('link')[0]?.textContent).toBe(
-        'Where you are (your stage)',
+      expect(within(partsNav()).getByRole('link', { name: /^Heal & Grow/ }).textContent).toBe(
+        'Heal & Grow (your stage)',
       ),
+    );
+    expect(within(partsNav()).getAllByRole('link')[0]?.textContent).toBe('Where you are');
+    // The stage is said since the move, as the move.
+    expect(screen.getByRole('region', { name: /You are in Heal & Grow/ }).textContent).toContain(
+      'Since you moved to Heal & Grow on ',
     );
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -134,9 +161,9 @@ describe('the Journey screen', () => {
 
   it('says an empty history kindly, with no hint that a move is expected', async () => {
     renderWithApp(<JourneyScreen />);
-    const history = await screen.findByRole('region', { name: 'Your moves so far' });
+    const history = await screen.findByRole('region', { name: 'Your stage changes' });
     expect(history.textContent).toContain(
-      'No moves so far: everyone starts by healing, and you can stay as long as it helps.',
+      'None so far: everyone starts by healing, and you can stay as long as it helps.',
     );
     expect(history.textContent).not.toMatch(/\byet\b/);
   });
@@ -144,10 +171,10 @@ describe('the Journey screen', () => {
   it('asks which stage beside the choice when none is chosen, and moves nothing', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<JourneyScreen />);
-    const form = await screen.findByRole('form', { name: 'Move to another stage' });
-    await user.click(within(form).getByRole('button', { name: 'Move' }));
+    const form = await screen.findByRole('form', { name: 'Change stage' });
+    await user.click(within(form).getByRole('button', { name: 'Change stage' }));
     expect((await within(form).findByRole('alert')).textContent).toBe(
-      'Choose the stage you want to move to.',
+      'Choose the stage you want to change to.',
     );
     expect(
       within(form)
@@ -157,17 +184,23 @@ describe('the Journey screen', () => {
     expect(db.prepare('SELECT COUNT(*) FROM stage_changes').pluck().get()).toBe(0);
   });
 
-  it('suggests the next step softly, and taking it is marked as suggested', async () => {
+  it('suggests a next step softly, after the facts, and taking it is marked as suggested', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<JourneyScreen />);
-    const suggested = await screen.findByRole('region', {
-      name: 'A next step, when it feels right',
-    });
+    const suggested = await screen.findByRole('region', { name: 'What could come next' });
+    // Under "Where you are now", never above it: the facts come first.
+    const where = screen.getByRole('region', { name: 'Where you are now' });
+    expect(
+      where.compareDocumentPosition(suggested) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     expect(suggested.textContent).toContain(
-      'When you feel ready, and only then, a next step could be Decide.',
+      'If and when you want, Decide is an honest look at whether getting back together makes sense at all.',
     );
     expect(suggested.textContent).toContain('nothing is locked');
-    await user.click(within(suggested).getByRole('button', { name: 'Move to Decide' }));
+    const take = within(suggested).getByRole('button', { name: 'Change stage to Decide' });
+    // A quiet button, never the page's primary action.
+    expect(take.classList.contains('primary')).toBe(false);
+    await user.click(take);
     expect(await screen.findByRole('heading', { name: /You are in Decide/ })).toBeTruthy();
     expect(db.prepare('SELECT stage, was_suggested FROM stage_changes').all()).toEqual([
       { stage: 'decide', was_suggested: 1 },
@@ -178,8 +211,9 @@ describe('the Journey screen', () => {
         'Decide (your stage)',
       ),
     );
-    const again = await screen.findByRole('region', { name: 'A next step, when it feels right' });
-    expect(again.textContent).toContain('Apologize or Heal & Grow');
+    const again = await screen.findByRole('region', { name: 'What could come next' });
+    expect(again.textContent).toContain('If and when you want, Apologize is');
+    expect(again.textContent).toContain('If and when you want, Heal & Grow is');
   });
 
   it('says since when as a date and as time spent, from the breakup day when it is set', async () => {
@@ -187,8 +221,42 @@ describe('the Journey screen', () => {
     await app.dispatch('settings:update', { breakupDay: '2026-10-03' });
     app.render(<JourneyScreen />);
     const stage = await screen.findByRole('region', { name: /You are in Heal Yourself/ });
-    await waitFor(() => expect(stage.textContent).toMatch(/Since the breakup, on .*: 8 weeks\./));
+    await waitFor(() =>
+      expect(stage.textContent).toMatch(
+        new RegExp(`Since the breakup on .*: ${timeSpent('2026-10-03', todayHere())}\\.`),
+      ),
+    );
     expect(stage.textContent).not.toMatch(/left|to go|remaining|not yet/i);
+  });
+
+  it('never rounds time spent up: twenty days are 2 weeks and 6 days, not 3 weeks', async () => {
+    const app = createTestApp();
+    await app.dispatch('settings:update', { breakupDay: addDays(todayHere(), -20) });
+    app.render(<JourneyScreen />);
+    const stage = await screen.findByRole('region', { name: /You are in Heal Yourself/ });
+    await waitFor(() => expect(stage.textContent).toMatch(/: 2 weeks and 6 days\./));
+    const time = within(screen.getByRole('region', { name: 'Where you are now' }));
+    await waitFor(() =>
+      expect(
+        time.getByRole('heading', { level: 3, name: 'Time spent healing' }).closest('li')
+          ?.textContent,
+      ).toContain('You have been healing for 2 weeks and 6 days'),
+    );
+  });
+
+  it('says since your first record when no breakup day is set', async () => {
+    const app = createTestApp();
+    const made = await app.api.call('mood:create', {
+      occurredAt: instantOfWallTime(addDays(todayHere(), -3), '09:00', currentTimeZone()),
+      timeZone: currentTimeZone(),
+      mood: 5,
+    });
+    expect(made.ok).toBe(true);
+    app.render(<JourneyScreen />);
+    const stage = await screen.findByRole('region', { name: /You are in Heal Yourself/ });
+    await waitFor(() =>
+      expect(stage.textContent).toMatch(/Since your first record, on .*: 3 days\./),
+    );
   });
 });
 
@@ -212,6 +280,9 @@ describe('Where you are now on the Journey screen', () => {
     expect(where.textContent).toContain('not a score, a verdict or a deadline');
     expect(where.textContent).not.toMatch(/not yet|to go|remaining|\bready\b/i);
     expect(within(where).queryByRole('figure')).toBeNull();
+    // An unanswered reflection waits, said in its sentence; no "Not answered" pill.
+    expect(where.textContent).toContain('A few honest questions, whenever you want them.');
+    expect(where.textContent).not.toMatch(/Not answered|\bAnswered\b/);
   });
 
   it('reads mood, hurt and habits from the records, with a small chart each', async () => {
@@ -248,12 +319,34 @@ describe('Where you are now on the Journey screen', () => {
     const where = await screen.findByRole('region', { name: 'Where you are now' });
     const item = (name: string) =>
       within(where).getByRole('heading', { level: 3, name }).closest('li') as HTMLElement;
-    await waitFor(() => expect(item('Mood over the last 14 days').textContent).toContain('Rising'));
-    expect(item('Mood over the last 14 days').textContent).toContain(
-      'Your mood rose from about 3 to about 8 out of 10. Based on 14 days with an entry in the last 14 days.',
+    await waitFor(() =>
+      expect(item('Mood over the last 14 days').textContent).toContain(
+        'Your mood rose from about 3 to about 8 out of 10. Based on 14 days with an entry in the last 14 days.',
+      ),
     );
-    expect(item('How much it hurts, over the last 4 weeks').textContent).toContain('Easing');
-    expect(item('Habit strength').textContent).toMatch(/Strength \d+% for your one habit\./);
+    expect(item('How much it hurts, over the last 4 weeks').textContent).toContain(
+      'How much it hurts went down from about 9 to about 4 out of 10.',
+    );
+    expect(item('Habit strength').textContent).toMatch(
+      /Your habits are getting steadier: strength \d+% for your one habit\./,
+    );
+    // No headline value under "not a score": no bare "53%", "Rising" or "Easing" of its own.
+    expect(where.querySelector('.where-value')).toBeNull();
+    for (const li of within(where).getAllByRole('listitem')) {
+      const lines = [...li.querySelectorAll('p')].map((p) => p.textContent);
+      expect(lines.filter((t) => /^(\d+%|Rising|Easing|Steady|Answered)$/.test(t ?? ''))).toEqual(
+        [],
+      );
+    }
+    // Each chart's caption says what is drawn: the dashed trend line is there when it says so.
+    const mood = within(item('Mood over the last 14 days')).getByRole('figure');
+    expect(mood.textContent).toContain('the dashed line is the trend the words describe');
+    // The chart draws once its container is measured.
+    await waitFor(() => expect(mood.querySelector('.small-trend-line')).not.toBeNull());
+    const hurt = within(item('How much it hurts, over the last 4 weeks')).getByRole('figure');
+    expect(hurt.textContent).toContain('the dashed line is the trend the words describe');
+    // The chart draws once its container is measured.
+    await waitFor(() => expect(hurt.querySelector('.small-trend-line')).not.toBeNull());
     for (const name of [
       'Habit strength',
       'Mood over the last 14 days',
@@ -265,6 +358,16 @@ describe('Where you are now on the Journey screen', () => {
 });
 
 describe('the honest reflection', () => {
+  it('says only what is true about who reads the answers', async () => {
+    renderWithApp(<JourneyScreen />);
+    const honest = await screen.findByRole('region', { name: 'An honest reflection' });
+    expect(honest.textContent).toContain(
+      'There are no right answers; only you decide what they mean.',
+    );
+    // Anyone who opens Mending on this computer can read them: never "for you alone".
+    expect(honest.textContent).not.toMatch(/you alone|only you can (see|read)|private to you/i);
+  });
+
   it('names the question left empty, and saves nothing', async () => {
     const user = userEvent.setup();
     const { db } = renderWithApp(<JourneyScreen />);
@@ -276,11 +379,11 @@ describe('the honest reflection', () => {
     );
     await user.click(within(form).getByRole('button', { name: 'Save my answers' }));
     expect((await within(form).findByRole('alert')).textContent).toBe(
-      'Choose how your habits have changed.',
+      'Choose how your habits have shifted.',
     );
     expect(
       within(form)
-        .getByRole('group', { name: /Have the habits you wanted to change changed/ })
+        .getByRole('group', { name: /Have your habits shifted the way you wanted\?/ })
         .getAttribute('aria-invalid'),
     ).toBe('true');
     expect(db.prepare('SELECT COUNT(*) FROM reflections').pluck().get()).toBe(0);
@@ -299,7 +402,7 @@ describe('the honest reflection', () => {
     };
     await screen.findByRole('form', { name: 'Honest reflection' });
     await answer(/How much of the hurt feels behind you/, 'Some of it');
-    await answer(/Have the habits you wanted to change changed/, 'Mostly, yes');
+    await answer(/Have your habits shifted the way you wanted/, 'Mostly, yes');
     await answer(/Do you feel you will be all right in the end/, 'Some days');
     await answer(/does getting back together make sense at all/, 'No, I don’t think it does');
     await user.click(screen.getByRole('button', { name: 'Save my answers' }));
@@ -339,13 +442,13 @@ describe('the honest reflection', () => {
         .getAllByRole('radio')
         .some((r) => (r as HTMLInputElement).checked),
     ).toBe(false);
-    expect(await screen.findByText('Your answers so far (once)')).toBeTruthy();
+    expect(await screen.findByText('Your earlier answers (1)')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>
       expect(db.prepare('SELECT COUNT(*) FROM reflections').pluck().get()).toBe(0),
     );
-    await waitFor(() => expect(screen.queryByText('Your answers so far (once)')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('Your earlier answers (1)')).toBeNull());
   });
 
   it('deletes an earlier answering, and Undo puts it back exactly', async () => {
@@ -362,8 +465,8 @@ describe('the honest reflection', () => {
     expect(saved.ok).toBe(true);
     const before = app.db.prepare('SELECT * FROM reflections').all();
     app.render(<JourneyScreen />);
-    await user.click(await screen.findByText('Your answers so far (once)'));
-    const earlier = within(screen.getByRole('list', { name: 'Your answers so far' }))
+    await user.click(await screen.findByText('Your earlier answers (1)'));
+    const earlier = within(screen.getByRole('list', { name: 'Your earlier answers' }))
       .getAllByRole('listitem')
       .at(0) as HTMLElement;
     expect(earlier.textContent).toContain('Not right now');
@@ -379,7 +482,7 @@ describe('the honest reflection', () => {
 
 describe('the Journey’s free text and dates', () => {
   it.each([
-    ['Move to another stage', /Why, in a few words/, STAGE_REASON_MAX],
+    ['Change stage', /Why, in a few words/, STAGE_REASON_MAX],
     ['Honest reflection', /Anything else you want to remember/, REFLECTION_NOTE_MAX],
   ] as const)(
     'the %s form stops its text at the contract’s limit and says so',
