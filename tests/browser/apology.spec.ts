@@ -181,7 +181,7 @@ describe('the Apologize part, as a person would use it', () => {
     await recordAnswer(page, 'yes');
     await page.getByRole('heading', { name: 'They said yes' }).waitFor();
     await page
-      .getByText('Take it slow, and be patient with the tension while trust comes back.')
+      .getByText('Take it slow: trust comes back slowly, and some tension is normal; fear is not.')
       .waitFor();
     await saveScreenshot(page, 'apology-yes-light-wide');
     const [move] = query<{ stage: string; reason: string; was_suggested: number }>(

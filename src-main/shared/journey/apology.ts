@@ -128,7 +128,7 @@ export function answerSentence(answer: ApologyAnswer): string {
 
 /** The words kept beside a draft whose answer is recorded: a "no" is never a failure. */
 export const AFTER_APOLOGY_ANSWER: Readonly<Record<ApologyAnswer, string>> = {
-  yes: 'Take it slow, and be patient with the tension while trust comes back.',
+  yes: 'Take it slow: trust comes back slowly, and some tension is normal; fear is not.',
   not_now: 'Your healing counts, and it goes on.',
   no: 'Your healing counts, and it goes on.',
 };

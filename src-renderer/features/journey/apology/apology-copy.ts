@@ -133,7 +133,7 @@ export const ANSWER_DAY = 'The day they answered';
 
 /** What the app says about each answer before it is recorded, and where it suggests going. */
 export const ANSWER_WORDS_BEFORE: Readonly<Record<ApologyAnswer, string>> = {
-  yes: 'They said yes. Take it slow from here: trust takes time to rebuild, and some tension along the way is normal.',
+  yes: 'They said yes. Take it slow from here: trust takes time to rebuild, and some tension along the way is normal; fear is not.',
   not_now:
     '“Not now” is an answer to respect. You did something hard and honest, and the healing you have done stays yours. Heal & Grow is about keeping it going, for yourself.',
   no: 'A “no” is an answer to respect, and it is not a failure. You did something hard and honest. The healing you have done is real and stays with you; Heal & Grow is about keeping it going, for yourself.',
@@ -160,7 +160,7 @@ export const AFTER_ANSWER_TITLE: Readonly<Record<ApologyAnswer, string>> = {
   no: 'They said no',
 };
 export const AFTER_ANSWER_WORDS: Readonly<Record<ApologyAnswer, string>> = {
-  yes: 'That is a beginning, not a finish line. Trust comes back slowly, and some tension along the way is normal. Take it Slow is the part for what comes next.',
+  yes: 'That is a beginning, not a finish line. Trust comes back slowly, and some tension along the way is normal; fear is not. Take it Slow is the part for what comes next.',
   not_now:
     'That took courage, and you gave it honestly. A “not now” is theirs to give, and it is all right to let it be. The healing you have done is yours and it goes on; Heal & Grow is about keeping it going, for yourself.',
   no: 'That took courage, and you gave it honestly. A “no” is theirs to give, and it is all right to let it stand. The healing you have done is yours and it goes on; Heal & Grow is about keeping it going, for yourself.',
