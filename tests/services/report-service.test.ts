@@ -122,12 +122,12 @@ describe('report preview', () => {
     add.run('2026-04-02', JSON.stringify({ ...answers, makesSense: 'not_sure' }));
     const report = createReportService(testDb.db);
     const full = report.preview({ ...range, privacy: 'full', redactions: [] }).html;
-    expect(full).toContain('On 6 March 2026 you said');
+    expect(full).toContain('When you last answered, on 6 March 2026, you said');
     expect(full).toContain('getting back together does not make sense to you.');
     expect(full).toContain('You have answered it 2 times in all.');
     // At the summary level the answers stay out; the day it was answered is a fact of its own.
     const summary = report.preview({ ...range, privacy: 'summary', redactions: [] }).html;
-    expect(summary).toContain('You answered it on 6 March 2026.');
+    expect(summary).toContain('You last answered it on 6 March 2026.');
     expect(summary).not.toContain('does not make sense to you');
   });
 

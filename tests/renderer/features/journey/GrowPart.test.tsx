@@ -78,12 +78,12 @@ describe('Heal & Grow', () => {
     const words = monthWords(today);
     await waitFor(() =>
       expect(conflicts.textContent).toContain(
-        `In ${words.month(thisMonth)}, 2 of 2 conflicts ended resolved; in ${words.month(lastMonth)}, 0 of 1.`,
+        `In ${words.month(thisMonth)} you logged 2 conflicts: 2 ended resolved. In ${words.month(lastMonth)} you logged 1 conflict: 1 not resolved.`,
       ),
     );
     expect(conflicts.textContent).toContain('with anyone');
     expect(conflicts.textContent).toContain(
-      `In ${words.month(thisMonth)}, 2 of 2 conflicts were friendly or civil; in ${words.month(lastMonth)}, 0 of 1.`,
+      `The tone in ${words.month(thisMonth)}: 2 friendly or civil. The tone in ${words.month(lastMonth)}: 1 tense or hostile.`,
     );
     // Read-only: nothing to fill in or change here.
     expect(within(conflicts).queryByRole('form')).toBeNull();

@@ -49,7 +49,7 @@ describe('the breakup day in Settings', () => {
     fireEvent.change(field, { target: { value: day } });
     await user.click(screen.getByRole('button', { name: 'Save the day' }));
     await waitFor(() => expect(storedDay(db)).toBe(JSON.stringify(day)));
-    expect(screen.getByRole('status').textContent).toContain('Saved the day it ended.');
+    expect(screen.getByRole('status').textContent).toContain('Date saved.');
     expect(field.getAttribute('aria-invalid')).not.toBe('true');
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -87,7 +87,7 @@ describe('the breakup day in Settings', () => {
     await user.click(screen.getByRole('button', { name: 'Clear the day' }));
     await waitFor(() => expect(storedDay(app.db)).toBeUndefined());
     await waitFor(() => expect(field.value).toBe(''));
-    expect(screen.getByRole('status').textContent).toContain('Removed the day it ended.');
+    expect(screen.getByRole('status').textContent).toContain('Date removed.');
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(storedDay(app.db)).toBe(JSON.stringify(day)));

@@ -190,7 +190,7 @@ describe('the welcome', () => {
     await waitFor(() => expect(dayInput.value).toBe(day));
     expect(
       screen.getByText(
-        'You can leave it empty, and add it later: Settings can show this welcome again.',
+        'You can leave it empty, and add, change or clear it later in Settings.',
       ),
     ).toBeTruthy();
     fireEvent.change(dayInput, { target: { value: '' } });
