@@ -189,9 +189,7 @@ describe('the welcome', () => {
     const dayInput = (await screen.findByLabelText(/^The day you broke up/)) as HTMLInputElement;
     await waitFor(() => expect(dayInput.value).toBe(day));
     expect(
-      screen.getByText(
-        'You can leave it empty, and add, change or clear it later in Settings.',
-      ),
+      screen.getByText('You can leave it empty, and add, change or clear it later in Settings.'),
     ).toBeTruthy();
     fireEvent.change(dayInput, { target: { value: '' } });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
