@@ -31,6 +31,22 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // The report's charts use d3, which ships only as ES modules: bundled into the main process
+      // rather than required at run time from a CommonJS bundle.
+      externalizeDeps: {
+        exclude: [
+          'd3-scale',
+          'd3-shape',
+          'd3-time',
+          'd3-array',
+          'd3-format',
+          'd3-interpolate',
+          'd3-color',
+          'd3-time-format',
+          'd3-path',
+          'internmap',
+        ],
+      },
       rollupOptions: { input: { index: resolve(__dirname, 'src-main/app/main.ts') } },
     },
   },

@@ -19,7 +19,7 @@ export default defineConfig({
           name: 'node',
           root,
           environment: 'node',
-          include: ['tests/**/*.test.ts'],
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/renderer/**', 'node_modules/**'],
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
           testTimeout: 30_000,

@@ -124,7 +124,7 @@ import {
 } from './report-copy';
 import { REPORT_CSS } from './report-css';
 import { STAGE_LABELS, type HabitData, type ReportData, type Stage } from './report-data';
-import { bucketUnitFor, dayFromNumber, dayNumber } from './series';
+import { bucketUnitFor, dayFromNumber, dayNumber } from '../shared/series/buckets';
 import { leastSquaresMovement, movementInWords } from '../shared/trend';
 import { daysKept, movedWay, summaryParagraphs } from './summary';
 

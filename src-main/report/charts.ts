@@ -40,7 +40,7 @@ import {
   rollingAverage,
   spanDays,
   type BucketUnit,
-} from './series';
+} from '../shared/series/buckets';
 
 /** The drawing width; every chart scales to the page's width from this. */
 const W = 680;

@@ -15,7 +15,7 @@ import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
 import { REDACTED_NAME } from '../shared/domain/report';
 import { WHERE_YOU_ARE_TITLE } from '../shared/journey/where-you-are-words';
 import { PERCENT_MIN_ITEMS, TOO_FEW_FOR_TREND, shareInWords } from '../shared/share-words';
-import type { BucketUnit } from './series';
+import type { BucketUnit } from '../shared/series/buckets';
 import { count, oneDecimal } from './format';
 
 export { TOO_FEW_FOR_TREND };
@@ -199,6 +199,7 @@ export const CAPTIONS = {
 /** The outcomes chart's caption, naming the bucket it counts in. */
 export function outcomesOverTimeCaption(unit: BucketUnit): string {
   const by: Readonly<Record<BucketUnit, string>> = {
+    day: 'day by day',
     week: 'week by week (weeks start on Monday)',
     month: 'month by month',
     quarter: 'by quarter (three months at a time)',

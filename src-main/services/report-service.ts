@@ -8,7 +8,7 @@ import { buildReportHtml } from '../report/build-report';
 import { periodText } from '../report/format';
 import { proposeNames } from '../report/names';
 import { type HabitData, type ReportData, type StageChange } from '../report/report-data';
-import { dayFromNumber, dayNumber, spanDays } from '../report/series';
+import { dayFromNumber, dayNumber, spanDays } from '../shared/series/buckets';
 import { addDays, dayOfInstant, wallTimeOf } from '../shared/calendar';
 import type { DayRange } from '../shared/contract/common';
 import type { ReportRequest, ReportSaveRequest, ReportSaveResult } from '../shared/contract/report';

@@ -92,6 +92,19 @@ export const TRUST_CHANNELS = [
   'trust:summary',
 ] as const;
 
+/** The series behind the charts on Journey and Insights (contract/charts.ts). */
+export const CHART_CHANNELS = [
+  'chart:mood',
+  'chart:hurt',
+  'chart:habits',
+  'chart:practice',
+  'chart:contact',
+  'chart:stages',
+] as const;
+
+/** What went together with better or worse mood (contract/charts.ts). */
+export const INSIGHT_CHANNELS = ['insight:list'] as const;
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...MOOD_CHANNELS,
@@ -123,6 +136,8 @@ export type JourneyChannel = (typeof JOURNEY_CHANNELS)[number];
 export type DecideChannel = (typeof DECIDE_CHANNELS)[number];
 export type ApologyChannel = (typeof APOLOGY_CHANNELS)[number];
 export type TrustChannel = (typeof TRUST_CHANNELS)[number];
+export type ChartChannel = (typeof CHART_CHANNELS)[number];
+export type InsightChannel = (typeof INSIGHT_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /**

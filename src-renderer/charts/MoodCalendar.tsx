@@ -15,6 +15,7 @@ import {
   calendarDayWords,
   monthSummary,
 } from '../features/mood/mood-copy';
+import { MOOD_LEVELS, moodLevel } from '../../src-main/shared/series/mood-levels';
 import './mood-calendar.css';
 
 /** One day's average mood, aggregated in SQL. */
@@ -26,14 +27,8 @@ export interface CalendarDay {
 
 const WEEKDAY_NAMES = weekdayNames();
 
-/** The colour steps of the scale and the moods each one holds, lowest first. */
-export const MOOD_LEVELS = ['1–2', '3–4', '5–6', '7–8', '9–10'] as const;
-
-/** Which colour step (1 to 5) a day's average mood falls on: 6.5 rounds to 7, so step 4. */
-export function moodLevel(average: number): number {
-  const rounded = Math.min(10, Math.max(1, Math.round(average)));
-  return Math.ceil(rounded / 2);
-}
+// The colour steps are the report's too: one day's mood has one step everywhere.
+export { MOOD_LEVELS, moodLevel };
 
 export { addMonths, monthOf, monthRange } from '../../src-main/shared/calendar';
 

@@ -1,40 +1,14 @@
 /**
- * Pure arithmetic over the report's aggregated series: day numbers, rolling averages, buckets for
- * bars over time, trends. Days are `YYYY-MM-DD` local days, as stored; no clock or zone is read.
+ * Pure arithmetic over aggregated series, shared by the app's charts and the report so the two
+ * always agree: rolling averages, buckets (day, week from Monday, month, quarter, year), trends.
+ * Days are `YYYY-MM-DD` local days, as stored; no clock or zone is read.
  */
+import { dayNumber, dayOfNumber } from '../calendar';
 
-/**
- * Days since 1970-01-01 for a local day; the difference of two is the number of days between.
- * Plain arithmetic on the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`):
- * building a `Date` per day was the slowest part of a ten-year report.
- */
-export function dayNumber(day: string): number {
-  const y0 = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7));
-  const d = Number(day.slice(8, 10));
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+export { dayNumber } from '../calendar';
 
-/** The local day `n` days after 1970-01-01 (Hinnant's `civil_from_days`). */
-export function dayFromNumber(n: number): string {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-}
+/** The local day `n` days after 1970-01-01 (the calendar's `dayOfNumber`). */
+export const dayFromNumber = dayOfNumber;
 
 /** Number of days from `from` to `to`, both included. */
 export function spanDays(from: string, to: string): number {
@@ -84,11 +58,11 @@ export function rollingAverage(
   return result;
 }
 
-/** How bars over time are grouped: a week (from Monday), a month, a quarter or a year. */
-export type BucketUnit = 'week' | 'month' | 'quarter' | 'year';
+/** How points over time are grouped: a day, a week (from Monday), a month, a quarter or a year. */
+export type BucketUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-/** Weeks for up to four months, months for up to three years, then quarters. */
-export function bucketUnitFor(from: string, to: string): BucketUnit {
+/** For bars over time: weeks for up to four months, months for up to three years, then quarters. */
+export function bucketUnitFor(from: string, to: string): Exclude<BucketUnit, 'day' | 'year'> {
   const days = spanDays(from, to);
   if (days <= 122) return 'week';
   if (days <= 1100) return 'month';
@@ -98,6 +72,8 @@ export function bucketUnitFor(from: string, to: string): BucketUnit {
 /** The first day of the bucket `day` falls in. */
 export function bucketStart(day: string, unit: BucketUnit): string {
   switch (unit) {
+    case 'day':
+      return day;
     case 'week': {
       const n = dayNumber(day);
       // 1970-01-01 was a Thursday: (n + 3) mod 7 is 0 on Mondays.
@@ -121,6 +97,7 @@ export function bucketStart(day: string, unit: BucketUnit): string {
 
 /** The first day of the bucket after the one starting on `start`. */
 export function nextBucketStart(start: string, unit: BucketUnit): string {
+  if (unit === 'day') return dayFromNumber(dayNumber(start) + 1);
   if (unit === 'week') return dayFromNumber(dayNumber(start) + 7);
   const year = Number(start.slice(0, 4));
   const month = Number(start.slice(5, 7));

@@ -7,7 +7,7 @@ import {
   dayFromNumber,
   dayNumber,
   rollingAverage,
-} from '../../src-main/report/series';
+} from '../../../src-main/shared/series/buckets';
 
 describe('day numbers', () => {
   it('agree with the calendar for every day from 1900 to 2999', () => {
