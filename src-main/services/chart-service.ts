@@ -23,7 +23,7 @@ import type { StageChange } from '../shared/contract/stages';
 import { COMMUNICATION_SKILLS, OUTCOMES, TONES } from '../shared/domain/communication';
 import { FIRST_STAGE } from '../shared/domain/stages';
 import type { Habit } from '../shared/contract/habits';
-import { scoreHabitDays, summarizeHabit, type DayRecord } from '../shared/habit-strength';
+import { strengthOnDays, summarizeHabit, type DayRecord } from '../shared/habit-strength';
 import {
   bucketsOf,
   dayNumber,
@@ -240,7 +240,10 @@ export function createChartService(db: Database.Database, options: ChartServiceO
     };
   }
 
-  /** A habit's strength at the end of each bucket of its active days inside the window. */
+  /**
+   * A habit's strength at the end of each bucket of its active days inside the window (the last
+   * bucket ends on the window's last day), scored from the habit's whole history.
+   */
   function habitPoints(
     habit: Habit,
     records: readonly DayRecord[],
@@ -248,17 +251,17 @@ export function createChartService(db: Database.Database, options: ChartServiceO
     unit: BucketUnit,
     today: string,
   ): HabitLine['points'] {
-    const scored = scoreHabitDays(habit, records, days.from, days.to);
-    const start = dayNumber(days.from);
-    return bucketsOf(days.from, days.to, unit).map((bucketDay) => {
-      const end = earlier(addDays(nextBucketStart(bucketDay, unit), -1), days.to);
+    const buckets = bucketsOf(days.from, days.to, unit);
+    const ends = buckets.map((start) =>
+      earlier(addDays(nextBucketStart(start, unit), -1), days.to),
+    );
+    const strengths = strengthOnDays(habit, records, ends);
+    return buckets.map((day, i) => ({
+      day,
       // Today is still going on: as on the Habits screen, a target not met yet today is not a miss.
-      const strength =
-        end === today
-          ? summarizeHabit(habit, records, today).strength
-          : (scored[dayNumber(end) - start]?.strength ?? 0);
-      return { day: bucketDay, strength };
-    });
+      strength:
+        ends[i] === today ? summarizeHabit(habit, records, today).strength : (strengths[i] ?? 0),
+    }));
   }
 
   const habitSeries = db.transaction((request: ChartRequest): HabitSeries => {

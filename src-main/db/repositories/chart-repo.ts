@@ -61,6 +61,9 @@ export interface ContactCountRow {
   readonly count: number;
 }
 
+/** How far either side of an instant `zoneNear` looks first: three days. */
+const NEARBY_MS = 3 * 24 * 60 * 60 * 1000;
+
 /** One statement per bucket unit, prepared the first time that unit is asked for. */
 function perUnit<T>(make: (unit: BucketUnit) => T): (unit: BucketUnit) => T {
   const made = new Map<BucketUnit, T>();
@@ -122,17 +125,23 @@ export function createChartRepo(db: Database.Database) {
     ),
   );
   // The zone of the entry the person wrote nearest in time to an instant, as the report finds it
-  // for a habit's days (report-service's `personalDay`): habits keep no zone of their own.
-  const zoneNear = db.prepare<{ at: string }, { time_zone: string }>(
-    `SELECT time_zone FROM (
-       SELECT time_zone, created_at AS at FROM mood_entries
-       UNION ALL SELECT time_zone, created_at FROM communication_entries
-       UNION ALL SELECT time_zone, created_at FROM trust_checkins
-       UNION ALL SELECT time_zone, changed_at FROM stage_changes
-     )
-     WHERE julianday(at) IS NOT NULL
-     ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
-  );
+  // for a habit's days (report-service's `personalDay`): habits keep no zone of their own. With
+  // no index on the times, sorting every entry by its distance costs milliseconds per habit, so
+  // the entries of the few days around the instant are tried first (a cheap text comparison:
+  // every stored instant is ISO UTC). If any is found there, the nearest of all is among them.
+  const zoneNearFrom = (where: string) =>
+    db.prepare<{ at: string; lo: string; hi: string }, { time_zone: string }>(
+      `SELECT time_zone FROM (
+         SELECT time_zone, created_at AS at FROM mood_entries
+         UNION ALL SELECT time_zone, created_at FROM communication_entries
+         UNION ALL SELECT time_zone, created_at FROM trust_checkins
+         UNION ALL SELECT time_zone, changed_at FROM stage_changes
+       )
+       WHERE ${where} julianday(at) IS NOT NULL
+       ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
+    );
+  const zoneNearby = zoneNearFrom('at BETWEEN @lo AND @hi AND');
+  const zoneNearAll = zoneNearFrom('');
 
   return {
     /** Mood per bucket over the range's days, oldest first; empty buckets left out. */
@@ -153,7 +162,13 @@ export function createChartRepo(db: Database.Database) {
     },
     /** The zone of the person's entry nearest in time to `instant`; null without entries. */
     zoneNear(instant: string): string | null {
-      return zoneNear.get({ at: instant })?.time_zone ?? null;
+      const time = Date.parse(instant);
+      const near = {
+        at: instant,
+        lo: new Date(time - NEARBY_MS).toISOString(),
+        hi: new Date(time + NEARBY_MS).toISOString(),
+      };
+      return (zoneNearby.get(near) ?? zoneNearAll.get(near))?.time_zone ?? null;
     },
   };
 }
