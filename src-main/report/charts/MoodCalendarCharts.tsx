@@ -1,0 +1,186 @@
+/**
+ * The calendar heat-map: a column per week (Monday on top), each day shaded by the colour step of
+ * its average mood, the app's five steps (`moodLevel`), so one day's mood has the same step and
+ * colour in the app and in the report. One block for up to 53 weeks, one per calendar year beyond.
+ * Days of one step share one path drawn by d3-shape, so ten years stay small.
+ */
+import { line, curveLinearClosed } from 'd3-shape';
+import { bucketStart, dayFromNumber, dayNumber } from '../../shared/series/buckets';
+import { moodLevel, type MoodLevel } from '../../shared/series/mood-levels';
+import { monthLabel } from '../format';
+import type { MoodDay } from '../report-data';
+import { CHAR_WIDTH } from './axes';
+import { ChartSvg, PALETTE } from './ChartSvg';
+import { MOOD_CALENDAR_WORDS } from './charts-copy';
+import { round, WIDTH } from './scales';
+
+/** A closed square through its four corners; one path holds many. */
+const square = line<readonly [number, number]>().curve(curveLinearClosed).digits(1);
+
+function squarePath(x: number, y: number, size: number): string {
+  return (
+    square([
+      [x, y],
+      [x + size, y],
+      [x + size, y + size],
+      [x, y + size],
+    ]) ?? ''
+  );
+}
+
+interface Block {
+  readonly from: string;
+  readonly to: string;
+  /** The year written above a block when there are several; null for a single block. */
+  readonly caption: string | null;
+}
+
+/** The spans the calendar draws as blocks: the whole period up to 53 weeks, else calendar years. */
+export function calendarBlocks(from: string, to: string): Block[] {
+  const weeks = Math.ceil((dayNumber(to) - dayNumber(bucketStart(from, 'week')) + 1) / 7);
+  if (weeks <= 53) return [{ from, to, caption: null }];
+  const blocks: Block[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    const start = `${year}-01-01` < from ? from : `${year}-01-01`;
+    const end = `${year}-12-31` > to ? to : `${year}-12-31`;
+    blocks.push({ from: start, to: end, caption: String(year) });
+  }
+  return blocks;
+}
+
+interface MonthStart {
+  readonly x: number;
+  readonly day: string;
+}
+
+/**
+ * The month names above a block, and the year on a row of its own above January (or above the
+ * first month, when the block has no January), unless the block's caption says it. A first month
+ * too short to fit its name gives way to the next; a name that would touch the last is left out.
+ */
+function MonthLabels({
+  starts,
+  isYearSaid,
+  top,
+}: {
+  starts: readonly MonthStart[];
+  isYearSaid: boolean;
+  top: number;
+}) {
+  const widthOf = (text: string) => text.length * CHAR_WIDTH;
+  const [first, second] = starts;
+  const shown =
+    first && second && second.x - first.x < widthOf(monthLabel(first.day, false)) + 6
+      ? starts.slice(1)
+      : starts;
+  let lastEnd = -Infinity;
+  const months = shown.filter((start) => {
+    if (start.x < lastEnd + 6) return false;
+    lastEnd = start.x + widthOf(monthLabel(start.day, false));
+    return true;
+  });
+  const januaries = shown.filter((s) => s.day.slice(5, 7) === '01');
+  const yearStarts = !isYearSaid ? [] : januaries.length > 0 ? januaries : shown.slice(0, 1);
+  return (
+    <g>
+      {months.map((start) => (
+        <text key={start.day} className="tick" x={start.x} y={top - 6}>
+          {monthLabel(start.day, false)}
+        </text>
+      ))}
+      {yearStarts.map((start) => (
+        <text key={`year-${start.day}`} className="tick year" x={start.x} y={top - 19}>
+          {start.day.slice(0, 4)}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<string, number> }) {
+  const firstMonday = dayNumber(bucketStart(block.from, 'week'));
+  const weeks = Math.ceil((dayNumber(block.to) - firstMonday + 1) / 7);
+  const pitch = Math.min(22, Math.floor((WIDTH - 48) / 53), Math.floor((WIDTH - 48) / weeks));
+  const cell = pitch - 2;
+  const left = 40;
+  // A single block says its years on a row above the months; several have captions instead.
+  const top = block.caption === null ? 32 : 20;
+  const byLevel = new Map<MoodLevel, string[]>();
+  const empty: string[] = [];
+  const monthStarts: MonthStart[] = [];
+  let daysWithEntries = 0;
+  for (let w = 0; w < weeks; w += 1) {
+    for (let weekday = 0; weekday < 7; weekday += 1) {
+      const day = dayFromNumber(firstMonday + w * 7 + weekday);
+      if (day < block.from || day > block.to) continue;
+      const x = left + w * pitch;
+      const d = squarePath(x, top + weekday * pitch, cell);
+      const average = byDay.get(day);
+      if (average === undefined) empty.push(d);
+      else {
+        const level = moodLevel(average);
+        byLevel.set(level, [...(byLevel.get(level) ?? []), d]);
+        daysWithEntries += 1;
+      }
+      if (day.slice(8) === '01' || day === block.from) monthStarts.push({ x, day });
+    }
+  }
+  return (
+    <div className="chart calendar-block">
+      {block.caption === null ? null : <p className="chart-note calendar-year">{block.caption}</p>}
+      <ChartSvg
+        height={top + 7 * pitch + 4}
+        label={MOOD_CALENDAR_WORDS.label(block.from, block.to, daysWithEntries)}
+      >
+        <MonthLabels starts={monthStarts} isYearSaid={block.caption === null} top={top} />
+        {MOOD_CALENDAR_WORDS.weekdays.map((name, i) => (
+          <text
+            key={name}
+            className="tick"
+            x={left - 6}
+            y={round(top + i * 2 * pitch + cell - 1)}
+            textAnchor="end"
+          >
+            {name}
+          </text>
+        ))}
+        {empty.length === 0 ? null : (
+          <path
+            className="mood-empty"
+            d={empty.join('')}
+            fill="none"
+            stroke={PALETTE.axis}
+            strokeWidth={0.6}
+          />
+        )}
+        {[...byLevel].map(([level, cells]) => (
+          <path
+            key={level}
+            className="mood-step"
+            data-level={level}
+            d={cells.join('')}
+            fill={PALETTE.moodLevels[level]}
+          />
+        ))}
+      </ChartSvg>
+    </div>
+  );
+}
+
+export interface MoodCalendarChartsProps {
+  readonly days: readonly MoodDay[];
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The calendar's blocks, one after another (the key is `MoodCalendarLegend`). */
+export function MoodCalendarCharts({ days, from, to }: MoodCalendarChartsProps) {
+  const byDay = new Map(days.map((d) => [d.day, d.average]));
+  return (
+    <>
+      {calendarBlocks(from, to).map((block) => (
+        <CalendarBlock key={block.from} block={block} byDay={byDay} />
+      ))}
+    </>
+  );
+}
