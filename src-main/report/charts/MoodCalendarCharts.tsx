@@ -54,8 +54,8 @@ interface MonthStart {
 }
 
 /**
- * The month names above a block, and the year on a row of its own above January (or above the
- * first month, when the block has no January), unless the block's caption says it. A first month
+ * The month names above a block, and the year on a row of its own above each January and above
+ * the first month, unless the block's caption says it. A first month
  * too short to fit its name gives way to the next; a name that would touch the last is left out.
  */
 function MonthLabels({
@@ -79,8 +79,11 @@ function MonthLabels({
     lastEnd = start.x + widthOf(monthLabel(start.day, false));
     return true;
   });
-  const januaries = shown.filter((s) => s.day.slice(5, 7) === '01');
-  const yearStarts = !isYearSaid ? [] : januaries.length > 0 ? januaries : shown.slice(0, 1);
+  // Each year is said above its January, and the first month's year above it when it is not
+  // January, so December before a January is never read as the new year's.
+  const yearStarts = !isYearSaid
+    ? []
+    : months.filter((s, i) => i === 0 || s.day.slice(5, 7) === '01');
   return (
     <g>
       {months.map((start) => (
