@@ -103,7 +103,11 @@ function MonthLabels({
 function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<string, number> }) {
   const firstMonday = dayNumber(bucketStart(block.from, 'week'));
   const weeks = Math.ceil((dayNumber(block.to) - firstMonday + 1) / 7);
-  const pitch = Math.min(22, Math.floor((WIDTH - 48) / 53), Math.floor((WIDTH - 48) / weeks));
+  // A year's 53 weeks fill the width. A shorter period alone gets bigger squares (up to twice
+  // as big, so a month is not a speck in a corner); among several blocks every year keeps a
+  // year's size, so a short first or last year's squares match the others'.
+  const fitted = block.caption === null ? weeks : 53;
+  const pitch = Math.min(22, Math.floor((WIDTH - 48) / Math.max(fitted, 1)));
   const cell = pitch - 2;
   const left = 40;
   // A single block says its years on a row above the months; several have captions instead.

@@ -18,7 +18,7 @@ import { ChartSvg, PALETTE } from './ChartSvg';
 import { CHART_WORDS, moodTrendLabel, TOO_FEW_FOR_TREND } from './charts-copy';
 import { Legend } from './Legend';
 import { Dots, LineWithDots, type Point } from './marks';
-import { dayScale, WIDTH, type Plot } from './scales';
+import { dayScale, round, WIDTH, type Plot } from './scales';
 import { BAND_LABEL_STRIP, StageBands, type StageSpan } from './StageBands';
 
 /** More than two years: one point a week keeps every series under ~550 points. */
@@ -74,6 +74,9 @@ export function MoodTrendChart({ days, from, to, stages }: MoodTrendChartProps) 
     .domain([1, 10])
     .range([plot.bottom - 4, plot.top + headroom]);
   const isWeekly = spanDays(from, to) > WEEKLY_AFTER_DAYS;
+  // Dots as big as their room allows, from 1.9 (a year of days) to 3 (a month): a month's few
+  // dots at a year's size were hard to find.
+  const dotRadius = round(Math.min(3, Math.max(1.9, scale.half * 0.3)));
 
   const rolling = moodRollingLine(days, from, to);
   const hasLine = rolling.some((v) => v !== null);
@@ -107,7 +110,7 @@ export function MoodTrendChart({ days, from, to, stages }: MoodTrendChartProps) 
       <TimeAxis from={from} to={to} plot={plot} x={scale.x} />
       <Dots
         points={dots}
-        radius={1.9}
+        radius={dotRadius}
         fill={PALETTE.point}
         fillOpacity={0.75}
         className="mood-day"

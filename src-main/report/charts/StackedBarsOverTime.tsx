@@ -12,6 +12,7 @@ import {
 } from '../../shared/series/buckets';
 import { TimeAxis, ValueAxis } from './axes';
 import { ChartSvg, MIN_MARK } from './ChartSvg';
+import { NOTHING_RECORDED } from './charts-copy';
 import { Legend } from './Legend';
 import { countTicks, dayScale, round, WIDTH, type Plot } from './scales';
 
@@ -58,6 +59,8 @@ export function StackedBarsOverTime<K extends string>(props: StackedBarsOverTime
     .value((bucket, key) => counts.get(bucket)?.get(key) ?? 0)(buckets);
   const totals = buckets.map((_, i) => series.at(-1)?.[i]?.[1] ?? 0);
   const ticks = countTicks(Math.max(...totals, 1));
+  // An empty period says so where the bars would be, not only in the chart's name.
+  const isEmpty = totals.every((t) => t === 0);
   const y = scaleLinear()
     .domain([0, ticks.at(-1) ?? 1])
     .range([plot.bottom, plot.top]);
@@ -98,6 +101,16 @@ export function StackedBarsOverTime<K extends string>(props: StackedBarsOverTime
       {defs === undefined ? null : <defs>{defs}</defs>}
       <ValueAxis ticks={ticks} y={y} plot={plot} format={String} title={yTitle} />
       <g className="bars">{bars}</g>
+      {isEmpty ? (
+        <text
+          className="legend"
+          x={round((plot.left + plot.right) / 2)}
+          y={round((plot.top + plot.bottom) / 2)}
+          textAnchor="middle"
+        >
+          {NOTHING_RECORDED}
+        </text>
+      ) : null}
       <TimeAxis from={from} to={to} plot={plot} x={scale.x} />
       <Legend
         x={plot.left}

@@ -67,6 +67,19 @@ describe('the mood calendar', () => {
     expect(decade.all('path.mood-step').length).toBeLessThanOrEqual(55);
   });
 
+  it('gives a month alone bigger squares than a year, and every year of a decade the same', () => {
+    const size = (c: ReturnType<typeof calendar>, i = 0) =>
+      Number(/M[\d.]+,[\d.]+L([\d.]+)/.exec(c.all('path')[i]?.getAttribute('d') ?? '')?.[1]) -
+      Number(/M([\d.]+)/.exec(c.all('path')[i]?.getAttribute('d') ?? '')?.[1]);
+    const month = calendar(moodDays('2026-11-01', 30), '2026-11-01', '2026-11-30');
+    const year = calendar(moodDays('2025-12-01', 365), '2025-12-01', '2026-11-30');
+    expect(size(month)).toBe(20);
+    expect(size(year)).toBe(9);
+    // December 2016 alone in its block keeps a year's squares.
+    const decade = calendar(moodDays('2016-12-01', 3652), '2016-12-01', '2026-11-30');
+    expect(size(decade, 0)).toBe(9);
+  });
+
   it('draws an empty period as outlined squares and says no day has an entry', () => {
     const c = calendar([], '2026-11-01', '2026-11-30');
     expect(c.all('path.mood-step')).toHaveLength(0);

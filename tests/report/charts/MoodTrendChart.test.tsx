@@ -78,6 +78,12 @@ describe('the mood chart', () => {
     expect(c.texts('text.legend')).toContain('7-day average');
   });
 
+  it('draws a month’s dots bigger than a year’s, so a few days are easy to find', () => {
+    const radius = (c: ReturnType<typeof chart>) => num(c.all('.mood-day circle')[0], 'r');
+    expect(radius(chart(moodDays('2026-11-01', 30), '2026-11-01', '2026-11-30'))).toBe(3);
+    expect(radius(chart(moodDays('2025-12-01', 365), '2025-12-01', '2026-11-30'))).toBe(1.9);
+  });
+
   it('draws all-equal moods as a flat line at that mood', () => {
     const days = Array.from({ length: 14 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
     const c = chart(sameMood(days, 7), '2026-11-01', '2026-11-14');

@@ -77,6 +77,8 @@ describe('contact tone over time', () => {
     expect(bars(c)).toHaveLength(0);
     expect(counts(c)).toEqual(['0', '1']);
     expect(c.labels()[0]).toContain('Nothing was recorded in this period.');
+    // Said where the bars would be too, for a sighted reader.
+    expect(c.texts('text.legend')).toContain('Nothing was recorded in this period.');
   });
 });
 
