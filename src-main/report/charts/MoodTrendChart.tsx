@@ -12,6 +12,7 @@ import {
   spanDays,
 } from '../../shared/series/buckets';
 import { TREND_MIN_POINTS } from '../../shared/share-words';
+import { STAGE_LABELS } from '../../shared/domain/stages';
 import type { MoodDay } from '../report-data';
 import { TimeAxis, ValueAxis } from './axes';
 import { ChartSvg, PALETTE } from './ChartSvg';
@@ -19,7 +20,13 @@ import { CHART_WORDS, moodTrendLabel, TOO_FEW_FOR_TREND } from './charts-copy';
 import { Legend } from './Legend';
 import { Dots, LineWithDots, type Point } from './marks';
 import { dayScale, round, WIDTH, type Plot } from './scales';
-import { BAND_LABEL_STRIP, StageBands, type StageSpan } from './StageBands';
+import {
+  BAND_LABEL_STRIP,
+  StageBands,
+  stageBands,
+  unnamedStages,
+  type StageSpan,
+} from './StageBands';
 
 /** More than two years: one point a week keeps every series under ~550 points. */
 const WEEKLY_AFTER_DAYS = 730;
@@ -74,6 +81,7 @@ export function MoodTrendChart({ days, from, to, stages }: MoodTrendChartProps) 
     .domain([1, 10])
     .range([plot.bottom - 4, plot.top + headroom]);
   const isWeekly = spanDays(from, to) > WEEKLY_AFTER_DAYS;
+  const bands = stageBands(stages, plot, scale);
   // Dots as big as their room allows, from 1.9 (a year of days) to 3 (a month): a month's few
   // dots at a year's size were hard to find.
   const dotRadius = round(Math.min(3, Math.max(1.9, scale.half * 0.3)));
@@ -99,7 +107,7 @@ export function MoodTrendChart({ days, from, to, stages }: MoodTrendChartProps) 
         stages.map((s) => s.stage),
       )}
     >
-      <StageBands spans={stages} plot={plot} days={scale} />
+      <StageBands bands={bands} plot={plot} />
       <ValueAxis
         ticks={[1, 4, 7, 10]}
         y={y}
@@ -128,6 +136,11 @@ export function MoodTrendChart({ days, from, to, stages }: MoodTrendChartProps) 
           hasLine
             ? { label: CHART_WORDS.rollingAverage, fill: PALETTE.line, kind: 'line' }
             : { label: TOO_FEW_FOR_TREND, fill: 'none', kind: 'text' },
+          // A band too narrow for its stage's name is named here, so no band is colour alone.
+          ...unnamedStages(bands).map((stage) => ({
+            label: STAGE_LABELS[stage],
+            fill: PALETTE.stages[stage],
+          })),
         ]}
       />
     </ChartSvg>

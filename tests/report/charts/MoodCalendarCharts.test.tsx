@@ -110,6 +110,17 @@ describe('the mood calendar', () => {
 });
 
 describe('the mood calendar’s key', () => {
+  it('darkens steadily from the lowest step to the highest, so grayscale keeps the order', () => {
+    const lightness = STEPS.map((level) => {
+      const hex = PALETTE.moodLevels[level];
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    });
+    for (let i = 1; i < lightness.length; i += 1) {
+      expect(lightness[i]).toBeLessThan(lightness[i - 1] ?? 0);
+    }
+  });
+
   it('shows the five steps with the moods each holds, and an empty day', () => {
     const c = renderChart(<MoodCalendarLegend />);
     expectSafeChart(c);

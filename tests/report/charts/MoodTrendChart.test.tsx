@@ -151,6 +151,19 @@ describe('stage bands behind the mood chart', () => {
     );
   });
 
+  it('names a band too narrow for its stage’s name in the legend, and only that one', () => {
+    const year = [
+      { stage: 'heal_yourself' as const, from: '2025-12-01', to: '2026-08-09' },
+      { stage: 'decide' as const, from: '2026-08-10', to: '2026-08-31' },
+      { stage: 'heal_and_grow' as const, from: '2026-09-01', to: '2026-11-30' },
+    ];
+    const c = chart(moodDays('2025-12-01', 365), '2025-12-01', '2026-11-30', year);
+    expect(c.texts('text.band-label')).toEqual(['Heal Yourself', 'Heal & Grow']);
+    expect(c.texts('text.legend')).toEqual(['Daily average', '7-day average', 'Decide']);
+    const swatch = c.all('rect').find((r) => r.nextElementSibling?.textContent === 'Decide');
+    expect(swatch?.getAttribute('fill')).toBe(PALETTE.stages.decide);
+  });
+
   it('draws no band for a period spent in one stage', () => {
     const c = chart(moodDays('2026-01-01', 60), '2026-01-01', '2026-03-01', stages.slice(0, 1));
     expect(c.all('.stage-bands')).toHaveLength(0);
