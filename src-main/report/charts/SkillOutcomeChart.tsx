@@ -11,6 +11,7 @@ import {
   type CommunicationSkill,
   type Outcome,
 } from '../../shared/domain/communication';
+import { plainNumber } from '../format';
 import type { CommunicationGroup } from '../report-data';
 import { ChartSvg, MIN_MARK, PALETTE } from './ChartSvg';
 import { CHART_WORDS, NOTHING_RECORDED } from './charts-copy';
@@ -79,7 +80,7 @@ export function SkillOutcomeChart({ groups }: SkillOutcomeChartProps) {
         />
         {segments}
         <text className="tick value" x={round(x + 5)} y={y0 + 15}>
-          {sum(t)}
+          {plainNumber(sum(t))}
         </text>
       </g>
     );

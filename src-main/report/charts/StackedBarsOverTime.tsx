@@ -10,6 +10,7 @@ import {
   dayNumber,
   nextBucketStart,
 } from '../../shared/series/buckets';
+import { plainNumber } from '../format';
 import { TimeAxis, ValueAxis } from './axes';
 import { ChartSvg, MIN_MARK } from './ChartSvg';
 import { NOTHING_RECORDED } from './charts-copy';
@@ -99,7 +100,7 @@ export function StackedBarsOverTime<K extends string>(props: StackedBarsOverTime
   return (
     <ChartSvg height={206} label={label}>
       {defs === undefined ? null : <defs>{defs}</defs>}
-      <ValueAxis ticks={ticks} y={y} plot={plot} format={String} title={yTitle} />
+      <ValueAxis ticks={ticks} y={y} plot={plot} format={plainNumber} title={yTitle} />
       <g className="bars">{bars}</g>
       {isEmpty ? (
         <text

@@ -65,6 +65,10 @@ describe('conversations by skill', () => {
     expect(without.texts('text')).not.toContain(NO_SKILL_NAMED);
   });
 
+  it('writes a large total with a thousands separator', () => {
+    expect(rows(chart([group('2026-01-05', 1234)]))[0]).toEqual([SKILL_LABELS.listening, '1,234']);
+  });
+
   it('shows one conversation among hundreds as a segment a reader can see', () => {
     const c = chart([group('2026-01-05', 900), group('2026-01-06', 1, { outcome: 'partly' })]);
     const widths = c

@@ -13,7 +13,8 @@ const outcome = (groups: readonly CommunicationGroup[], from: string, to: string
   renderChart(<OutcomeOverTimeChart groups={groups} from={from} to={to} />);
 
 /** The numbers on the count axis, bottom first. */
-const counts = (c: ReturnType<typeof tone>) => c.texts('text.tick').filter((t) => /^\d+$/.test(t));
+const counts = (c: ReturnType<typeof tone>) =>
+  c.texts('text.tick').filter((t) => /^[\d,]+$/.test(t));
 const bars = (c: ReturnType<typeof tone>) => c.all('.bars rect');
 
 describe('contact tone over time', () => {
@@ -96,6 +97,11 @@ describe('how conversations ended, over time', () => {
     expect(c.texts('text.axis-title')).toEqual(['Conversations']);
     for (const bar of bars(c)) expect(num(bar, 'height')).toBeGreaterThanOrEqual(1.5);
     expect(bars(c)).toHaveLength(2);
+  });
+
+  it('writes large counts as the report writes numbers, with a thousands separator', () => {
+    const c = outcome([group('2026-11-05', 1200)], '2026-11-01', '2026-11-30');
+    expect(counts(c).at(-1)).toBe('1,500');
   });
 
   it('counts by month over a year, with a gap of months left empty', () => {
