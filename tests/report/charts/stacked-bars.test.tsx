@@ -66,6 +66,19 @@ describe('contact tone over time', () => {
     expect(pattern?.querySelector('line')?.getAttribute('stroke')).toBe(PALETTE.hatch);
   });
 
+  it('gives each tone chart in one document its own pattern id', () => {
+    const groups = [group('2026-11-05', 1, { tone: 'hostile' as const })];
+    const c = renderChart(
+      <div>
+        <ContactToneChart groups={groups} from="2026-11-01" to="2026-11-30" />
+        <ContactToneChart groups={groups} from="2026-10-01" to="2026-11-30" />
+      </div>,
+    );
+    const ids = c.all('pattern').map((p) => p.getAttribute('id'));
+    expect(new Set(ids).size).toBe(2);
+    expect(bars(c).map((b) => b.getAttribute('fill'))).toEqual(ids.map((id) => `url(#${id})`));
+  });
+
   it('never writes a fraction of a contact (the case reported: "0.5 contacts")', () => {
     const c = tone([group('2026-11-20', 1)], '2026-10-22', '2026-11-20');
     expect(counts(c)).toEqual(['0', '1']);
