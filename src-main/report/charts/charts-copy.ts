@@ -41,7 +41,7 @@ export function moodTrendLabel(
 export const MOOD_CALENDAR_WORDS = {
   label: (from: string, to: string, daysWithEntries: number) =>
     `Mood calendar ${from === to ? `for ${longDate(from)}` : `from ${periodText(from, to)}`}: one square a day, Monday at the top of each column, shaded in five steps from mood 1–2 (lightest) to 9–10 (darkest); ${daysWithEntries === 1 ? '1 day has' : `${daysWithEntries} days have`} an entry.`,
-  keyLabel: `Key to the mood calendar: ${MOOD_LEVELS.map((m) => `mood ${m}`).join(', ')}, from lightest to darkest; an outlined white square is a day without an entry.`,
+  keyLabel: `Key to the mood calendar: ${MOOD_LEVELS.map((m) => `mood ${m}`).join(', ')}, from lightest to darkest; an empty square with only an outline is a day without an entry.`,
   keyTitle: 'Mood',
   empty: 'no entry that day',
   weekdays: ['Mon', 'Wed', 'Fri'],
