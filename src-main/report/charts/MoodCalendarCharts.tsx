@@ -28,6 +28,15 @@ function squarePath(x: number, y: number, size: number): string {
   );
 }
 
+/** The least square, in drawing units, that a day's average is written in. */
+const MIN_CELL_FOR_AVERAGES = 16;
+
+/** A day's average as the app's calendar writes it: "6", "6.5". */
+function averageText(average: number): string {
+  const rounded = Math.round(average * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
 interface Block {
   readonly from: string;
   readonly to: string;
@@ -116,6 +125,10 @@ function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<stri
   const empty: string[] = [];
   const monthStarts: MonthStart[] = [];
   let daysWithEntries = 0;
+  // Squares big enough to write in carry the day's average too, as the app's calendar does, so
+  // a short period's calendar does not rest on shades alone.
+  const hasRoomForAverages = cell >= MIN_CELL_FOR_AVERAGES;
+  const averages: { day: string; level: MoodLevel; text: string; x: number; y: number }[] = [];
   for (let w = 0; w < weeks; w += 1) {
     for (let weekday = 0; weekday < 7; weekday += 1) {
       const day = dayFromNumber(firstMonday + w * 7 + weekday);
@@ -126,8 +139,13 @@ function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<stri
       if (average === undefined) empty.push(d);
       else {
         const level = moodLevel(average);
-        byLevel.set(level, [...(byLevel.get(level) ?? []), d]);
+        const cells = byLevel.get(level) ?? [];
+        cells.push(d);
+        byLevel.set(level, cells);
         daysWithEntries += 1;
+        if (hasRoomForAverages) {
+          averages.push({ day, level, text: averageText(average), x, y: top + weekday * pitch });
+        }
       }
       if (day.slice(8) === '01' || day === block.from) monthStarts.push({ x, day });
     }
@@ -169,6 +187,20 @@ function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<stri
             fill={PALETTE.moodLevels[level]}
           />
         ))}
+        {averages.length === 0 ? null : (
+          <g className="mood-averages" fontSize={8} textAnchor="middle">
+            {averages.map((a) => (
+              <text
+                key={a.day}
+                x={round(a.x + cell / 2)}
+                y={round(a.y + cell / 2 + 3)}
+                fill={PALETTE.moodLevelInk[a.level]}
+              >
+                {a.text}
+              </text>
+            ))}
+          </g>
+        )}
       </ChartSvg>
     </div>
   );

@@ -44,6 +44,13 @@ describe('the mood calendar', () => {
     // 2.5 and 4.49 round to 3 and 4: step 2. 6.5 rounds to 7 (step 4), 8.5 to 9 (step 5).
     expect(days.map((d) => moodLevel(d.average))).toEqual([1, 2, 2, 4, 5, 5]);
     expect(squares(c.all('path.mood-empty')[0])).toBe(24);
+    // A month's squares are big enough to carry each day's average, as the app's do, in the
+    // ink that reads on that step.
+    const written = c.all('.mood-averages text');
+    expect(written.map((t) => t.textContent)).toEqual(['1.4', '2.5', '4.5', '6.5', '8.5', '10']);
+    expect(written.map((t) => t.getAttribute('fill'))).toEqual(
+      ([1, 2, 2, 4, 5, 5] as const).map((level) => PALETTE.moodLevelInk[level]),
+    );
     expect(c.labels()[0]).toBe(
       'Mood calendar from 1 November 2026 to 30 November 2026: one square a day, Monday at the top of each column, shaded in five steps from mood 1–2 (lightest) to 9–10 (darkest); 6 days have an entry.',
     );
@@ -52,6 +59,8 @@ describe('the mood calendar', () => {
   it('draws one block for a year, with its months and years, and one per calendar year beyond', () => {
     const year = calendar(moodDays('2025-11-28', 365), '2025-11-28', '2026-11-27');
     expect(year.all('svg')).toHaveLength(1);
+    // A year's squares are too small to write in.
+    expect(year.all('.mood-averages')).toHaveLength(0);
     expect(year.texts('text.tick.year')).toEqual(['2025', '2026']);
     expect(year.texts('text.tick')).toEqual(
       expect.arrayContaining(['Dec', 'Jan', 'Nov', 'Mon', 'Wed', 'Fri']),
