@@ -71,7 +71,7 @@ export function moodTrendCaption(hasLine: boolean, hasStages: boolean): string {
 // Habits.
 
 export const HABITS_INTRO =
-  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. Strength is a rough guide, never a bar to clear: the dashed line marks 80%, which a daily habit reaches after about a month of days on target; you decide when you are ready for a next step.';
+  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. Strength is a rough guide, never a bar to clear; you decide when you are ready for a next step.';
 export const NO_HABITS = 'No habits were tracked in this period.';
 export const NO_HABIT_RECORDS = 'No habit check-ins were recorded in this period.';
 

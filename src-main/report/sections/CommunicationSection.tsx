@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { leastSquaresMovement, movementInWords } from '../../shared/trend';
 import { bucketUnitFor } from '../../shared/series/buckets';
-import { OutcomeOverTimeChart, SkillOutcomeChart } from '../legacy-charts';
+import { OutcomeOverTimeChart, SkillOutcomeChart } from '../charts/index';
 import {
   CAPTIONS,
   HEADINGS,

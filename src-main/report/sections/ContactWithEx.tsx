@@ -4,7 +4,7 @@ import {
   CONTACT_CONTEXTS,
   INITIATORS,
 } from '../../shared/domain/communication';
-import { ContactToneChart } from '../legacy-charts';
+import { ContactToneChart } from '../charts/index';
 import {
   CAPTIONS,
   COLUMNS,

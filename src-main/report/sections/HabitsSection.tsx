@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { strengthPercent } from '../../shared/domain/habits';
 import { shortDate } from '../format';
-import { HabitPanelChart } from '../legacy-charts';
+import { HabitPanelChart } from '../charts/index';
 import { strengthAtEnd } from '../readiness';
 import {
   COLUMNS,

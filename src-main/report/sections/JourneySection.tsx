@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { whereItemWords } from '../../shared/journey/where-you-are-words';
 import { longDate, plainNumber, shortDate } from '../format';
 import { JOURNEY_INTRO, STAGE_CHOSEN } from '../journey-copy';
-import { StageTimelineChart } from '../legacy-charts';
+import { StageTimelineChart } from '../charts/index';
 import { STAGE_ABOUT, currentStage, stageLabel, whereYouAreNow } from '../readiness';
 import { CAPTIONS, COLUMNS, HEADINGS, WHERE_YOU_ARE_ASIDE, asOf } from '../report-copy';
 import { STAGE_LABELS, type ReportData } from '../report-data';

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { rollingAverage } from '../../shared/series/buckets';
 import { TREND_MIN_POINTS } from '../../shared/share-words';
-import { MoodCalendarCharts, MoodCalendarLegend, MoodTrendChart } from '../legacy-charts';
+import { MoodCalendarCharts, MoodCalendarLegend, MoodTrendChart } from '../charts/index';
 import {
   COLUMNS,
   HEADINGS,
