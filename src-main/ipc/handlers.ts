@@ -4,6 +4,7 @@ import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
 import { createDecideHandlers } from './decide-handlers';
 import { createHabitHandlers } from './habit-handlers';
+import { createInsightHandlers } from './insight-handlers';
 import { createJourneyHandlers } from './journey-handlers';
 import type { HandlerContext } from './handler-context';
 import { createMoodHandlers } from './mood-handlers';
@@ -33,5 +34,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createDecideHandlers(context),
     ...createApologyHandlers(context),
     ...createTrustHandlers(context),
+    ...createInsightHandlers(context),
   };
 }

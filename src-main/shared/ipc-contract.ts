@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { apologyContract } from './contract/apology';
 import { appContract } from './contract/app';
 import { backupContract } from './contract/backup';
+import { insightContract } from './contract/charts';
 import { communicationContract } from './contract/communication';
 import { dataContract } from './contract/data';
 import { decideContract } from './contract/decide';
@@ -52,6 +53,7 @@ export const contract = {
   ...decideContract,
   ...apologyContract,
   ...trustContract,
+  ...insightContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

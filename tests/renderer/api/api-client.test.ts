@@ -30,6 +30,7 @@ describe('the api client’s data version', () => {
       'apology:list',
       'trust:list',
       'trust:summary',
+      'insight:list',
     ]);
     expect(changesData('data:import')).toBe(true);
     // Delete everything empties every screen: all of them must read again.
