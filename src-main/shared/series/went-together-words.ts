@@ -70,8 +70,11 @@ const MOOD_WORDS: Readonly<Record<MoodDirection, string>> = {
   same: 'about the same mood',
 };
 
-/** What happened on the "with" days, as the subject of "went together with". */
-function happening(subject: InsightSubject): string {
+/**
+ * What happened on the "with" days, as the subject of "went together with" and a table's row:
+ * "Doing “Walk”", "Keeping “Scrolling” within its limit", "Naming “anxious”".
+ */
+export function happening(subject: InsightSubject): string {
   switch (subject.kind) {
     case 'habit':
       return subject.habitKind === 'build'
