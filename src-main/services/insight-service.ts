@@ -20,7 +20,9 @@ export function createInsightService(db: Database.Database) {
 
   // Every read comes from one snapshot, so a save between two of them cannot split a day.
   const list = db.transaction(({ range, today }: ChartRequest): Insights => {
-    const window = chartWindow(range, today, journey.firstRecordDay(today));
+    // Only "all time" starts on the first record, and finding it reads every table's oldest day.
+    const firstDay = range === 'all' ? journey.firstRecordDay(today) : null;
+    const window = chartWindow(range, today, firstDay);
     // A year back from early 1900 starts before the first day the app accepts (and answers with):
     // nothing can be recorded there, so the range starts on that first day instead.
     const from = window.from < FIRST_DAY ? FIRST_DAY : window.from;

@@ -66,19 +66,22 @@ export function createInsightRepo(db: Database.Database) {
   // A habit's life runs from its first record; an archived one's ends on its last (see
   // went-together.ts), so a habit is read when that life touches the range.
   const habits = db.prepare<[string, string], HabitRow>(
-    `SELECT h.id, h.name, h.kind, h.target_count, h.period,
-            h.archived_at IS NOT NULL AS is_archived,
-            MIN(c.day) AS first_day, MAX(c.day) AS last_day
-       FROM habits h JOIN habit_checkins c ON c.habit_id = h.id
-      GROUP BY h.id
-     HAVING first_day <= ? AND (h.archived_at IS NULL OR last_day >= ?)
-      ORDER BY h.id`,
+    `SELECT * FROM (
+       SELECT id, name, kind, target_count, period, archived_at IS NOT NULL AS is_archived,
+              -- Each a seek on the check-ins' key (habit_id, day), not a scan of them all.
+              (SELECT MIN(day) FROM habit_checkins WHERE habit_id = h.id) AS first_day,
+              (SELECT MAX(day) FROM habit_checkins WHERE habit_id = h.id) AS last_day
+         FROM habits h)
+      WHERE first_day <= ? AND (is_archived = 0 OR last_day >= ?)
+      ORDER BY id`,
   );
+  // Through habits first (CROSS JOIN keeps SQLite from scanning the check-ins instead), so each
+  // habit's days are a range on the check-ins' key: a month reads a month of rows, not ten years.
   const checkins = db.prepare<[string, string], CheckinRow>(
-    `SELECT habit_id, day, count, is_skip FROM habit_checkins
-      WHERE day BETWEEN ? AND ? ORDER BY habit_id, day`,
+    `SELECT c.habit_id, c.day, c.count, c.is_skip
+       FROM habits h CROSS JOIN habit_checkins c ON c.habit_id = h.id AND c.day BETWEEN ? AND ?
+      ORDER BY h.id, c.day`,
   );
-
   return {
     /** Days with a mood entry from `from` to `to`, each with its mean mood, oldest first. */
     moodDays(from: string, to: string): MoodDay[] {

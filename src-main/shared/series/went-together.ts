@@ -28,7 +28,6 @@
  * three days is a coincidence, not something that went together. That is a threshold on the data,
  * never a countdown.
  */
-import { addDays } from '../calendar';
 import type { HabitKind, HabitPeriod } from '../domain/habits';
 import { emotionWordKey } from '../domain/tags';
 import { scoreHabitDays, type DayRecord } from '../habit-strength';
@@ -127,36 +126,37 @@ export function difference(pair: InsightPair): number | null {
 }
 
 /**
- * Each day of the habit's life from `from` to `to` that is on a side: true done (or, for a habit
- * to break, kept within its limit), false not done (went over). Days on neither side are absent.
- * See the module comment for what counts.
+ * Which side of the habit's comparison a day from `from` to `to` is on: true done (or, for a
+ * habit to break, kept within its limit), false not done (went over), null neither. See the
+ * module comment for what counts. A function rather than a list of days: only days with mood
+ * entries are ever asked about, so ten years of a habit cost nothing beyond its records.
  */
-export function habitDaySides(
+export function habitSideOf(
   habit: HabitFacts,
   from: string,
   to: string,
   today: string,
-): Map<string, boolean> {
-  const sides = new Map<string, boolean>();
+): (day: string) => boolean | null {
   const start = habit.firstDay > from ? habit.firstDay : from;
   const end = habit.lastDay !== null && habit.lastDay < to ? habit.lastDay : to;
-  if (start > end) return sides;
+  if (start > end) return () => null;
   if (habit.kind === 'break') {
+    const sides = new Map<string, boolean>();
     for (const { day, outcome } of scoreHabitDays(habit, habit.records, start, end)) {
       if (outcome === 'met') sides.set(day, true);
       else if (outcome === 'over') sides.set(day, false);
     }
-    return sides;
+    return (day) => sides.get(day) ?? null;
   }
   const recorded = new Map(habit.records.map((r) => [r.day, r]));
-  for (let day = start; day <= end; day = addDays(day, 1)) {
+  return (day) => {
+    if (day < start || day > end) return null;
     const record = recorded.get(day);
-    if (record?.isSkip === true) continue;
+    if (record?.isSkip === true) return null;
     const isDone = (record?.count ?? 0) >= 1;
     // Today is still going on: not done yet is not "not done".
-    if (isDone || day !== today) sides.set(day, isDone);
-  }
-  return sides;
+    return isDone || day !== today ? isDone : null;
+  };
 }
 
 /** Both sides for every habit, emotion word and contact, over the days `from` to `to`. */
@@ -169,8 +169,7 @@ export function wentTogether(
   const moodDays = facts.moodDays.filter((d) => d.day >= from && d.day <= to);
 
   const habits = facts.habits.flatMap((habit): HabitInsight[] => {
-    const sides = habitDaySides(habit, from, to, today);
-    const pair = compareDays(moodDays, (day) => sides.get(day) ?? null);
+    const pair = compareDays(moodDays, habitSideOf(habit, from, to, today));
     // A habit with no mood day on either side has nothing to say over this range.
     if (pair.with.days === 0 && pair.without.days === 0) return [];
     return [

@@ -3,7 +3,7 @@ import { addDays } from '../../../src-main/shared/calendar';
 import {
   compareDays,
   difference,
-  habitDaySides,
+  habitSideOf,
   INSIGHT_MIN_DAYS,
   isComparable,
   sideOf,
@@ -17,6 +17,22 @@ import {
 /** `n` consecutive days from `first`, with the moods given in turn. */
 function moodDays(first: string, moods: readonly number[]): MoodDay[] {
   return moods.map((mean, i) => ({ day: addDays(first, i), mean }));
+}
+
+/** The days from `from` to `to` on a side of the habit's comparison, in order. */
+function habitDaySides(
+  habit: HabitFacts,
+  from: string,
+  to: string,
+  today: string,
+): Map<string, boolean> {
+  const sideOf = habitSideOf(habit, from, to, today);
+  const sides = new Map<string, boolean>();
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const side = sideOf(day);
+    if (side !== null) sides.set(day, side);
+  }
+  return sides;
 }
 
 const NONE = { moodDays: [], habits: [], emotionDays: [], contactDays: [] } as const;
