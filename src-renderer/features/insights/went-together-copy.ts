@@ -14,7 +14,7 @@ export const WENT_TOGETHER_INTRO =
 
 /** Which days count, said once. */
 export const WHICH_DAYS_COUNT =
-  'Only days with a mood entry count, each day once, as the average of its entries. Skipped habit days are left out.';
+  'Only days with a mood entry count, each day once, as the average of its entries. A habit to build counts as not done on a day with nothing recorded, as its strength does; skipped days, and days with nothing recorded for a habit to break, are left out.';
 
 function dateInWords(day: string): string {
   return formatDay(day, { day: 'numeric', month: 'long', year: 'numeric' });

@@ -110,6 +110,10 @@ describe('What went together', () => {
     );
 
     const habits = await within(section).findByRole('region', { name: 'Habits' });
+    // Which days count is said before any number.
+    expect(section.textContent).toContain(
+      'A habit to build counts as not done on a day with nothing recorded',
+    );
     expect(habits.textContent).toContain(
       'Doing “Walk 20 minutes” went together with a better mood.',
     );
