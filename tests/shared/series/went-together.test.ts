@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src-main/shared/calendar';
 import {
@@ -326,5 +327,77 @@ describe('the order', () => {
         (i) => i.name,
       ).map((i) => i.name),
     ).toEqual(['a', 'b', 'c', 'few', 'fewer']);
+  });
+});
+
+describe('any history', () => {
+  const day = fc.integer({ min: 0, max: 40 }).map((n) => addDays('2026-03-01', n));
+  const history = fc.record({
+    moods: fc.dictionary(day, fc.integer({ min: 1, max: 10 })),
+    contact: fc.array(day),
+    words: fc.array(fc.record({ day, word: fc.constantFrom('calm', 'Calm', 'tired', 'hurt') })),
+    records: fc.dictionary(
+      day,
+      fc.oneof(
+        fc.integer({ min: 0, max: 4 }).map((count) => ({ count, isSkip: false })),
+        fc.constant({ count: null, isSkip: true }),
+      ),
+    ),
+    kind: fc.constantFrom('build' as const, 'break' as const),
+    period: fc.constantFrom('day' as const, 'week' as const),
+    target: fc.integer({ min: 0, max: 3 }),
+  });
+
+  it('puts each mood day on one side at most, contact and words splitting every mood day', () => {
+    fc.assert(
+      fc.property(history, (h) => {
+        const moodDays = Object.entries(h.moods).map(([d, mean]) => ({ day: d, mean }));
+        const records = Object.entries(h.records).map(([d, r]) => ({ day: d, ...r }));
+        const firstDay = records.map((r) => r.day).sort()[0];
+        const result = wentTogether(
+          {
+            moodDays,
+            contactDays: h.contact,
+            emotionDays: h.words,
+            habits:
+              firstDay === undefined
+                ? []
+                : [
+                    habit({
+                      kind: h.kind,
+                      period: h.period,
+                      targetCount: h.kind === 'build' ? Math.max(1, h.target) : h.target,
+                      firstDay,
+                      records,
+                    }),
+                  ],
+          },
+          '2026-03-01',
+          '2026-04-10',
+          '2026-04-10',
+        );
+        const all = moodDays.length;
+        expect(result.contact.with.days + result.contact.without.days).toBe(all);
+        for (const e of result.emotions) {
+          expect(e.with.days + e.without.days).toBe(all);
+          expect(e.with.days).toBeGreaterThan(0);
+        }
+        // "Calm" and "calm" are one word.
+        expect(result.emotions.filter((e) => e.word.toLowerCase() === 'calm').length).toBeLessThan(
+          2,
+        );
+        for (const hi of result.habits) {
+          const skipped = records.filter((r) => r.isSkip && h.moods[r.day] !== undefined).length;
+          expect(hi.done.days + hi.notDone.days).toBeLessThanOrEqual(all - skipped);
+          for (const side of [hi.done, hi.notDone]) {
+            if (side.mean !== null) {
+              expect(side.mean).toBeGreaterThanOrEqual(1);
+              expect(side.mean).toBeLessThanOrEqual(10);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
