@@ -29,12 +29,20 @@ const PLAIN_FORMATS: InsightFormats = {
 /** Which way mood went on the "with" days, as the means are shown (to one decimal). */
 export type MoodDirection = 'better' | 'lower' | 'same';
 
-export function moodDirection(pair: InsightPair): MoodDirection | null {
+/**
+ * The "with" mean minus the "without" mean as the two are written, to one decimal (toFixed and
+ * Intl both round the double's exact value): 6.04 and 5.96 both read 6.0, so their difference
+ * reads 0.0, never the 0.1 the raw numbers give. Null while a side has no mean.
+ */
+export function shownDifference(pair: InsightPair): number | null {
   if (pair.with.mean === null || pair.without.mean === null) return null;
-  // As written to one decimal (toFixed and Intl both round the double's exact value), so the
-  // words never call 6.04 and 5.96, both shown as 6.0, anything but "about the same".
-  const shown = (mean: number) => Number(mean.toFixed(1));
-  const change = shown(pair.with.mean) - shown(pair.without.mean);
+  const shown = (mean: number) => Math.round(Number(mean.toFixed(1)) * 10);
+  return (shown(pair.with.mean) - shown(pair.without.mean)) / 10;
+}
+
+export function moodDirection(pair: InsightPair): MoodDirection | null {
+  const change = shownDifference(pair);
+  if (change === null) return null;
   return change > 0 ? 'better' : change < 0 ? 'lower' : 'same';
 }
 

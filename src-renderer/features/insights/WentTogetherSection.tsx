@@ -5,7 +5,6 @@ import { ReadFailure } from '../../app/read-failure';
 import type { Insights } from '../../../src-main/shared/contract/charts';
 import type { ChartRange } from '../../../src-main/shared/series/ranges';
 import {
-  difference,
   isComparable,
   sortByDifference,
   type InsightPair,
@@ -14,6 +13,7 @@ import {
   bothSidesSentence,
   happening,
   notYetGroupLine,
+  shownDifference,
   sideCounts,
   subjectName,
   wentTogetherLine,
@@ -110,11 +110,10 @@ function meanCell(mean: number | null): string {
   return mean === null ? NO_DAYS_CELL : formatOneDecimal(mean);
 }
 
-/** "+0.9", "−1.2" or "0.0", as the two means are shown; the note when it cannot be said yet. */
+/** "+0.9", "−1.2" or "0.0", from the two means as shown; the note when it cannot be said yet. */
 function differenceCell(pair: InsightPair): string {
-  const d = difference(pair);
-  if (d === null) return NOT_ENOUGH_DAYS_CELL;
-  const shown = Number(d.toFixed(1));
+  const shown = isComparable(pair) ? shownDifference(pair) : null;
+  if (shown === null) return NOT_ENOUGH_DAYS_CELL;
   const sign = shown > 0 ? '+' : shown < 0 ? '−' : '';
   return `${sign}${formatOneDecimal(Math.abs(shown))}`;
 }

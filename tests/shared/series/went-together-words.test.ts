@@ -5,6 +5,7 @@ import {
   moodDirection,
   notYetGroupLine,
   notYetSentence,
+  shownDifference,
   sideCounts,
   subjectName,
   wentTogetherLine,
@@ -67,8 +68,13 @@ describe('what went together, in words', () => {
     expect(wentTogetherLine(anxious, pair(7, 4, 7, 6))).toBe(
       'Naming “anxious” went together with a lower mood.',
     );
-    // 6.02 and 5.98 are both shown as 6.0.
+    // 6.02 and 5.98 are both shown as 6.0: their difference reads 0.0, not 0.04.
     expect(moodDirection(pair(7, 6.02, 7, 5.98))).toBe('same');
+    expect(shownDifference(pair(7, 6.04, 7, 5.96))).toBe(0);
+    // 6.06 and 5.94 read 6.1 and 5.9: 0.2 apart, though the raw numbers are 0.12 apart.
+    expect(shownDifference(pair(7, 6.06, 7, 5.94))).toBe(0.2);
+    expect(shownDifference(pair(7, 3.3, 7, 6.6))).toBe(-3.3);
+    expect(shownDifference(pair(0, null, 7, 6))).toBeNull();
     expect(wentTogetherLine(contact, pair(7, 6.02, 7, 5.98))).toBe(
       'Contact with your ex went together with about the same mood.',
     );
