@@ -145,7 +145,10 @@ export const habitInsightSchema = z.strictObject({
   habitId: idSchema,
   name: z.string(),
   kind: z.enum(HABIT_KINDS),
-  /** Days with a mood entry on which the habit was done, and days with one on which it was not. */
+  /**
+   * Days with a mood entry on which the habit was done, and days with one on which it was not;
+   * for a habit to break, the days kept within its limit and the days over it (went-together.ts).
+   */
   done: insightSideSchema,
   notDone: insightSideSchema,
 });
