@@ -3,7 +3,6 @@ import { createInsightRepo } from '../db/repositories/insight-repo';
 import { createJourneyRepo } from '../db/repositories/journey-repo';
 import { addDays } from '../shared/calendar';
 import type { ChartRequest, Insights } from '../shared/contract/charts';
-import { FIRST_DAY } from '../shared/contract/common';
 import type { DayRecord } from '../shared/habit-strength';
 import { chartWindow } from '../shared/series/ranges';
 import { wentTogether, type HabitFacts } from '../shared/series/went-together';
@@ -22,11 +21,7 @@ export function createInsightService(db: Database.Database) {
   const list = db.transaction(({ range, today }: ChartRequest): Insights => {
     // Only "all time" starts on the first record, and finding it reads every table's oldest day.
     const firstDay = range === 'all' ? journey.firstRecordDay(today) : null;
-    const window = chartWindow(range, today, firstDay);
-    // A year back from early 1900 starts before the first day the app accepts (and answers with):
-    // nothing can be recorded there, so the range starts on that first day instead.
-    const from = window.from < FIRST_DAY ? FIRST_DAY : window.from;
-    const { to } = window;
+    const { from, to } = chartWindow(range, today, firstDay);
     // A limit kept by the week is judged by the 7 days ending each day: read 6 days further back.
     const recordsOf = new Map<number, DayRecord[]>();
     for (const { habitId, ...record } of repo.checkins(addDays(from, -6), to)) {

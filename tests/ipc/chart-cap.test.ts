@@ -117,3 +117,35 @@ describe('the chart cap over twelve years of history', () => {
     expect(practice.points.reduce((sum, p) => sum + p.total, 0)).toBe(history.conversations);
   });
 });
+
+describe('every chart channel in the first days the app accepts', () => {
+  it('answers for every range, starting no earlier than 1 January 1900', async () => {
+    const early = createTestDatabase();
+    try {
+      const earlyRouter = createRouter({
+        handlers: createHandlers({ db: early.db, version: 'test', databasePath: early.path }),
+        isTrustedSender: (sender) => sender.url === APP_PAGE.url,
+        onUnexpectedError: (error) => {
+          throw error;
+        },
+      });
+      for (const channel of [...CHART_CHANNELS, 'insight:list'] as const) {
+        for (const range of CHART_RANGES) {
+          const result = await earlyRouter.dispatch(
+            channel,
+            { range, today: '1900-01-03' },
+            APP_PAGE,
+          );
+          // With no history, all time is today alone; every other range is clamped.
+          const from = range === 'all' ? '1900-01-03' : '1900-01-01';
+          expect(result, `${channel} ${range}`).toMatchObject({
+            ok: true,
+            value: { from, to: '1900-01-03' },
+          });
+        }
+      }
+    } finally {
+      early.cleanup();
+    }
+  });
+});
