@@ -65,6 +65,24 @@ describe('with nothing recorded', () => {
   });
 });
 
+describe('the window', () => {
+  it('starts all time on the earliest of the first record, the first move and the breakup day', () => {
+    mood('2026-11-03', 5);
+    expect(charts.mood({ range: 'all', today: TODAY }).from).toBe('2026-11-03');
+    createSettingsService(testDb.db, { now: () => NOW }).update({ breakupDay: '2026-06-01' });
+    expect(charts.hurt({ range: 'all', today: TODAY }).from).toBe('2026-06-01');
+    moveTo('decide', '2026-05-01T10:00:00.000Z');
+    expect(charts.practice({ range: 'all', today: TODAY }).from).toBe('2026-05-01');
+    // What was recorded after the day asked about does not count.
+    expect(charts.contact({ range: 'all', today: '2026-04-30' }).from).toBe('2026-04-30');
+  });
+
+  it('never starts before 1 January 1900, the first day Mending keeps', () => {
+    expect(charts.mood({ range: 'year', today: '1900-03-01' }).from).toBe('1900-01-01');
+    expect(charts.stages({ range: 'week', today: '1900-01-03' }).from).toBe('1900-01-01');
+  });
+});
+
 describe('chart:mood', () => {
   it('gives one point for one entry, with no rolling average from a single day', () => {
     mood('2026-11-25', 7);
