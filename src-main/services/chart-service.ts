@@ -214,9 +214,19 @@ export function createChartService(db: Database.Database, options: ChartServiceO
   /**
    * The person's calendar day at `instant` (a habit keeps no zone of its own), as the report finds
    * it: the zone of their entry nearest in time; without any, the way that keeps the habit in
-   * view (the earliest day anywhere on Earth for its start, the latest for its end).
+   * view (the earliest day anywhere on Earth for its start, the latest for its end). `zones` are
+   * all the zones the person's entries were made in: the nearest is one of them, so when they
+   * all put the instant on the same day (as for anyone who stays in one zone) that is the day,
+   * and the costlier search for the nearest entry is needed only when they differ.
    */
-  function personalDay(instant: string, withoutZone: 'earliest' | 'latest'): string {
+  function personalDay(
+    instant: string,
+    zones: readonly string[],
+    withoutZone: 'earliest' | 'latest',
+  ): string {
+    const days = new Set(zones.map((zone) => dayOfInstant(instant, zone)));
+    const [only] = days;
+    if (days.size === 1 && only !== undefined) return only;
     const zone =
       charts.zoneNear(instant) ?? (withoutZone === 'earliest' ? 'Etc/GMT+12' : 'Etc/GMT-14');
     return dayOfInstant(instant, zone);
@@ -227,13 +237,13 @@ export function createChartService(db: Database.Database, options: ChartServiceO
    * added) or the day it was added, whichever is earlier, to the day it was archived (or its last
    * record, if later); `activeTo` null while it is in use.
    */
-  function activeDays(habit: Habit, records: readonly DayRecord[]) {
-    const added = personalDay(habit.createdAt, 'earliest');
+  function activeDays(habit: Habit, records: readonly DayRecord[], zones: readonly string[]) {
+    const added = personalDay(habit.createdAt, zones, 'earliest');
     const firstRecord = records[0]?.day;
     const lastRecord = records.at(-1)?.day;
     const activeFrom = firstRecord !== undefined ? earlier(firstRecord, added) : added;
     if (habit.archivedAt === null) return { activeFrom, activeTo: null };
-    const archived = personalDay(habit.archivedAt, 'latest');
+    const archived = personalDay(habit.archivedAt, zones, 'latest');
     return {
       activeFrom,
       activeTo: lastRecord !== undefined ? later(lastRecord, archived) : archived,
@@ -267,9 +277,10 @@ export function createChartService(db: Database.Database, options: ChartServiceO
   const habitSeries = db.transaction((request: ChartRequest): HabitSeries => {
     const window = windowOf(request);
     const records = habits.recordsUpTo(window.to);
+    const zones = charts.zones();
     const lines = habits.listHabits(true).flatMap((habit) => {
       const own = records.get(habit.id) ?? [];
-      const active = activeDays(habit, own);
+      const active = activeDays(habit, own, zones);
       const days = {
         from: later(active.activeFrom, window.from),
         to: earlier(active.activeTo ?? window.to, window.to),

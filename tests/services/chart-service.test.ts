@@ -231,6 +231,36 @@ describe('chart:habits', () => {
     expect(line?.points[4]?.strength).toBeCloseTo(1 - M ** 5, 12);
   });
 
+  it('reads the day a habit was added in the zone of the entry made nearest in time', () => {
+    // 09:00 UTC on 10 November is 23:00 that day in Kiritimati and 22:00 on the 9th in Pago Pago.
+    const addedAt = '2026-11-10T09:00:00.000Z';
+    const entryIn = (timeZone: string, createdAt: string) =>
+      createMoodService(testDb.db, at(createdAt)).create({
+        occurredAt: createdAt,
+        timeZone,
+        mood: 5,
+      });
+    const addWalk = () =>
+      createHabitService(testDb.db, at(addedAt)).create({
+        name: 'Walk',
+        kind: 'build',
+        targetCount: 1,
+        period: 'day',
+      });
+    const activeFrom = () =>
+      charts.habits({ range: 'month', today: TODAY }).habits.map((h) => h.activeFrom);
+
+    // No entry at all: the earliest day it was anywhere, so the habit stays in view.
+    addWalk();
+    expect(activeFrom()).toEqual(['2026-11-09']);
+    entryIn('Pacific/Kiritimati', '2026-11-01T09:00:00.000Z');
+    expect(activeFrom()).toEqual(['2026-11-10']);
+    entryIn('Pacific/Pago_Pago', '2026-11-10T08:00:00.000Z'); // an hour before: the nearest
+    expect(activeFrom()).toEqual(['2026-11-09']);
+    entryIn('Pacific/Kiritimati', '2026-11-10T09:30:00.000Z'); // half an hour after: nearer
+    expect(activeFrom()).toEqual(['2026-11-10']);
+  });
+
   it('gives the strength at the end of each bucket, from the first record in the window', () => {
     mood('2019-01-10', 5); // all time is then counted by week
     const habits = createHabitService(testDb.db, at('2026-11-02T09:00:00.000Z'));
