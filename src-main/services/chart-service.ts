@@ -173,7 +173,7 @@ export function createChartService(db: Database.Database, options: ChartServiceO
   function windowOf(request: ChartRequest): ChartWindow {
     const { range, today } = chartRequestSchema.parse(request);
     const start = journeyStart(today);
-    const known = [start.firstRecord, start.changes[0]?.day ?? null, start.breakupDay].filter(
+    const known = [start.firstRecord, start.breakupDay, ...start.changes.map((c) => c.day)].filter(
       (d): d is string => d !== null && d <= today,
     );
     const firstDay = known.length === 0 ? null : known.reduce(earlier);
