@@ -102,19 +102,19 @@ interface OpenSpan {
 
 /**
  * The journey as stretches of days, oldest first and touching: Heal Yourself from `healingSince`
- * (implicit) until the first move, then one span per move. The last move made on a day is the
- * stage of that day (two moves in one evening leave one band), and a move that repeats the stage
- * already in place continues its span, which keeps the reason of the move that began it.
+ * (implicit) until the first move, then one span per move, in the order the moves were made (the
+ * order that makes the last one the stage the person is in now). The last move made on a day is
+ * the stage of that day (two moves in one evening leave one band), and a move that repeats the
+ * stage already in place continues its span, which keeps the reason of the move that began it.
+ * A move whose day is before the previous move's (made later, in a zone further west) counts on
+ * the previous move's day, so spans never run backwards.
  */
 function journeySpans(
   healingSince: string | null,
   changes: readonly StageChange[],
   today: string,
 ): StageSpan[] {
-  // By day, keeping the order the moves were made in within a day (the repo's order).
-  const moves = [...changes]
-    .filter((c) => c.day <= today)
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const moves = changes.filter((c) => c.day <= today);
   const open: OpenSpan[] = [];
   const firstMove = moves[0];
   if (
@@ -126,13 +126,12 @@ function journeySpans(
   }
   for (const move of moves) {
     const last = open.at(-1);
-    if (last !== undefined && last.from === move.day) {
-      // A later move on the same day replaces the day's stage.
-      open.pop();
-    }
+    const day = last === undefined ? move.day : later(move.day, last.from);
+    // A later move on the same day replaces the day's stage.
+    if (last !== undefined && last.from === day) open.pop();
     const before = open.at(-1);
     if (before !== undefined && before.stage === move.stage) continue;
-    open.push({ stage: move.stage, from: move.day, reason: move.reason, isImplicit: false });
+    open.push({ stage: move.stage, from: day, reason: move.reason, isImplicit: false });
   }
   return open.map((span, index) => {
     const next = open[index + 1];

@@ -466,6 +466,32 @@ describe('chart:stages', () => {
     ]);
   });
 
+  it('keeps the order the moves were made in when a later one falls on an earlier day', () => {
+    const move = (stage: Stage, instant: string, timeZone: string) =>
+      createStageService(testDb.db, at(instant)).move({ stage, timeZone, reason: stage });
+    // 11:30 UTC on 1 May is already 2 May in Kiritimati; half an hour later it is still 1 May
+    // (01:00) in Pago Pago.
+    move('decide', '2026-05-01T11:30:00.000Z', 'Pacific/Kiritimati');
+    move('heal_and_grow', '2026-05-01T12:00:00.000Z', 'Pacific/Pago_Pago');
+    const timeline = charts.stages({ range: 'all', today: TODAY });
+    expect(timeline.from).toBe('2026-05-01');
+    // The stage the person is in now (the last move made) is the one the timeline ends on.
+    expect(createStageService(testDb.db).list().current.stage).toBe('heal_and_grow');
+    expect(timeline.spans).toEqual([
+      {
+        stage: 'heal_and_grow',
+        from: '2026-05-02',
+        to: TODAY,
+        reason: 'heal_and_grow',
+        isImplicit: false,
+      },
+    ]);
+    expect(timeline.moves.map((m) => [m.stage, m.day])).toEqual([
+      ['decide', '2026-05-02'],
+      ['heal_and_grow', '2026-05-01'],
+    ]);
+  });
+
   it('has no spans in a window before anything was recorded', () => {
     mood('2026-11-26', 5);
     expect(charts.stages({ range: 'week', today: '2026-11-20' }).spans).toEqual([]);
