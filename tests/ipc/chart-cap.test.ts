@@ -5,6 +5,7 @@ import { createRouter } from '../../src-main/ipc/router';
 import { CHART_CHANNELS, type ChartChannel } from '../../src-main/shared/ipc-channels';
 import {
   contract,
+  dailyMoodSchema,
   habitSummarySchema,
   type ChannelOutput,
 } from '../../src-main/shared/ipc-contract';
@@ -136,6 +137,16 @@ describe('the chart cap over twelve years of history', () => {
     const contact = await chart('chart:contact', 'all');
     expect(contact.points.reduce((sum, p) => sum + p.total, 0)).toBe(
       count('SELECT COUNT(*) FROM communication_entries WHERE is_contact_with_ex = 1'),
+    );
+  });
+
+  it('gives each day the mood the app already shows for it (mood:daily)', async () => {
+    const { from, points } = await chart('chart:mood', 'year');
+    const daily = await router.dispatch('mood:daily', { from, to: TODAY }, APP_PAGE);
+    if (!daily.ok) throw new Error(daily.error.message);
+    const shown = z.array(dailyMoodSchema).parse(daily.value);
+    expect(points.map((p) => [p.day, p.mean, p.entries])).toEqual(
+      shown.map((d) => [d.day, d.average, d.count]),
     );
   });
 
