@@ -71,7 +71,10 @@ export const habitLineSchema = z.strictObject({
   habitId: idSchema,
   name: z.string(),
   kind: z.enum(HABIT_KINDS),
-  /** The day it was created, and the day it was archived (null while it is active). */
+  /**
+   * The day it was created (or its first record's day, when one was back-filled before it: a
+   * habit exists from its first record), and the day it was archived (null while it is active).
+   */
   activeFrom: daySchema,
   activeTo: daySchema.nullable(),
   /** Only buckets inside both the range and the habit's active days. */
