@@ -72,7 +72,10 @@ export function StageTimelineChart({
       <div className="series-chart stage-timeline" onMouseLeave={() => setShown(null)}>
         <ResponsiveContainer width="100%" height={96}>
           <ComposedChart
-            data={[{ x: axis.domain[0] }, { x: axis.domain[1] }]}
+            data={[
+              { x: axis.domain[0], y: 0 },
+              { x: axis.domain[1], y: 1 },
+            ]}
             margin={{ top: 8, right: 16, bottom: 4, left: 16 }}
           >
             <XAxis
@@ -87,7 +90,7 @@ export function StageTimelineChart({
               minTickGap={16}
               allowDataOverflow
             />
-            <YAxis hide domain={[0, 1]} />
+            <YAxis hide dataKey="y" type="number" domain={[0, 1]} />
             {timeline.spans.map((s, index) => {
               const label = STAGE_LABELS[s.stage];
               return (

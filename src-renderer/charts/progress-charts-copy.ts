@@ -137,7 +137,8 @@ export function hurtSummary(series: HurtSeries): string {
   );
   if (movement === null) {
     const count = series.points.length;
-    const rated = `You rated how much it hurts in ${formatCount(count)} ${BUCKET_PLURAL[series.bucket]}${count === 1 ? '' : 's'} ${when}.`;
+    const onOrIn = series.bucket === 'day' ? 'on' : 'in';
+    const rated = `You rated how much it hurts ${onOrIn} ${formatCount(count)} ${BUCKET_PLURAL[series.bucket]}${count === 1 ? '' : 's'} ${when}.`;
     return `${rated} ${TOO_FEW_FOR_TREND}`;
   }
   return `How much it hurts, as you rated it, ${movementInWords(movement, ' out of 10')} ${when}.`;
