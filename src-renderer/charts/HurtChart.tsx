@@ -63,7 +63,14 @@ export function HurtChart({
     >
       <div className="series-chart hurt-chart">
         <ResponsiveContainer width="100%" height={200}>
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: -16 }}>
+          <ComposedChart
+            // The picture is hidden from screen readers (ChartFrame: the summary and the table
+            // say what it says), so recharts' keyboard layer would be a focus stop inside
+            // hidden content (axe: aria-hidden-focus).
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 4, left: -16 }}
+          >
             <CartesianGrid stroke={palette.grid} vertical={false} />
             <XAxis
               dataKey="x"

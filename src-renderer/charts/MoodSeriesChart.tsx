@@ -112,7 +112,14 @@ export function MoodSeriesChart({
     >
       <div className="series-chart mood-series-chart">
         <ResponsiveContainer width="100%" height={260}>
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: -16 }}>
+          <ComposedChart
+            // The picture is hidden from screen readers (ChartFrame: the summary and the table
+            // say what it says), so recharts' keyboard layer would be a focus stop inside
+            // hidden content (axe: aria-hidden-focus).
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 4, left: -16 }}
+          >
             {stageBands(spans, palette, Y_DOMAIN)}
             <CartesianGrid stroke={palette.grid} vertical={false} zIndex={GRID_OVER_BANDS} />
             <XAxis
@@ -129,6 +136,9 @@ export function MoodSeriesChart({
             />
             <YAxis
               domain={[...Y_DOMAIN]}
+              // The scale is fixed (1 to 10) whatever the data: recharts otherwise draws no scale, and
+              // so no stage bands, over a range with no entries.
+              allowDataOverflow
               ticks={[1, 4, 7, 10]}
               tick={{ fill: palette.muted, fontSize: 12 }}
               stroke={palette.axis}

@@ -72,6 +72,10 @@ export function StageTimelineChart({
       <div className="series-chart stage-timeline" onMouseLeave={() => setShown(null)}>
         <ResponsiveContainer width="100%" height={96}>
           <ComposedChart
+            // The picture is hidden from screen readers (ChartFrame: the summary and the table
+            // say what it says), so recharts' keyboard layer would be a focus stop inside
+            // hidden content (axe: aria-hidden-focus).
+            accessibilityLayer={false}
             data={[
               { x: axis.domain[0], y: 0 },
               { x: axis.domain[1], y: 1 },

@@ -16,6 +16,7 @@ import { TOO_FEW_FOR_TREND, TREND_MIN_POINTS } from '../../src-main/shared/share
 import { FLAT_CHANGE, leastSquaresMovement, movementInWords } from '../../src-main/shared/trend';
 import { formatCount, formatOneDecimal } from '../app/day-format';
 import { HURT_QUESTION } from '../forms/scales';
+import { tableDay } from './time-axis';
 
 /** The range as the end of a sentence: "Your mood rose ... over the last year." */
 export const RANGE_PHRASES: Readonly<Record<ChartRange, string>> = {
@@ -170,12 +171,18 @@ function stagesInOrder(spans: readonly Pick<StageSpan, 'stage'>[]): string {
 }
 
 /** Which stages the range held, in order, and how many moves were made within it. */
-export function stagesSummary(timeline: Pick<StageTimeline, 'range' | 'spans' | 'moves'>): string {
+export function stagesSummary(
+  timeline: Pick<StageTimeline, 'range' | 'from' | 'spans' | 'moves'>,
+): string {
   const when = capitalised(RANGE_PHRASES[timeline.range]);
   const [first] = timeline.spans;
   if (first === undefined) return STAGES_EMPTY;
   if (timeline.spans.length === 1) {
-    return `${when} you were in ${STAGE_LABELS[first.stage]} the whole time.`;
+    // A history younger than the range starts inside it: "the whole time" would claim days
+    // nothing was recorded on.
+    return first.from > timeline.from
+      ? `Since ${tableDay(first.from)} you have been in ${STAGE_LABELS[first.stage]}.`
+      : `${when} you were in ${STAGE_LABELS[first.stage]} the whole time.`;
   }
   const count = timeline.moves.length;
   const moved = count === 1 ? 'one move' : `${formatCount(count)} moves`;

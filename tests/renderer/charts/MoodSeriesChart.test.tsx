@@ -129,6 +129,20 @@ describe('MoodSeriesChart', () => {
     expect(screen.getByText('Each point is one day.')).toBeTruthy();
   });
 
+  it('with nothing recorded still draws the stages behind the empty plot', () => {
+    const { container } = render(
+      <MoodSeriesChart
+        series={moodSeries([])}
+        stages={[
+          span('heal_yourself', '2026-10-31', '2026-11-20', null, true),
+          span('decide', '2026-11-21', '2026-11-30', 'Time to think'),
+        ]}
+      />,
+    );
+    expect(container.querySelectorAll('.stage-band')).toHaveLength(2);
+    expect(container.querySelectorAll('.mood-mean-dot')).toHaveLength(0);
+  });
+
   it('with one day draws its dot and says there are too few entries for a trend', () => {
     const { container } = render(
       <MoodSeriesChart series={moodSeries([moodDay('2026-11-15', 6)])} stages={null} />,

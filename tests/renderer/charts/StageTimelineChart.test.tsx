@@ -78,6 +78,16 @@ describe('StageTimelineChart', () => {
       />,
     );
     expect(summaryText()).toBe('Over the last week you were in Heal Yourself the whole time.');
+    // A history that began inside the range: never "the whole time".
+    rerender(
+      <StageTimelineChart
+        timeline={timeline([span('heal_yourself', '2026-11-27', '2026-11-30', null, true)], {
+          range: 'week',
+          from: '2026-11-24',
+        })}
+      />,
+    );
+    expect(summaryText()).toBe(`Since ${tableDay('2026-11-27')} you have been in Heal Yourself.`);
     rerender(
       <StageTimelineChart
         timeline={timeline([], { range: 'month', from: '2026-10-31', to: '2026-11-30' })}

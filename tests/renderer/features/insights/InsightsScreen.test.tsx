@@ -33,7 +33,7 @@ async function goTo(hash: string) {
 
 /** A chart's frame, by its heading. */
 const frame = (title: string) =>
-  screen.getByRole('heading', { name: title, exact: true }).closest('section') as HTMLElement;
+  screen.getByRole('heading', { name: title }).closest('section') as HTMLElement;
 const summary = (title: string) => frame(title).querySelector('.chart-summary')?.textContent;
 
 /** Mood (and hurt) at 20:30 on `offset` days from today, written through the real router. */

@@ -2,6 +2,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JourneyScreen } from '../../../../src-renderer/features/journey/JourneyScreen';
+import { currentTimeZone } from '../../../../src-renderer/app/clock';
+import { addDays, dayOfInstant, instantOfWallTime } from '../../../../src-main/shared/calendar';
 import { useFixedClock } from '../../../helpers/fixed-clock';
 import { createTestApp } from '../../render-app';
 
@@ -16,6 +18,15 @@ describe('the Journey’s progress over time', () => {
   it('ends the overview with mood and its stage bands, and the timeline, over a range of its own', async () => {
     const user = userEvent.setup();
     const app = createTestApp();
+    // A first record forty days ago, so the month holds both stages.
+    const zone = currentTimeZone();
+    const first = addDays(dayOfInstant(new Date().toISOString(), zone), -40);
+    const entry = await app.dispatch('mood:create', {
+      occurredAt: instantOfWallTime(first, '20:30', zone),
+      timeZone: zone,
+      mood: 4,
+    });
+    expect(entry).toMatchObject({ ok: true });
     const moved = await app.dispatch('stage:move', { stage: 'decide', reason: 'Time to think' });
     expect(moved).toMatchObject({ ok: true });
     app.render(<JourneyScreen />);
@@ -28,17 +39,25 @@ describe('the Journey’s progress over time', () => {
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent);
     await waitFor(() => expect(headings()).toEqual(['Mood', 'Your stages over time']));
-    const timeline = within(block)
-      .getByRole('heading', { name: 'Your stages over time' })
-      .closest('section') as HTMLElement;
+    // The mood chart has both stages behind it.
+    const mood = within(block).getByRole('heading', { name: 'Mood' }).closest('section');
+    await waitFor(() => expect(mood?.querySelectorAll('.stage-band')).toHaveLength(2));
+    // Found afresh on each read: a new range draws a new chart.
+    const timelineSummary = () =>
+      within(block)
+        .getByRole('heading', { name: 'Your stages over time' })
+        .closest('section')
+        ?.querySelector('.chart-summary')?.textContent;
     await waitFor(() =>
-      expect(timeline.querySelector('.chart-summary')?.textContent).toContain(
-        'over the last month',
+      expect(timelineSummary()).toBe(
+        'Over the last month you were in Heal Yourself, then Decide (one move).',
       ),
     );
     await user.click(within(block).getByRole('radio', { name: 'Year' }));
     await waitFor(() =>
-      expect(timeline.querySelector('.chart-summary')?.textContent).toContain('over the last year'),
+      expect(timelineSummary()).toBe(
+        'Over the last year you were in Heal Yourself, then Decide (one move).',
+      ),
     );
     // The Journey keeps its own address: the range here is a quick look, not a place.
     expect(window.location.hash).not.toContain('range=');
