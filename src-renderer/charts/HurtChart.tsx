@@ -14,7 +14,7 @@ import { BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
-import { bucketCentre, bucketLabel, timeAxis } from './time-axis';
+import { bucketCentre, bucketLabel, timeAxis, withGapBreaks } from './time-axis';
 import './progress-charts.css';
 
 export function hurtTable(series: HurtSeries): ChartTable {
@@ -44,13 +44,16 @@ export function HurtChart({
   const palette = useChartPalette();
   const axis = timeAxis(series.from, series.to);
   const isJoined = series.points.length >= TREND_MIN_POINTS;
-  const data = series.points.map((point) => ({
+  const points: { x: number; day: string; mean: number | null }[] = series.points.map((point) => ({
     x: bucketCentre(point.day, series.bucket, series.from, series.to),
     day: point.day,
     mean: point.mean,
   }));
+  const data = withGapBreaks(points, series.bucket, (x) => ({ x, day: '', mean: null }));
+  // A year of daily dots at full size reads as a thick band; smaller, the line shows through.
+  const dotSize = series.points.length > 60 ? 2 : 3;
   const labelOf = (x: unknown) => {
-    const point = data.find((p) => p.x === Number(x));
+    const point = points.find((p) => p.x === Number(x));
     return point === undefined ? '' : bucketLabel(point.day, series.bucket);
   };
   return (
@@ -103,7 +106,7 @@ export function HurtChart({
               name={copy.HURT_COLUMNS.mean}
               stroke={isJoined ? palette.line : 'none'}
               strokeWidth={2}
-              dot={{ r: 3, fill: palette.line, stroke: 'none', className: 'hurt-dot' }}
+              dot={{ r: dotSize, fill: palette.line, stroke: 'none', className: 'hurt-dot' }}
               activeDot={{ r: 4 }}
               isAnimationActive={false}
             />

@@ -15,10 +15,18 @@ import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
 import { ChartKey, GRID_OVER_BANDS, stageBands, stagesShown } from './stage-bands';
-import { bucketCentre, bucketLabel, timeAxis } from './time-axis';
+import { bucketCentre, bucketLabel, timeAxis, withGapBreaks } from './time-axis';
 import './progress-charts.css';
 
 const Y_DOMAIN = [1, 10] as const;
+
+/** One point as drawn: a blank (mean null) breaks a line where buckets are missing. */
+interface MoodRow {
+  readonly x: number;
+  readonly day: string;
+  readonly mean: number | null;
+  readonly rolling: number | null;
+}
 
 /** The stage a day was in, by the spans (touching, oldest first); null outside them. */
 function stageOn(day: string, spans: readonly StageSpan[]): StageSpan['stage'] | null {
@@ -73,12 +81,17 @@ export function MoodSeriesChart({
   const palette = useChartPalette();
   const axis = timeAxis(series.from, series.to);
   const isDaily = series.bucket === 'day';
-  const data = series.points.map((point) => ({
+  const points: MoodRow[] = series.points.map((point) => ({
     x: bucketCentre(point.day, series.bucket, series.from, series.to),
     day: point.day,
     mean: point.mean,
     rolling: point.rolling,
   }));
+  // By day the means are dots and the rolling average already stops where days are missing; a
+  // line of weekly or monthly means is broken where a bucket is missing.
+  const data = isDaily
+    ? points
+    : withGapBreaks(points, series.bucket, (x) => ({ x, day: '', mean: null, rolling: null }));
   const spans = stages ?? [];
   const hasRolling = isDaily && series.points.some((point) => point.rolling !== null);
   const meanLabel = isDaily ? copy.MOOD_KEY.daily : copy.MOOD_KEY.bucket(series.bucket);
@@ -98,7 +111,7 @@ export function MoodSeriesChart({
     })),
   ];
   const labelOf = (x: unknown) => {
-    const point = data.find((p) => p.x === Number(x));
+    const point = points.find((p) => p.x === Number(x));
     return point === undefined ? '' : bucketLabel(point.day, series.bucket);
   };
 

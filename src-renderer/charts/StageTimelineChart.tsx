@@ -80,7 +80,9 @@ export function StageTimelineChart({
               { x: axis.domain[0], y: 0 },
               { x: axis.domain[1], y: 1 },
             ]}
-            margin={{ top: 8, right: 16, bottom: 4, left: 16 }}
+            // The plot starts where the mood and hurt charts' plots do (their y axis is 60 wide,
+            // less a margin of 16), so a stage lines up with its band above it.
+            margin={{ top: 8, right: 16, bottom: 4, left: 44 }}
           >
             <XAxis
               dataKey="x"

@@ -104,3 +104,31 @@ export function timeAxis(from: string, to: string): TimeAxis {
   const years = daysWhere(from, to, (day) => day.endsWith('-01-01'));
   return { domain, ticks: years, format: (x) => formatDay(dayOfNumber(x), { year: 'numeric' }) };
 }
+
+/** With daily points, a line is not drawn across more than a week without an entry. */
+export const LONGEST_JOINED_GAP_DAYS = 7;
+
+/**
+ * The points with a blank put in each gap a line should not be drawn across: more than a week
+ * between two days, or a whole bucket missing between two weeks, months ... A straight line over
+ * a month with no entries would draw a month nobody recorded. Recharts breaks a line at a blank.
+ */
+export function withGapBreaks<T extends { readonly x: number; readonly day: string }>(
+  points: readonly T[],
+  unit: BucketUnit,
+  blank: (x: number) => T,
+): T[] {
+  const drawn: T[] = [];
+  points.forEach((point, index) => {
+    const previous = points[index - 1];
+    if (previous !== undefined) {
+      const isGap =
+        unit === 'day'
+          ? dayNumber(point.day) - dayNumber(previous.day) > LONGEST_JOINED_GAP_DAYS
+          : point.day !== nextBucketStart(previous.day, unit);
+      if (isGap) drawn.push(blank((previous.x + point.x) / 2));
+    }
+    drawn.push(point);
+  });
+  return drawn;
+}

@@ -4,7 +4,7 @@ import { RangePicker } from '../../charts/RangePicker';
 import { DEFAULT_CHART_RANGE, type ChartRange } from '../../../src-main/shared/series/ranges';
 import { MoodSection } from '../insights/MoodSection';
 import { StageTimelineSection } from '../insights/StageTimelineSection';
-import { PROGRESS_ASIDE, PROGRESS_TITLE } from './progress-over-time-copy';
+import { MORE_IN_INSIGHTS, PROGRESS_ASIDE, PROGRESS_TITLE } from './progress-over-time-copy';
 
 /**
  * The Journey's picture of the way so far: mood with the stages as bands behind it, and the stage
@@ -17,7 +17,9 @@ export function ProgressOverTime() {
   return (
     <section className="card journey-progress" aria-labelledby="journey-progress-title">
       <h2 id="journey-progress-title">{PROGRESS_TITLE}</h2>
-      <p className="muted">{PROGRESS_ASIDE}</p>
+      <p className="muted">
+        {PROGRESS_ASIDE} <a href="#/insights">{MORE_IN_INSIGHTS}</a>
+      </p>
       <RangePicker value={range} onChange={setRange} />
       <MoodSection range={range} today={today} headingLevel={3} />
       <StageTimelineSection range={range} today={today} headingLevel={3} />

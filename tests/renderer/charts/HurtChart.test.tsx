@@ -32,6 +32,20 @@ describe('HurtChart', () => {
     expect(curve(container)?.getAttribute('stroke')).not.toBe('none');
   });
 
+  it('does not draw its line across a month with no ratings', () => {
+    const series = hurtSeries(
+      ['2026-09-01', '2026-09-02', '2026-09-03', '2026-11-01', '2026-11-02'].map((day) => ({
+        day,
+        mean: 5,
+      })),
+      { range: 'quarter', from: '2026-08-31' },
+    );
+    const { container } = render(<HurtChart series={series} />);
+    expect(dots(container)).toHaveLength(5);
+    // Two pieces of line: each starts with a move (M) of the pen.
+    expect(curve(container)?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
+  });
+
   it('all values equal: it stayed around that value', () => {
     const series = hurtSeries(
       ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04'].map((day) => ({ day, mean: 3 })),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, dayOfNumber } from '../../../src-main/shared/calendar';
-import { bucketCentre, bucketLabel, timeAxis } from '../../../src-renderer/charts/time-axis';
+import {
+  bucketCentre,
+  bucketLabel,
+  timeAxis,
+  withGapBreaks,
+} from '../../../src-renderer/charts/time-axis';
 import { formatDay, monthLabel } from '../../../src-renderer/app/day-format';
 
 const days = (ticks: readonly number[]) => ticks.map((x) => dayOfNumber(x));
@@ -72,5 +77,28 @@ describe('bucketCentre and bucketLabel', () => {
       `${formatDay('2026-10-01', { month: 'short' })} to ${formatDay('2026-12-31', { month: 'short', year: 'numeric' })}`,
     );
     expect(bucketLabel('2026-01-01', 'year')).toBe(formatDay('2026-01-01', { year: 'numeric' }));
+  });
+});
+
+describe('withGapBreaks', () => {
+  const at = (day: string) => ({ x: dayNumber(day), day });
+  const blank = (x: number) => ({ x, day: '' });
+
+  it('joins days up to a week apart, and breaks the line over a longer gap', () => {
+    const points = [at('2026-01-01'), at('2026-01-08'), at('2026-01-16')];
+    expect(withGapBreaks(points, 'day', blank).map((p) => p.day)).toEqual([
+      '2026-01-01',
+      '2026-01-08',
+      '',
+      '2026-01-16',
+    ]);
+  });
+
+  it('breaks a line of months where a month is missing, and nowhere else', () => {
+    const points = [at('2026-01-01'), at('2026-02-01'), at('2026-05-01')];
+    const drawn = withGapBreaks(points, 'month', blank);
+    expect(drawn.map((p) => p.day)).toEqual(['2026-01-01', '2026-02-01', '', '2026-05-01']);
+    expect(drawn[2]?.x).toBe((dayNumber('2026-02-01') + dayNumber('2026-05-01')) / 2);
+    expect(withGapBreaks([], 'week', blank)).toEqual([]);
   });
 });

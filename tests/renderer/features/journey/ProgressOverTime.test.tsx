@@ -59,6 +59,9 @@ describe('the Journey’s progress over time', () => {
         'Over the last year you were in Heal Yourself, then Decide (one move).',
       ),
     );
+    expect(
+      within(block).getByRole('link', { name: 'More charts in Insights' }).getAttribute('href'),
+    ).toBe('#/insights');
     // The Journey keeps its own address: the range here is a quick look, not a place.
     expect(window.location.hash).not.toContain('range=');
   });
