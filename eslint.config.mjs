@@ -141,7 +141,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/{ipc,report}/**/*.ts'],
+    files: ['src-main/{ipc,report}/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronAtRuntime] }] },
   },
   {
