@@ -70,8 +70,8 @@ function daysWhere(from: string, to: string, keep: (day: string) => boolean): nu
 
 /**
  * Ticks for the range: every day over a week; Mondays over a month; the 1st and 16th over a
- * quarter; the first of each month over up to two years (the year written on January and on the
- * first tick, so a year that turns is never lost); beyond that, the first of each year. Recharts
+ * quarter; the first of each month over up to two years (the year written on January, or on the
+ * first tick when no January is shown); beyond that, the first of each year. Recharts
  * still drops ticks that would touch (the chart sets a gap), so a narrow window stays readable.
  */
 export function timeAxis(from: string, to: string): TimeAxis {
@@ -90,7 +90,10 @@ export function timeAxis(from: string, to: string): TimeAxis {
   }
   if (days <= 800) {
     const months = daysWhere(from, to, (day) => day.endsWith('-01'));
-    const first = months[0];
+    // The year goes on January; on the first tick too only when no January is shown, since a
+    // narrow axis drops the tick after a long first label (and with it the year it carried).
+    const hasJanuary = months.some((x) => dayOfNumber(x).slice(5, 7) === '01');
+    const first = hasJanuary ? undefined : months[0];
     return {
       domain,
       ticks: months,

@@ -142,6 +142,7 @@ describe('Insights over a year of ups and downs, in a real browser', () => {
           .toMatch(new RegExp(RANGE_PHRASES[range], 'i'));
       }
       await openEveryTable(page, CHARTS);
+      await page.mouse.move(0, 0);
       await saveScreenshot(page, `insights-${range}-light-1280x800`);
     }
 
@@ -196,6 +197,8 @@ describe('Insights over a year of ups and downs, in a real browser', () => {
         const mood = chart(page, 'Mood');
         await expect.poll(() => mood.locator('.stage-band').count()).toBe(3);
         await bandLabelsKeepClear(page);
+        // The pointer off the charts, so no tooltip hides what a person would first see.
+        await page.mouse.move(0, 0);
         await saveScreenshot(page, `insights-year-${colorScheme}-${size.width}x${size.height}`);
         await expectAccessible(page, `insights, ${colorScheme}, ${size.width}x${size.height}`);
 
@@ -205,6 +208,7 @@ describe('Insights over a year of ups and downs, in a real browser', () => {
         await expect.poll(() => block.locator('.stage-band').count()).toBe(3);
         await expect.poll(() => block.locator('.stage-span').count()).toBe(3);
         await block.scrollIntoViewIfNeeded();
+        await page.mouse.move(0, 0);
         await saveScreenshot(page, `journey-progress-${colorScheme}-${size.width}x${size.height}`);
         await expectAccessible(
           page,

@@ -36,17 +36,23 @@ describe('timeAxis', () => {
     ]);
   });
 
-  it('a year: the first of each month, with the year on the first tick and on January', () => {
+  it('a year: the first of each month, the year on January (the month before it is plain)', () => {
     const axis = timeAxis('2025-12-01', '2026-11-30');
     expect(days(axis.ticks)).toHaveLength(12);
     const [first, january] = axis.ticks;
-    expect(axis.format(first ?? 0)).toBe(
-      formatDay('2025-12-01', { month: 'short', year: 'numeric' }),
-    );
+    expect(axis.format(first ?? 0)).toBe(formatDay('2025-12-01', { month: 'short' }));
     expect(axis.format(january ?? 0)).toBe(
       formatDay('2026-01-01', { month: 'short', year: 'numeric' }),
     );
     expect(axis.format(axis.ticks[2] ?? 0)).toBe(formatDay('2026-02-01', { month: 'short' }));
+  });
+
+  it('months with no January: the year goes on the first tick', () => {
+    const axis = timeAxis('2026-03-01', '2026-11-30');
+    expect(axis.format(axis.ticks[0] ?? 0)).toBe(
+      formatDay('2026-03-01', { month: 'short', year: 'numeric' }),
+    );
+    expect(axis.format(axis.ticks[1] ?? 0)).toBe(formatDay('2026-04-01', { month: 'short' }));
   });
 
   it('years: the first of each year; a 29 February range end is kept whole', () => {
