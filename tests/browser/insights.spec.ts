@@ -96,8 +96,13 @@ async function bandLabelsKeepClear(page: Page): Promise<void> {
         text: label.textContent ?? '',
         box: label.getBoundingClientRect(),
       }));
+      const bands = [...svg.querySelectorAll('.stage-band path')].map((band) =>
+        band.getBoundingClientRect(),
+      );
       for (const [i, { text, box }] of boxes.entries()) {
         if (box.left < plot.left || box.right > plot.right) found.push(`${text} is clipped`);
+        const isInItsBand = bands.some((band) => band.left <= box.left && box.right <= band.right);
+        if (!isInItsBand) found.push(`${text} runs out of its band`);
         for (const other of boxes.slice(i + 1)) {
           const apart = box.right <= other.box.left || other.box.right <= box.left;
           if (!apart) found.push(`${text} overlaps ${other.text}`);
