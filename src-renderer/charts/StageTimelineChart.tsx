@@ -65,7 +65,8 @@ export function StageTimelineChart({
     <ChartFrame
       title={copy.STAGES_CHART_TITLE}
       summary={copy.stagesSummary(timeline)}
-      note={timeline.spans.length === 0 ? null : copy.STAGES_NOTE}
+      // Only where there is a move to read about: the first stage has no reason to point at.
+      note={timeline.spans.some((s) => !s.isImplicit) ? copy.STAGES_NOTE : null}
       table={stagesTable(timeline)}
       headingLevel={headingLevel}
     >

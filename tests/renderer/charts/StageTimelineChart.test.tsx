@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StageTimelineChart } from '../../../src-renderer/charts/StageTimelineChart';
 import { tableDay } from '../../../src-renderer/charts/time-axis';
@@ -38,6 +38,9 @@ describe('StageTimelineChart', () => {
   it('shows each move’s reason when a span is pointed at', () => {
     const { container } = render(<StageTimelineChart timeline={year} />);
     const [first, decide, grow] = container.querySelectorAll('.stage-span');
+    expect(
+      screen.getByText('Point at a stage to read why you moved; the table lists every reason.'),
+    ).toBeTruthy();
     fireEvent.mouseEnter(decide as Element);
     const tooltip = () => container.querySelector('.stage-tooltip')?.textContent;
     expect(tooltip()).toContain('I felt steady enough to look at it honestly');
@@ -78,6 +81,8 @@ describe('StageTimelineChart', () => {
       />,
     );
     expect(summaryText()).toBe('Over the last week you were in Heal Yourself the whole time.');
+    // No move to read about, so no word about pointing at one.
+    expect(screen.queryByText(/Point at a stage/)).toBeNull();
     // A history that began inside the range: never "the whole time".
     rerender(
       <StageTimelineChart
