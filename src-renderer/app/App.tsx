@@ -1,7 +1,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { CommunicationScreen } from '../features/communication/CommunicationScreen';
-import { ComingSoon } from '../features/coming-soon/ComingSoon';
 import { HabitsScreen } from '../features/habits/HabitsScreen';
+import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { JourneyScreen } from '../features/journey/JourneyScreen';
 import { MoodScreen } from '../features/mood/MoodScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
@@ -47,7 +47,7 @@ function Screen({ section }: { section: SectionId }) {
     case 'journey':
       return <JourneyScreen />;
     case 'insights':
-      return <ComingSoon section={section} />;
+      return <InsightsScreen />;
     default: {
       const unhandled: never = section;
       return unhandled;

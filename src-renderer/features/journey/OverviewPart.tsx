@@ -4,6 +4,7 @@ import { STAGE_LABELS } from '../../../src-main/shared/domain/stages';
 import type { JourneyPartProps } from './journey-part';
 import { HonestReflection } from './HonestReflection';
 import { MoveByHand, StageHistory, SuggestedMoves } from './StageMoves';
+import { ProgressOverTime } from './ProgressOverTime';
 import { WhereYouAreNow } from './WhereYouAreNow';
 import * as copy from './journey-copy';
 
@@ -37,7 +38,8 @@ function WhereYouStand({ stage }: Pick<JourneyPartProps, 'stage'>) {
 /**
  * The overview part: where the person is and since when, "Where you are now" read from their
  * records, then, only after those facts, what could come next if and when they want it; the
- * honest reflection; and a way to change to any stage by hand beside every change so far.
+ * honest reflection; a way to change to any stage by hand beside every change so far; and, last,
+ * the way so far in pictures.
  */
 export function OverviewPart({ stage }: JourneyPartProps) {
   return (
@@ -50,6 +52,7 @@ export function OverviewPart({ stage }: JourneyPartProps) {
         <MoveByHand stage={stage} />
         <StageHistory stage={stage} />
       </div>
+      <ProgressOverTime />
     </div>
   );
 }

@@ -34,18 +34,6 @@ describe('the app shell', () => {
     expect(links[0]?.getAttribute('aria-current')).toBe('page');
   });
 
-  it('says softly what is coming on screens still to come, with no made-up numbers', async () => {
-    renderWithApp(<App />);
-    for (const section of ['insights']) {
-      await goTo(`#/${section}`);
-      expect(screen.getByText('Coming later')).toBeTruthy();
-      const words = screen.getByRole('main').textContent;
-      expect(words).not.toMatch(/\d/);
-      // Softly, and with no hint that the pain lasts for years.
-      expect(words).not.toMatch(/not built|years|months|whatever you decide/i);
-    }
-  });
-
   it('says what the app does with the data, and nothing it cannot promise', () => {
     renderWithApp(<App />);
     const sections = screen.getByRole('navigation', { name: 'Sections' });

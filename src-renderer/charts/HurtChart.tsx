@@ -1,0 +1,118 @@
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { HurtSeries } from '../../src-main/shared/contract/charts';
+import { TREND_MIN_POINTS } from '../../src-main/shared/share-words';
+import { formatCount, formatOneDecimal } from '../app/day-format';
+import { BUCKET_NOTES } from './chart-copy';
+import { ChartFrame, type ChartTable } from './ChartFrame';
+import { useChartPalette } from './chart-theme';
+import * as copy from './progress-charts-copy';
+import { bucketCentre, bucketLabel, timeAxis, withGapBreaks } from './time-axis';
+import './progress-charts.css';
+
+export function hurtTable(series: HurtSeries): ChartTable {
+  return {
+    caption: copy.hurtCaption(series),
+    columns: [copy.BUCKET_COLUMN[series.bucket], copy.HURT_COLUMNS.mean, copy.HURT_COLUMNS.entries],
+    rows: series.points.map((point) => [
+      bucketLabel(point.day, series.bucket),
+      formatOneDecimal(point.mean),
+      formatCount(point.entries),
+    ]),
+  };
+}
+
+/**
+ * How much the breakup hurts (0 to 10) over the range, on a time axis: each bucket's mean as a
+ * dot, joined into a line from TREND_MIN_POINTS points (fewer cannot carry a line), with the same
+ * words for where it went as the Journey uses. Never animated.
+ */
+export function HurtChart({
+  series,
+  headingLevel,
+}: {
+  readonly series: HurtSeries;
+  readonly headingLevel?: 2 | 3;
+}) {
+  const palette = useChartPalette();
+  const axis = timeAxis(series.from, series.to);
+  const isJoined = series.points.length >= TREND_MIN_POINTS;
+  const points: { x: number; day: string; mean: number | null }[] = series.points.map((point) => ({
+    x: bucketCentre(point.day, series.bucket, series.from, series.to),
+    day: point.day,
+    mean: point.mean,
+  }));
+  const data = withGapBreaks(points, series.bucket, (x) => ({ x, day: '', mean: null }));
+  // A year of daily dots at full size reads as a thick band; smaller, the line shows through.
+  const dotSize = series.points.length > 60 ? 2 : 3;
+  const labelOf = (x: unknown) => {
+    const point = points.find((p) => p.x === Number(x));
+    return point === undefined ? '' : bucketLabel(point.day, series.bucket);
+  };
+  return (
+    <ChartFrame
+      title={copy.HURT_CHART_TITLE}
+      summary={copy.hurtSummary(series)}
+      note={`${BUCKET_NOTES[series.bucket]} ${copy.HURT_NOTE_SCALE}`}
+      table={hurtTable(series)}
+      headingLevel={headingLevel}
+    >
+      <div className="series-chart hurt-chart">
+        <ResponsiveContainer width="100%" height={200}>
+          <ComposedChart
+            // The picture is hidden from screen readers (ChartFrame: the summary and the table
+            // say what it says), so recharts' keyboard layer would be a focus stop inside
+            // hidden content (axe: aria-hidden-focus).
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 4, left: -16 }}
+          >
+            <CartesianGrid stroke={palette.grid} vertical={false} />
+            <XAxis
+              dataKey="x"
+              type="number"
+              domain={[...axis.domain]}
+              ticks={[...axis.ticks]}
+              tickFormatter={axis.format}
+              tick={{ fill: palette.muted, fontSize: 12 }}
+              stroke={palette.axis}
+              interval="preserveStart"
+              minTickGap={16}
+              allowDataOverflow
+            />
+            <YAxis
+              domain={[0, 10]}
+              ticks={[0, 5, 10]}
+              tick={{ fill: palette.muted, fontSize: 12 }}
+              stroke={palette.axis}
+            />
+            <Tooltip
+              labelFormatter={labelOf}
+              formatter={(value) => [formatOneDecimal(Number(value)), copy.HURT_COLUMNS.mean]}
+              contentStyle={{ background: palette.grid, border: 'none', color: palette.ink }}
+              labelStyle={{ color: palette.ink }}
+            />
+            <Line
+              className="hurt-line"
+              type="linear"
+              dataKey="mean"
+              name={copy.HURT_COLUMNS.mean}
+              stroke={isJoined ? palette.line : 'none'}
+              strokeWidth={2}
+              dot={{ r: dotSize, fill: palette.line, stroke: 'none', className: 'hurt-dot' }}
+              activeDot={{ r: 4 }}
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartFrame>
+  );
+}
