@@ -9,6 +9,7 @@ import {
 import { HurtSection } from './HurtSection';
 import { MoodSection } from './MoodSection';
 import { StageTimelineSection } from './StageTimelineSection';
+import { WentTogetherSection } from './WentTogetherSection';
 import { INSIGHTS_INTRO, INSIGHTS_TITLE } from './insights-copy';
 import './insights.css';
 
@@ -57,7 +58,7 @@ export function InsightsScreen() {
       {/* MOUNT (charts-b): <HabitStrengthSection {...props} />, <PracticeSection {...props} />
           and <ContactToneSection {...props} /> go here, in that order, at the merge. */}
       <StageTimelineSection {...props} />
-      {/* MOUNT (insights): <WentTogetherSection {...props} /> goes here, last, at the merge. */}
+      <WentTogetherSection {...props} />
     </section>
   );
 }
