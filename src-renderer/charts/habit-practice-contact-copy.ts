@@ -158,11 +158,10 @@ export interface ToneHalf {
   readonly toned: number;
 }
 
-/** "6 of 8" with "contacts" and, when some gave no tone, "with a tone noted". */
+/** "6 of 8 contacts", with "with a tone noted" when some contacts gave no tone. */
 function calmShare(half: ToneHalf, anyUntoned: boolean): string {
-  return `${shareInWords(half.calm, half.toned, formatCount)} ${half.toned === 1 ? 'contact' : 'contacts'}${
-    anyUntoned ? ' with a tone noted' : ''
-  }`;
+  const noun = half.toned === 1 ? 'contact' : 'contacts';
+  return `${shareInWords(half.calm, half.toned, formatCount)} ${noun}${anyUntoned ? ' with a tone noted' : ''}`;
 }
 
 /**
@@ -193,7 +192,7 @@ export function contactToneSummary({
   }
   const laterShare = later.calm / later.toned;
   const earlierShare = earlier.calm / earlier.toned;
-  const counts = `${calmShare(later, anyUntoned)} in the later half of this range were friendly or civil, against ${calmShare(earlier, anyUntoned)} in the earlier half`;
+  const counts = `${calmShare(later, anyUntoned)} in the later half of this range were friendly or civil, against ${shareInWords(earlier.calm, earlier.toned, formatCount)} in the earlier half`;
   if (laterShare > earlierShare) return `Contact has become calmer: ${counts}.`;
   if (laterShare < earlierShare) {
     return `Contact has been harder lately, which happens: ${counts}.`;
