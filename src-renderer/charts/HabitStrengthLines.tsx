@@ -144,7 +144,13 @@ export function HabitStrengthLines({
       headingLevel={headingLevel}
     >
       <ResponsiveContainer width="100%" height={260}>
-        <LineChart data={rows} margin={{ top: 12, right: 20, bottom: 4, left: -8 }}>
+        {/* No keyboard layer: the picture is hidden from screen readers (the summary and table say
+            what it shows), and a focusable stop inside it would lead nowhere. */}
+        <LineChart
+          accessibilityLayer={false}
+          data={rows}
+          margin={{ top: 12, right: 20, bottom: 4, left: -8 }}
+        >
           <CartesianGrid stroke={palette.grid} vertical={false} />
           <XAxis
             dataKey="x"

@@ -50,7 +50,13 @@ export function StackedCountBars<K extends string>({
   const fillOf = (key: K) => (key === hatched ? `url(#${patternId})` : fills[key]);
   return (
     <ResponsiveContainer width="100%" height={240}>
-      <BarChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: -16 }}>
+      {/* No keyboard layer: the picture is hidden from screen readers (the summary and table say
+            what it shows), and a focusable stop inside it would lead nowhere. */}
+      <BarChart
+        accessibilityLayer={false}
+        data={rows}
+        margin={{ top: 12, right: 16, bottom: 4, left: -16 }}
+      >
         {hatched === null ? null : (
           <defs>
             <pattern
