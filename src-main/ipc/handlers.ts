@@ -1,5 +1,6 @@
 import { createApologyHandlers } from './apology-handlers';
 import { createBackupHandlers } from './backup-handlers';
+import { createChartHandlers } from './chart-handlers';
 import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
 import { createDecideHandlers } from './decide-handlers';
@@ -33,5 +34,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createDecideHandlers(context),
     ...createApologyHandlers(context),
     ...createTrustHandlers(context),
+    ...createChartHandlers(context),
   };
 }

@@ -245,3 +245,22 @@ export function summarizeHabit(
   const isTodayOpen = lastOutcome === 'missed' || lastOutcome === 'unrecorded';
   return { strength: isTodayOpen ? Math.max(before, atEnd) : atEnd };
 }
+
+/**
+ * The score at the end of each of `days` (in any order), from one pass over the history: the same
+ * numbers as `scoreHabitDays`, for charts that need a few days out of many years (the end of each
+ * week or month) without an object per day. Days before the first record score 0.
+ */
+export function strengthOnDays(
+  rule: HabitRule,
+  records: readonly DayRecord[],
+  days: readonly string[],
+): number[] {
+  if (days.length === 0) return [];
+  const last = days.reduce((latest, day) => (day > latest ? day : latest));
+  const run = scoreFromFirstRecord(rule, records, last);
+  return days.map((day) => {
+    const i = run ? dayNumber(day) - run.first : -1;
+    return run && i >= 0 ? (run.strengths[i] ?? 0) : 0;
+  });
+}

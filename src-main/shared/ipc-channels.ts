@@ -120,6 +120,7 @@ export const CHANNELS = [
   ...DECIDE_CHANNELS,
   ...APOLOGY_CHANNELS,
   ...TRUST_CHANNELS,
+  ...CHART_CHANNELS,
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
@@ -222,6 +223,12 @@ export const CHANNEL_EFFECTS = {
   'trust:restore': 'changes-data',
   'trust:list': 'reads',
   'trust:summary': 'reads',
+  'chart:mood': 'reads',
+  'chart:hurt': 'reads',
+  'chart:habits': 'reads',
+  'chart:practice': 'reads',
+  'chart:contact': 'reads',
+  'chart:stages': 'reads',
 } as const satisfies Record<Channel, ChannelEffect>;
 
 /** What a successful call on `channel` does (see CHANNEL_EFFECTS). */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { apologyContract } from './contract/apology';
 import { appContract } from './contract/app';
 import { backupContract } from './contract/backup';
+import { chartContract } from './contract/charts';
 import { communicationContract } from './contract/communication';
 import { dataContract } from './contract/data';
 import { decideContract } from './contract/decide';
@@ -18,6 +19,7 @@ import type { Channel } from './ipc-channels';
 
 export * from './contract/apology';
 export * from './contract/backup';
+export * from './contract/charts';
 export * from './contract/common';
 export * from './contract/communication';
 export * from './contract/data';
@@ -52,6 +54,7 @@ export const contract = {
   ...decideContract,
   ...apologyContract,
   ...trustContract,
+  ...chartContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src-main/shared/calendar';
@@ -13,6 +12,9 @@ import {
   saveScreenshot,
   todayIn,
   type AppUnderTest,
+  queryFile,
+  dispatchOk,
+  expectToast,
 } from './harness';
 import { expectAccessible } from './axe';
 
@@ -43,43 +45,23 @@ async function profile(
   return app;
 }
 
-/** What is really on disk, read through a separate connection. */
-function query<T>(app: AppUnderTest, sql: string): T[] {
-  const db = new Database(app.dbPath, { readonly: true });
-  try {
-    return db.prepare<[], T>(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-async function ok(
-  app: AppUnderTest,
-  channel: Parameters<AppUnderTest['dispatch']>[0],
-  input: unknown,
-) {
-  const result = await app.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
 /** A few weeks of a walking habit and one rehearsal on one's own, as a person would have them. */
 async function seedHistory(app: AppUnderTest): Promise<void> {
   const today = todayIn(ZONE);
-  const walk = (await ok(app, 'habit:create', {
+  const walk = (await dispatchOk(app, 'habit:create', {
     name: 'Walk 20 minutes',
     kind: 'build',
     targetCount: 1,
     period: 'day',
   })) as { id: number };
   for (let i = 1; i <= 40; i += 1) {
-    await ok(app, 'checkin:set', {
+    await dispatchOk(app, 'checkin:set', {
       habitId: walk.id,
       day: addDays(today, -i),
       count: i % 9 === 0 ? 0 : 1,
     });
   }
-  await ok(app, 'communication:create', {
+  await dispatchOk(app, 'communication:create', {
     occurredAt: new Date(clockNow(ZONE).getTime() - 2 * 86_400_000).toISOString(),
     timeZone: ZONE,
     skill: 'apology',
@@ -103,10 +85,6 @@ const part = (page: Page, n: 1 | 2 | 3) =>
     ] ?? /^Part 1/,
   );
 
-async function toast(page: Page, words: string): Promise<void> {
-  await expect.poll(() => page.locator('.toast').first().textContent()).toContain(words);
-}
-
 /** Records the answer to the one ready draft, taking the suggested move. */
 async function recordAnswer(page: Page, answer: ApologyAnswer): Promise<void> {
   const label = { yes: 'Yes', not_now: 'Not now', no: 'No' }[answer];
@@ -117,7 +95,7 @@ async function recordAnswer(page: Page, answer: ApologyAnswer): Promise<void> {
   await draft.getByText('How did it go?', { exact: true }).waitFor();
   await draft.getByLabel(label, { exact: true }).check();
   await draft.getByRole('button', { name: `Record it and move to ${stage}` }).click();
-  await toast(page, `Moved to ${stage}.`);
+  await expectToast(page, `Moved to ${stage}.`);
 }
 
 describe('the Apologize part, as a person would use it', () => {
@@ -160,7 +138,7 @@ describe('the Apologize part, as a person would use it', () => {
     await refusal.waitFor();
     await expect.poll(() => part(page, 2).getAttribute('aria-invalid')).toBe('true');
     await saveScreenshot(page, 'apology-part-missing-light-wide');
-    expect(query(app, "SELECT id FROM reflections WHERE kind = 'apology_draft'")).toEqual([]);
+    expect(queryFile(app, "SELECT id FROM reflections WHERE kind = 'apology_draft'")).toEqual([]);
 
     await part(page, 2).fill('I am sorry.');
     const sentence =
@@ -170,7 +148,7 @@ describe('the Apologize part, as a person would use it', () => {
     await page.getByRole('button', { name: `Insert into Part 2: ${sentence}` }).click();
     await expect.poll(() => part(page, 2).inputValue()).toBe(`I am sorry. ${sentence}`);
     await page.getByRole('button', { name: 'Save and mark ready' }).click();
-    await toast(page, 'Draft saved and marked ready.');
+    await expectToast(page, 'Draft saved and marked ready.');
     await page
       .getByRole('listitem', { name: /^Draft of / })
       .getByText('Ready', { exact: true })
@@ -184,7 +162,7 @@ describe('the Apologize part, as a person would use it', () => {
       .getByText('Take it slow: trust comes back slowly, and some tension is normal; fear is not.')
       .waitFor();
     await saveScreenshot(page, 'apology-yes-light-wide');
-    const [move] = query<{ stage: string; reason: string; was_suggested: number }>(
+    const [move] = queryFile<{ stage: string; reason: string; was_suggested: number }>(
       app,
       'SELECT stage, reason, was_suggested FROM stage_changes',
     );
@@ -203,7 +181,7 @@ describe('the Apologize part, as a person would use it', () => {
       const app = await profile(scheme, viewport);
       const { page } = app;
       await seedHistory(app);
-      await ok(app, 'apology:save', {
+      await dispatchOk(app, 'apology:save', {
         owning: 'I was careless with your trust, and your hurt makes sense.',
         changes: 'I am sorry. I have been walking every day and I plan ahead now.',
         tryAgain: 'I would like to try again. I understand if the answer is no.',
@@ -219,7 +197,7 @@ describe('the Apologize part, as a person would use it', () => {
       await expectAccessible(page, `apologize, ${answer} chosen, ${name}`);
 
       await draft.getByRole('button', { name: 'Record it and move to Heal & Grow' }).click();
-      await toast(page, 'Moved to Heal & Grow.');
+      await expectToast(page, 'Moved to Heal & Grow.');
       await page
         .getByRole('heading', { name: answer === 'no' ? 'They said no' : 'They said not now' })
         .waitFor();
@@ -243,7 +221,7 @@ describe('the Apologize part, as a person would use it', () => {
       await expectAccessible(page, `apologize, ${answer} recorded, ${name}`);
       await saveScreenshot(page, `apology-${answer}-recorded-${name}`);
       const said = answer === 'no' ? 'no' : 'not now';
-      expect(query(app, 'SELECT stage, reason FROM stage_changes')).toEqual([
+      expect(queryFile(app, 'SELECT stage, reason FROM stage_changes')).toEqual([
         {
           stage: 'heal_and_grow',
           reason: expect.stringMatching(new RegExp(`: they said ${said}\\.$`)),

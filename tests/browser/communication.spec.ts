@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +8,7 @@ import {
   startApp,
   stopApp,
   expectOnlyAppRequests,
+  queryFile,
 } from './harness';
 import { chooseOnScale } from './scale';
 
@@ -23,16 +23,6 @@ beforeAll(async () => {
   ({ browser, app } = await startApp({ timezoneId: ZONE }));
 });
 afterAll(() => stopApp(browser, app));
-
-/** What is really on disk, read through a separate connection. */
-function query<T>(sql: string): T[] {
-  const db = new Database(app.dbPath, { readonly: true });
-  try {
-    return db.prepare<[], T>(sql).all();
-  } finally {
-    db.close();
-  }
-}
 
 interface SavedConversation {
   local_day: string;
@@ -51,13 +41,15 @@ interface SavedConversation {
 }
 
 const conversations = () =>
-  query<SavedConversation>(
+  queryFile<SavedConversation>(
+    app,
     `SELECT local_day, time_zone, skill, counterpart, is_contact_with_ex, contact_context,
             initiated_by, tone,
             outcome, self_rating, mood_before, mood_after, do_differently
        FROM communication_entries ORDER BY id`,
   );
-const everyColumn = () => query<unknown>('SELECT * FROM communication_entries ORDER BY id');
+const everyColumn = () =>
+  queryFile<unknown>(app, 'SELECT * FROM communication_entries ORDER BY id');
 
 const newForm = (page: Page) => page.getByRole('form', { name: 'Log a conversation' });
 const entries = (page: Page) => page.locator('li.entry');
@@ -77,7 +69,7 @@ describe('communication practice and contact with the ex, as a new person would 
     await children.check();
     await saved(page, 'Saved');
     // The welcome's row is the harness's own (it starts each profile with the welcome skipped).
-    expect(query("SELECT key, value FROM settings WHERE key <> 'welcome'")).toEqual([
+    expect(queryFile(app, "SELECT key, value FROM settings WHERE key <> 'welcome'")).toEqual([
       { key: 'unavoidableSituations', value: '["children_together"]' },
     ]);
   });

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src-main/shared/calendar';
@@ -11,6 +10,7 @@ import {
   TEST_ORIGIN,
   todayIn,
   type AppUnderTest,
+  queryFile,
 } from './harness';
 import { expectAccessible } from './axe';
 
@@ -37,17 +37,8 @@ async function newProfile(): Promise<AppUnderTest> {
   return app;
 }
 
-function query<T>(app: AppUnderTest, sql: string): T[] {
-  const db = new Database(app.dbPath, { readonly: true });
-  try {
-    return db.prepare<[], T>(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
 const stageRows = (app: AppUnderTest) =>
-  query<{ stage: string; was_suggested: number; reason: string }>(
+  queryFile<{ stage: string; was_suggested: number; reason: string }>(
     app,
     'SELECT stage, was_suggested, reason FROM stage_changes ORDER BY id',
   );
@@ -181,7 +172,7 @@ describe('the Decide worksheet, completed both ways', () => {
     await expect.poll(() => stageRows(app)).toEqual([]);
     await expect.poll(() => kept.getByText(/^You chose Reconcile/).count()).toBe(0);
     await expect
-      .poll(() => query<{ n: number }>(app, 'SELECT COUNT(*) AS n FROM reflections'))
+      .poll(() => queryFile<{ n: number }>(app, 'SELECT COUNT(*) AS n FROM reflections'))
       .toEqual([{ n: 1 }]);
     expectOnlyAppRequests(app);
   });
@@ -236,7 +227,7 @@ describe('the Decide worksheet, completed both ways', () => {
       ]);
     await expect
       .poll(() =>
-        query<{ local_day: string }>(app, 'SELECT local_day FROM reflections').map(
+        queryFile<{ local_day: string }>(app, 'SELECT local_day FROM reflections').map(
           (r) => r.local_day,
         ),
       )

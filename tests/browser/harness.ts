@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -287,4 +288,33 @@ export async function labelInPage(page: Page, day: string, mood: CalendarDay): P
   );
   const label = dayLabel(day, mood);
   return `${date}${label.slice(label.indexOf(': '))}`;
+}
+
+/** What is really on disk, read through a separate read-only connection to the app's file. */
+export function queryFile<T>(app: Pick<AppUnderTest, 'dbPath'>, sql: string): T[] {
+  const db = new Database(app.dbPath, { readonly: true });
+  try {
+    return db.prepare<[], T>(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Calls a channel as the page would, to set up data before a person arrives, and answers its
+ * value; a refusal fails the spec with the app's own message, so a broken set-up says why.
+ */
+export async function dispatchOk(
+  app: Pick<AppUnderTest, 'dispatch'>,
+  channel: Channel,
+  input: unknown,
+): Promise<unknown> {
+  const result = await app.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Waits until the newest toast holds `words`. */
+export async function expectToast(page: Page, words: string): Promise<void> {
+  await expect.poll(() => page.locator('.toast').first().textContent()).toContain(words);
 }

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, instantOfWallTime } from '../../src-main/shared/calendar';
@@ -14,6 +13,9 @@ import {
   saveScreenshot,
   todayIn,
   type AppUnderTest,
+  queryFile,
+  dispatchOk,
+  expectToast,
 } from './harness';
 import { chooseOnScale } from './scale';
 
@@ -48,29 +50,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What is really on disk, read through a separate connection. */
-function query<T>(app: AppUnderTest, sql: string): T[] {
-  const db = new Database(app.dbPath, { readonly: true });
-  try {
-    return db.prepare<[], T>(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-async function ok(
-  app: AppUnderTest,
-  channel: Parameters<AppUnderTest['dispatch']>[0],
-  input: unknown,
-) {
-  const result = await app.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
 /** A mood entry at nine in the morning of `d`, where the person lives. */
 function recordMood(d: string, mood: number, hurt: number) {
-  return ok(walker, 'mood:create', {
+  return dispatchOk(walker, 'mood:create', {
     occurredAt: instantOfWallTime(d, '09:00', ZONE),
     timeZone: ZONE,
     mood,
@@ -96,10 +78,6 @@ const parts = (page: Page) => page.getByRole('navigation', { name: 'Parts of you
 async function openPart(page: Page, name: RegExp, waitFor: string): Promise<void> {
   await parts(page).getByRole('link', { name }).click();
   await page.getByRole('heading', { name: waitFor }).first().waitFor();
-}
-
-async function toast(page: Page, words: string): Promise<void> {
-  await expect.poll(() => page.locator('.toast').first().textContent()).toContain(words);
 }
 
 /**
@@ -131,7 +109,10 @@ describe('one person walks the whole journey', () => {
     await expect.poll(() => work.isEnabled()).toBe(true);
     await work.check();
     await expect
-      .poll(async () => ((await ok(walker, 'settings:get', {})) as Settings).unavoidableSituations)
+      .poll(
+        async () =>
+          ((await dispatchOk(walker, 'settings:get', {})) as Settings).unavoidableSituations,
+      )
       .toEqual(['working_or_studying_together']);
     await keyMoment(page, 'welcome-ties');
 
@@ -142,7 +123,7 @@ describe('one person walks the whole journey', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('You are all set');
     await expect
-      .poll(() => ok(walker, 'settings:get', {}))
+      .poll(() => dispatchOk(walker, 'settings:get', {}))
       .toMatchObject({ welcome: 'finished', breakupDay: BREAKUP });
     await expectAccessible(page, 'welcome, all set');
     await page.getByRole('link', { name: 'Go to Today' }).click();
@@ -167,16 +148,17 @@ describe('one person walks the whole journey', () => {
       const step = (i + 20) / 19;
       await recordMood(day(i), Math.round(3 + step * 4), Math.round(9 - step * 5));
     }
-    const walk = (await ok(walker, 'habit:create', {
+    const walk = (await dispatchOk(walker, 'habit:create', {
       name: 'Walk in the park',
       kind: 'build',
       targetCount: 1,
       period: 'day',
     })) as { readonly id: number };
     for (let i = -24; i <= -1; i += 1) {
-      if (i % 6 !== 0) await ok(walker, 'checkin:set', { habitId: walk.id, day: day(i), count: 1 });
+      if (i % 6 !== 0)
+        await dispatchOk(walker, 'checkin:set', { habitId: walk.id, day: day(i), count: 1 });
     }
-    await ok(walker, 'communication:create', {
+    await dispatchOk(walker, 'communication:create', {
       occurredAt: instantOfWallTime(day(-2), '20:00', ZONE),
       timeZone: ZONE,
       skill: 'apology',
@@ -222,7 +204,7 @@ describe('one person walks the whole journey', () => {
       .toContain('Any answer counts.');
     await expect
       .poll(() =>
-        query<{ local_day: string }>(
+        queryFile<{ local_day: string }>(
           walker,
           "SELECT local_day FROM reflections WHERE kind = 'honest_reflection'",
         ),
@@ -240,7 +222,7 @@ describe('one person walks the whole journey', () => {
     await page.getByRole('heading', { name: /You are in Decide/ }).waitFor();
     await expect
       .poll(() =>
-        query<{ stage: string; was_suggested: number }>(
+        queryFile<{ stage: string; was_suggested: number }>(
           walker,
           'SELECT stage, was_suggested FROM stage_changes',
         ),
@@ -272,9 +254,11 @@ describe('one person walks the whole journey', () => {
     await keyMoment(page, 'decide-reconcile');
 
     await reconcile.click();
-    await toast(page, 'You chose Reconcile. Your journey is now at Apologize.');
+    await expectToast(page, 'You chose Reconcile. Your journey is now at Apologize.');
     await expect
-      .poll(() => query<{ stage: string }>(walker, 'SELECT stage FROM stage_changes ORDER BY id'))
+      .poll(() =>
+        queryFile<{ stage: string }>(walker, 'SELECT stage FROM stage_changes ORDER BY id'),
+      )
       .toEqual([{ stage: 'decide' }, { stage: 'apologize' }]);
     await expectAccessible(page, 'decide, Reconcile chosen');
   });
@@ -303,7 +287,9 @@ describe('one person walks the whole journey', () => {
       )
       .waitFor();
     await expect.poll(() => part(2).getAttribute('aria-invalid')).toBe('true');
-    expect(query(walker, "SELECT id FROM reflections WHERE kind = 'apology_draft'")).toEqual([]);
+    expect(queryFile(walker, "SELECT id FROM reflections WHERE kind = 'apology_draft'")).toEqual(
+      [],
+    );
     await keyMoment(page, 'apology-part-missing');
 
     await part(2).fill('I am sorry.');
@@ -313,7 +299,7 @@ describe('one person walks the whole journey', () => {
       .click();
     await expect.poll(() => part(2).inputValue()).toMatch(/^I am sorry\. .*: walk in the park\.$/);
     await page.getByRole('button', { name: 'Save and mark ready' }).click();
-    await toast(page, 'Draft saved and marked ready.');
+    await expectToast(page, 'Draft saved and marked ready.');
     await page
       .getByRole('listitem', { name: /^Draft of / })
       .getByText('Ready', { exact: true })
@@ -329,7 +315,7 @@ describe('one person walks the whole journey', () => {
     await draft.getByLabel('Not now', { exact: true }).check();
     await draft.getByText('is an answer to respect', { exact: false }).waitFor();
     await draft.getByRole('button', { name: 'Record it and move to Heal & Grow' }).click();
-    await toast(page, 'Moved to Heal & Grow.');
+    await expectToast(page, 'Moved to Heal & Grow.');
     await page.getByRole('heading', { name: 'They said not now' }).waitFor();
     await page.getByText('Your healing counts, and it goes on.').waitFor();
     await expect
@@ -355,10 +341,10 @@ describe('one person walks the whole journey', () => {
     await chooseOnScale(form, /^How much do you trust them/, 4);
     await chooseOnScale(form, /^How much tension is there between you\?/, 5);
     await form.getByRole('button', { name: 'Save check-in' }).click();
-    await toast(page, 'Check-in saved.');
+    await expectToast(page, 'Check-in saved.');
     await expect
       .poll(() =>
-        query<{ local_day: string; trust: number; tension: number }>(
+        queryFile<{ local_day: string; trust: number; tension: number }>(
           walker,
           'SELECT local_day, trust, tension FROM trust_checkins',
         ),
@@ -395,9 +381,9 @@ describe('someone who names something unsafe', () => {
       await keyMoment(page, 'unsafe');
 
       await moveOn.click();
-      await toast(page, 'You chose Move on. Your journey is now at Heal & Grow.');
+      await expectToast(page, 'You chose Move on. Your journey is now at Heal & Grow.');
       await expect
-        .poll(() => query<{ stage: string }>(app, 'SELECT stage FROM stage_changes'))
+        .poll(() => queryFile<{ stage: string }>(app, 'SELECT stage FROM stage_changes'))
         .toEqual([{ stage: 'heal_and_grow' }]);
       await expectAccessible(page, 'decide, Move on chosen after something unsafe');
 

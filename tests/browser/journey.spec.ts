@@ -12,6 +12,7 @@ import {
   stopApp,
   todayIn,
   type AppUnderTest,
+  dispatchOk,
 } from './harness';
 import { expectAccessible } from './axe';
 
@@ -38,20 +39,14 @@ function countRows(table: 'stage_changes' | 'reflections'): number {
   }
 }
 
-async function ok(result: Promise<{ ok: boolean }>): Promise<void> {
-  expect((await result).ok).toBe(true);
-}
-
 /** A mood entry at nine in the morning of `d`, where the spec lives. */
 function recordMood(d: string, mood: number, hurt: number) {
-  return ok(
-    app.dispatch('mood:create', {
-      occurredAt: instantOfWallTime(d, '09:00', ZONE),
-      timeZone: ZONE,
-      mood,
-      hurt,
-    }),
-  );
+  return dispatchOk(app, 'mood:create', {
+    occurredAt: instantOfWallTime(d, '09:00', ZONE),
+    timeZone: ZONE,
+    mood,
+    hurt,
+  });
 }
 
 const whereItem = (page: Page, label: string) =>
@@ -68,7 +63,7 @@ async function openJourney(page: Page) {
 describe('the Journey, over a few weeks of history', () => {
   it('shows Where you are now change as weeks of records come in', async () => {
     const { page } = app;
-    await ok(app.dispatch('settings:update', { breakupDay: BREAKUP }));
+    await dispatchOk(app, 'settings:update', { breakupDay: BREAKUP });
     // Two days of mood: too few for a trend, and the screen says so plainly.
     await recordMood(day(-20), 3, 9);
     await recordMood(day(-19), 3, 9);
@@ -98,7 +93,7 @@ describe('the Journey, over a few weeks of history', () => {
     // The router checked the answer against the contract; `dispatch` types it as unknown.
     const habitId = (habit.value as { readonly id: number }).id;
     for (let i = -20; i <= -1; i += 1) {
-      if (i % 5 !== 0) await ok(app.dispatch('checkin:set', { habitId, day: day(i), count: 1 }));
+      if (i % 5 !== 0) await dispatchOk(app, 'checkin:set', { habitId, day: day(i), count: 1 });
     }
 
     // Coming back to the Journey reads the records again.

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import {
   stopApp,
   todayIn,
   type AppUnderTest,
+  queryFile,
 } from './harness';
 import { expectAccessible } from './axe';
 import { chooseOnScale } from './scale';
@@ -31,18 +31,9 @@ beforeAll(async () => {
 });
 afterAll(() => stopApp(browser, app));
 
-/** What is really on disk, read through a separate connection. */
-function query<T>(sql: string): T[] {
-  const db = new Database(app.dbPath, { readonly: true });
-  try {
-    return db.prepare<[], T>(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
 const checkins = () =>
-  query<{ local_day: string; trust: number; tension: number; note: string | null }>(
+  queryFile<{ local_day: string; trust: number; tension: number; note: string | null }>(
+    app,
     'SELECT local_day, trust, tension, note FROM trust_checkins ORDER BY id',
   );
 
@@ -265,7 +256,7 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
 
   it('deletes a check-in and Undo puts it back as it was', async () => {
     const { page } = app;
-    const everything = () => query<unknown>('SELECT * FROM trust_checkins ORDER BY id');
+    const everything = () => queryFile<unknown>(app, 'SELECT * FROM trust_checkins ORDER BY id');
     const before = everything();
     await expect.poll(() => listItems(page).count()).toBe(4);
     await listItems(page).first().getByRole('button', { name: 'Delete' }).click();

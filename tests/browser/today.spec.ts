@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +8,7 @@ import {
   startApp,
   stopApp,
   expectOnlyAppRequests,
+  queryFile,
 } from './harness';
 
 const ZONE = 'Asia/Kathmandu';
@@ -32,15 +32,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => stopApp(browser, app));
-
-function query<T>(sql: string): T[] {
-  const db = new Database(app.dbPath, { readonly: true });
-  try {
-    return db.prepare<[], T>(sql).all();
-  } finally {
-    db.close();
-  }
-}
 
 /** What to look for in the focused element; every given property must match. */
 interface FocusTarget {
@@ -96,7 +87,10 @@ describe('a full daily check-in by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Mood 7 saved');
     expect(
-      query<{ mood: number; local_day: string }>('SELECT mood, local_day FROM mood_entries'),
+      queryFile<{ mood: number; local_day: string }>(
+        app,
+        'SELECT mood, local_day FROM mood_entries',
+      ),
     ).toEqual([{ mood: 7, local_day: today }]);
 
     // Habits: Space ticks the build habit, Enter leaves today out for the break habit.
@@ -104,13 +98,18 @@ describe('a full daily check-in by keyboard alone', () => {
     expect(await focusRingIsVisible(page)).toBe(true);
     await page.keyboard.press('Space');
     await expect
-      .poll(() => query<{ count: number }>('SELECT count FROM habit_checkins WHERE habit_id = 1'))
+      .poll(() =>
+        queryFile<{ count: number }>(app, 'SELECT count FROM habit_checkins WHERE habit_id = 1'),
+      )
       .toEqual([{ count: 1 }]);
     await tabTo(page, { text: 'Leave today out', inItem: 'Check their social media' });
     await page.keyboard.press('Enter');
     await expect
       .poll(() =>
-        query<{ is_skip: number }>('SELECT is_skip FROM habit_checkins WHERE habit_id = 2'),
+        queryFile<{ is_skip: number }>(
+          app,
+          'SELECT is_skip FROM habit_checkins WHERE habit_id = 2',
+        ),
       )
       .toEqual([{ is_skip: 1 }]);
 
@@ -118,7 +117,7 @@ describe('a full daily check-in by keyboard alone', () => {
     await tabTo(page, { text: 'Undo' });
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => query<{ habit_id: number }>('SELECT habit_id FROM habit_checkins'))
+      .poll(() => queryFile<{ habit_id: number }>(app, 'SELECT habit_id FROM habit_checkins'))
       .toEqual([{ habit_id: 1 }]);
 
     await tabTo(page, { text: 'Log a conversation' }, 60);

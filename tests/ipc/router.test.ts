@@ -321,9 +321,11 @@ describe('an answer after a change never says nothing was changed', () => {
         'summary',
         'overview',
       ];
+      // A chart channel's verb names its series (chart:mood); every one of them only reads.
+      const isChart = channel.startsWith('chart:');
       expect({ channel, writes: channelWrites(channel) }).toEqual({
         channel,
-        writes: !reads.includes(verb),
+        writes: !reads.includes(verb) && !isChart,
       });
     }
   });

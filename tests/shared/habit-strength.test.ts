@@ -7,6 +7,7 @@ import {
   metTarget,
   scoreHabitDays,
   strengthMultiplier,
+  strengthOnDays,
   summarizeHabit,
   type DayRecord,
   type HabitRule,
@@ -387,5 +388,50 @@ describe('day numbers', () => {
     }
     expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
     expect(dayNumber('2023-03-01') - dayNumber('2023-02-28')).toBe(1);
+  });
+});
+
+describe('strengthOnDays', () => {
+  it('gives the same score as scoreHabitDays on any days, before the first record included', () => {
+    const rules = fc.record({
+      kind: fc.constantFrom('build' as const, 'break' as const),
+      targetCount: fc.integer({ min: 1, max: 5 }),
+      period: fc.constantFrom('day' as const, 'week' as const),
+    }) satisfies fc.Arbitrary<HabitRule>;
+    const entries = fc.array(
+      fc.tuple(
+        fc.integer({ min: 0, max: 59 }),
+        fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 3 })),
+      ),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(
+        rules,
+        entries,
+        fc.array(fc.integer({ min: -5, max: 70 }), { maxLength: 8 }),
+        (rule, recorded, asked) => {
+          const records = recorded.map(([offset, count]) => ({
+            day: addDays(START, offset),
+            count,
+            isSkip: count === null,
+          }));
+          const days = asked.map((offset) => addDays(START, offset));
+          const expected = days.map((day) => strengthAfter(rule, records, day));
+          expect(strengthOnDays(rule, records, days)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('scores the days of a long history from its first record', () => {
+    const records = run(START, 13, 1);
+    expect(strengthOnDays(walk, records, ['2025-12-31', '2026-01-13', '2026-01-14'])).toEqual([
+      0,
+      expect.closeTo(0.5, 6), // 13 perfect days: 1 - 2^(-13/13)
+      expect.closeTo(0.5 * M, 6), // then a day missed
+    ]);
+    expect(strengthOnDays(walk, [], ['2026-01-13'])).toEqual([0]);
+    expect(strengthOnDays(walk, records, [])).toEqual([]);
   });
 });

@@ -30,6 +30,12 @@ describe('the api client’s data version', () => {
       'apology:list',
       'trust:list',
       'trust:summary',
+      'chart:mood',
+      'chart:hurt',
+      'chart:habits',
+      'chart:practice',
+      'chart:contact',
+      'chart:stages',
     ]);
     expect(changesData('data:import')).toBe(true);
     // Delete everything empties every screen: all of them must read again.
