@@ -34,9 +34,18 @@ function keyOf(habitId: number): string {
 }
 
 /**
+ * A line's dash: archived habits dashed; past the palette's colours (which wrap round), dotted, so
+ * two habits that share a colour still differ; otherwise solid.
+ */
+function dashOf(index: number, isArchived: boolean, colours: number): string | undefined {
+  if (isArchived) return '6 4';
+  return index >= colours ? '2 3' : undefined;
+}
+
+/**
  * Every habit's strength (Loop's score, 0 to 100%) over the range, one line per habit in the
- * order the channel gives them, each in its own colour from the shared palette; an archived habit's
- * line is dashed and drawn only where it was active (the channel sends only those points). The
+ * order the channel gives them, each in its own colour from the shared palette (dotted once the colours
+ * wrap round); an archived habit's line is dashed and drawn only where it was active (the channel sends only those points). The
  * legend's entries are buttons that hide or show a line. The x axis is time, so a habit begun
  * late starts late. Presentational: the series comes aggregated from the main process, and the
  * chart never animates.
@@ -55,6 +64,7 @@ export function HabitStrengthLines({
       habit,
       key: keyOf(habit.habitId),
       colour: seriesColour(palette, index),
+      dash: dashOf(index, habit.activeTo !== null, palette.series.length),
       name: habitName(habit.name, habit.activeTo !== null),
       isArchived: habit.activeTo !== null,
       percents: new Map(habit.points.map((p) => [p.day, strengthPercent(p.strength)])),
@@ -119,7 +129,7 @@ export function HabitStrengthLines({
                     y2="5"
                     stroke={line.colour}
                     strokeWidth="3"
-                    strokeDasharray={line.isArchived ? '5 3' : undefined}
+                    strokeDasharray={line.dash}
                   />
                 </svg>
                 {line.name}
@@ -188,7 +198,7 @@ export function HabitStrengthLines({
               name={line.key}
               stroke={line.colour}
               strokeWidth={2.5}
-              strokeDasharray={line.isArchived ? '6 4' : undefined}
+              strokeDasharray={line.dash}
               hide={hidden.has(line.habit.habitId)}
               // A line of one point draws nothing, so it gets its dot; longer lines read better without.
               dot={line.habit.points.length === 1 ? { r: 4, fill: line.colour } : false}

@@ -153,4 +153,31 @@ describe('ContactToneChart', () => {
       ['Total', '2', '1', '2', '1', '6'],
     ]);
   });
+
+  it('keeps a gap of months as empty bars on the axis and leaves them out of the table', () => {
+    const { container } = render(
+      <ContactToneChart
+        series={{
+          range: 'year',
+          from: '2025-12-01',
+          to: '2026-11-30',
+          bucket: 'day',
+          points: [point('2025-12-10', { tense: 1 }), point('2026-11-02', { civil: 2 })],
+        }}
+      />,
+    );
+    expect(screen.getByText('Each point is one calendar month.')).toBeTruthy();
+    // Twelve months on the axis, the ten quiet ones too (jsdom measures no text, so no tick is
+    // dropped for room).
+    expect(
+      container.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick-line'),
+    ).toHaveLength(12);
+    fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(
+      within(screen.getByRole('table'))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.firstElementChild?.textContent),
+    ).toEqual([bucketLabel('2025-12-01', 'month'), bucketLabel('2026-11-01', 'month'), 'Total']);
+  });
 });

@@ -188,4 +188,22 @@ describe('HabitStrengthLines', () => {
     expect(buttons).toEqual(['Show as table', 'Walk after dinner', 'Phone away at night']);
     for (const button of screen.getAllByRole('button')) expect(button.tabIndex).toBe(0);
   });
+
+  it('dots the lines past the palette, so two habits that share a colour still differ', () => {
+    const light = CHART_PALETTES.light.series;
+    const many = Array.from({ length: light.length + 1 }, (_, i) =>
+      line(20 + i, `Habit ${String(i + 1)}`, [
+        ['2026-11-29', 0.5],
+        ['2026-11-30', 0.5],
+      ]),
+    );
+    const { container } = render(<HabitStrengthLines series={series(many)} />);
+    const curves = [...container.querySelectorAll('.habit-strength-line .recharts-line-curve')];
+    expect(curves).toHaveLength(light.length + 1);
+    const first = curves[0];
+    const wrapped = curves[light.length];
+    expect(wrapped?.getAttribute('stroke')).toBe(first?.getAttribute('stroke'));
+    expect(first?.getAttribute('stroke-dasharray')).toBeNull();
+    expect(wrapped?.getAttribute('stroke-dasharray')).toBe('2 3');
+  });
 });
