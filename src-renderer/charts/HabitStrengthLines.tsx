@@ -187,6 +187,7 @@ export function HabitStrengthLines({
               strengthInWords(Number(value)),
               nameOf.get(String(key)) ?? String(key),
             ]}
+            separator=": "
             contentStyle={TOOLTIP_STYLE}
           />
           {lines.map((line) => (

@@ -89,6 +89,7 @@ export function StackedCountBars<K extends string>({
           labelFormatter={(day) => bucketLabel(String(day), bucket)}
           formatter={(value, name) => [formatCount(Number(value)), String(name)]}
           cursor={{ fill: palette.grid, opacity: 0.5 }}
+          separator=": "
           contentStyle={TOOLTIP_STYLE}
         />
         <Legend

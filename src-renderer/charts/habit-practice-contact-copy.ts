@@ -132,8 +132,8 @@ export function practiceSkillSummary(
   const top = named.filter((skill) => totals[skill] === most).map((skill) => SKILL_LABELS[skill]);
   const topWords =
     top.length === 1
-      ? `${top[0] ?? ''} (${shareInWords(most, total, formatCount)})`
-      : `${listInWords(top)} (${formatCount(most)} each)`;
+      ? `${top[0] ?? ''}, ${shareInWords(most, total, formatCount)}`
+      : `${listInWords(top)}, ${formatCount(most)} each`;
   return `${practiceCount(total)} in this range; practised most: ${topWords}.`;
 }
 

@@ -60,7 +60,7 @@ describe('PracticeCharts', () => {
     render(<PracticeCharts series={WEEK} />);
     expect(
       screen.getByRole('img', {
-        name: '5 conversations and rehearsals in this range; practised most: Listening (3 of 5).',
+        name: '5 conversations and rehearsals in this range; practised most: Listening, 3 of 5.',
       }),
     ).toBeTruthy();
     expect(
@@ -177,7 +177,7 @@ describe('PracticeCharts', () => {
     );
     expect(
       screen.getByRole('img', {
-        name: '4 conversations and rehearsals in this range; practised most: Listening and Apology (2 each).',
+        name: '4 conversations and rehearsals in this range; practised most: Listening and Apology, 2 each.',
       }),
     ).toBeTruthy();
   });

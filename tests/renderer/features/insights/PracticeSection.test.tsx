@@ -29,7 +29,7 @@ describe('PracticeSection over the real router', () => {
     app.render(<PracticeSection range="year" today={today()} />);
     // Calm logistics: 20 conversations and 26 contacts with the ex; listening, 41.
     const bySkill = await screen.findByRole('img', {
-      name: /practised most: Calm logistics \(46 of 174 \(26%\)\)\.$/,
+      name: /practised most: Calm logistics, 46 of 174 \(26%\)\.$/,
     });
     expect(bySkill).toBeTruthy();
     expect(screen.getAllByText('Each point is one calendar month.')).toHaveLength(2);
