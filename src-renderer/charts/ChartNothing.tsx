@@ -34,7 +34,7 @@ export function ChartNothing({
       <div className="chart-frame-head">
         <Heading id={id}>{title}</Heading>
       </div>
-      <p className="chart-summary">{summary}</p>
+      {summary === '' ? null : <p className="chart-summary">{summary}</p>}
       {children}
     </section>
   );

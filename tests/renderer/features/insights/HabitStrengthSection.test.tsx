@@ -76,9 +76,16 @@ describe('HabitStrengthSection over the real router', () => {
     renderWithFailing(<HabitStrengthSection range="month" today={today()} />, {
       'chart:habits': 'Your data file is damaged.',
     });
+    // While it reads, it says so under the chart's heading, busy.
+    expect(screen.getByText('Reading your entries…')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Habit strength' }).getAttribute('aria-busy')).toBe(
+      'true',
+    );
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Your habit strength could not be read, so no chart is shown for now. Your data file is damaged.',
     );
     expect(screen.queryByText(/No habits yet/)).toBeNull();
+    expect(screen.queryByText('Reading your entries…')).toBeNull();
+    expect(document.querySelector('.chart-summary')).toBeNull();
   });
 });
