@@ -60,7 +60,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/shared/**/*.ts'],
+    files: ['src-main/shared/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -106,7 +106,7 @@ export default tseslint.config(
   // Imports point down (architecture.md): app -> ipc -> services -> db, report -> shared. Type
   // imports count too: a port a service needs is declared in services/, never borrowed from above.
   {
-    files: ['src-main/db/**/*.ts'],
+    files: ['src-main/db/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -123,7 +123,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/services/**/*.ts'],
+    files: ['src-main/services/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -141,7 +141,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/{ipc,report}/**/*.ts'],
+    files: ['src-main/{ipc,report}/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronAtRuntime] }] },
   },
   {

@@ -5,6 +5,7 @@ import { createCommunicationHandlers } from './communication-handlers';
 import { createDataHandlers } from './data-handlers';
 import { createDecideHandlers } from './decide-handlers';
 import { createHabitHandlers } from './habit-handlers';
+import { createInsightHandlers } from './insight-handlers';
 import { createJourneyHandlers } from './journey-handlers';
 import type { HandlerContext } from './handler-context';
 import { createMoodHandlers } from './mood-handlers';
@@ -35,5 +36,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createApologyHandlers(context),
     ...createTrustHandlers(context),
     ...createChartHandlers(context),
+    ...createInsightHandlers(context),
   };
 }

@@ -4,17 +4,15 @@
  * counts below ten items, no trend under four points, no countdown, no fixed number of days.
  * The privacy levels' names and descriptions are in `shared/domain/report.ts` (the screen shows
  * them too); the choices a person picks from (tones, contexts, skills) are the domain's labels, so
- * a new choice shows here by itself.
+ * a new choice shows here by itself. The summary's sentences are in `summary-copy.ts`, the
+ * journey's and its worksheets' in `journey-copy.ts`, and the words around notes and
+ * reflections in `notes-copy.ts`.
  */
-import {
-  COUNTERPART_LABELS,
-  type Counterpart,
-  type Initiator,
-} from '../shared/domain/communication';
+import type { Initiator } from '../shared/domain/communication';
 import type { HabitKind, HabitPeriod } from '../shared/domain/habits';
 import { REDACTED_NAME } from '../shared/domain/report';
 import { WHERE_YOU_ARE_TITLE } from '../shared/journey/where-you-are-words';
-import { PERCENT_MIN_ITEMS, TOO_FEW_FOR_TREND, shareInWords } from '../shared/share-words';
+import { TOO_FEW_FOR_TREND } from '../shared/share-words';
 import type { BucketUnit } from '../shared/series/buckets';
 import { count, oneDecimal } from './format';
 
@@ -26,10 +24,6 @@ export const EYEBROW = 'Mending · private progress report';
 export const COVER_TITLE = 'Your progress';
 export const HOW_TO_READ =
   'Made on your own computer; nothing in it was sent anywhere. In every chart, darker shades mean higher mood, a calmer tone, a more resolved conversation.';
-
-/** Healing counts either way: said as what is being decided, never "whatever you decide". */
-export const HEALING_COUNTS =
-  'Healing is the one outcome that is certain, and it counts whether or not you and your ex get back together.';
 
 /** `from` and `to` as long dates; a one-day period says its day once ("on 20 November 2026"). */
 export function footerText(from: string, to: string): string {
@@ -77,7 +71,7 @@ export function moodTrendCaption(hasLine: boolean, hasStages: boolean): string {
 // Habits.
 
 export const HABITS_INTRO =
-  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. Strength is a rough guide, never a bar to clear: the dashed line marks 80%, which a daily habit reaches after about a month of days on target; you decide when you are ready for a next step.';
+  'Strength grows with each day on target and eases a little with a missed one; it is never reset to zero by one slip. Strength is a rough guide, never a bar to clear; you decide when you are ready for a next step.';
 export const NO_HABITS = 'No habits were tracked in this period.';
 export const NO_HABIT_RECORDS = 'No habit check-ins were recorded in this period.';
 
@@ -175,19 +169,6 @@ export function ownWordsLeftOut(words: number): string {
 export const HABIT_NAMES_LEFT_OUT =
   'Habit names are your own words, so they are left out at this privacy level: habits are numbered in the order you created them.';
 
-export function reflectionsLeftOut(n: number): string {
-  return `You wrote ${count(n, 'reflection')}. Your answers are left out at this privacy level.`;
-}
-
-export const NO_REFLECTIONS = 'No reflections were written in this period.';
-/** The honest reflection's free note, as the Journey screen asks for it. */
-export const REFLECTION_NOTE_HEADING = 'Anything else you wanted to remember';
-
-/** `namesHidden` only when at least one name was chosen: never promise a replacement that did not happen. */
-export function ownWordsIntro(namesHidden: boolean): string {
-  return `Notes written in this period, oldest first${namesHidden ? `, with the names you chose shown as “${REDACTED_NAME}”` : ''}.`;
-}
-
 // Captions and table headers.
 
 export const CAPTIONS = {
@@ -215,78 +196,6 @@ export const REACHED_OUT_FIRST_WORDS: Readonly<Record<Initiator, string>> = {
   mutual: 'Both of you',
 };
 
-export const STAGE_CHOSEN = {
-  suggested: 'The app suggested it; you chose it',
-  chosen: 'You chose it',
-} as const;
-
-/**
- * Who a conversation was with, as the report says it to the person: "with your ex", "a rehearsal
- * on your own" (never "with rehearsal alone"). Counterparts not listed here read as the domain's
- * label, so a new one shows by itself.
- */
-const COUNTERPART_WORDS: Partial<Readonly<Record<Counterpart, string>>> = {
-  ex: 'with your ex',
-  co_parent: 'with your co-parent',
-  housemate: 'with a housemate',
-  coworker_or_classmate: 'with a coworker or classmate',
-  friend: 'with a friend',
-  family: 'with family',
-  rehearsal_alone: 'a rehearsal on your own',
-};
-
-export function counterpartWords(counterpart: Counterpart): string {
-  return COUNTERPART_WORDS[counterpart] ?? `with ${COUNTERPART_LABELS[counterpart].toLowerCase()}`;
-}
-
-// The summary's sentences (summary.ts decides which to say, from the numbers).
-
-/** "1 of 2 was", "2 of 2 were", "6 of 13 (46%) were". */
-function was(part: number, whole: number): string {
-  return part === 1 && whole < PERCENT_MIN_ITEMS ? 'was' : 'were';
-}
-
-export const SUMMARY = {
-  moodDays: (days: number, entries: number) =>
-    `You recorded your mood on ${count(days, 'day')}${entries > days ? ` (${count(entries, 'entry', 'entries')} in all)` : ''}.`,
-  /** `few` is "about 6 out of 10" or "between about 2 and about 7 out of 10". */
-  moodWas: (few: string) => `It was ${few}.`,
-  moodMoved: (moved: string) => `It ${moved}.`,
-  harderStretches:
-    'Harder stretches are part of healing, and noticing them is part of getting through them.',
-  hurtMoved: (moved: string) => `How much it hurts ${moved}.`,
-  hurtFew: (days: number, few: string) =>
-    `You rated how much it hurts on ${count(days, 'day')}: ${few}.`,
-  /** A habit to break is kept on a day, never "checked in": a quiet day is the success. */
-  habits: (toBuild: number, checkins: number, toBreak: number, kept: number) => {
-    if (toBreak === 0) {
-      return `You worked on ${count(toBuild, 'habit')} and checked in ${count(checkins, 'time')}.`;
-    }
-    if (toBuild === 0) {
-      return toBreak === 1
-        ? `You worked on 1 habit to break and kept it on ${count(kept, 'day')}.`
-        : `You worked on ${count(toBreak, 'habit')} to break: ${count(kept, 'day')} kept in all.`;
-    }
-    return `You worked on ${count(toBuild + toBreak, 'habit')}: ${count(checkins, 'check-in')} on habits to build, and ${count(kept, 'day kept', 'days kept')} on habits to break.`;
-  },
-  strengthAveraged: (percent: string, habits: number) =>
-    habits === 1
-      ? `At the end of the period, its strength was ${percent}; one missed day lowers it a little and never resets it.`
-      : `At the end of the period, their strength averaged ${percent}; one missed day lowers it a little and never resets it.`,
-  conversations: (total: number, withEx: number) =>
-    `You logged ${count(total, 'conversation')} as communication practice${withEx === 0 ? '' : `, ${withEx === 1 ? 'one of them' : `${withEx.toLocaleString('en-US')} of them`} contact with your ex`}.`,
-  outcomes: (good: number, noted: number) =>
-    `Of those with an outcome noted, ${shareInWords(good, noted)} ended resolved or partly resolved.`,
-  toneHalves: (calmEarlier: number, earlier: number, calmLater: number, later: number) =>
-    `In the first half of your contacts with your ex that have a tone noted, ${shareInWords(calmEarlier, earlier)} ${was(calmEarlier, earlier)} friendly or civil; in the second half, ${shareInWords(calmLater, later)}.`,
-  tone: (calm: number, toned: number) =>
-    `Of your contacts with your ex that have a tone noted, ${shareInWords(calm, toned)} ${was(calm, toned)} friendly or civil.`,
-  reflections: (n: number) =>
-    n === 0
-      ? 'No reflections were written in this period.'
-      : `You wrote ${count(n, 'reflection')}.`,
-} as const;
-
 // Table headers, sub-headings and short labels.
 
 export const COLUMNS = {
@@ -312,15 +221,6 @@ export const COLUMNS = {
 export function asOf(date: string): string {
   return `As of ${date}`;
 }
-
-export const NOTE_HEADINGS = {
-  mood: 'Mood notes',
-  habits: 'Habit check-in notes',
-  conversations: 'Conversation notes',
-} as const;
-
-export const NEXT_TIME = 'Next time: ';
-export const NO_ANSWER = '(no answer)';
 
 /** At the summary level a habit's name is its number and kind: "Habit 2 (break)". */
 export function numberedHabit(index: number, kind: HabitKind): string {
@@ -372,64 +272,4 @@ export const CHART_WORDS = {
   conversationsAxis: 'Conversations',
   toneLabel: 'The tone of contact with your ex, over time',
   contactsAxis: 'Contacts',
-} as const;
-
-/** The journey's opening line, around the stage's name (which the builder sets in bold). */
-export const JOURNEY_INTRO = {
-  implicit: { before: 'You are in', after: ', the first stage' },
-  explicit: { before: 'You have been in', after: '' },
-  sinceFirstRecord: (date: string) => `, since ${date}, when you started recording`,
-  since: (date: string) => ` since ${date}`,
-} as const;
-
-// The journey's worksheets and drafts among the reflections (their questions and answers' words
-// come from the shared layer, as the app says them).
-
-export const WORKSHEET_WORDS = {
-  notAnswered: 'Not answered',
-  noHabitsPicked: 'No habits picked',
-  suggested: 'What the worksheet suggested',
-  suggestedNeither: 'Neither path yet; both stayed open',
-  pathChosen: 'Path chosen',
-  noPathChosen: 'No path chosen',
-  chosenOn: (path: string, day: string) => `${path}, chosen on ${day}`,
-} as const;
-
-/**
- * A habit picked as evidence, as it stood the day it was picked: "strength 62% · kept on 20 of 28
- * days (as of 3 December 2026)". Counts the person can check, never a verdict.
- */
-export function evidenceWords(
-  kind: HabitKind,
-  percent: number | null,
-  kept: {
-    readonly unit: 'day' | 'week';
-    readonly kept: number;
-    readonly counted: number;
-    readonly isSinceStart: boolean;
-  },
-  asOfDay: string,
-): string {
-  const parts: string[] = [];
-  if (percent !== null) parts.push(`strength ${percent}%`);
-  if (kept.counted > 0) {
-    const since = kept.isSinceStart ? ' since starting' : '';
-    if (kept.unit === 'day') {
-      parts.push(`kept on ${kept.kept} of ${count(kept.counted, 'day')}${since}`);
-    } else {
-      const met = kind === 'build' ? 'goal met' : 'limit kept';
-      parts.push(`${met} in ${kept.kept} of ${count(kept.counted, 'week')}${since}`);
-    }
-  }
-  const what = parts.length === 0 ? 'nothing recorded yet' : parts.join(' · ');
-  return `${what} (as of ${asOfDay})`;
-}
-
-export const DRAFT_WORDS = {
-  status: 'Where it stands',
-  draft: 'A draft, not yet marked ready',
-  ready: 'Marked ready to give',
-  notWritten: 'Not written yet',
-  answer: 'Their answer',
-  answered: (sentence: string, day: string) => `${sentence}, on ${day}.`,
 } as const;

@@ -16,15 +16,14 @@ import {
 import { percent } from './format';
 import { TEN_POINT_SCALE, activeHabits, hasFewRecordedDays, strengthAtEnd } from './readiness';
 import {
-  HEALING_COUNTS,
   NO_COMMUNICATION,
   NO_HABIT_RECORDS,
   NO_MOOD,
   STRENGTH_ON_THIN_DATA,
-  SUMMARY,
   TOO_FEW_FOR_TREND,
   HARD_CONTACTS,
 } from './report-copy';
+import { HEALING_COUNTS, SUMMARY } from './summary-copy';
 import type { HabitData, ReportData } from './report-data';
 
 /**

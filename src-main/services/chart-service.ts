@@ -102,19 +102,19 @@ interface OpenSpan {
 
 /**
  * The journey as stretches of days, oldest first and touching: Heal Yourself from `healingSince`
- * (implicit) until the first move, then one span per move. The last move made on a day is the
- * stage of that day (two moves in one evening leave one band), and a move that repeats the stage
- * already in place continues its span, which keeps the reason of the move that began it.
+ * (implicit) until the first move, then one span per move, in the order the moves were made (the
+ * order that makes the last one the stage the person is in now). The last move made on a day is
+ * the stage of that day (two moves in one evening leave one band), and a move that repeats the
+ * stage already in place continues its span, which keeps the reason of the move that began it.
+ * A move whose day is before the previous move's (made later, in a zone further west) counts on
+ * the previous move's day, so spans never run backwards.
  */
 function journeySpans(
   healingSince: string | null,
   changes: readonly StageChange[],
   today: string,
 ): StageSpan[] {
-  // By day, keeping the order the moves were made in within a day (the repo's order).
-  const moves = [...changes]
-    .filter((c) => c.day <= today)
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const moves = changes.filter((c) => c.day <= today);
   const open: OpenSpan[] = [];
   const firstMove = moves[0];
   if (
@@ -126,13 +126,12 @@ function journeySpans(
   }
   for (const move of moves) {
     const last = open.at(-1);
-    if (last !== undefined && last.from === move.day) {
-      // A later move on the same day replaces the day's stage.
-      open.pop();
-    }
+    const day = last === undefined ? move.day : later(move.day, last.from);
+    // A later move on the same day replaces the day's stage.
+    if (last !== undefined && last.from === day) open.pop();
     const before = open.at(-1);
     if (before !== undefined && before.stage === move.stage) continue;
-    open.push({ stage: move.stage, from: move.day, reason: move.reason, isImplicit: false });
+    open.push({ stage: move.stage, from: day, reason: move.reason, isImplicit: false });
   }
   return open.map((span, index) => {
     const next = open[index + 1];
@@ -173,7 +172,7 @@ export function createChartService(db: Database.Database, options: ChartServiceO
   function windowOf(request: ChartRequest): ChartWindow {
     const { range, today } = chartRequestSchema.parse(request);
     const start = journeyStart(today);
-    const known = [start.firstRecord, start.changes[0]?.day ?? null, start.breakupDay].filter(
+    const known = [start.firstRecord, start.breakupDay, ...start.changes.map((c) => c.day)].filter(
       (d): d is string => d !== null && d <= today,
     );
     const firstDay = known.length === 0 ? null : known.reduce(earlier);
@@ -214,9 +213,19 @@ export function createChartService(db: Database.Database, options: ChartServiceO
   /**
    * The person's calendar day at `instant` (a habit keeps no zone of its own), as the report finds
    * it: the zone of their entry nearest in time; without any, the way that keeps the habit in
-   * view (the earliest day anywhere on Earth for its start, the latest for its end).
+   * view (the earliest day anywhere on Earth for its start, the latest for its end). `zones` are
+   * all the zones the person's entries were made in: the nearest is one of them, so when they
+   * all put the instant on the same day (as for anyone who stays in one zone) that is the day,
+   * and the costlier search for the nearest entry is needed only when they differ.
    */
-  function personalDay(instant: string, withoutZone: 'earliest' | 'latest'): string {
+  function personalDay(
+    instant: string,
+    zones: readonly string[],
+    withoutZone: 'earliest' | 'latest',
+  ): string {
+    const days = new Set(zones.map((zone) => dayOfInstant(instant, zone)));
+    const [only] = days;
+    if (days.size === 1 && only !== undefined) return only;
     const zone =
       charts.zoneNear(instant) ?? (withoutZone === 'earliest' ? 'Etc/GMT+12' : 'Etc/GMT-14');
     return dayOfInstant(instant, zone);
@@ -227,13 +236,13 @@ export function createChartService(db: Database.Database, options: ChartServiceO
    * added) or the day it was added, whichever is earlier, to the day it was archived (or its last
    * record, if later); `activeTo` null while it is in use.
    */
-  function activeDays(habit: Habit, records: readonly DayRecord[]) {
-    const added = personalDay(habit.createdAt, 'earliest');
+  function activeDays(habit: Habit, records: readonly DayRecord[], zones: readonly string[]) {
+    const added = personalDay(habit.createdAt, zones, 'earliest');
     const firstRecord = records[0]?.day;
     const lastRecord = records.at(-1)?.day;
     const activeFrom = firstRecord !== undefined ? earlier(firstRecord, added) : added;
     if (habit.archivedAt === null) return { activeFrom, activeTo: null };
-    const archived = personalDay(habit.archivedAt, 'latest');
+    const archived = personalDay(habit.archivedAt, zones, 'latest');
     return {
       activeFrom,
       activeTo: lastRecord !== undefined ? later(lastRecord, archived) : archived,
@@ -267,9 +276,10 @@ export function createChartService(db: Database.Database, options: ChartServiceO
   const habitSeries = db.transaction((request: ChartRequest): HabitSeries => {
     const window = windowOf(request);
     const records = habits.recordsUpTo(window.to);
+    const zones = charts.zones();
     const lines = habits.listHabits(true).flatMap((habit) => {
       const own = records.get(habit.id) ?? [];
-      const active = activeDays(habit, own);
+      const active = activeDays(habit, own, zones);
       const days = {
         from: later(active.activeFrom, window.from),
         to: earlier(active.activeTo ?? window.to, window.to),

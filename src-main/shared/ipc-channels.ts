@@ -121,6 +121,7 @@ export const CHANNELS = [
   ...APOLOGY_CHANNELS,
   ...TRUST_CHANNELS,
   ...CHART_CHANNELS,
+  ...INSIGHT_CHANNELS,
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
@@ -229,6 +230,7 @@ export const CHANNEL_EFFECTS = {
   'chart:practice': 'reads',
   'chart:contact': 'reads',
   'chart:stages': 'reads',
+  'insight:list': 'reads',
 } as const satisfies Record<Channel, ChannelEffect>;
 
 /** What a successful call on `channel` does (see CHANNEL_EFFECTS). */

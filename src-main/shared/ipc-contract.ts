@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { apologyContract } from './contract/apology';
 import { appContract } from './contract/app';
 import { backupContract } from './contract/backup';
-import { chartContract } from './contract/charts';
+import { chartContract, insightContract } from './contract/charts';
 import { communicationContract } from './contract/communication';
 import { dataContract } from './contract/data';
 import { decideContract } from './contract/decide';
@@ -55,6 +55,7 @@ export const contract = {
   ...apologyContract,
   ...trustContract,
   ...chartContract,
+  ...insightContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

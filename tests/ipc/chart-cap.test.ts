@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
 import { CHART_CHANNELS, type ChartChannel } from '../../src-main/shared/ipc-channels';
-import { contract, type ChannelOutput } from '../../src-main/shared/ipc-contract';
+import {
+  contract,
+  dailyMoodSchema,
+  habitSummarySchema,
+  type ChannelOutput,
+} from '../../src-main/shared/ipc-contract';
 import {
   CHART_RANGES,
   MAX_SERIES_POINTS,
@@ -111,9 +117,93 @@ describe('the chart cap over twelve years of history', () => {
   });
 
   it('loses no entry to the buckets', async () => {
+    const count = (sql: string) => testDb.db.prepare<[], number>(sql).pluck().get();
     const mood = await chart('chart:mood', 'all');
     expect(mood.points.reduce((sum, p) => sum + p.entries, 0)).toBe(history.moodEntries);
+    expect(mood.points.reduce((sum, p) => sum + p.days, 0)).toBe(
+      count('SELECT COUNT(DISTINCT local_day) FROM mood_entries'),
+    );
+    const hurt = await chart('chart:hurt', 'all');
+    expect(hurt.points.reduce((sum, p) => sum + p.entries, 0)).toBe(
+      count('SELECT COUNT(*) FROM mood_entries WHERE hurt IS NOT NULL'),
+    );
     const practice = await chart('chart:practice', 'all');
     expect(practice.points.reduce((sum, p) => sum + p.total, 0)).toBe(history.conversations);
+    for (const point of practice.points) {
+      const bySkill = Object.values(point.skills).reduce((sum, n) => sum + n, 0);
+      const byOutcome = Object.values(point.outcomes).reduce((sum, n) => sum + n, 0);
+      expect([bySkill, byOutcome]).toEqual([point.total, point.total]);
+    }
+    const contact = await chart('chart:contact', 'all');
+    expect(contact.points.reduce((sum, p) => sum + p.total, 0)).toBe(
+      count('SELECT COUNT(*) FROM communication_entries WHERE is_contact_with_ex = 1'),
+    );
+  });
+
+  it('gives each day the mood the app already shows for it (mood:daily)', async () => {
+    const { from, points } = await chart('chart:mood', 'year');
+    const daily = await router.dispatch('mood:daily', { from, to: TODAY }, APP_PAGE);
+    if (!daily.ok) throw new Error(daily.error.message);
+    const shown = z.array(dailyMoodSchema).parse(daily.value);
+    expect(points.map((p) => [p.day, p.mean, p.entries])).toEqual(
+      shown.map((d) => [d.day, d.average, d.count]),
+    );
+  });
+
+  it('ends each habit in use on the strength the Habits screen shows today', async () => {
+    const onScreen = await router.dispatch(
+      'habit:list',
+      { day: TODAY, includeArchived: true },
+      APP_PAGE,
+    );
+    if (!onScreen.ok) throw new Error(onScreen.error.message);
+    const inUse = z
+      .array(habitSummarySchema)
+      .parse(onScreen.value)
+      .filter((h) => h.archivedAt === null);
+    expect(inUse).toHaveLength(8);
+    for (const range of CHART_RANGES) {
+      const { habits } = await chart('chart:habits', range);
+      for (const habit of inUse) {
+        const line = habits.find((h) => h.habitId === habit.id);
+        expect({ range, name: habit.name, strength: line?.points.at(-1)?.strength }).toEqual({
+          range,
+          name: habit.name,
+          strength: habit.strength,
+        });
+      }
+    }
+  });
+});
+
+describe('every chart channel in the first days the app accepts', () => {
+  it('answers for every range, starting no earlier than 1 January 1900', async () => {
+    const early = createTestDatabase();
+    try {
+      const earlyRouter = createRouter({
+        handlers: createHandlers({ db: early.db, version: 'test', databasePath: early.path }),
+        isTrustedSender: (sender) => sender.url === APP_PAGE.url,
+        onUnexpectedError: (error) => {
+          throw error;
+        },
+      });
+      for (const channel of [...CHART_CHANNELS, 'insight:list'] as const) {
+        for (const range of CHART_RANGES) {
+          const result = await earlyRouter.dispatch(
+            channel,
+            { range, today: '1900-01-03' },
+            APP_PAGE,
+          );
+          // With no history, all time is today alone; every other range is clamped.
+          const from = range === 'all' ? '1900-01-03' : '1900-01-01';
+          expect(result, `${channel} ${range}`).toMatchObject({
+            ok: true,
+            value: { from, to: '1900-01-03' },
+          });
+        }
+      }
+    } finally {
+      early.cleanup();
+    }
   });
 });

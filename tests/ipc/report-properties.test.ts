@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
-import { escapeHtml } from '../../src-main/report/escape';
+import { asMarkup } from '../report/report-text';
 import { createMoodService } from '../../src-main/services/mood-service';
 import { contract } from '../../src-main/shared/ipc-contract';
 import { MOOD_NOTE_MAX } from '../../src-main/shared/domain/mood';
@@ -151,7 +151,7 @@ describe('report channels under arbitrary input', () => {
             expect(preview.ok).toBe(true);
             if (!preview.ok) return;
             const { html } = preview.value as { html: string };
-            if (saved.note !== null) expect(html).toContain(escapeHtml(saved.note));
+            if (saved.note !== null) expect(html).toContain(asMarkup(saved.note));
             expect(html).not.toContain('<script>x');
             const result = await router.dispatch(
               'report:save',

@@ -26,6 +26,8 @@ const SOURCES = [
 interface Rule {
   readonly pattern: RegExp;
   readonly why: string;
+  /** Only for files whose path matches: a rule for one part's words. */
+  readonly onlyIn?: RegExp;
 }
 
 const RULES: readonly Rule[] = [
@@ -69,6 +71,11 @@ const RULES: readonly Rule[] = [
   {
     pattern: /\b(he|she|him|his|hers|boyfriend|girlfriend|husband|wife)\b/i,
     why: 'gender-neutral: "your ex", "they"',
+  },
+  {
+    pattern: /\b(caused?|causes|because|improves?|boosts?|leads? to)\b/i,
+    why: 'what went together is days that coincided, never a cause: say "went together"',
+    onlyIn: /went-together|WentTogether/,
   },
 ];
 
@@ -150,9 +157,11 @@ export function textsIn(code: string, fileName = 'probe.tsx'): { line: number; t
   return texts;
 }
 
-/** Each rule `text` breaks. */
-function broken(text: string): Rule[] {
-  return RULES.filter((rule) => rule.pattern.test(text));
+/** Each rule `text` breaks, in the file at `path`. */
+function broken(text: string, path = ''): Rule[] {
+  return RULES.filter(
+    (rule) => rule.pattern.test(text) && (rule.onlyIn === undefined || rule.onlyIn.test(path)),
+  );
 }
 
 describe("the app's voice", () => {
@@ -199,11 +208,25 @@ describe("the app's voice", () => {
     }
   });
 
+  it('keeps the words of what went together free of cause', () => {
+    const path = 'src-renderer/features/insights/went-together-copy.ts';
+    for (const claim of [
+      'Walking caused a better mood',
+      'Your mood was higher because you walked',
+      'Walking improves your mood',
+      'Sleep boosts mood',
+      'Contact leads to a lower mood',
+    ]) {
+      expect(broken(claim, path)).toHaveLength(1);
+    }
+    expect(broken('Doing “Walk” went together with a better mood.', path)).toEqual([]);
+  });
+
   it('keeps every sentence a person can read free of those kinds', () => {
     const found: string[] = [];
     for (const file of SOURCES.flatMap((dir) => sourceFiles(resolve(root, dir)))) {
       for (const { line, text } of textsIn(readFileSync(file, 'utf8'), file)) {
-        for (const rule of broken(text)) {
+        for (const rule of broken(text, relative(root, file))) {
           found.push(`${relative(root, file)}:${line} "${text.trim()}": ${rule.why}`);
         }
       }

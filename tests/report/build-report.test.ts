@@ -1,13 +1,9 @@
 // @vitest-environment jsdom
 // (for DOMParser: the report is checked as a browser would parse it.)
 import { describe, expect, it } from 'vitest';
-import {
-  REPORT_CSP,
-  buildReportHtml,
-  humanise,
-  stageSpans,
-} from '../../src-main/report/build-report';
-import { escapeHtml } from '../../src-main/report/escape';
+import { REPORT_CSP, buildReportHtml } from '../../src-main/report/build-report';
+import { humanise } from '../../src-main/report/sections/ReflectionAnswers';
+import { stageSpans } from '../../src-main/report/stage-spans';
 import { createRedactor } from '../../src-main/report/redact';
 import { REPORT_CSS } from '../../src-main/report/report-css';
 import type { ReportData } from '../../src-main/report/report-data';
@@ -37,6 +33,7 @@ import {
   journeyReflections,
   reportFixture,
 } from './report-fixture';
+import { asMarkup, readableText } from './report-text';
 
 const parsed = new Map<string, Document>();
 
@@ -55,7 +52,7 @@ function shown(value: string): string {
 }
 
 function visibleText(html: string): string {
-  return parse(html).body.textContent ?? '';
+  return readableText(parse(html).body);
 }
 
 /** The checks every report must pass, whatever its privacy level. */
@@ -76,7 +73,8 @@ function expectSelfContainedAndInert(html: string): void {
   const styles = doc.querySelectorAll('style');
   expect(styles).toHaveLength(1);
   expect(styles[0]?.textContent).toBe(REPORT_CSS);
-  expect(html).not.toMatch(/@import|url\((?!#hatch\))/i);
+  // Only references inside the document (the hatch pattern, whose id React makes unique).
+  expect(html).not.toMatch(/@import|url\((?!#)/i);
   // A strict policy of its own, and the word "http" nowhere else (not even in a note).
   const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
   expect(csp?.getAttribute('content')).toBe(REPORT_CSP);
@@ -150,7 +148,7 @@ describe('buildReportHtml at the full level', () => {
     const text = visibleText(html);
     for (const value of Object.values(FREE_TEXT)) {
       expect(text).toContain(shown(value));
-      expect(html).toContain(escapeHtml(shown(value)));
+      expect(html).toContain(asMarkup(shown(value)));
     }
     expect(html).not.toContain(HOSTILE.img);
     expect(html).not.toContain(HOSTILE.script);
@@ -193,7 +191,7 @@ describe('buildReportHtml at the full level', () => {
         notes: [{ day: '2026-01-05', time: '08:30', mood: 4, text: 'one\ntwo <b>\r\nthree' }],
       },
     };
-    expect(buildReportHtml(withLines)).toContain('one<br>two &lt;b&gt;<br>three');
+    expect(buildReportHtml(withLines)).toContain('one<br/>two &lt;b&gt;<br/>three');
   });
 
   it('is the same string every time for the same data', () => {
@@ -212,7 +210,7 @@ describe('buildReportHtml at the summary level', () => {
   it('contains no free text at all, not even habit names', () => {
     const text = visibleText(html);
     for (const value of Object.values(FREE_TEXT)) {
-      expect(html).not.toContain(escapeHtml(shown(value)));
+      expect(html).not.toContain(asMarkup(shown(value)));
     }
     for (const word of ['Sam', 'Priya', 'canal', 'Text Sam less', 'onerror', 'script']) {
       expect(text).not.toContain(word);
@@ -245,7 +243,7 @@ describe('buildReportHtml at the summary level', () => {
     const leaky: ReportData = { ...reportFixture('full'), privacy: 'summary' };
     const leakyHtml = buildReportHtml(leaky);
     for (const value of Object.values(FREE_TEXT)) {
-      expect(leakyHtml).not.toContain(escapeHtml(shown(value)));
+      expect(leakyHtml).not.toContain(asMarkup(shown(value)));
     }
     expect(visibleText(leakyHtml)).not.toMatch(/Sam|Priya/);
   });
@@ -297,7 +295,7 @@ describe('buildReportHtml at the therapist level', () => {
     );
     expect(text).not.toContain('shown as “[name]”');
     expect(text).toContain('Notes written in this period, oldest first.');
-    expect(cover?.textContent?.replace(/\s+/g, ' ')).toContain(
+    expect(cover && readableText(cover).replace(/\s+/g, ' ')).toContain(
       'Privacy: Therapist. Includes everything, with your notes and reflections.',
     );
     expect(text).not.toContain('names you choose replaced');
@@ -764,8 +762,10 @@ describe('words that could land as a verdict or a bar to clear', () => {
 
   it('calls strength a rough guide and leaves the next step to the person', () => {
     expect(text).toContain(
-      'Strength is a rough guide, never a bar to clear: the dashed line marks 80%, which a daily habit reaches after about a month of days on target; you decide when you are ready for a next step.',
+      'Strength is a rough guide, never a bar to clear; you decide when you are ready for a next step.',
     );
+    // No goal line is drawn, so no sentence may point to one.
+    expect(text).not.toMatch(/dashed line|80%/);
     // Nothing in the app waits for 80%: the journey suggests softly, from any strength.
     expect(text).not.toMatch(/looks for before suggesting|where the app may suggest/);
   });
@@ -976,11 +976,8 @@ describe('the journey among your reflections', () => {
 
   /** The reflections section alone, as text. */
   function reflectionsText(data: ReportData): string {
-    const doc = parse(buildReportHtml(data));
-    return (doc.getElementById('reflections')?.parentElement?.textContent ?? '').replace(
-      /\s+/g,
-      ' ',
-    );
+    const section = parse(buildReportHtml(data)).getElementById('reflections')?.parentElement;
+    return (section ? readableText(section) : '').replace(/\s+/g, ' ');
   }
 
   /** The fixture with one reflection in place of the journey's three. */
@@ -1033,7 +1030,7 @@ describe('the journey among your reflections', () => {
 
     it('shows no stored key, no instant and no id, and escapes what the person typed', () => {
       expect(section).not.toMatch(RAW);
-      for (const value of Object.values(JOURNEY_TEXT)) expect(html).toContain(escapeHtml(value));
+      for (const value of Object.values(JOURNEY_TEXT)) expect(html).toContain(asMarkup(value));
       expect(html).not.toContain(HOSTILE.img);
       expect(html).not.toContain(HOSTILE.script);
       expectSelfContainedAndInert(html);
@@ -1059,7 +1056,7 @@ describe('the journey among your reflections', () => {
       const section = reflectionsText(data);
       for (const value of Object.values(JOURNEY_TEXT)) {
         expect(section).toContain(redact(value));
-        expect(html).toContain(escapeHtml(redact(value)));
+        expect(html).toContain(asMarkup(redact(value)));
       }
       expect(section).toContain('Evening walk with [name]');
       expect(section).toContain('I would like to try again, [name], and I understand');
@@ -1087,7 +1084,7 @@ describe('the journey among your reflections', () => {
       const leaky: ReportData = { ...journeyFixture('full'), privacy: 'summary' };
       const html = buildReportHtml(leaky);
       for (const value of Object.values(JOURNEY_TEXT)) {
-        expect(html).not.toContain(escapeHtml(value));
+        expect(html).not.toContain(asMarkup(value));
       }
       expect(visibleText(html)).not.toMatch(/Sam|Priya|Evening walk/);
     });

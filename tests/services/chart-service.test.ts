@@ -65,6 +65,24 @@ describe('with nothing recorded', () => {
   });
 });
 
+describe('the window', () => {
+  it('starts all time on the earliest of the first record, the first move and the breakup day', () => {
+    mood('2026-11-03', 5);
+    expect(charts.mood({ range: 'all', today: TODAY }).from).toBe('2026-11-03');
+    createSettingsService(testDb.db, { now: () => NOW }).update({ breakupDay: '2026-06-01' });
+    expect(charts.hurt({ range: 'all', today: TODAY }).from).toBe('2026-06-01');
+    moveTo('decide', '2026-05-01T10:00:00.000Z');
+    expect(charts.practice({ range: 'all', today: TODAY }).from).toBe('2026-05-01');
+    // What was recorded after the day asked about does not count.
+    expect(charts.contact({ range: 'all', today: '2026-04-30' }).from).toBe('2026-04-30');
+  });
+
+  it('never starts before 1 January 1900, the first day Mending keeps', () => {
+    expect(charts.mood({ range: 'year', today: '1900-03-01' }).from).toBe('1900-01-01');
+    expect(charts.stages({ range: 'week', today: '1900-01-03' }).from).toBe('1900-01-01');
+  });
+});
+
 describe('chart:mood', () => {
   it('gives one point for one entry, with no rolling average from a single day', () => {
     mood('2026-11-25', 7);
@@ -211,6 +229,36 @@ describe('chart:habits', () => {
     // Nothing checked in yet today: as on the Habits screen, today keeps yesterday's strength.
     expect(line?.points[5]?.strength).toBeCloseTo(1 - M ** 5, 12);
     expect(line?.points[4]?.strength).toBeCloseTo(1 - M ** 5, 12);
+  });
+
+  it('reads the day a habit was added in the zone of the entry made nearest in time', () => {
+    // 09:00 UTC on 10 November is 23:00 that day in Kiritimati and 22:00 on the 9th in Pago Pago.
+    const addedAt = '2026-11-10T09:00:00.000Z';
+    const entryIn = (timeZone: string, createdAt: string) =>
+      createMoodService(testDb.db, at(createdAt)).create({
+        occurredAt: createdAt,
+        timeZone,
+        mood: 5,
+      });
+    const addWalk = () =>
+      createHabitService(testDb.db, at(addedAt)).create({
+        name: 'Walk',
+        kind: 'build',
+        targetCount: 1,
+        period: 'day',
+      });
+    const activeFrom = () =>
+      charts.habits({ range: 'month', today: TODAY }).habits.map((h) => h.activeFrom);
+
+    // No entry at all: the earliest day it was anywhere, so the habit stays in view.
+    addWalk();
+    expect(activeFrom()).toEqual(['2026-11-09']);
+    entryIn('Pacific/Kiritimati', '2026-11-01T09:00:00.000Z');
+    expect(activeFrom()).toEqual(['2026-11-10']);
+    entryIn('Pacific/Pago_Pago', '2026-11-10T08:00:00.000Z'); // an hour before: the nearest
+    expect(activeFrom()).toEqual(['2026-11-09']);
+    entryIn('Pacific/Kiritimati', '2026-11-10T09:30:00.000Z'); // half an hour after: nearer
+    expect(activeFrom()).toEqual(['2026-11-10']);
   });
 
   it('gives the strength at the end of each bucket, from the first record in the window', () => {
@@ -415,6 +463,32 @@ describe('chart:stages', () => {
         reason: 'Ready to look',
         isImplicit: false,
       },
+    ]);
+  });
+
+  it('keeps the order the moves were made in when a later one falls on an earlier day', () => {
+    const move = (stage: Stage, instant: string, timeZone: string) =>
+      createStageService(testDb.db, at(instant)).move({ stage, timeZone, reason: stage });
+    // 11:30 UTC on 1 May is already 2 May in Kiritimati; half an hour later it is still 1 May
+    // (01:00) in Pago Pago.
+    move('decide', '2026-05-01T11:30:00.000Z', 'Pacific/Kiritimati');
+    move('heal_and_grow', '2026-05-01T12:00:00.000Z', 'Pacific/Pago_Pago');
+    const timeline = charts.stages({ range: 'all', today: TODAY });
+    expect(timeline.from).toBe('2026-05-01');
+    // The stage the person is in now (the last move made) is the one the timeline ends on.
+    expect(createStageService(testDb.db).list().current.stage).toBe('heal_and_grow');
+    expect(timeline.spans).toEqual([
+      {
+        stage: 'heal_and_grow',
+        from: '2026-05-02',
+        to: TODAY,
+        reason: 'heal_and_grow',
+        isImplicit: false,
+      },
+    ]);
+    expect(timeline.moves.map((m) => [m.stage, m.day])).toEqual([
+      ['decide', '2026-05-02'],
+      ['heal_and_grow', '2026-05-01'],
     ]);
   });
 

@@ -140,6 +140,14 @@ export function createChartRepo(db: Database.Database) {
        WHERE ${where} julianday(at) IS NOT NULL
        ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
     );
+  const zones = db
+    .prepare<[], string>(
+      `SELECT time_zone FROM mood_entries
+       UNION SELECT time_zone FROM communication_entries
+       UNION SELECT time_zone FROM trust_checkins
+       UNION SELECT time_zone FROM stage_changes`,
+    )
+    .pluck();
   const zoneNearby = zoneNearFrom('at BETWEEN @lo AND @hi AND');
   const zoneNearAll = zoneNearFrom('');
 
@@ -159,6 +167,10 @@ export function createChartRepo(db: Database.Database) {
     /** Contact with the ex per bucket and tone. */
     contactCounts(range: DayRange, unit: BucketUnit): ContactCountRow[] {
       return contactCounts(unit).all(range);
+    },
+    /** Every zone the person's entries and moves were made in. */
+    zones(): string[] {
+      return zones.all();
     },
     /** The zone of the person's entry nearest in time to `instant`; null without entries. */
     zoneNear(instant: string): string | null {

@@ -71,7 +71,10 @@ export const habitLineSchema = z.strictObject({
   habitId: idSchema,
   name: z.string(),
   kind: z.enum(HABIT_KINDS),
-  /** The day it was created, and the day it was archived (null while it is active). */
+  /**
+   * The day it was created (or its first record's day, when one was back-filled before it: a
+   * habit exists from its first record), and the day it was archived (null while it is active).
+   */
   activeFrom: daySchema,
   activeTo: daySchema.nullable(),
   /** Only buckets inside both the range and the habit's active days. */
@@ -145,7 +148,10 @@ export const habitInsightSchema = z.strictObject({
   habitId: idSchema,
   name: z.string(),
   kind: z.enum(HABIT_KINDS),
-  /** Days with a mood entry on which the habit was done, and days with one on which it was not. */
+  /**
+   * Days with a mood entry on which the habit was done, and days with one on which it was not;
+   * for a habit to break, the days kept within its limit and the days over it (went-together.ts).
+   */
   done: insightSideSchema,
   notDone: insightSideSchema,
 });

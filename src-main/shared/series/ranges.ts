@@ -3,6 +3,7 @@
  * series channels and the report. Pure: "today" is passed in, no clock or zone is read.
  */
 import { addDays, addMonths, dayNumber, monthOf, weekStart } from '../calendar';
+import { FIRST_DAY } from '../contract/common';
 import type { BucketUnit } from './buckets';
 
 /** The periods every chart offers, shortest first. */
@@ -51,9 +52,19 @@ function monthsBefore(day: string, months: number): string {
  * a quarter and a year start the day after the same date one, three or twelve months back (on
  * 29 February 2028 a year starts on 1 March 2027); "all" starts on the history's first day
  * (`firstDay`, null when there is no history, which gives today alone). A first day after today
- * (a back-filled entry cannot be, but an imported one could) still ends the range on today.
+ * (a back-filled entry cannot be, but an imported one could) still ends the range on today. No
+ * range starts before FIRST_DAY, the first day the app accepts and can answer with.
  */
 export function chartWindow(
+  range: ChartRange,
+  today: string,
+  firstDay: string | null,
+): { from: string; to: string } {
+  const window = windowOf(range, today, firstDay);
+  return window.from < FIRST_DAY ? { from: FIRST_DAY, to: window.to } : window;
+}
+
+function windowOf(
   range: ChartRange,
   today: string,
   firstDay: string | null,

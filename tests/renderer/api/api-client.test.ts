@@ -36,6 +36,7 @@ describe('the api client’s data version', () => {
       'chart:practice',
       'chart:contact',
       'chart:stages',
+      'insight:list',
     ]);
     expect(changesData('data:import')).toBe(true);
     // Delete everything empties every screen: all of them must read again.

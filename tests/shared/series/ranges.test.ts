@@ -71,6 +71,28 @@ describe('chartWindow', () => {
   });
 });
 
+describe('chartWindow near the first day the app accepts', () => {
+  it('starts no range before 1 January 1900', () => {
+    expect(chartWindow('year', '1900-01-03', null)).toEqual({
+      from: '1900-01-01',
+      to: '1900-01-03',
+    });
+    expect(chartWindow('week', '1900-01-01', null)).toEqual({
+      from: '1900-01-01',
+      to: '1900-01-01',
+    });
+    expect(chartWindow('quarter', '1900-02-10', null)).toEqual({
+      from: '1900-01-01',
+      to: '1900-02-10',
+    });
+    // The first day that needs no clamping is left as it is.
+    expect(chartWindow('week', '1900-01-07', null)).toEqual({
+      from: '1900-01-01',
+      to: '1900-01-07',
+    });
+  });
+});
+
 describe('bucketCount', () => {
   it('counts every bucket the days touch, partial ones included', () => {
     expect(bucketCount('2026-11-21', '2026-11-27', 'day')).toBe(7);
