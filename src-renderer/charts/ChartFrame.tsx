@@ -22,6 +22,7 @@ export function ChartFrame({
   note,
   table,
   children,
+  controls = null,
   headingLevel = 3,
 }: {
   readonly title: string;
@@ -32,6 +33,11 @@ export function ChartFrame({
   readonly table: ChartTable;
   /** The chart, drawn by recharts. */
   readonly children: ReactNode;
+  /**
+   * Buttons that change the picture (a legend that hides lines), shown with it. They sit outside
+   * the picture, which is hidden from screen readers, so they can be reached and pressed.
+   */
+  readonly controls?: ReactNode;
   readonly headingLevel?: 2 | 3;
 }) {
   const [asTable, setAsTable] = useState(false);
@@ -86,9 +92,12 @@ export function ChartFrame({
             </table>
           </div>
         ) : (
-          <div className="chart-picture" role="img" aria-labelledby={`${id}-summary`}>
-            <div aria-hidden="true">{children}</div>
-          </div>
+          <>
+            <div className="chart-picture" role="img" aria-labelledby={`${id}-summary`}>
+              <div aria-hidden="true">{children}</div>
+            </div>
+            {controls}
+          </>
         )}
       </div>
       {note === null ? null : <p className="chart-note">{note}</p>}

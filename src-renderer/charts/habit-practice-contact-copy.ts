@@ -1,0 +1,201 @@
+/**
+ * The words of the habit strength, communication practice and contact tone charts: titles, the
+ * one-sentence summaries a screen reader reads as each chart's name, and the tables' headings.
+ * Strength is Loop's score, called "strength" and never a grade; nothing here sets a goal, counts
+ * down, or says one thing caused another.
+ */
+import {
+  COMMUNICATION_SKILLS,
+  NO_SKILL_NAMED,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  SKILL_LABELS,
+  TONE_LABELS,
+  TONES,
+  type CommunicationSkill,
+  type Outcome,
+  type Tone,
+} from '../../src-main/shared/domain/communication';
+import {
+  shareInWords,
+  TOO_FEW_FOR_TREND,
+  TREND_MIN_POINTS,
+} from '../../src-main/shared/share-words';
+import { formatCount } from '../app/day-format';
+
+export const HABIT_LINES_TITLE = 'Habit strength';
+export const PRACTICE_SKILL_TITLE = 'Practice by skill';
+export const PRACTICE_OUTCOME_TITLE = 'Practice by outcome';
+export const CONTACT_TONE_TITLE = 'Contact with your ex, by tone';
+
+export const PERIOD_COLUMN = 'Period';
+export const TOTAL_COLUMN = 'Total';
+export const STRENGTH_NAME = 'Strength';
+/** A table cell for a bucket in which a habit was not active. */
+export const NOT_ACTIVE = 'not active';
+export const ARCHIVED = 'archived';
+export const LEGEND_HINT = 'Press a habit to hide or show its line.';
+
+/** A habit's name with "(archived)" when it was put away, for the legend and the table. */
+export function habitName(name: string, isArchived: boolean): string {
+  return isArchived ? `${name} (${ARCHIVED})` : name;
+}
+
+/** A strength as a whole percentage in the locale: "82%". */
+export function strengthInWords(percent: number): string {
+  return `${formatCount(percent)}%`;
+}
+
+/** "A, B and C". */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** One habit's line as the summary needs it. */
+export interface HabitLineWords {
+  readonly name: string;
+  readonly isArchived: boolean;
+  /** Its strength at its last point in the range, as a whole percentage. */
+  readonly lastPercent: number;
+}
+
+/**
+ * The habit chart in one sentence: how many habits, and which is steadiest (the highest strength
+ * at its last point, active habits first, since an archived one's last point is when it was put
+ * away). Strength is said as what it is, never as a grade or against a goal.
+ */
+export function habitLinesSummary(lines: readonly HabitLineWords[]): string {
+  if (lines.length === 0) return 'None of your habits was active in this range.';
+  const archived = lines.filter((line) => line.isArchived).length;
+  if (lines.length === 1) {
+    const [only] = lines;
+    if (only === undefined) return '';
+    return only.isArchived
+      ? `One habit in this range, ${only.name} (archived), at ${strengthInWords(only.lastPercent)} strength when it was put away.`
+      : `One habit in this range, ${only.name}, at ${strengthInWords(only.lastPercent)} strength now.`;
+  }
+  const count = `${formatCount(lines.length)} habits in this range${
+    archived > 0 ? ` (${formatCount(archived)} archived)` : ''
+  }`;
+  const active = lines.filter((line) => !line.isArchived);
+  const pool = active.length > 0 ? active : lines;
+  const when = active.length > 0 ? 'now' : 'when put away';
+  const top = Math.max(...pool.map((line) => line.lastPercent));
+  if (pool.length > 1 && pool.every((line) => line.lastPercent === top)) {
+    return `${count}, each at ${strengthInWords(top)} strength ${when}.`;
+  }
+  const steadiest = pool.filter((line) => line.lastPercent === top).map((line) => line.name);
+  return steadiest.length === 1
+    ? `${count}; the steadiest ${when} is ${steadiest[0] ?? ''}, at ${strengthInWords(top)} strength.`
+    : `${count}; the steadiest ${when} are ${listInWords(steadiest)}, each at ${strengthInWords(top)} strength.`;
+}
+
+export type SkillKey = CommunicationSkill | 'none';
+export type OutcomeKey = Outcome | 'none';
+export type ToneKey = Tone | 'none';
+
+export const SKILL_KEYS: readonly SkillKey[] = [...COMMUNICATION_SKILLS, 'none'];
+export const OUTCOME_KEYS: readonly OutcomeKey[] = [...OUTCOMES, 'none'];
+/** Calmest at the bottom of each bar, no tone on top. */
+export const TONE_KEYS: readonly ToneKey[] = [...TONES, 'none'];
+
+export const SKILL_NAMES: Readonly<Record<SkillKey, string>> = {
+  ...SKILL_LABELS,
+  none: NO_SKILL_NAMED,
+};
+export const OUTCOME_NAMES: Readonly<Record<OutcomeKey, string>> = {
+  ...OUTCOME_LABELS,
+  none: 'No outcome given',
+};
+export const TONE_NAMES: Readonly<Record<ToneKey, string>> = {
+  ...TONE_LABELS,
+  none: 'No tone given',
+};
+
+/** "1 conversation or rehearsal", "12 conversations and rehearsals". */
+function practiceCount(total: number): string {
+  return total === 1
+    ? '1 conversation or rehearsal'
+    : `${formatCount(total)} conversations and rehearsals`;
+}
+
+/** The skill chart in one sentence: how many entries, and the skill practised most. */
+export function practiceSkillSummary(
+  totals: Readonly<Record<SkillKey, number>>,
+  total: number,
+): string {
+  if (total === 0) return 'Nothing was logged in this range.';
+  const named = COMMUNICATION_SKILLS.filter((skill) => totals[skill] > 0);
+  if (named.length === 0) return `${practiceCount(total)} in this range, none naming a skill.`;
+  const most = Math.max(...named.map((skill) => totals[skill]));
+  const top = named.filter((skill) => totals[skill] === most).map((skill) => SKILL_LABELS[skill]);
+  const topWords =
+    top.length === 1
+      ? `${top[0] ?? ''}, ${shareInWords(most, total, formatCount)}`
+      : `${listInWords(top)}, ${formatCount(most)} each`;
+  return `${practiceCount(total)} in this range; practised most: ${topWords}.`;
+}
+
+/** The outcome chart in one sentence: how many ended resolved, partly, not, or said nothing. */
+export function practiceOutcomeSummary(
+  totals: Readonly<Record<OutcomeKey, number>>,
+  total: number,
+): string {
+  if (total === 0) return 'Nothing was logged in this range.';
+  const given = total - totals.none;
+  const none =
+    totals.none === 0
+      ? ''
+      : ` ${formatCount(totals.none)} gave no outcome (a rehearsal on your own has none).`;
+  if (given === 0) return `${practiceCount(total)} in this range, none with an outcome noted.`;
+  return `Of ${practiceCount(total)} in this range, ${shareInWords(totals.resolved, total, formatCount)} ended resolved, ${formatCount(totals.partly)} partly and ${formatCount(totals.not)} not.${none}`;
+}
+
+/** Friendly or civil contacts, and all contacts with a tone, in one half of the range. */
+export interface ToneHalf {
+  readonly calm: number;
+  readonly toned: number;
+}
+
+/** "6 of 8 contacts", with "with a tone noted" when some contacts gave no tone. */
+function calmShare(half: ToneHalf, anyUntoned: boolean): string {
+  const noun = half.toned === 1 ? 'contact' : 'contacts';
+  return `${shareInWords(half.calm, half.toned, formatCount)} ${noun}${anyUntoned ? ' with a tone noted' : ''}`;
+}
+
+/**
+ * The contact chart in one sentence, in kind words: no contact in the range said neutrally (it is
+ * neither a goal nor a failure); otherwise whether contact has become calmer, comparing the share
+ * of friendly or civil contact in the later half of the range with the earlier half, with counts.
+ * Each half needs TREND_MIN_POINTS contacts with a tone before a change is put into words.
+ */
+export function contactToneSummary({
+  total,
+  earlier,
+  later,
+}: {
+  readonly total: number;
+  readonly earlier: ToneHalf;
+  readonly later: ToneHalf;
+}): string {
+  if (total === 0) return 'There was no contact with your ex in this range.';
+  const contacts = total === 1 ? '1 contact' : `${formatCount(total)} contacts`;
+  const toned = earlier.toned + later.toned;
+  const anyUntoned = toned < total;
+  if (toned === 0) return `${contacts} with your ex in this range, none with a tone noted.`;
+  const calm = earlier.calm + later.calm;
+  if (earlier.toned < TREND_MIN_POINTS || later.toned < TREND_MIN_POINTS) {
+    return `${contacts} with your ex in this range; ${shareInWords(calm, toned, formatCount)}${
+      anyUntoned ? ' with a tone noted' : ''
+    } friendly or civil. ${TOO_FEW_FOR_TREND}`;
+  }
+  const laterShare = later.calm / later.toned;
+  const earlierShare = earlier.calm / earlier.toned;
+  const counts = `${calmShare(later, anyUntoned)} in the later half of this range were friendly or civil, against ${shareInWords(earlier.calm, earlier.toned, formatCount)} in the earlier half`;
+  if (laterShare > earlierShare) return `Contact has become calmer: ${counts}.`;
+  if (laterShare < earlierShare) {
+    return `Contact has been harder lately, which happens: ${counts}.`;
+  }
+  return `Contact has been about as calm as before: ${counts}.`;
+}

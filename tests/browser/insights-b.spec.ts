@@ -1,0 +1,146 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_RANGES, CHART_RANGE_LABELS } from '../../src-main/shared/series/ranges';
+import { YEAR, seedYearOfPractice } from '../helpers/year-of-practice';
+import { expectAccessible } from './axe';
+import {
+  TEST_ORIGIN,
+  clockNow,
+  expectOnlyAppRequests,
+  saveScreenshot,
+  startApp,
+  stopApp,
+  todayIn,
+  type AppUnderTest,
+} from './harness';
+
+// Far from UTC and not a whole hour off: the charts' days must be the person's days.
+const ZONE = 'Asia/Kathmandu';
+const today = todayIn(ZONE);
+
+let browser: Browser;
+let app: AppUnderTest;
+/** Where the services' clock stands while the year is seeded (null: the spec's moment). */
+let movedTo: Date | null = null;
+
+beforeAll(async () => {
+  ({ browser, app } = await startApp({
+    timezoneId: ZONE,
+    now: () => movedTo ?? clockNow(ZONE),
+  }));
+  // Four habits (one archived after three months), practice every third day and contact with
+  // the ex once a week that grows calmer, through the real services.
+  await seedYearOfPractice(app.dispatch, {
+    today,
+    timeZone: ZONE,
+    setNow: (at) => {
+      movedTo = at;
+    },
+  });
+}, 120_000);
+afterAll(() => stopApp(browser, app));
+
+/** A chart's frame, found by its heading. */
+const chart = (page: Page, title: string): Locator =>
+  page.locator('section.chart-frame').filter({
+    has: page.getByRole('heading', { name: title, exact: true }),
+  });
+
+const summaryOf = (frame: Locator) => frame.locator('.chart-summary').textContent();
+
+const TITLES = [
+  'Habit strength',
+  'Practice by skill',
+  'Practice by outcome',
+  'Contact with your ex, by tone',
+] as const;
+
+async function openInsights(page: Page, range: string): Promise<void> {
+  await page.goto(`${TEST_ORIGIN}/index.html#/insights?range=${range}`);
+  await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
+}
+
+describe('habit strength, practice and contact tone over a year, in a real browser', () => {
+  it('toggles a habit line from its legend, by mouse and by keyboard', async () => {
+    const { page } = app;
+    await openInsights(page, 'year');
+    const habits = chart(page, 'Habit strength');
+    await expect
+      .poll(() => summaryOf(habits))
+      .toMatch(
+        new RegExp(`^4 habits in this range \\(1 archived\\); the steadiest now is ${YEAR.walk}`),
+      );
+    const lines = habits.locator('.habit-strength-line .recharts-line-curve');
+    await expect.poll(() => lines.count()).toBe(4);
+
+    const swim = habits.getByRole('button', { name: YEAR.swim, exact: true });
+    await swim.click();
+    await expect.poll(() => swim.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => lines.count()).toBe(3);
+    // The same button from the keyboard brings the line back.
+    await swim.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => swim.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => lines.count()).toBe(4);
+    await expect
+      .poll(() => habits.getByRole('button', { name: `${YEAR.journal} (archived)` }).count())
+      .toBe(1);
+  });
+
+  it('opens every table over every range, with the summaries in words', async () => {
+    const { page } = app;
+    await openInsights(page, 'month');
+    for (const range of CHART_RANGES) {
+      await page.getByRole('radio', { name: CHART_RANGE_LABELS[range], exact: true }).check();
+      await expect
+        .poll(() => page.evaluate(() => window.location.hash))
+        .toBe(`#/insights?range=${range}`);
+      await expect
+        .poll(() => summaryOf(chart(page, 'Practice by skill')))
+        .toMatch(/conversations and rehearsals in this range; practised most: /);
+      for (const title of TITLES) {
+        const frame = chart(page, title);
+        await frame.getByRole('button', { name: 'Show as table' }).click();
+        const rows = frame.getByRole('table').locator('tbody tr');
+        await expect.poll(() => rows.count()).toBeGreaterThan(0);
+        await frame.getByRole('button', { name: 'Show as chart' }).click();
+        await frame.getByRole('img').waitFor();
+      }
+    }
+    // Over the year, contact grew calmer: the summary says so with both halves' counts.
+    await page.getByRole('radio', { name: CHART_RANGE_LABELS.year, exact: true }).check();
+    await expect
+      .poll(() => summaryOf(chart(page, 'Contact with your ex, by tone')))
+      .toMatch(/^Contact has become calmer: \d+ of \d+ \(\d+%\) contacts in the later half/);
+    // Hostile contact is hatched, so it never rests on colour alone.
+    const contact = chart(page, 'Contact with your ex, by tone');
+    await expect
+      .poll(() => contact.locator('.recharts-bar-rectangle path[fill^="url(#hatch-"]').count())
+      .toBeGreaterThan(0);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 800, height: 600 },
+    ]) {
+      it(`reads well over a year, ${colorScheme}, ${size.width}x${size.height}`, async () => {
+        const { page } = app;
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize(size);
+        await openInsights(page, 'year');
+        for (const title of TITLES) await chart(page, title).getByRole('img').waitFor();
+        await expect
+          .poll(() => chart(page, 'Habit strength').locator('.habit-strength-line').count())
+          .toBe(4);
+        await chart(page, 'Habit strength').scrollIntoViewIfNeeded();
+        await saveScreenshot(page, `insights-b-year-${colorScheme}-${size.width}x${size.height}`);
+        await expectAccessible(page, `insights (habits, practice, contact), ${colorScheme}`);
+      });
+    }
+  }
+
+  it('asked nothing of the network, and broke no policy', () => {
+    expectOnlyAppRequests(app);
+  });
+});
