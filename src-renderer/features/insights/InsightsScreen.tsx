@@ -6,7 +6,10 @@ import {
   DEFAULT_CHART_RANGE,
   type ChartRange,
 } from '../../../src-main/shared/series/ranges';
+import { ContactToneSection } from './ContactToneSection';
+import { HabitStrengthSection } from './HabitStrengthSection';
 import { HurtSection } from './HurtSection';
+import { PracticeSection } from './PracticeSection';
 import { MoodSection } from './MoodSection';
 import { StageTimelineSection } from './StageTimelineSection';
 import { WentTogetherSection } from './WentTogetherSection';
@@ -55,8 +58,9 @@ export function InsightsScreen() {
       <RangePicker value={range} onChange={setRange} />
       <MoodSection {...props} />
       <HurtSection {...props} />
-      {/* MOUNT (charts-b): <HabitStrengthSection {...props} />, <PracticeSection {...props} />
-          and <ContactToneSection {...props} /> go here, in that order, at the merge. */}
+      <HabitStrengthSection {...props} />
+      <PracticeSection {...props} />
+      <ContactToneSection {...props} />
       <StageTimelineSection {...props} />
       <WentTogetherSection {...props} />
     </section>
