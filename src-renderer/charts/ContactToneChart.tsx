@@ -6,6 +6,7 @@ import {
   type CountBar,
 } from '../../src-main/shared/series/bar-buckets';
 import { ChartFrame } from './ChartFrame';
+import { RANGE_PHRASES } from './progress-charts-copy';
 import { ChartNothing } from './ChartNothing';
 import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
@@ -73,7 +74,11 @@ export function ContactToneChart({
     series.to,
   );
   const total = bars.reduce((sum, bar) => sum + bar.total, 0);
-  const summary = contactToneSummary({ total, ...toneHalves(bars, series.from, series.to) });
+  const summary = contactToneSummary({
+    total,
+    when: RANGE_PHRASES[series.range],
+    ...toneHalves(bars, series.from, series.to),
+  });
   if (total === 0) {
     return (
       <ChartNothing title={CONTACT_TONE_TITLE} summary={summary} headingLevel={headingLevel} />

@@ -13,6 +13,7 @@ import type { HabitSeries } from '../../src-main/shared/contract/charts';
 import { strengthPercent } from '../../src-main/shared/domain/habits';
 import { seriesColour } from '../../src-main/shared/series/palette';
 import { ChartFrame } from './ChartFrame';
+import { RANGE_PHRASES } from './progress-charts-copy';
 import { ChartNothing, TOOLTIP_STYLE } from './ChartNothing';
 import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
@@ -82,6 +83,7 @@ export function HabitStrengthLines({
       isArchived: line.isArchived,
       lastPercent: line.percents.get(line.habit.points.at(-1)?.day ?? '') ?? 0,
     })),
+    RANGE_PHRASES[series.range],
   );
   const table = {
     caption: `${HABIT_LINES_TITLE}, ${periodInWords(series.from, series.to)}`,

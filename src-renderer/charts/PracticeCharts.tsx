@@ -3,6 +3,7 @@ import { COMMUNICATION_SKILLS } from '../../src-main/shared/domain/communication
 import { barBucketFor, countTotals, regroupCounts } from '../../src-main/shared/series/bar-buckets';
 import { seriesColour } from '../../src-main/shared/series/palette';
 import { ChartFrame } from './ChartFrame';
+import { RANGE_PHRASES } from './progress-charts-copy';
 import { ChartNothing } from './ChartNothing';
 import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
@@ -52,9 +53,10 @@ export function PracticeCharts({
     series.from,
     series.to,
   );
+  const when = RANGE_PHRASES[series.range];
   const total = bySkill.reduce((sum, bar) => sum + bar.total, 0);
-  const skillSummary = practiceSkillSummary(countTotals(bySkill, SKILL_KEYS), total);
-  const outcomeSummary = practiceOutcomeSummary(countTotals(byOutcome, OUTCOME_KEYS), total);
+  const skillSummary = practiceSkillSummary(countTotals(bySkill, SKILL_KEYS), total, when);
+  const outcomeSummary = practiceOutcomeSummary(countTotals(byOutcome, OUTCOME_KEYS), total, when);
   if (total === 0) {
     return (
       <>

@@ -65,30 +65,30 @@ export interface HabitLineWords {
  * at its last point, active habits first, since an archived one's last point is when it was put
  * away). Strength is said as what it is, never as a grade or against a goal.
  */
-export function habitLinesSummary(lines: readonly HabitLineWords[]): string {
-  if (lines.length === 0) return 'None of your habits was active in this range.';
+export function habitLinesSummary(lines: readonly HabitLineWords[], when: string): string {
+  if (lines.length === 0) return `None of your habits was active ${when}.`;
   const archived = lines.filter((line) => line.isArchived).length;
   if (lines.length === 1) {
     const [only] = lines;
     if (only === undefined) return '';
     return only.isArchived
-      ? `One habit in this range, ${only.name} (archived), at ${strengthInWords(only.lastPercent)} strength when it was put away.`
-      : `One habit in this range, ${only.name}, at ${strengthInWords(only.lastPercent)} strength now.`;
+      ? `One habit ${when}, ${only.name} (archived), at ${strengthInWords(only.lastPercent)} strength when it was put away.`
+      : `One habit ${when}, ${only.name}, at ${strengthInWords(only.lastPercent)} strength now.`;
   }
-  const count = `${formatCount(lines.length)} habits in this range${
+  const count = `${formatCount(lines.length)} habits ${when}${
     archived > 0 ? ` (${formatCount(archived)} archived)` : ''
   }`;
   const active = lines.filter((line) => !line.isArchived);
   const pool = active.length > 0 ? active : lines;
-  const when = active.length > 0 ? 'now' : 'when put away';
+  const asOf = active.length > 0 ? 'now' : 'when put away';
   const top = Math.max(...pool.map((line) => line.lastPercent));
   if (pool.length > 1 && pool.every((line) => line.lastPercent === top)) {
-    return `${count}, each at ${strengthInWords(top)} strength ${when}.`;
+    return `${count}, each at ${strengthInWords(top)} strength ${asOf}.`;
   }
   const steadiest = pool.filter((line) => line.lastPercent === top).map((line) => line.name);
   return steadiest.length === 1
-    ? `${count}; the steadiest ${when} is ${steadiest[0] ?? ''}, at ${strengthInWords(top)} strength.`
-    : `${count}; the steadiest ${when} are ${listInWords(steadiest)}, each at ${strengthInWords(top)} strength.`;
+    ? `${count}; the steadiest ${asOf} is ${steadiest[0] ?? ''}, at ${strengthInWords(top)} strength.`
+    : `${count}; the steadiest ${asOf} are ${listInWords(steadiest)}, each at ${strengthInWords(top)} strength.`;
 }
 
 export type SkillKey = CommunicationSkill | 'none';
@@ -124,32 +124,34 @@ function practiceCount(total: number): string {
 export function practiceSkillSummary(
   totals: Readonly<Record<SkillKey, number>>,
   total: number,
+  when: string,
 ): string {
-  if (total === 0) return 'Nothing was logged in this range.';
+  if (total === 0) return `Nothing was logged ${when}.`;
   const named = COMMUNICATION_SKILLS.filter((skill) => totals[skill] > 0);
-  if (named.length === 0) return `${practiceCount(total)} in this range, none naming a skill.`;
+  if (named.length === 0) return `${practiceCount(total)} ${when}, none naming a skill.`;
   const most = Math.max(...named.map((skill) => totals[skill]));
   const top = named.filter((skill) => totals[skill] === most).map((skill) => SKILL_LABELS[skill]);
   const topWords =
     top.length === 1
       ? `${top[0] ?? ''}, ${shareInWords(most, total, formatCount)}`
       : `${listInWords(top)}, ${formatCount(most)} each`;
-  return `${practiceCount(total)} in this range; practised most: ${topWords}.`;
+  return `${practiceCount(total)} ${when}; practised most: ${topWords}.`;
 }
 
 /** The outcome chart in one sentence: how many ended resolved, partly, not, or said nothing. */
 export function practiceOutcomeSummary(
   totals: Readonly<Record<OutcomeKey, number>>,
   total: number,
+  when: string,
 ): string {
-  if (total === 0) return 'Nothing was logged in this range.';
+  if (total === 0) return `Nothing was logged ${when}.`;
   const given = total - totals.none;
   const none =
     totals.none === 0
       ? ''
       : ` ${formatCount(totals.none)} gave no outcome (a rehearsal on your own has none).`;
-  if (given === 0) return `${practiceCount(total)} in this range, none with an outcome noted.`;
-  return `Of ${practiceCount(total)} in this range, ${shareInWords(totals.resolved, total, formatCount)} ended resolved, ${formatCount(totals.partly)} partly and ${formatCount(totals.not)} not.${none}`;
+  if (given === 0) return `${practiceCount(total)} ${when}, none with an outcome noted.`;
+  return `Of ${practiceCount(total)} ${when}, ${shareInWords(totals.resolved, total, formatCount)} ended resolved, ${formatCount(totals.partly)} partly and ${formatCount(totals.not)} not.${none}`;
 }
 
 /** Friendly or civil contacts, and all contacts with a tone, in one half of the range. */
@@ -174,26 +176,29 @@ export function contactToneSummary({
   total,
   earlier,
   later,
+  when,
 }: {
+  /** The range in words: "over the last year" (RANGE_PHRASES). */
+  readonly when: string;
   readonly total: number;
   readonly earlier: ToneHalf;
   readonly later: ToneHalf;
 }): string {
-  if (total === 0) return 'There was no contact with your ex in this range.';
+  if (total === 0) return `There was no contact with your ex ${when}.`;
   const contacts = total === 1 ? '1 contact' : `${formatCount(total)} contacts`;
   const toned = earlier.toned + later.toned;
   const anyUntoned = toned < total;
-  if (toned === 0) return `${contacts} with your ex in this range, none with a tone noted.`;
+  if (toned === 0) return `${contacts} with your ex ${when}, none with a tone noted.`;
   const calm = earlier.calm + later.calm;
   if (earlier.toned < TREND_MIN_POINTS || later.toned < TREND_MIN_POINTS) {
-    return `${contacts} with your ex in this range; ${shareInWords(calm, toned, formatCount)}${
+    return `${contacts} with your ex ${when}; ${shareInWords(calm, toned, formatCount)}${
       anyUntoned ? ' with a tone noted' : ''
     } friendly or civil. ${TOO_FEW_FOR_TREND}`;
   }
   const laterShare = later.calm / later.toned;
   const earlierShare = earlier.calm / earlier.toned;
-  const counts = `${calmShare(later, anyUntoned)} in the later half of this range were friendly or civil, against ${shareInWords(earlier.calm, earlier.toned, formatCount)} in the earlier half`;
-  if (laterShare > earlierShare) return `Contact has become calmer: ${counts}.`;
+  const counts = `${calmShare(later, anyUntoned)} in the later half were friendly or civil, against ${shareInWords(earlier.calm, earlier.toned, formatCount)} in the earlier half`;
+  if (laterShare > earlierShare) return `Contact has become calmer ${when}: ${counts}.`;
   if (laterShare < earlierShare) {
     return `Contact has been harder lately, which happens: ${counts}.`;
   }

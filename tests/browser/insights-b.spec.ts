@@ -68,7 +68,9 @@ describe('habit strength, practice and contact tone over a year, in a real brows
     await expect
       .poll(() => summaryOf(habits))
       .toMatch(
-        new RegExp(`^4 habits in this range \\(1 archived\\); the steadiest now is ${YEAR.walk}`),
+        new RegExp(
+          `^4 habits over the last year \\(1 archived\\); the steadiest now is ${YEAR.walk}`,
+        ),
       );
     const lines = habits.locator('.habit-strength-line .recharts-line-curve');
     await expect.poll(() => lines.count()).toBe(4);
@@ -97,7 +99,9 @@ describe('habit strength, practice and contact tone over a year, in a real brows
         .toBe(`#/insights?range=${range}`);
       await expect
         .poll(() => summaryOf(chart(page, 'Practice by skill')))
-        .toMatch(/conversations and rehearsals in this range; practised most: /);
+        .toMatch(
+          /conversations and rehearsals (over the last|since your first record).*; practised most: /,
+        );
       for (const title of TITLES) {
         const frame = chart(page, title);
         await frame.getByRole('button', { name: 'Show as table' }).click();
@@ -111,7 +115,9 @@ describe('habit strength, practice and contact tone over a year, in a real brows
     await page.getByRole('radio', { name: CHART_RANGE_LABELS.year, exact: true }).check();
     await expect
       .poll(() => summaryOf(chart(page, 'Contact with your ex, by tone')))
-      .toMatch(/^Contact has become calmer: \d+ of \d+ \(\d+%\) contacts in the later half/);
+      .toMatch(
+        /^Contact has become calmer over the last year: \d+ of \d+ \(\d+%\) contacts in the later half/,
+      );
     // Hostile contact is hatched, so it never rests on colour alone.
     const contact = chart(page, 'Contact with your ex, by tone');
     await expect

@@ -2,14 +2,15 @@ import { useQuery } from '../../api/use-query';
 import { ReadFailure } from '../../app/read-failure';
 import { ChartNothing } from '../../charts/ChartNothing';
 import { PracticeCharts } from '../../charts/PracticeCharts';
+import { RANGE_PHRASES } from '../../charts/progress-charts-copy';
 import type { ChartRange } from '../../../src-main/shared/series/ranges';
 import {
   COMMUNICATION_HREF,
   LOG_PRACTICE,
-  NO_PRACTICE_IN_RANGE,
   PRACTICE_TITLE,
   PRACTICE_UNREAD,
   READING,
+  noPracticeIn,
 } from './charts-b-copy';
 
 /**
@@ -54,7 +55,7 @@ export function PracticeSection({
       <ChartNothing
         headingLevel={headingLevel}
         title={PRACTICE_TITLE}
-        summary={NO_PRACTICE_IN_RANGE}
+        summary={noPracticeIn(RANGE_PHRASES[range])}
       >
         {failure}
         <a className="button" href={COMMUNICATION_HREF}>

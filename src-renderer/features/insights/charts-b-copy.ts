@@ -27,7 +27,9 @@ export const START_A_HABIT = 'Start a habit';
 export const HABITS_HREF = '#/habits';
 
 export const PRACTICE_TITLE = 'Communication practice';
-export const NO_PRACTICE_IN_RANGE =
-  'No conversations or rehearsals were logged in this range. Practice you log shows here by skill and by outcome.';
+/** `when` is the range in words: "over the last year" (RANGE_PHRASES). */
+export function noPracticeIn(when: string): string {
+  return `No conversations or rehearsals were logged ${when}. Practice you log shows here by skill and by outcome.`;
+}
 export const LOG_PRACTICE = 'Log a conversation or rehearsal';
 export const COMMUNICATION_HREF = '#/communication';

@@ -39,7 +39,7 @@ describe('ContactToneChart', () => {
     );
     expect(
       screen.getByRole('img', {
-        name: 'Contact has become calmer: 5 of 6 contacts in the later half of this range were friendly or civil, against 1 of 5 in the earlier half.',
+        name: 'Contact has become calmer over the last three months: 5 of 6 contacts in the later half were friendly or civil, against 1 of 5 in the earlier half.',
       }),
     ).toBeTruthy();
   });
@@ -55,7 +55,7 @@ describe('ContactToneChart', () => {
     );
     expect(
       screen.getByRole('img', {
-        name: 'Contact has been harder lately, which happens: 2 of 4 contacts in the later half of this range were friendly or civil, against 4 of 4 in the earlier half.',
+        name: 'Contact has been harder lately, which happens: 2 of 4 contacts in the later half were friendly or civil, against 4 of 4 in the earlier half.',
       }),
     ).toBeTruthy();
     cleanup();
@@ -69,7 +69,7 @@ describe('ContactToneChart', () => {
     );
     expect(
       screen.getByRole('img', {
-        name: 'Contact has been about as calm as before: 2 of 4 contacts in the later half of this range were friendly or civil, against 2 of 4 in the earlier half.',
+        name: 'Contact has been about as calm as before: 2 of 4 contacts in the later half were friendly or civil, against 2 of 4 in the earlier half.',
       }),
     ).toBeTruthy();
   });
@@ -85,7 +85,7 @@ describe('ContactToneChart', () => {
     );
     expect(
       screen.getByRole('img', {
-        name: 'Contact has become calmer: 4 of 4 contacts with a tone noted in the later half of this range were friendly or civil, against 1 of 4 in the earlier half.',
+        name: 'Contact has become calmer over the last three months: 4 of 4 contacts with a tone noted in the later half were friendly or civil, against 1 of 4 in the earlier half.',
       }),
     ).toBeTruthy();
   });
@@ -94,14 +94,16 @@ describe('ContactToneChart', () => {
     render(<ContactToneChart series={quarter([point('2026-11-30', { friendly: 1 })])} />);
     expect(
       screen.getByRole('img', {
-        name: '1 contact with your ex in this range; 1 of 1 friendly or civil. There are too few entries for a trend yet.',
+        name: '1 contact with your ex over the last three months; 1 of 1 friendly or civil. There are too few entries for a trend yet.',
       }),
     ).toBeTruthy();
   });
 
   it('says neutrally that there was no contact, without an empty chart', () => {
     const { container } = render(<ContactToneChart series={quarter([])} />);
-    expect(screen.getByText('There was no contact with your ex in this range.')).toBeTruthy();
+    expect(
+      screen.getByText('There was no contact with your ex over the last three months.'),
+    ).toBeTruthy();
     expect(container.querySelector('.recharts-wrapper')).toBeNull();
   });
 

@@ -64,7 +64,7 @@ describe('HabitStrengthLines', () => {
     expect(drawnStrokes(container)).toEqual([light[0], light[1], light[2]]);
     expect(
       screen.getByRole('img', {
-        name: '3 habits in this range (1 archived); the steadiest now is Walk after dinner, at 82% strength.',
+        name: '3 habits over the last week (1 archived); the steadiest now is Walk after dinner, at 82% strength.',
       }),
     ).toBeTruthy();
     expect(screen.getByText('Each point is one day.')).toBeTruthy();
@@ -103,7 +103,7 @@ describe('HabitStrengthLines', () => {
 
   it('says plainly when no habit was active in the range, without an empty chart or table', () => {
     const { container } = render(<HabitStrengthLines series={series([])} />);
-    expect(screen.getByText('None of your habits was active in this range.')).toBeTruthy();
+    expect(screen.getByText('None of your habits was active over the last week.')).toBeTruthy();
     expect(container.querySelector('.recharts-wrapper')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Show as table' })).toBeNull();
   });
@@ -114,7 +114,9 @@ describe('HabitStrengthLines', () => {
     );
     expect(container.querySelectorAll('.recharts-line-dot')).toHaveLength(1);
     expect(
-      screen.getByRole('img', { name: 'One habit in this range, Stretch, at 7% strength now.' }),
+      screen.getByRole('img', {
+        name: 'One habit over the last week, Stretch, at 7% strength now.',
+      }),
     ).toBeTruthy();
   });
 
@@ -128,7 +130,7 @@ describe('HabitStrengthLines', () => {
       />,
     );
     expect(
-      screen.getByRole('img', { name: '2 habits in this range, each at 50% strength now.' }),
+      screen.getByRole('img', { name: '2 habits over the last week, each at 50% strength now.' }),
     ).toBeTruthy();
   });
 
@@ -144,7 +146,7 @@ describe('HabitStrengthLines', () => {
     );
     expect(
       screen.getByRole('img', {
-        name: '3 habits in this range; the steadiest now are Read and Cook, each at 60% strength.',
+        name: '3 habits over the last week; the steadiest now are Read and Cook, each at 60% strength.',
       }),
     ).toBeTruthy();
   });

@@ -60,12 +60,12 @@ describe('PracticeCharts', () => {
     render(<PracticeCharts series={WEEK} />);
     expect(
       screen.getByRole('img', {
-        name: '5 conversations and rehearsals in this range; practised most: Listening, 3 of 5.',
+        name: '5 conversations and rehearsals over the last week; practised most: Listening, 3 of 5.',
       }),
     ).toBeTruthy();
     expect(
       screen.getByRole('img', {
-        name: 'Of 5 conversations and rehearsals in this range, 2 of 5 ended resolved, 1 partly and 1 not. 1 gave no outcome (a rehearsal on your own has none).',
+        name: 'Of 5 conversations and rehearsals over the last week, 2 of 5 ended resolved, 1 partly and 1 not. 1 gave no outcome (a rehearsal on your own has none).',
       }),
     ).toBeTruthy();
     expect(screen.getAllByText('Each point is one day.')).toHaveLength(2);
@@ -126,7 +126,7 @@ describe('PracticeCharts', () => {
 
   it('says plainly that nothing was logged, without empty charts', () => {
     const { container } = render(<PracticeCharts series={series([])} />);
-    expect(screen.getAllByText('Nothing was logged in this range.')).toHaveLength(2);
+    expect(screen.getAllByText('Nothing was logged over the last week.')).toHaveLength(2);
     expect(container.querySelector('.recharts-wrapper')).toBeNull();
   });
 
@@ -159,12 +159,12 @@ describe('PracticeCharts', () => {
     render(<PracticeCharts series={series([point('2026-11-30', { none: 1 }, { none: 1 })])} />);
     expect(
       screen.getByRole('img', {
-        name: '1 conversation or rehearsal in this range, none naming a skill.',
+        name: '1 conversation or rehearsal over the last week, none naming a skill.',
       }),
     ).toBeTruthy();
     expect(
       screen.getByRole('img', {
-        name: '1 conversation or rehearsal in this range, none with an outcome noted.',
+        name: '1 conversation or rehearsal over the last week, none with an outcome noted.',
       }),
     ).toBeTruthy();
   });
@@ -177,7 +177,7 @@ describe('PracticeCharts', () => {
     );
     expect(
       screen.getByRole('img', {
-        name: '4 conversations and rehearsals in this range; practised most: Listening and Apology, 2 each.',
+        name: '4 conversations and rehearsals over the last week; practised most: Listening and Apology, 2 each.',
       }),
     ).toBeTruthy();
   });

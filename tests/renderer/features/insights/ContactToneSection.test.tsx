@@ -15,7 +15,7 @@ describe('ContactToneSection over the real router', () => {
   it('says neutrally that there was no contact, with nothing to press', async () => {
     createTestApp().render(<ContactToneSection range="month" today={today()} />);
     expect(
-      await screen.findByText('There was no contact with your ex in this range.'),
+      await screen.findByText('There was no contact with your ex over the last month.'),
     ).toBeTruthy();
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
@@ -26,7 +26,7 @@ describe('ContactToneSection over the real router', () => {
     app.render(<ContactToneSection range="year" today={today()} />);
     expect(
       await screen.findByRole('img', {
-        name: /^Contact has become calmer: \d+ of \d+ \(\d+%\) contacts in the later half of this range were friendly or civil, against \d+ of \d+ \(\d+%\) in the earlier half\.$/,
+        name: /^Contact has become calmer over the last year: \d+ of \d+ \(\d+%\) contacts in the later half were friendly or civil, against \d+ of \d+ \(\d+%\) in the earlier half\.$/,
       }),
     ).toBeTruthy();
     expect(screen.getByText('Each point is one calendar month.')).toBeTruthy();

@@ -30,7 +30,7 @@ describe('HabitStrengthSection over the real router', () => {
     const { container } = app.render(<HabitStrengthSection range="year" today={today()} />);
     const picture = await screen.findByRole('img', {
       name: new RegExp(
-        `^4 habits in this range \\(1 archived\\); the steadiest now is ${YEAR.walk}, at \\d+% strength\\.$`,
+        `^4 habits over the last year \\(1 archived\\); the steadiest now is ${YEAR.walk}, at \\d+% strength\\.$`,
       ),
     });
     expect(picture).toBeTruthy();

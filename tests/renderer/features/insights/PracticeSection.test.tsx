@@ -16,7 +16,7 @@ describe('PracticeSection over the real router', () => {
     createTestApp().render(<PracticeSection range="month" today={today()} />);
     expect(
       await screen.findByText(
-        'No conversations or rehearsals were logged in this range. Practice you log shows here by skill and by outcome.',
+        'No conversations or rehearsals were logged over the last month. Practice you log shows here by skill and by outcome.',
       ),
     ).toBeTruthy();
     expect(
@@ -51,7 +51,9 @@ describe('PracticeSection over the real router', () => {
     expect(total).toBe('174');
     // Both summaries say the same count (under a thousand, so no digit grouping in any locale).
     expect(
-      screen.getAllByText(`${total} conversations and rehearsals in this range`, { exact: false }),
+      screen.getAllByText(`${total} conversations and rehearsals over the last year`, {
+        exact: false,
+      }),
     ).toHaveLength(2);
     // Rehearsals on one's own have no outcome; the table names them so.
     expect(
