@@ -13,7 +13,7 @@ import type { HabitSeries } from '../../src-main/shared/contract/charts';
 import { strengthPercent } from '../../src-main/shared/domain/habits';
 import { seriesColour } from '../../src-main/shared/series/palette';
 import { ChartFrame } from './ChartFrame';
-import { RANGE_PHRASES } from './progress-charts-copy';
+import { BUCKET_COLUMN, RANGE_PHRASES } from './progress-charts-copy';
 import { ChartNothing, TOOLTIP_STYLE } from './ChartNothing';
 import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
@@ -22,7 +22,6 @@ import {
   HABIT_LINES_TITLE,
   LEGEND_HINT,
   NOT_ACTIVE,
-  PERIOD_COLUMN,
   habitLinesSummary,
   habitName,
   strengthInWords,
@@ -87,7 +86,7 @@ export function HabitStrengthLines({
   );
   const table = {
     caption: `${HABIT_LINES_TITLE}, ${periodInWords(series.from, series.to)}`,
-    columns: [PERIOD_COLUMN, ...lines.map((line) => line.name)],
+    columns: [BUCKET_COLUMN[series.bucket], ...lines.map((line) => line.name)],
     rows: days.map((day) => [
       bucketLabel(day, series.bucket),
       ...lines.map((line) => {

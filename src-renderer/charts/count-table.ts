@@ -2,7 +2,8 @@ import type { CountBar } from '../../src-main/shared/series/bar-buckets';
 import type { BucketUnit } from '../../src-main/shared/series/buckets';
 import { formatCount } from '../app/day-format';
 import { bucketLabel } from './bucket-words';
-import { PERIOD_COLUMN, TOTAL_COLUMN } from './habit-practice-contact-copy';
+import { TOTAL_COLUMN } from './habit-practice-contact-copy';
+import { BUCKET_COLUMN } from './progress-charts-copy';
 import type { ChartTable } from './ChartFrame';
 
 /**
@@ -28,7 +29,7 @@ export function countTable<K extends string>({
   const sum = (key: K) => filled.reduce((total, bar) => total + bar.counts[key], 0);
   return {
     caption,
-    columns: [PERIOD_COLUMN, ...shown.map((key) => names[key]), TOTAL_COLUMN],
+    columns: [BUCKET_COLUMN[bucket], ...shown.map((key) => names[key]), TOTAL_COLUMN],
     rows: [
       ...filled.map((bar) => [
         bucketLabel(bar.day, bucket),

@@ -28,7 +28,6 @@ export const PRACTICE_SKILL_TITLE = 'Practice by skill';
 export const PRACTICE_OUTCOME_TITLE = 'Practice by outcome';
 export const CONTACT_TONE_TITLE = 'Contact with your ex, by tone';
 
-export const PERIOD_COLUMN = 'Period';
 export const TOTAL_COLUMN = 'Total';
 export const STRENGTH_NAME = 'Strength';
 /** A table cell for a bucket in which a habit was not active. */

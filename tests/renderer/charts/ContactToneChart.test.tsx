@@ -142,7 +142,7 @@ describe('ContactToneChart', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Period', 'Friendly', 'Civil', 'Tense', 'Hostile', 'Total']);
+    ).toEqual(['Week', 'Friendly', 'Civil', 'Tense', 'Hostile', 'Total']);
     expect(
       within(table)
         .getAllByRole('row')

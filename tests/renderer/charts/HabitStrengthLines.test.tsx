@@ -90,7 +90,7 @@ describe('HabitStrengthLines', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent);
-    expect(headers).toEqual(['Period', 'Walk after dinner', 'Journal (archived)']);
+    expect(headers).toEqual(['Day', 'Walk after dinner', 'Journal (archived)']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
       [bucketLabel('2026-11-24', 'day'), '50%', '40%'],

@@ -99,7 +99,7 @@ describe('PracticeCharts', () => {
       within(skillTable)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Period', 'Listening', 'Apology', 'No skill named', 'Total']);
+    ).toEqual(['Day', 'Listening', 'Apology', 'No skill named', 'Total']);
     expect(tableRows(skillTable)).toEqual([
       [bucketLabel('2026-11-24', 'day'), '2', '1', '0', '3'],
       [bucketLabel('2026-11-27', 'day'), '1', '0', '1', '2'],
@@ -109,14 +109,7 @@ describe('PracticeCharts', () => {
       within(outcomeTable)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual([
-      'Period',
-      'Resolved',
-      'Partly resolved',
-      'Not resolved',
-      'No outcome given',
-      'Total',
-    ]);
+    ).toEqual(['Day', 'Resolved', 'Partly resolved', 'Not resolved', 'No outcome given', 'Total']);
     expect(tableRows(outcomeTable)).toEqual([
       [bucketLabel('2026-11-24', 'day'), '2', '0', '0', '1', '3'],
       [bucketLabel('2026-11-27', 'day'), '0', '1', '1', '0', '2'],

@@ -36,7 +36,7 @@ describe('ContactToneSection over the real router', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['Period', 'Friendly', 'Civil', 'Tense', 'Hostile', 'Total']);
+    ).toEqual(['Month', 'Friendly', 'Civil', 'Tense', 'Hostile', 'Total']);
     // About one contact a week: 52 or 53 in a year.
     const total = within(table).getAllByRole('row').at(-1)?.lastElementChild?.textContent;
     expect(['52', '53']).toContain(total);
