@@ -1,5 +1,4 @@
-import { nextBucketStart, spanDays, type BucketUnit } from '../../src-main/shared/series/buckets';
-import { addDays } from '../../src-main/shared/calendar';
+import { spanDays, type BucketUnit } from '../../src-main/shared/series/buckets';
 import { formatDay } from '../app/day-format';
 
 /**
@@ -7,29 +6,8 @@ import { formatDay } from '../app/day-format';
  * chart's table rows and tooltips, its axis ticks, and the period in a table's caption.
  */
 
-const FULL_DAY = { day: 'numeric', month: 'short', year: 'numeric' } as const;
-
-/** A bucket by its first day, for a table row or a tooltip: "3 Jun 2026", "Week of 1 Jun 2026". */
-export function bucketLabel(day: string, unit: BucketUnit): string {
-  switch (unit) {
-    case 'day':
-      return formatDay(day, FULL_DAY);
-    case 'week':
-      return `Week of ${formatDay(day, FULL_DAY)}`;
-    case 'month':
-      return formatDay(day, { month: 'long', year: 'numeric' });
-    case 'quarter': {
-      const last = addDays(nextBucketStart(day, 'quarter'), -1);
-      return `${formatDay(day, { month: 'short' })} to ${formatDay(last, { month: 'short', year: 'numeric' })}`;
-    }
-    case 'year':
-      return formatDay(day, { year: 'numeric' });
-    default: {
-      const unhandled: never = unit;
-      return unhandled;
-    }
-  }
-}
+// One way to name a bucket for every chart's tables and tooltips: the mood and stage charts' own.
+export { bucketLabel } from './time-axis';
 
 /**
  * A short tick under a chart for a day on an axis spanning `from`..`to`: the day and month while

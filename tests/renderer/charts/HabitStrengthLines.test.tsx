@@ -181,7 +181,7 @@ describe('HabitStrengthLines', () => {
     expect(screen.getByText('Each point is one week, Monday to Sunday.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     expect(screen.getByRole('rowheader', { name: bucketLabel('2026-11-16', 'week') })).toBeTruthy();
-    expect(bucketLabel('2026-11-16', 'week')).toMatch(/^Week of /);
+    expect(bucketLabel('2026-11-16', 'week')).toMatch(/^Week from /);
   });
 
   it('reaches each legend entry by keyboard (a real button, in the page order)', () => {

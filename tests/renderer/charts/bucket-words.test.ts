@@ -15,7 +15,7 @@ const long = (day: string) => formatDay(day, { day: 'numeric', month: 'long', ye
 describe('bucket words', () => {
   it('names each bucket by its days, a quarter by its first and last month', () => {
     expect(bucketLabel('2026-11-30', 'day')).toBe(short('2026-11-30'));
-    expect(bucketLabel('2026-11-23', 'week')).toBe(`Week of ${short('2026-11-23')}`);
+    expect(bucketLabel('2026-11-23', 'week')).toBe(`Week from ${short('2026-11-23')}`);
     expect(bucketLabel('2026-02-01', 'month')).toBe(
       formatDay('2026-02-01', { month: 'long', year: 'numeric' }),
     );
