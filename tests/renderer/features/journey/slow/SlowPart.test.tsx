@@ -310,6 +310,9 @@ describe('Take it Slow', () => {
     });
 
     const words = copy.monthWords(today);
+    // The rehearsal was saved last: once its note shows, the part has read all four, and no
+    // earlier read (three conversations in, say) can be what the checks below see.
+    expect(await screen.findByText(copy.rehearsalsNote(1) ?? '')).toBeTruthy();
     const chart = await screen.findByRole('figure', { name: /conflicts?: .*ended resolved/ });
     expect(chart.getAttribute('aria-label')).toBe(
       `In ${words.month(thisMonth)} you logged 2 conflicts: 2 ended resolved. ` +
