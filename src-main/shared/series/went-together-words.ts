@@ -40,10 +40,18 @@ export function shownDifference(pair: InsightPair): number | null {
   return (shown(pair.with.mean) - shown(pair.without.mean)) / 10;
 }
 
+/**
+ * The smallest gap between the two averages (in points of the 1-10 mood scale) said as a better or
+ * a lower mood. Moods are rated in whole points, so averages half a point apart or less move with
+ * a day or two either way: 5.4 against 5.3 is said as about the same, not as a finding.
+ */
+export const MOOD_GAP_WORTH_NAMING = 0.5;
+
 export function moodDirection(pair: InsightPair): MoodDirection | null {
   const change = shownDifference(pair);
   if (change === null) return null;
-  return change > 0 ? 'better' : change < 0 ? 'lower' : 'same';
+  if (Math.abs(change) < MOOD_GAP_WORTH_NAMING) return 'same';
+  return change > 0 ? 'better' : 'lower';
 }
 
 /** The subject as a short name: “Walk 20 minutes”, “anxious”, "Contact with your ex". */

@@ -81,6 +81,16 @@ describe('what went together, in words', () => {
     expect(wentTogetherLine(contact, pair(0, null, 7, 5))).toBeNull();
   });
 
+  it('says a gap under half a point as about the same mood, never as a finding', () => {
+    // Seen in the blind review: "Naming “hopeful” went together with a better mood" on 5.4 vs 5.3.
+    expect(wentTogetherLine(anxious, pair(10, 5.4, 11, 5.3))).toBe(
+      'Naming “anxious” went together with about the same mood.',
+    );
+    expect(moodDirection(pair(7, 5.84, 7, 5.36))).toBe('same');
+    expect(moodDirection(pair(7, 5.5, 7, 5))).toBe('better');
+    expect(moodDirection(pair(7, 5, 7, 5.5))).toBe('lower');
+  });
+
   it('says plainly and kindly when a side has too few days: a threshold, never a countdown', () => {
     const few = pair(4, 5, 12, 6);
     expect(notYetSentence(contact, few)).toBe(
