@@ -174,7 +174,9 @@ function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<stri
             className="mood-empty"
             d={empty.join('')}
             fill="none"
-            stroke={PALETTE.axis}
+            // Faint: a day without an entry is not a gap to notice (a bold outline read as a
+            // missed day on a streak chart).
+            stroke={PALETTE.grid}
             strokeWidth={0.6}
           />
         )}

@@ -38,7 +38,7 @@ export function MoodCalendarLegend() {
         width={SWATCH - 1}
         height={SWATCH - 1}
         fill="none"
-        stroke={PALETTE.axis}
+        stroke={PALETTE.grid}
         strokeWidth={0.6}
       />
       <text className="legend" x={emptyX + SWATCH + 5} y={14}>

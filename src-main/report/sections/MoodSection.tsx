@@ -86,11 +86,15 @@ export function MoodSection({
           {moodTrendCaption(hasRollingLine(days, data.from, data.to), spans.length > 1)}
         </figcaption>
       </figure>
-      <h3>{HEADINGS.calendar}</h3>
-      <MoodCalendarCharts days={days} from={data.from} to={data.to} />
-      <div className="chart">
-        <MoodCalendarLegend />
+      {/* The key comes first and stays with the heading and the first calendar block: printed
+          after the calendar, it was pushed onto the next page, away from what it explains. */}
+      <div className="keep lead-in">
+        <h3>{HEADINGS.calendar}</h3>
+        <div className="chart">
+          <MoodCalendarLegend />
+        </div>
       </div>
+      <MoodCalendarCharts days={days} from={data.from} to={data.to} />
       {emotions.length > 0 && <EmotionTable emotions={emotions} voice={voice} />}
     </section>
   );

@@ -82,4 +82,38 @@ describe('the stage timeline', () => {
     expectSafeChart(c);
     expect(c.labels()[0]).toContain('Nothing was recorded in this period.');
   });
+
+  it('lays the words of several short stages at the end of a year in rows, none over another or past the edge', () => {
+    // Seen in a year's PDF: "Decide", "Take it Slow" and the last day printed on top of each other.
+    const c = chart(
+      [
+        { stage: 'heal_yourself', from: '2025-11-21', to: '2026-10-30' },
+        { stage: 'decide', from: '2026-10-31', to: '2026-11-08' },
+        { stage: 'apologize', from: '2026-11-09', to: '2026-11-14' },
+        { stage: 'take_it_slow', from: '2026-11-15', to: '2026-11-20' },
+      ],
+      '2025-11-21',
+      '2026-11-20',
+    );
+    expectSafeChart(c);
+    const CHAR = 5.6;
+    const boxes = c.all('text.tick').map((t) => {
+      const width = (t.textContent ?? '').length * CHAR;
+      const anchorEnd = t.getAttribute('text-anchor') === 'end';
+      const x = num(t, 'x') - (anchorEnd ? width : 0);
+      return { text: t.textContent, y: num(t, 'y'), left: x, right: x + width };
+    });
+    expect(boxes.map((b) => b.text)).toContain('Take it Slow, 15 Nov 2026');
+    const viewBoxWidth = Number(c.all('svg')[0]?.getAttribute('viewBox')?.split(' ')[2]);
+    for (const box of boxes) {
+      expect(box.left, box.text ?? '').toBeGreaterThanOrEqual(0);
+      expect(box.right, box.text ?? '').toBeLessThanOrEqual(viewBoxWidth);
+    }
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        if (a.y !== b.y) continue;
+        expect(a.right <= b.left || b.right <= a.left, `${a.text} / ${b.text}`).toBe(true);
+      }
+    }
+  });
 });
