@@ -76,19 +76,19 @@ export function JourneySection({
       )}
       <div className="keep">
         <h3>{HEADINGS.whereYouAre}</h3>
+        {/* Each item's sentence says what it is with its numbers, as the Journey screen does; a
+            column of one-word values ("93%", "Rising") beside it read as a report card. */}
         <table className="readiness">
           <thead>
             <tr>
               <th>{COLUMNS.whatRecordsShow}</th>
               <th>{asOf(shortDate(data.to))}</th>
-              <th>{COLUMNS.details}</th>
             </tr>
           </thead>
           <tbody>
             {items.map((item) => (
               <tr key={item.label}>
                 <td>{item.label}</td>
-                <td>{item.value}</td>
                 <td>{item.sentence}</td>
               </tr>
             ))}

@@ -59,6 +59,8 @@ describe('JourneySection', () => {
     expect(textOf(empty.body, 'h2 + p')).toMatch(/^You are in Heal Yourself, the first stage\. \S/);
     expect(empty.body.querySelectorAll('table')).toHaveLength(1);
     expect(empty.body.querySelector('table')?.classList.contains('readiness')).toBe(true);
-    expect(empty.text).toContain('Time spent healing Not known');
+    expect(empty.text).toContain(
+      'Time spent healing This shows once you record something, or set when the breakup happened in Settings.',
+    );
   });
 });
