@@ -10,7 +10,7 @@ import { RANGE_PHRASES } from './progress-charts-copy';
 import { ChartNothing } from './ChartNothing';
 import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
-import { periodInWords } from './bucket-words';
+import { periodInWords } from './time-axis';
 import { countTable } from './count-table';
 import {
   CONTACT_TONE_TITLE,
@@ -104,8 +104,6 @@ export function ContactToneChart({
         names={TONE_NAMES}
         fills={palette.tones}
         bucket={bucket}
-        from={series.from}
-        to={series.to}
         palette={palette}
         hatched="hostile"
       />

@@ -8,7 +8,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { dayNumber, dayOfNumber } from '../../src-main/shared/calendar';
 import type { HabitSeries } from '../../src-main/shared/contract/charts';
 import { strengthPercent } from '../../src-main/shared/domain/habits';
 import { seriesColour } from '../../src-main/shared/series/palette';
@@ -17,7 +16,7 @@ import { BUCKET_COLUMN, RANGE_PHRASES } from './progress-charts-copy';
 import { ChartNothing, TOOLTIP_STYLE } from './ChartNothing';
 import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
-import { axisTick, bucketLabel, periodInWords } from './bucket-words';
+import { bucketCentre, bucketLabel, periodInWords, timeAxis, timeXAxisProps } from './time-axis';
 import {
   HABIT_LINES_TITLE,
   LEGEND_HINT,
@@ -72,8 +71,10 @@ export function HabitStrengthLines({
     .filter((line) => line.habit.points.length > 0);
 
   const days = [...new Set(lines.flatMap((line) => [...line.percents.keys()]))].sort();
+  // Each bucket sits where the other Insights charts put it (bucketCentre), on the same axis.
+  const xOf = (day: string) => bucketCentre(day, series.bucket, series.from, series.to);
   const rows = days.map((day) => ({
-    x: dayNumber(day),
+    x: xOf(day),
     ...Object.fromEntries(lines.map((line) => [line.key, line.percents.get(day) ?? null])),
   }));
   const summary = habitLinesSummary(
@@ -95,10 +96,10 @@ export function HabitStrengthLines({
       }),
     ]),
   };
-  // The axis spans the whole range, so a line's place in time shows; a week-grouped series's first
-  // point can start before the range.
-  const first = Math.min(dayNumber(series.from), ...rows.map((row) => row.x));
-  const last = dayNumber(series.to);
+  // The axis spans the whole range, so a line's place in time shows, with the same ticks as the
+  // mood, hurt and stage charts above it.
+  const axis = timeAxis(series.from, series.to);
+  const dayAt = new Map(days.map((day) => [xOf(day), day]));
   const nameOf = new Map(lines.map((line) => [line.key, line.name]));
 
   const legend = (
@@ -160,20 +161,10 @@ export function HabitStrengthLines({
         <LineChart
           accessibilityLayer={false}
           data={rows}
-          margin={{ top: 12, right: 20, bottom: 4, left: -8 }}
+          margin={{ top: 12, right: 16, bottom: 4, left: -8 }}
         >
           <CartesianGrid stroke={palette.grid} vertical={false} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={[first, last]}
-            // One day alone still needs a width to sit in.
-            padding={first === last ? { left: 40, right: 40 } : { left: 8, right: 8 }}
-            tickFormatter={(x: number) => axisTick(dayOfNumber(x), series.from, series.to)}
-            tick={{ fill: palette.muted, fontSize: 12 }}
-            stroke={palette.axis}
-            minTickGap={40}
-          />
+          <XAxis {...timeXAxisProps(axis, palette)} />
           <YAxis
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
@@ -183,7 +174,7 @@ export function HabitStrengthLines({
             width={52}
           />
           <Tooltip
-            labelFormatter={(x) => bucketLabel(dayOfNumber(Number(x)), series.bucket)}
+            labelFormatter={(x) => bucketLabel(dayAt.get(Number(x)) ?? '', series.bucket)}
             formatter={(value, key) => [
               strengthInWords(Number(value)),
               nameOf.get(String(key)) ?? String(key),

@@ -14,7 +14,7 @@ import { BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
-import { bucketCentre, bucketLabel, timeAxis, withGapBreaks } from './time-axis';
+import { bucketCentre, bucketLabel, timeAxis, timeXAxisProps, withGapBreaks } from './time-axis';
 import './progress-charts.css';
 
 export function hurtTable(series: HurtSeries): ChartTable {
@@ -75,18 +75,7 @@ export function HurtChart({
             margin={{ top: 8, right: 16, bottom: 4, left: -16 }}
           >
             <CartesianGrid stroke={palette.grid} vertical={false} />
-            <XAxis
-              dataKey="x"
-              type="number"
-              domain={[...axis.domain]}
-              ticks={[...axis.ticks]}
-              tickFormatter={axis.format}
-              tick={{ fill: palette.muted, fontSize: 12 }}
-              stroke={palette.axis}
-              interval="preserveStart"
-              minTickGap={16}
-              allowDataOverflow
-            />
+            <XAxis {...timeXAxisProps(axis, palette)} />
             <YAxis
               domain={[0, 10]}
               ticks={[0, 5, 10]}

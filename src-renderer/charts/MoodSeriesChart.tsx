@@ -15,7 +15,7 @@ import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
 import { ChartKey, GRID_OVER_BANDS, stageBands, stagesShown } from './stage-bands';
-import { bucketCentre, bucketLabel, timeAxis, withGapBreaks } from './time-axis';
+import { bucketCentre, bucketLabel, timeAxis, timeXAxisProps, withGapBreaks } from './time-axis';
 import './progress-charts.css';
 
 const Y_DOMAIN = [1, 10] as const;
@@ -135,18 +135,7 @@ export function MoodSeriesChart({
           >
             {stageBands(spans, palette, Y_DOMAIN)}
             <CartesianGrid stroke={palette.grid} vertical={false} zIndex={GRID_OVER_BANDS} />
-            <XAxis
-              dataKey="x"
-              type="number"
-              domain={[...axis.domain]}
-              ticks={[...axis.ticks]}
-              tickFormatter={axis.format}
-              tick={{ fill: palette.muted, fontSize: 12 }}
-              stroke={palette.axis}
-              interval="preserveStart"
-              minTickGap={16}
-              allowDataOverflow
-            />
+            <XAxis {...timeXAxisProps(axis, palette)} />
             <YAxis
               domain={[...Y_DOMAIN]}
               // The scale is fixed (1 to 10) whatever the data: recharts otherwise draws no scale, and

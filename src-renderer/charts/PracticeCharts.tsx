@@ -7,7 +7,7 @@ import { RANGE_PHRASES } from './progress-charts-copy';
 import { ChartNothing } from './ChartNothing';
 import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
-import { periodInWords } from './bucket-words';
+import { periodInWords } from './time-axis';
 import { countTable } from './count-table';
 import {
   OUTCOME_KEYS,
@@ -83,7 +83,7 @@ export function PracticeCharts({
   } as Record<SkillKey, string>;
   const outcomeFills: Readonly<Record<OutcomeKey, string>> = palette.outcomes;
   const period = periodInWords(series.from, series.to);
-  const common = { bucket, from: series.from, to: series.to, palette } as const;
+  const common = { bucket, palette } as const;
   return (
     <>
       <ChartFrame

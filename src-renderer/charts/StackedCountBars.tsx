@@ -13,7 +13,7 @@ import type { CountBar } from '../../src-main/shared/series/bar-buckets';
 import type { BucketUnit } from '../../src-main/shared/series/buckets';
 import type { ChartPalette } from '../../src-main/shared/series/palette';
 import { formatCount } from '../app/day-format';
-import { bucketLabel, bucketTick } from './bucket-words';
+import { barTickFormat, bucketLabel } from './time-axis';
 import { TOOLTIP_STYLE } from './ChartNothing';
 
 /**
@@ -28,8 +28,6 @@ export function StackedCountBars<K extends string>({
   names,
   fills,
   bucket,
-  from,
-  to,
   palette,
   hatched = null,
 }: {
@@ -38,8 +36,6 @@ export function StackedCountBars<K extends string>({
   readonly names: Readonly<Record<K, string>>;
   readonly fills: Readonly<Record<K, string>>;
   readonly bucket: BucketUnit;
-  readonly from: string;
-  readonly to: string;
   readonly palette: ChartPalette;
   readonly hatched?: K | null;
 }) {
@@ -47,6 +43,10 @@ export function StackedCountBars<K extends string>({
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const shown = keys.filter((key) => bars.some((bar) => bar.counts[key] > 0));
   const rows = bars.map((bar) => ({ day: bar.day, ...bar.counts }));
+  const tickOf = barTickFormat(
+    bars.map((bar) => bar.day),
+    bucket,
+  );
   const fillOf = (key: K) => (key === hatched ? `url(#${patternId})` : fills[key]);
   return (
     <ResponsiveContainer width="100%" height={240}>
@@ -74,7 +74,7 @@ export function StackedCountBars<K extends string>({
         <CartesianGrid stroke={palette.grid} vertical={false} />
         <XAxis
           dataKey="day"
-          tickFormatter={(day: string) => bucketTick(day, bucket, from, to)}
+          tickFormatter={tickOf}
           tick={{ fill: palette.muted, fontSize: 12 }}
           stroke={palette.axis}
           minTickGap={12}

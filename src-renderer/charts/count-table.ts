@@ -1,7 +1,7 @@
 import type { CountBar } from '../../src-main/shared/series/bar-buckets';
 import type { BucketUnit } from '../../src-main/shared/series/buckets';
 import { formatCount } from '../app/day-format';
-import { bucketLabel } from './bucket-words';
+import { bucketLabel } from './time-axis';
 import { TOTAL_COLUMN } from './habit-practice-contact-copy';
 import { BUCKET_COLUMN } from './progress-charts-copy';
 import type { ChartTable } from './ChartFrame';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ContactPoint, ContactSeries } from '../../../src-main/shared/contract/charts';
 import { CHART_PALETTES } from '../../../src-main/shared/series/palette';
 import { ContactToneChart } from '../../../src-renderer/charts/ContactToneChart';
-import { bucketLabel } from '../../../src-renderer/charts/bucket-words';
+import { bucketLabel } from '../../../src-renderer/charts/time-axis';
 // Installs the fixed-size ResizeObserver that lets recharts lay out in jsdom.
 import '../render-app';
 

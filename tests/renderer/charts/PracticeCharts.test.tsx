@@ -8,7 +8,7 @@ import {
   type Outcome,
 } from '../../../src-main/shared/domain/communication';
 import { PracticeCharts } from '../../../src-renderer/charts/PracticeCharts';
-import { bucketLabel } from '../../../src-renderer/charts/bucket-words';
+import { bucketLabel } from '../../../src-renderer/charts/time-axis';
 // Installs the fixed-size ResizeObserver that lets recharts lay out in jsdom.
 import '../render-app';
 
