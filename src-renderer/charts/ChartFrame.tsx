@@ -49,7 +49,7 @@ export function ChartFrame({
         <Heading id={`${id}-title`}>{title}</Heading>
         <button
           type="button"
-          className="quiet"
+          className="button chart-frame-toggle"
           aria-controls={`${id}-body`}
           aria-pressed={asTable}
           onClick={() => setAsTable((shown) => !shown)}
