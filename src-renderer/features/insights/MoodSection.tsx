@@ -1,7 +1,8 @@
-import { useQuery } from '../../api/use-query';
 import { ReadFailure } from '../../app/read-failure';
 import { MoodSeriesChart } from '../../charts/MoodSeriesChart';
+import { MOOD_CHART_TITLE } from '../../charts/progress-charts-copy';
 import type { ChartRange } from '../../../src-main/shared/series/ranges';
+import { ChartSection, useChartSeries } from './ChartSection';
 import { BANDS_UNREAD, MOOD_UNREAD } from './insights-copy';
 
 /**
@@ -17,16 +18,16 @@ export function MoodSection({
   readonly today: string;
   readonly headingLevel?: 2 | 3;
 }) {
-  const mood = useQuery(`chart:mood:${range}:${today}`, (api) =>
-    api.call('chart:mood', { range, today }),
-  );
-  const stages = useQuery(`chart:stages:${range}:${today}`, (api) =>
-    api.call('chart:stages', { range, today }),
-  );
+  const stages = useChartSeries('chart:stages', range, today);
   return (
-    <div className="insights-section mood-section">
-      <ReadFailure what={MOOD_UNREAD.what} instead={MOOD_UNREAD.instead} message={mood.error} />
-      {mood.data && (
+    <ChartSection
+      query={useChartSeries('chart:mood', range, today)}
+      title={MOOD_CHART_TITLE}
+      unread={MOOD_UNREAD}
+      headingLevel={headingLevel}
+      className="mood-section"
+    >
+      {(series) => (
         <>
           <ReadFailure
             what={BANDS_UNREAD.what}
@@ -34,12 +35,12 @@ export function MoodSection({
             message={stages.error}
           />
           <MoodSeriesChart
-            series={mood.data}
+            series={series}
             stages={stages.data?.spans ?? null}
             headingLevel={headingLevel}
           />
         </>
       )}
-    </div>
+    </ChartSection>
   );
 }

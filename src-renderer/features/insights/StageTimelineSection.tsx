@@ -1,7 +1,7 @@
-import { useQuery } from '../../api/use-query';
-import { ReadFailure } from '../../app/read-failure';
 import { StageTimelineChart } from '../../charts/StageTimelineChart';
+import { STAGES_CHART_TITLE } from '../../charts/progress-charts-copy';
 import type { ChartRange } from '../../../src-main/shared/series/ranges';
+import { ChartSection, useChartSeries } from './ChartSection';
 import { STAGES_UNREAD } from './insights-copy';
 
 /** The stages over the range as a timeline, each move's reason on hover and in the table. */
@@ -14,17 +14,15 @@ export function StageTimelineSection({
   readonly today: string;
   readonly headingLevel?: 2 | 3;
 }) {
-  const stages = useQuery(`chart:stages:${range}:${today}`, (api) =>
-    api.call('chart:stages', { range, today }),
-  );
   return (
-    <div className="insights-section stage-timeline-section">
-      <ReadFailure
-        what={STAGES_UNREAD.what}
-        instead={STAGES_UNREAD.instead}
-        message={stages.error}
-      />
-      {stages.data && <StageTimelineChart timeline={stages.data} headingLevel={headingLevel} />}
-    </div>
+    <ChartSection
+      query={useChartSeries('chart:stages', range, today)}
+      title={STAGES_CHART_TITLE}
+      unread={STAGES_UNREAD}
+      headingLevel={headingLevel}
+      className="stage-timeline-section"
+    >
+      {(timeline) => <StageTimelineChart timeline={timeline} headingLevel={headingLevel} />}
+    </ChartSection>
   );
 }
