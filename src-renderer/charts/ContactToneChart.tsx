@@ -6,9 +6,8 @@ import {
   type CountBar,
 } from '../../src-main/shared/series/bar-buckets';
 import { ChartFrame } from './ChartFrame';
-import { RANGE_PHRASES } from './progress-charts-copy';
+import { BAR_NOTES, RANGE_PHRASES } from './chart-copy';
 import { ChartNothing } from './ChartNothing';
-import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
 import { periodInWords } from './time-axis';
 import { countTable } from './count-table';
@@ -88,7 +87,7 @@ export function ContactToneChart({
     <ChartFrame
       title={CONTACT_TONE_TITLE}
       summary={summary}
-      note={BUCKET_NOTES[bucket]}
+      note={BAR_NOTES[bucket]}
       table={countTable({
         caption: `${CONTACT_TONE_TITLE}, ${periodInWords(series.from, series.to)}`,
         bars,

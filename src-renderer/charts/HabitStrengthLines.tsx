@@ -12,9 +12,8 @@ import type { HabitSeries } from '../../src-main/shared/contract/charts';
 import { strengthPercent } from '../../src-main/shared/domain/habits';
 import { seriesColour } from '../../src-main/shared/series/palette';
 import { ChartFrame } from './ChartFrame';
-import { BUCKET_COLUMN, RANGE_PHRASES } from './progress-charts-copy';
+import { BUCKET_COLUMN, BUCKET_NOTES, RANGE_PHRASES } from './chart-copy';
 import { ChartNothing, TOOLTIP_STYLE } from './ChartNothing';
-import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
 import { bucketCentre, bucketLabel, periodInWords, timeAxis, timeXAxisProps } from './time-axis';
 import {

@@ -10,7 +10,7 @@ import {
 import type { HurtSeries } from '../../src-main/shared/contract/charts';
 import { TREND_MIN_POINTS } from '../../src-main/shared/share-words';
 import { formatCount, formatOneDecimal } from '../app/day-format';
-import { BUCKET_NOTES } from './chart-copy';
+import { BUCKET_COLUMN, BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
@@ -20,7 +20,7 @@ import './progress-charts.css';
 export function hurtTable(series: HurtSeries): ChartTable {
   return {
     caption: copy.hurtCaption(series),
-    columns: [copy.BUCKET_COLUMN[series.bucket], copy.HURT_COLUMNS.mean, copy.HURT_COLUMNS.entries],
+    columns: [BUCKET_COLUMN[series.bucket], copy.HURT_COLUMNS.mean, copy.HURT_COLUMNS.entries],
     rows: series.points.map((point) => [
       bucketLabel(point.day, series.bucket),
       formatOneDecimal(point.mean),

@@ -10,7 +10,7 @@ import {
 import type { MoodSeries, StageSpan } from '../../src-main/shared/contract/charts';
 import { STAGE_LABELS } from '../../src-main/shared/domain/stages';
 import { formatCount, formatOneDecimal } from '../app/day-format';
-import { BUCKET_NOTES } from './chart-copy';
+import { BUCKET_COLUMN, BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
@@ -37,7 +37,7 @@ function stageOn(day: string, spans: readonly StageSpan[]): StageSpan['stage'] |
 export function moodTable(series: MoodSeries, spans: readonly StageSpan[] | null): ChartTable {
   const isDaily = series.bucket === 'day';
   const columns = [
-    copy.BUCKET_COLUMN[series.bucket],
+    BUCKET_COLUMN[series.bucket],
     copy.MOOD_COLUMNS.mean,
     copy.MOOD_COLUMNS.low,
     copy.MOOD_COLUMNS.high,

@@ -3,9 +3,8 @@ import { COMMUNICATION_SKILLS } from '../../src-main/shared/domain/communication
 import { barBucketFor, countTotals, regroupCounts } from '../../src-main/shared/series/bar-buckets';
 import { seriesColour } from '../../src-main/shared/series/palette';
 import { ChartFrame } from './ChartFrame';
-import { RANGE_PHRASES } from './progress-charts-copy';
+import { BAR_NOTES, RANGE_PHRASES } from './chart-copy';
 import { ChartNothing } from './ChartNothing';
-import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
 import { periodInWords } from './time-axis';
 import { countTable } from './count-table';
@@ -89,7 +88,7 @@ export function PracticeCharts({
       <ChartFrame
         title={PRACTICE_SKILL_TITLE}
         summary={skillSummary}
-        note={BUCKET_NOTES[bucket]}
+        note={BAR_NOTES[bucket]}
         table={countTable({
           caption: `${PRACTICE_SKILL_TITLE}, ${period}`,
           bars: bySkill,
@@ -110,7 +109,7 @@ export function PracticeCharts({
       <ChartFrame
         title={PRACTICE_OUTCOME_TITLE}
         summary={outcomeSummary}
-        note={BUCKET_NOTES[bucket]}
+        note={BAR_NOTES[bucket]}
         table={countTable({
           caption: `${PRACTICE_OUTCOME_TITLE}, ${period}`,
           bars: byOutcome,

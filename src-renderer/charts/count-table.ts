@@ -3,7 +3,7 @@ import type { BucketUnit } from '../../src-main/shared/series/buckets';
 import { formatCount } from '../app/day-format';
 import { bucketLabel } from './time-axis';
 import { TOTAL_COLUMN } from './habit-practice-contact-copy';
-import { BUCKET_COLUMN } from './progress-charts-copy';
+import { BUCKET_COLUMN } from './chart-copy';
 import type { ChartTable } from './ChartFrame';
 
 /**

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, instantOfWallTime } from '../../src-main/shared/calendar';
 import { CHART_RANGES, CHART_RANGE_LABELS } from '../../src-main/shared/series/ranges';
-import { RANGE_PHRASES } from '../../src-renderer/charts/progress-charts-copy';
+import { RANGE_PHRASES } from '../../src-renderer/charts/chart-copy';
 import { expectAccessible } from './axe';
 import {
   TEST_ORIGIN,

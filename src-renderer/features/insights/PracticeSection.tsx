@@ -1,6 +1,6 @@
 import { ChartNothing } from '../../charts/ChartNothing';
 import { PracticeCharts } from '../../charts/PracticeCharts';
-import { RANGE_PHRASES } from '../../charts/progress-charts-copy';
+import { RANGE_PHRASES } from '../../charts/chart-copy';
 import type { ChartRange } from '../../../src-main/shared/series/ranges';
 import { ChartSection, useChartSeries } from './ChartSection';
 import {

@@ -135,7 +135,7 @@ describe('ContactToneChart', () => {
         ])}
       />,
     );
-    expect(screen.getByText('Each point is one week, Monday to Sunday.')).toBeTruthy();
+    expect(screen.getByText('Each bar is one week, Monday to Sunday.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     const table = screen.getByRole('table');
     expect(
@@ -168,7 +168,7 @@ describe('ContactToneChart', () => {
         }}
       />,
     );
-    expect(screen.getByText('Each point is one calendar month.')).toBeTruthy();
+    expect(screen.getByText('Each bar is one calendar month.')).toBeTruthy();
     // Twelve months on the axis, the ten quiet ones too (jsdom measures no text, so no tick is
     // dropped for room).
     expect(
