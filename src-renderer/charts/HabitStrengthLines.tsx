@@ -15,7 +15,14 @@ import { ChartFrame } from './ChartFrame';
 import { BUCKET_COLUMN, BUCKET_NOTES, RANGE_PHRASES } from './chart-copy';
 import { ChartNothing, TOOLTIP_STYLE } from './ChartNothing';
 import { useChartPalette } from './chart-theme';
-import { bucketCentre, bucketLabel, periodInWords, timeAxis, timeXAxisProps } from './time-axis';
+import {
+  TIME_CHART_MARGIN,
+  bucketCentre,
+  bucketLabel,
+  periodInWords,
+  timeAxis,
+  timeXAxisProps,
+} from './time-axis';
 import {
   HABIT_LINES_TITLE,
   LEGEND_HINT,
@@ -157,11 +164,7 @@ export function HabitStrengthLines({
       <ResponsiveContainer width="100%" height={260}>
         {/* No keyboard layer: the picture is hidden from screen readers (the summary and table say
             what it shows), and a focusable stop inside it would lead nowhere. */}
-        <LineChart
-          accessibilityLayer={false}
-          data={rows}
-          margin={{ top: 12, right: 16, bottom: 4, left: -8 }}
-        >
+        <LineChart accessibilityLayer={false} data={rows} margin={TIME_CHART_MARGIN}>
           <CartesianGrid stroke={palette.grid} vertical={false} />
           <XAxis {...timeXAxisProps(axis, palette)} />
           <YAxis
@@ -170,7 +173,6 @@ export function HabitStrengthLines({
             tickFormatter={(v: number) => strengthInWords(v)}
             tick={{ fill: palette.muted, fontSize: 12 }}
             stroke={palette.axis}
-            width={52}
           />
           <Tooltip
             labelFormatter={(x) => bucketLabel(dayAt.get(Number(x)) ?? '', series.bucket)}

@@ -14,7 +14,14 @@ import { BUCKET_COLUMN, BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
-import { bucketCentre, bucketLabel, timeAxis, timeXAxisProps, withGapBreaks } from './time-axis';
+import {
+  TIME_CHART_MARGIN,
+  bucketCentre,
+  bucketLabel,
+  timeAxis,
+  timeXAxisProps,
+  withGapBreaks,
+} from './time-axis';
 import './progress-charts.css';
 
 export function hurtTable(series: HurtSeries): ChartTable {
@@ -72,7 +79,7 @@ export function HurtChart({
             // hidden content (axe: aria-hidden-focus).
             accessibilityLayer={false}
             data={data}
-            margin={{ top: 8, right: 16, bottom: 4, left: -16 }}
+            margin={TIME_CHART_MARGIN}
           >
             <CartesianGrid stroke={palette.grid} vertical={false} />
             <XAxis {...timeXAxisProps(axis, palette)} />

@@ -15,7 +15,14 @@ import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
 import { ChartKey, GRID_OVER_BANDS, stageBands, stagesShown } from './stage-bands';
-import { bucketCentre, bucketLabel, timeAxis, timeXAxisProps, withGapBreaks } from './time-axis';
+import {
+  TIME_CHART_MARGIN,
+  bucketCentre,
+  bucketLabel,
+  timeAxis,
+  timeXAxisProps,
+  withGapBreaks,
+} from './time-axis';
 import './progress-charts.css';
 
 const Y_DOMAIN = [1, 10] as const;
@@ -131,7 +138,7 @@ export function MoodSeriesChart({
             // hidden content (axe: aria-hidden-focus).
             accessibilityLayer={false}
             data={data}
-            margin={{ top: 8, right: 16, bottom: 4, left: -16 }}
+            margin={TIME_CHART_MARGIN}
           >
             {stageBands(spans, palette, Y_DOMAIN)}
             <CartesianGrid stroke={palette.grid} vertical={false} zIndex={GRID_OVER_BANDS} />

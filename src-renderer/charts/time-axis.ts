@@ -117,6 +117,12 @@ export function timeAxis(from: string, to: string): TimeAxis {
 }
 
 /**
+ * The margin of every chart on a time axis (with recharts' default 60px y axis, the plot starts
+ * 44px in; the stage timeline, with no y axis, sets 44 itself), so charts line up one above another.
+ */
+export const TIME_CHART_MARGIN = { top: 8, right: 16, bottom: 4, left: -16 } as const;
+
+/**
  * Props every time axis shares (the mood, hurt, stage and habit charts), so charts read one above
  * the other line up: same domain, same ticks, same words, same gap before recharts drops a tick.
  */

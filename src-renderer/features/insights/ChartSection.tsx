@@ -10,6 +10,14 @@ import type { Result } from '../../../src-main/shared/result';
 import type { ChartRange } from '../../../src-main/shared/series/ranges';
 import { READING } from './insights-copy';
 
+/** What every Insights section is given: the range, today, and its heading's level. */
+export interface InsightsSectionProps {
+  readonly range: ChartRange;
+  readonly today: string;
+  /** 2 on Insights, where each chart is a part of the screen; 3 inside another section. */
+  readonly headingLevel?: 2 | 3;
+}
+
 /**
  * Each chart channel's read, written out once per channel so the compiler checks each takes a
  * ChartRequest and gives its own series (a generic call could not be checked without a cast).

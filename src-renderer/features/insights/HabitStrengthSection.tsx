@@ -2,8 +2,7 @@ import { readAll, useQuery } from '../../api/use-query';
 import { ChartNothing } from '../../charts/ChartNothing';
 import { HabitStrengthLines } from '../../charts/HabitStrengthLines';
 import { HABIT_LINES_TITLE } from '../../charts/habit-practice-contact-copy';
-import type { ChartRange } from '../../../src-main/shared/series/ranges';
-import { ChartSection } from './ChartSection';
+import { ChartSection, type InsightsSectionProps } from './ChartSection';
 import { HABITS_HREF, HABITS_UNREAD, NO_HABITS_YET, START_A_HABIT } from './insights-copy';
 
 /**
@@ -11,16 +10,7 @@ import { HABITS_HREF, HABITS_UNREAD, NO_HABITS_YET, START_A_HABIT } from './insi
  * included) tells "no habits yet", which offers a way to start one, from "none active in this
  * range", which the chart says itself.
  */
-export function HabitStrengthSection({
-  range,
-  today,
-  headingLevel = 2,
-}: {
-  readonly range: ChartRange;
-  readonly today: string;
-  /** 2 on Insights, where each chart is a part of the screen; 3 inside another section. */
-  readonly headingLevel?: 2 | 3;
-}) {
+export function HabitStrengthSection({ range, today, headingLevel = 2 }: InsightsSectionProps) {
   // Two reads in one answer (not useChartSeries): "no habits yet" needs the habit list as well.
   const query = useQuery(`chart:habits:${range}:${today}`, (api) =>
     readAll({

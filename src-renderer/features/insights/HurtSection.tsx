@@ -1,19 +1,10 @@
 import { HurtChart } from '../../charts/HurtChart';
 import { HURT_CHART_TITLE } from '../../charts/progress-charts-copy';
-import type { ChartRange } from '../../../src-main/shared/series/ranges';
-import { ChartSection, useChartSeries } from './ChartSection';
+import { ChartSection, useChartSeries, type InsightsSectionProps } from './ChartSection';
 import { HURT_UNREAD } from './insights-copy';
 
 /** How much the breakup hurts over the range, as rated with mood entries. */
-export function HurtSection({
-  range,
-  today,
-  headingLevel = 2,
-}: {
-  readonly range: ChartRange;
-  readonly today: string;
-  readonly headingLevel?: 2 | 3;
-}) {
+export function HurtSection({ range, today, headingLevel = 2 }: InsightsSectionProps) {
   return (
     <ChartSection
       query={useChartSeries('chart:hurt', range, today)}

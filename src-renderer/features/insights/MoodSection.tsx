@@ -1,23 +1,14 @@
 import { ReadFailure } from '../../app/read-failure';
 import { MoodSeriesChart } from '../../charts/MoodSeriesChart';
 import { MOOD_CHART_TITLE } from '../../charts/progress-charts-copy';
-import type { ChartRange } from '../../../src-main/shared/series/ranges';
-import { ChartSection, useChartSeries } from './ChartSection';
+import { ChartSection, useChartSeries, type InsightsSectionProps } from './ChartSection';
 import { BANDS_UNREAD, MOOD_UNREAD } from './insights-copy';
 
 /**
  * Mood over the range with the stages as bands behind it: the two reads are separate, so mood is
  * still drawn (and says the bands are missing) when the stages cannot be read.
  */
-export function MoodSection({
-  range,
-  today,
-  headingLevel = 2,
-}: {
-  readonly range: ChartRange;
-  readonly today: string;
-  readonly headingLevel?: 2 | 3;
-}) {
+export function MoodSection({ range, today, headingLevel = 2 }: InsightsSectionProps) {
   const stages = useChartSeries('chart:stages', range, today);
   return (
     <ChartSection

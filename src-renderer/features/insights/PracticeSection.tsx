@@ -1,8 +1,7 @@
 import { ChartNothing } from '../../charts/ChartNothing';
 import { PracticeCharts } from '../../charts/PracticeCharts';
 import { RANGE_PHRASES } from '../../charts/chart-copy';
-import type { ChartRange } from '../../../src-main/shared/series/ranges';
-import { ChartSection, useChartSeries } from './ChartSection';
+import { ChartSection, useChartSeries, type InsightsSectionProps } from './ChartSection';
 import {
   COMMUNICATION_HREF,
   LOG_PRACTICE,
@@ -16,16 +15,7 @@ import {
  * nothing logged in the range, one plain sentence and a way to log some, instead of two empty
  * charts.
  */
-export function PracticeSection({
-  range,
-  today,
-  headingLevel = 2,
-}: {
-  readonly range: ChartRange;
-  readonly today: string;
-  /** 2 on Insights, where each chart is a part of the screen; 3 inside another section. */
-  readonly headingLevel?: 2 | 3;
-}) {
+export function PracticeSection({ range, today, headingLevel = 2 }: InsightsSectionProps) {
   return (
     <ChartSection
       query={useChartSeries('chart:practice', range, today)}

@@ -1,19 +1,10 @@
 import { StageTimelineChart } from '../../charts/StageTimelineChart';
 import { STAGES_CHART_TITLE } from '../../charts/progress-charts-copy';
-import type { ChartRange } from '../../../src-main/shared/series/ranges';
-import { ChartSection, useChartSeries } from './ChartSection';
+import { ChartSection, useChartSeries, type InsightsSectionProps } from './ChartSection';
 import { STAGES_UNREAD } from './insights-copy';
 
 /** The stages over the range as a timeline, each move's reason on hover and in the table. */
-export function StageTimelineSection({
-  range,
-  today,
-  headingLevel = 2,
-}: {
-  readonly range: ChartRange;
-  readonly today: string;
-  readonly headingLevel?: 2 | 3;
-}) {
+export function StageTimelineSection({ range, today, headingLevel = 2 }: InsightsSectionProps) {
   return (
     <ChartSection
       query={useChartSeries('chart:stages', range, today)}
