@@ -17,6 +17,19 @@ import { barTickFormat, bucketLabel } from './time-axis';
 import { TOOLTIP_STYLE } from './ChartNothing';
 
 /**
+ * The legend of stacked bars (here and the Journey's conflicts by month): in the stack's order,
+ * bottom first, the words in the text colour to be read.
+ */
+export function stackLegendProps(order: readonly string[]) {
+  return {
+    itemSorter: (item: { readonly dataKey?: unknown }) =>
+      order.findIndex((key) => key === item.dataKey),
+    formatter: (value: unknown) => <span className="chart-legend-text">{String(value)}</span>,
+    wrapperStyle: { fontSize: 13 },
+  };
+}
+
+/**
  * Counts over time as stacked bars, one bar per bucket (empty buckets too, so the axis is time),
  * one colour per kind in `keys` order from the bottom. Only kinds that occur are drawn and named
  * in the legend. A kind in `hatched` is striped over its colour as well (an SVG pattern), so it
@@ -92,12 +105,7 @@ export function StackedCountBars<K extends string>({
           separator=": "
           contentStyle={TOOLTIP_STYLE}
         />
-        <Legend
-          // In the stack's order, bottom first; the words in the text colour to be read.
-          itemSorter={(item) => shown.findIndex((key) => key === item.dataKey)}
-          formatter={(value) => <span className="chart-legend-text">{String(value)}</span>}
-          wrapperStyle={{ fontSize: 13 }}
-        />
+        <Legend {...stackLegendProps(shown)} />
         {shown.map((key) => (
           <Bar
             key={key}
