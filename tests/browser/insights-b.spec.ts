@@ -13,9 +13,11 @@ import {
   type AppUnderTest,
 } from './harness';
 import {
+  LOOKS,
   chart,
   openEveryTable,
   openInsights,
+  putOn,
   seedPracticeYear,
   summaryOf,
   toggleLooksLikeAButton,
@@ -108,27 +110,22 @@ describe('habit strength, practice and contact tone over a year, in a real brows
       .toBeGreaterThan(0);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const size of [
-      { width: 1280, height: 800 },
-      { width: 800, height: 600 },
-    ]) {
-      it(`reads well over a year, ${colorScheme}, ${size.width}x${size.height}`, async () => {
-        const { page } = app;
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize(size);
-        await openInsights(page, 'year');
-        for (const title of TITLES) await chart(page, title).getByRole('img').waitFor();
-        await expect
-          .poll(() => chart(page, 'Habit strength').locator('.habit-strength-line').count())
-          .toBe(4);
-        await chart(page, 'Habit strength').scrollIntoViewIfNeeded();
-        await page.mouse.move(0, 0);
-        await saveScreenshot(page, `insights-b-year-${colorScheme}-${size.width}x${size.height}`);
-        await expectAccessible(page, `insights (habits, practice, contact), ${colorScheme}`);
-        await toggleLooksLikeAButton(page, 'Practice by skill');
-      });
-    }
+  for (const look of LOOKS) {
+    const { colorScheme, size } = look;
+    it(`reads well over a year, ${colorScheme}, ${size.width}x${size.height}`, async () => {
+      const { page } = app;
+      await putOn(page, look);
+      await openInsights(page, 'year');
+      for (const title of TITLES) await chart(page, title).getByRole('img').waitFor();
+      await expect
+        .poll(() => chart(page, 'Habit strength').locator('.habit-strength-line').count())
+        .toBe(4);
+      await chart(page, 'Habit strength').scrollIntoViewIfNeeded();
+      await page.mouse.move(0, 0);
+      await saveScreenshot(page, `insights-b-year-${look.name}`);
+      await expectAccessible(page, `insights (habits, practice, contact), ${colorScheme}`);
+      await toggleLooksLikeAButton(page, 'Practice by skill');
+    });
   }
 
   it('asked nothing of the network, and broke no policy', () => {

@@ -13,10 +13,12 @@ import {
   type AppUnderTest,
 } from './harness';
 import {
+  LOOKS,
   MOVES,
   chart,
   openEveryTable,
   openInsights,
+  putOn,
   seedMoodYear,
   summaryOf,
   toggleLooksLikeAButton,
@@ -128,39 +130,34 @@ describe('Insights over a year of ups and downs, in a real browser', () => {
     await stages.getByRole('img').waitFor();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const size of [
-      { width: 1280, height: 800 },
-      { width: 800, height: 600 },
-    ]) {
-      it(`reads well over a year, ${colorScheme}, ${size.width}x${size.height}`, async () => {
-        const { page } = app;
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize(size);
-        await page.goto(`${TEST_ORIGIN}/index.html#/insights?range=year`);
-        const mood = chart(page, 'Mood');
-        await expect.poll(() => mood.locator('.stage-band').count()).toBe(3);
-        await bandLabelsKeepClear(page);
-        // The pointer off the charts, so no tooltip hides what a person would first see.
-        await page.mouse.move(0, 0);
-        await saveScreenshot(page, `insights-year-${colorScheme}-${size.width}x${size.height}`);
-        await expectAccessible(page, `insights, ${colorScheme}, ${size.width}x${size.height}`);
-        await toggleLooksLikeAButton(page, 'Mood');
+  for (const look of LOOKS) {
+    const { colorScheme, size } = look;
+    it(`reads well over a year, ${colorScheme}, ${size.width}x${size.height}`, async () => {
+      const { page } = app;
+      await putOn(page, look);
+      await page.goto(`${TEST_ORIGIN}/index.html#/insights?range=year`);
+      const mood = chart(page, 'Mood');
+      await expect.poll(() => mood.locator('.stage-band').count()).toBe(3);
+      await bandLabelsKeepClear(page);
+      // The pointer off the charts, so no tooltip hides what a person would first see.
+      await page.mouse.move(0, 0);
+      await saveScreenshot(page, `insights-year-${look.name}`);
+      await expectAccessible(page, `insights, ${colorScheme}, ${size.width}x${size.height}`);
+      await toggleLooksLikeAButton(page, 'Mood');
 
-        await page.goto(`${TEST_ORIGIN}/index.html#/journey`);
-        const block = page.getByRole('region', { name: 'Your progress over time' });
-        await block.getByRole('radio', { name: 'Year', exact: true }).check();
-        await expect.poll(() => block.locator('.stage-band').count()).toBe(3);
-        await expect.poll(() => block.locator('.stage-span').count()).toBe(3);
-        await block.scrollIntoViewIfNeeded();
-        await page.mouse.move(0, 0);
-        await saveScreenshot(page, `journey-progress-${colorScheme}-${size.width}x${size.height}`);
-        await expectAccessible(
-          page,
-          `journey progress, ${colorScheme}, ${size.width}x${size.height}`,
-        );
-      });
-    }
+      await page.goto(`${TEST_ORIGIN}/index.html#/journey`);
+      const block = page.getByRole('region', { name: 'Your progress over time' });
+      await block.getByRole('radio', { name: 'Year', exact: true }).check();
+      await expect.poll(() => block.locator('.stage-band').count()).toBe(3);
+      await expect.poll(() => block.locator('.stage-span').count()).toBe(3);
+      await block.scrollIntoViewIfNeeded();
+      await page.mouse.move(0, 0);
+      await saveScreenshot(page, `journey-progress-${look.name}`);
+      await expectAccessible(
+        page,
+        `journey progress, ${colorScheme}, ${size.width}x${size.height}`,
+      );
+    });
   }
 
   it('asked nothing of the network, and broke no policy', () => {

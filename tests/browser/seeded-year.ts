@@ -75,6 +75,25 @@ export async function seedPracticeYear(
   await seedYearOfPractice(app.dispatch, { today, timeZone: zone, setNow });
 }
 
+/** The looks every Insights spec checks: the light and the dark theme, wide and small. */
+export const LOOKS = (['light', 'dark'] as const).flatMap((colorScheme) =>
+  [
+    { width: 1280, height: 800 },
+    { width: 800, height: 600 },
+  ].map((size) => ({
+    colorScheme,
+    size,
+    name: `${colorScheme}-${String(size.width)}x${String(size.height)}`,
+  })),
+);
+export type Look = (typeof LOOKS)[number];
+
+/** The page in a look's theme and window size. */
+export async function putOn(page: Page, look: Look): Promise<void> {
+  await page.emulateMedia({ colorScheme: look.colorScheme });
+  await page.setViewportSize(look.size);
+}
+
 /** Insights over a range (the month when none is given), once its heading is drawn. */
 export async function openInsights(page: Page, range?: ChartRange): Promise<void> {
   const query = range === undefined ? '' : `?range=${range}`;
