@@ -1,16 +1,12 @@
 import type { ContactSeries } from '../../src-main/shared/contract/charts';
 import { dayNumber, dayOfNumber } from '../../src-main/shared/calendar';
-import {
-  barBucketFor,
-  regroupCounts,
-  type CountBar,
-} from '../../src-main/shared/series/bar-buckets';
+import { barBucketFor, type CountBar } from '../../src-main/shared/series/bar-buckets';
 import { ChartFrame } from './ChartFrame';
 import { BAR_NOTES, RANGE_PHRASES } from './chart-copy';
 import { ChartNothing } from './ChartNothing';
 import { useChartPalette } from './chart-theme';
 import { periodInWords } from './time-axis';
-import { countTable } from './count-table';
+import { countBarsOf, countTable } from './count-table';
 import {
   CONTACT_TONE_TITLE,
   TONE_KEYS,
@@ -65,13 +61,7 @@ export function ContactToneChart({
 }) {
   const palette = useChartPalette();
   const bucket = barBucketFor(series.bucket, series.from, series.to);
-  const bars = regroupCounts(
-    series.points.map((p) => ({ day: p.day, total: p.total, counts: p.tones })),
-    TONE_KEYS,
-    bucket,
-    series.from,
-    series.to,
-  );
+  const bars = countBarsOf(series, (p) => p.tones, TONE_KEYS, bucket);
   const total = bars.reduce((sum, bar) => sum + bar.total, 0);
   const summary = contactToneSummary({
     total,
