@@ -28,7 +28,7 @@ export function ChartFrame({
   readonly title: string;
   /** One sentence: what the chart shows and what stands out. */
   readonly summary: string;
-  /** What one point stands for (BUCKET_NOTES), or another short note; none when null. */
+  /** What one point or bar stands for (BUCKET_NOTES, BAR_NOTES), or another short note; none when null. */
   readonly note: string | null;
   readonly table: ChartTable;
   /** The chart, drawn by recharts. */
@@ -49,7 +49,7 @@ export function ChartFrame({
         <Heading id={`${id}-title`}>{title}</Heading>
         <button
           type="button"
-          className="quiet"
+          className="button chart-frame-toggle"
           aria-controls={`${id}-body`}
           aria-pressed={asTable}
           onClick={() => setAsTable((shown) => !shown)}

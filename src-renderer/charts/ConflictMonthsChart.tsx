@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { stackLegendProps } from './StackedCountBars';
 
 /** One month's conflicts by how they ended; `none` had no outcome noted. */
 export interface ConflictBar {
@@ -73,12 +74,7 @@ export function ConflictMonthsChart({
             cursor={{ fill: 'var(--accent-soft)', opacity: 0.4 }}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
           />
-          <Legend
-            // In the stack's order, bottom first; the words in the text colour to be read.
-            itemSorter={(item) => KEYS.findIndex((key) => key === item.dataKey)}
-            formatter={(value) => <span className="chart-legend-text">{String(value)}</span>}
-            wrapperStyle={{ fontSize: 13 }}
-          />
+          <Legend {...stackLegendProps(KEYS)} />
           {KEYS.map((key) => (
             <Bar
               key={key}

@@ -1,17 +1,12 @@
 import type { ContactSeries } from '../../src-main/shared/contract/charts';
 import { dayNumber, dayOfNumber } from '../../src-main/shared/calendar';
-import {
-  barBucketFor,
-  regroupCounts,
-  type CountBar,
-} from '../../src-main/shared/series/bar-buckets';
+import { barBucketFor, type CountBar } from '../../src-main/shared/series/bar-buckets';
 import { ChartFrame } from './ChartFrame';
-import { RANGE_PHRASES } from './progress-charts-copy';
+import { BAR_NOTES, RANGE_PHRASES } from './chart-copy';
 import { ChartNothing } from './ChartNothing';
-import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
-import { periodInWords } from './bucket-words';
-import { countTable } from './count-table';
+import { periodInWords } from './time-axis';
+import { countBarsOf, countTable } from './count-table';
 import {
   CONTACT_TONE_TITLE,
   TONE_KEYS,
@@ -66,13 +61,7 @@ export function ContactToneChart({
 }) {
   const palette = useChartPalette();
   const bucket = barBucketFor(series.bucket, series.from, series.to);
-  const bars = regroupCounts(
-    series.points.map((p) => ({ day: p.day, total: p.total, counts: p.tones })),
-    TONE_KEYS,
-    bucket,
-    series.from,
-    series.to,
-  );
+  const bars = countBarsOf(series, (p) => p.tones, TONE_KEYS, bucket);
   const total = bars.reduce((sum, bar) => sum + bar.total, 0);
   const summary = contactToneSummary({
     total,
@@ -88,7 +77,7 @@ export function ContactToneChart({
     <ChartFrame
       title={CONTACT_TONE_TITLE}
       summary={summary}
-      note={BUCKET_NOTES[bucket]}
+      note={BAR_NOTES[bucket]}
       table={countTable({
         caption: `${CONTACT_TONE_TITLE}, ${periodInWords(series.from, series.to)}`,
         bars,
@@ -104,8 +93,6 @@ export function ContactToneChart({
         names={TONE_NAMES}
         fills={palette.tones}
         bucket={bucket}
-        from={series.from}
-        to={series.to}
         palette={palette}
         hatched="hostile"
       />

@@ -8,16 +8,21 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { dayNumber, dayOfNumber } from '../../src-main/shared/calendar';
 import type { HabitSeries } from '../../src-main/shared/contract/charts';
 import { strengthPercent } from '../../src-main/shared/domain/habits';
 import { seriesColour } from '../../src-main/shared/series/palette';
 import { ChartFrame } from './ChartFrame';
-import { BUCKET_COLUMN, RANGE_PHRASES } from './progress-charts-copy';
+import { BUCKET_COLUMN, BUCKET_NOTES, RANGE_PHRASES } from './chart-copy';
 import { ChartNothing, TOOLTIP_STYLE } from './ChartNothing';
-import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
-import { axisTick, bucketLabel, periodInWords } from './bucket-words';
+import {
+  TIME_CHART_MARGIN,
+  bucketCentre,
+  bucketLabel,
+  periodInWords,
+  timeAxis,
+  timeXAxisProps,
+} from './time-axis';
 import {
   HABIT_LINES_TITLE,
   LEGEND_HINT,
@@ -72,8 +77,10 @@ export function HabitStrengthLines({
     .filter((line) => line.habit.points.length > 0);
 
   const days = [...new Set(lines.flatMap((line) => [...line.percents.keys()]))].sort();
+  // Each bucket sits where the other Insights charts put it (bucketCentre), on the same axis.
+  const xOf = (day: string) => bucketCentre(day, series.bucket, series.from, series.to);
   const rows = days.map((day) => ({
-    x: dayNumber(day),
+    x: xOf(day),
     ...Object.fromEntries(lines.map((line) => [line.key, line.percents.get(day) ?? null])),
   }));
   const summary = habitLinesSummary(
@@ -95,10 +102,10 @@ export function HabitStrengthLines({
       }),
     ]),
   };
-  // The axis spans the whole range, so a line's place in time shows; a week-grouped series's first
-  // point can start before the range.
-  const first = Math.min(dayNumber(series.from), ...rows.map((row) => row.x));
-  const last = dayNumber(series.to);
+  // The axis spans the whole range, so a line's place in time shows, with the same ticks as the
+  // mood, hurt and stage charts above it.
+  const axis = timeAxis(series.from, series.to);
+  const dayAt = new Map(days.map((day) => [xOf(day), day]));
   const nameOf = new Map(lines.map((line) => [line.key, line.name]));
 
   const legend = (
@@ -157,33 +164,18 @@ export function HabitStrengthLines({
       <ResponsiveContainer width="100%" height={260}>
         {/* No keyboard layer: the picture is hidden from screen readers (the summary and table say
             what it shows), and a focusable stop inside it would lead nowhere. */}
-        <LineChart
-          accessibilityLayer={false}
-          data={rows}
-          margin={{ top: 12, right: 20, bottom: 4, left: -8 }}
-        >
+        <LineChart accessibilityLayer={false} data={rows} margin={TIME_CHART_MARGIN}>
           <CartesianGrid stroke={palette.grid} vertical={false} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={[first, last]}
-            // One day alone still needs a width to sit in.
-            padding={first === last ? { left: 40, right: 40 } : { left: 8, right: 8 }}
-            tickFormatter={(x: number) => axisTick(dayOfNumber(x), series.from, series.to)}
-            tick={{ fill: palette.muted, fontSize: 12 }}
-            stroke={palette.axis}
-            minTickGap={40}
-          />
+          <XAxis {...timeXAxisProps(axis, palette)} />
           <YAxis
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
             tickFormatter={(v: number) => strengthInWords(v)}
             tick={{ fill: palette.muted, fontSize: 12 }}
             stroke={palette.axis}
-            width={52}
           />
           <Tooltip
-            labelFormatter={(x) => bucketLabel(dayOfNumber(Number(x)), series.bucket)}
+            labelFormatter={(x) => bucketLabel(dayAt.get(Number(x)) ?? '', series.bucket)}
             formatter={(value, key) => [
               strengthInWords(Number(value)),
               nameOf.get(String(key)) ?? String(key),

@@ -10,17 +10,24 @@ import {
 import type { HurtSeries } from '../../src-main/shared/contract/charts';
 import { TREND_MIN_POINTS } from '../../src-main/shared/share-words';
 import { formatCount, formatOneDecimal } from '../app/day-format';
-import { BUCKET_NOTES } from './chart-copy';
+import { BUCKET_COLUMN, BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
-import { bucketCentre, bucketLabel, timeAxis, withGapBreaks } from './time-axis';
+import {
+  TIME_CHART_MARGIN,
+  bucketCentre,
+  bucketLabel,
+  timeAxis,
+  timeXAxisProps,
+  withGapBreaks,
+} from './time-axis';
 import './progress-charts.css';
 
 export function hurtTable(series: HurtSeries): ChartTable {
   return {
     caption: copy.hurtCaption(series),
-    columns: [copy.BUCKET_COLUMN[series.bucket], copy.HURT_COLUMNS.mean, copy.HURT_COLUMNS.entries],
+    columns: [BUCKET_COLUMN[series.bucket], copy.HURT_COLUMNS.mean, copy.HURT_COLUMNS.entries],
     rows: series.points.map((point) => [
       bucketLabel(point.day, series.bucket),
       formatOneDecimal(point.mean),
@@ -72,21 +79,10 @@ export function HurtChart({
             // hidden content (axe: aria-hidden-focus).
             accessibilityLayer={false}
             data={data}
-            margin={{ top: 8, right: 16, bottom: 4, left: -16 }}
+            margin={TIME_CHART_MARGIN}
           >
             <CartesianGrid stroke={palette.grid} vertical={false} />
-            <XAxis
-              dataKey="x"
-              type="number"
-              domain={[...axis.domain]}
-              ticks={[...axis.ticks]}
-              tickFormatter={axis.format}
-              tick={{ fill: palette.muted, fontSize: 12 }}
-              stroke={palette.axis}
-              interval="preserveStart"
-              minTickGap={16}
-              allowDataOverflow
-            />
+            <XAxis {...timeXAxisProps(axis, palette)} />
             <YAxis
               domain={[0, 10]}
               ticks={[0, 5, 10]}

@@ -10,12 +10,19 @@ import {
 import type { MoodSeries, StageSpan } from '../../src-main/shared/contract/charts';
 import { STAGE_LABELS } from '../../src-main/shared/domain/stages';
 import { formatCount, formatOneDecimal } from '../app/day-format';
-import { BUCKET_NOTES } from './chart-copy';
+import { BUCKET_COLUMN, BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
 import { ChartKey, GRID_OVER_BANDS, stageBands, stagesShown } from './stage-bands';
-import { bucketCentre, bucketLabel, timeAxis, withGapBreaks } from './time-axis';
+import {
+  TIME_CHART_MARGIN,
+  bucketCentre,
+  bucketLabel,
+  timeAxis,
+  timeXAxisProps,
+  withGapBreaks,
+} from './time-axis';
 import './progress-charts.css';
 
 const Y_DOMAIN = [1, 10] as const;
@@ -37,7 +44,7 @@ function stageOn(day: string, spans: readonly StageSpan[]): StageSpan['stage'] |
 export function moodTable(series: MoodSeries, spans: readonly StageSpan[] | null): ChartTable {
   const isDaily = series.bucket === 'day';
   const columns = [
-    copy.BUCKET_COLUMN[series.bucket],
+    BUCKET_COLUMN[series.bucket],
     copy.MOOD_COLUMNS.mean,
     copy.MOOD_COLUMNS.low,
     copy.MOOD_COLUMNS.high,
@@ -131,22 +138,11 @@ export function MoodSeriesChart({
             // hidden content (axe: aria-hidden-focus).
             accessibilityLayer={false}
             data={data}
-            margin={{ top: 8, right: 16, bottom: 4, left: -16 }}
+            margin={TIME_CHART_MARGIN}
           >
             {stageBands(spans, palette, Y_DOMAIN)}
             <CartesianGrid stroke={palette.grid} vertical={false} zIndex={GRID_OVER_BANDS} />
-            <XAxis
-              dataKey="x"
-              type="number"
-              domain={[...axis.domain]}
-              ticks={[...axis.ticks]}
-              tickFormatter={axis.format}
-              tick={{ fill: palette.muted, fontSize: 12 }}
-              stroke={palette.axis}
-              interval="preserveStart"
-              minTickGap={16}
-              allowDataOverflow
-            />
+            <XAxis {...timeXAxisProps(axis, palette)} />
             <YAxis
               domain={[...Y_DOMAIN]}
               // The scale is fixed (1 to 10) whatever the data: recharts otherwise draws no scale, and

@@ -1,14 +1,13 @@
 import type { PracticeSeries } from '../../src-main/shared/contract/charts';
 import { COMMUNICATION_SKILLS } from '../../src-main/shared/domain/communication';
-import { barBucketFor, countTotals, regroupCounts } from '../../src-main/shared/series/bar-buckets';
+import { barBucketFor, countTotals } from '../../src-main/shared/series/bar-buckets';
 import { seriesColour } from '../../src-main/shared/series/palette';
 import { ChartFrame } from './ChartFrame';
-import { RANGE_PHRASES } from './progress-charts-copy';
+import { BAR_NOTES, RANGE_PHRASES } from './chart-copy';
 import { ChartNothing } from './ChartNothing';
-import { BUCKET_NOTES } from './chart-copy';
 import { useChartPalette } from './chart-theme';
-import { periodInWords } from './bucket-words';
-import { countTable } from './count-table';
+import { periodInWords } from './time-axis';
+import { countBarsOf, countTable } from './count-table';
 import {
   OUTCOME_KEYS,
   OUTCOME_NAMES,
@@ -39,20 +38,8 @@ export function PracticeCharts({
 }) {
   const palette = useChartPalette();
   const bucket = barBucketFor(series.bucket, series.from, series.to);
-  const bySkill = regroupCounts(
-    series.points.map((p) => ({ day: p.day, total: p.total, counts: p.skills })),
-    SKILL_KEYS,
-    bucket,
-    series.from,
-    series.to,
-  );
-  const byOutcome = regroupCounts(
-    series.points.map((p) => ({ day: p.day, total: p.total, counts: p.outcomes })),
-    OUTCOME_KEYS,
-    bucket,
-    series.from,
-    series.to,
-  );
+  const bySkill = countBarsOf(series, (p) => p.skills, SKILL_KEYS, bucket);
+  const byOutcome = countBarsOf(series, (p) => p.outcomes, OUTCOME_KEYS, bucket);
   const when = RANGE_PHRASES[series.range];
   const total = bySkill.reduce((sum, bar) => sum + bar.total, 0);
   const skillSummary = practiceSkillSummary(countTotals(bySkill, SKILL_KEYS), total, when);
@@ -83,13 +70,13 @@ export function PracticeCharts({
   } as Record<SkillKey, string>;
   const outcomeFills: Readonly<Record<OutcomeKey, string>> = palette.outcomes;
   const period = periodInWords(series.from, series.to);
-  const common = { bucket, from: series.from, to: series.to, palette } as const;
+  const common = { bucket, palette } as const;
   return (
     <>
       <ChartFrame
         title={PRACTICE_SKILL_TITLE}
         summary={skillSummary}
-        note={BUCKET_NOTES[bucket]}
+        note={BAR_NOTES[bucket]}
         table={countTable({
           caption: `${PRACTICE_SKILL_TITLE}, ${period}`,
           bars: bySkill,
@@ -110,7 +97,7 @@ export function PracticeCharts({
       <ChartFrame
         title={PRACTICE_OUTCOME_TITLE}
         summary={outcomeSummary}
-        note={BUCKET_NOTES[bucket]}
+        note={BAR_NOTES[bucket]}
         table={countTable({
           caption: `${PRACTICE_OUTCOME_TITLE}, ${period}`,
           bars: byOutcome,

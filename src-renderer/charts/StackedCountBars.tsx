@@ -13,8 +13,21 @@ import type { CountBar } from '../../src-main/shared/series/bar-buckets';
 import type { BucketUnit } from '../../src-main/shared/series/buckets';
 import type { ChartPalette } from '../../src-main/shared/series/palette';
 import { formatCount } from '../app/day-format';
-import { bucketLabel, bucketTick } from './bucket-words';
+import { barTickFormat, bucketLabel } from './time-axis';
 import { TOOLTIP_STYLE } from './ChartNothing';
+
+/**
+ * The legend of stacked bars (here and the Journey's conflicts by month): in the stack's order,
+ * bottom first, the words in the text colour to be read.
+ */
+export function stackLegendProps(order: readonly string[]) {
+  return {
+    itemSorter: (item: { readonly dataKey?: unknown }) =>
+      order.findIndex((key) => key === item.dataKey),
+    formatter: (value: unknown) => <span className="chart-legend-text">{String(value)}</span>,
+    wrapperStyle: { fontSize: 13 },
+  };
+}
 
 /**
  * Counts over time as stacked bars, one bar per bucket (empty buckets too, so the axis is time),
@@ -28,8 +41,6 @@ export function StackedCountBars<K extends string>({
   names,
   fills,
   bucket,
-  from,
-  to,
   palette,
   hatched = null,
 }: {
@@ -38,8 +49,6 @@ export function StackedCountBars<K extends string>({
   readonly names: Readonly<Record<K, string>>;
   readonly fills: Readonly<Record<K, string>>;
   readonly bucket: BucketUnit;
-  readonly from: string;
-  readonly to: string;
   readonly palette: ChartPalette;
   readonly hatched?: K | null;
 }) {
@@ -47,6 +56,10 @@ export function StackedCountBars<K extends string>({
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const shown = keys.filter((key) => bars.some((bar) => bar.counts[key] > 0));
   const rows = bars.map((bar) => ({ day: bar.day, ...bar.counts }));
+  const tickOf = barTickFormat(
+    bars.map((bar) => bar.day),
+    bucket,
+  );
   const fillOf = (key: K) => (key === hatched ? `url(#${patternId})` : fills[key]);
   return (
     <ResponsiveContainer width="100%" height={240}>
@@ -74,7 +87,7 @@ export function StackedCountBars<K extends string>({
         <CartesianGrid stroke={palette.grid} vertical={false} />
         <XAxis
           dataKey="day"
-          tickFormatter={(day: string) => bucketTick(day, bucket, from, to)}
+          tickFormatter={tickOf}
           tick={{ fill: palette.muted, fontSize: 12 }}
           stroke={palette.axis}
           minTickGap={12}
@@ -92,12 +105,7 @@ export function StackedCountBars<K extends string>({
           separator=": "
           contentStyle={TOOLTIP_STYLE}
         />
-        <Legend
-          // In the stack's order, bottom first; the words in the text colour to be read.
-          itemSorter={(item) => shown.findIndex((key) => key === item.dataKey)}
-          formatter={(value) => <span className="chart-legend-text">{String(value)}</span>}
-          wrapperStyle={{ fontSize: 13 }}
-        />
+        <Legend {...stackLegendProps(shown)} />
         {shown.map((key) => (
           <Bar
             key={key}

@@ -7,7 +7,7 @@ import { ChartFrame, type ChartTable } from './ChartFrame';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
 import { BAND_LABEL_SIZE, labelFits } from './stage-bands';
-import { tableDay, timeAxis } from './time-axis';
+import { tableDay, timeAxis, timeXAxisProps } from './time-axis';
 import './progress-charts.css';
 
 /** A span's first day as the table says it: the implicit first stage says where it counts from. */
@@ -85,18 +85,7 @@ export function StageTimelineChart({
             // less a margin of 16), so a stage lines up with its band above it.
             margin={{ top: 8, right: 16, bottom: 4, left: 44 }}
           >
-            <XAxis
-              dataKey="x"
-              type="number"
-              domain={[...axis.domain]}
-              ticks={[...axis.ticks]}
-              tickFormatter={axis.format}
-              tick={{ fill: palette.muted, fontSize: 12 }}
-              stroke={palette.axis}
-              interval="preserveStart"
-              minTickGap={16}
-              allowDataOverflow
-            />
+            <XAxis {...timeXAxisProps(axis, palette)} />
             <YAxis hide dataKey="y" type="number" domain={[0, 1]} />
             {timeline.spans.map((s, index) => {
               const label = STAGE_LABELS[s.stage];

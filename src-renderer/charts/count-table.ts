@@ -1,10 +1,32 @@
-import type { CountBar } from '../../src-main/shared/series/bar-buckets';
+import { regroupCounts, type CountBar } from '../../src-main/shared/series/bar-buckets';
 import type { BucketUnit } from '../../src-main/shared/series/buckets';
 import { formatCount } from '../app/day-format';
-import { bucketLabel } from './bucket-words';
+import { bucketLabel } from './time-axis';
 import { TOTAL_COLUMN } from './habit-practice-contact-copy';
-import { BUCKET_COLUMN } from './progress-charts-copy';
+import { BUCKET_COLUMN } from './chart-copy';
 import type { ChartTable } from './ChartFrame';
+
+/**
+ * A channel's points as bars of `unit` over its range (see regroupCounts), counted by the kinds
+ * `countsOf` picks out of each point (a practice point's skills, a contact point's tones ...).
+ */
+export function countBarsOf<
+  P extends { readonly day: string; readonly total: number },
+  K extends string,
+>(
+  series: { readonly points: readonly P[]; readonly from: string; readonly to: string },
+  countsOf: (point: P) => Readonly<Record<K, number>>,
+  keys: readonly K[],
+  unit: BucketUnit,
+): CountBar<K>[] {
+  return regroupCounts(
+    series.points.map((point) => ({ day: point.day, total: point.total, counts: countsOf(point) })),
+    keys,
+    unit,
+    series.from,
+    series.to,
+  );
+}
 
 /**
  * The table behind a stacked bar chart: a row per bucket that holds anything (a table of empty

@@ -16,25 +16,8 @@ import { TOO_FEW_FOR_TREND, TREND_MIN_POINTS } from '../../src-main/shared/share
 import { FLAT_CHANGE, leastSquaresMovement, movementInWords } from '../../src-main/shared/trend';
 import { formatCount, formatOneDecimal } from '../app/day-format';
 import { HURT_QUESTION } from '../forms/scales';
+import { RANGE_PHRASES } from './chart-copy';
 import { tableDay } from './time-axis';
-
-/** The range as the end of a sentence: "Your mood rose ... over the last year." */
-export const RANGE_PHRASES: Readonly<Record<ChartRange, string>> = {
-  week: 'over the last week',
-  month: 'over the last month',
-  quarter: 'over the last three months',
-  year: 'over the last year',
-  all: 'since your first record',
-};
-
-/** What the first column of a table names, by bucket. */
-export const BUCKET_COLUMN: Readonly<Record<BucketUnit, string>> = {
-  day: 'Day',
-  week: 'Week',
-  month: 'Month',
-  quarter: 'Quarter',
-  year: 'Year',
-};
 
 /** The mean of a longer bucket, as a sentence names it. */
 const BUCKET_AVERAGE: Readonly<Record<BucketUnit, string>> = {

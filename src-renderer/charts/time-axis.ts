@@ -52,6 +52,14 @@ export function bucketLabel(start: string, unit: BucketUnit): string {
   }
 }
 
+/** A period in words: "1 November 2026 to 30 November 2026", or one day alone. */
+export function periodInWords(from: string, to: string): string {
+  const options = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  return from === to
+    ? formatDay(from, options)
+    : `${formatDay(from, options)} to ${formatDay(to, options)}`;
+}
+
 export interface TimeAxis {
   readonly domain: readonly [number, number];
   /** Where the ticks go: whole days, on boundaries a person counts by (Mondays, months, years). */
@@ -106,6 +114,68 @@ export function timeAxis(from: string, to: string): TimeAxis {
   }
   const years = daysWhere(from, to, (day) => day.endsWith('-01-01'));
   return { domain, ticks: years, format: (x) => formatDay(dayOfNumber(x), { year: 'numeric' }) };
+}
+
+/**
+ * The margin of every chart on a time axis (with recharts' default 60px y axis, the plot starts
+ * 44px in; the stage timeline, with no y axis, sets 44 itself), so charts line up one above another.
+ */
+export const TIME_CHART_MARGIN = { top: 8, right: 16, bottom: 4, left: -16 } as const;
+
+/**
+ * Props every time axis shares (the mood, hurt, stage and habit charts), so charts read one above
+ * the other line up: same domain, same ticks, same words, same gap before recharts drops a tick.
+ */
+export function timeXAxisProps(
+  axis: TimeAxis,
+  palette: { readonly muted: string; readonly axis: string },
+) {
+  return {
+    dataKey: 'x',
+    type: 'number',
+    domain: [...axis.domain],
+    ticks: [...axis.ticks],
+    tickFormatter: axis.format,
+    tick: { fill: palette.muted, fontSize: 12 },
+    stroke: palette.axis,
+    interval: 'preserveStart',
+    minTickGap: 16,
+    allowDataOverflow: true,
+  } as const;
+}
+
+/**
+ * Ticks under bars, in the time axis's style: days and weeks by their day ("3 Jun"); months and
+ * quarters by their first month, the year written on the first bar of each new year (or on the
+ * first bar when the range holds no new year), as timeAxis writes it on January; years by the year.
+ */
+export function barTickFormat(days: readonly string[], unit: BucketUnit): (day: string) => string {
+  switch (unit) {
+    case 'day':
+    case 'week':
+      return (day) => formatDay(day, { day: 'numeric', month: 'short' });
+    case 'month':
+    case 'quarter': {
+      const sorted = [...days].sort();
+      const newYears = new Set(
+        sorted.filter((day, i) => i > 0 && day.slice(0, 4) !== sorted[i - 1]?.slice(0, 4)),
+      );
+      const first = newYears.size === 0 ? sorted[0] : undefined;
+      return (day) =>
+        formatDay(
+          day,
+          day === first || newYears.has(day)
+            ? { month: 'short', year: 'numeric' }
+            : { month: 'short' },
+        );
+    }
+    case 'year':
+      return (day) => formatDay(day, { year: 'numeric' });
+    default: {
+      const unhandled: never = unit;
+      return unhandled;
+    }
+  }
 }
 
 /** With daily points, a line is not drawn across more than a week without an entry. */

@@ -1,10 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_RANGES, CHART_RANGE_LABELS } from '../../src-main/shared/series/ranges';
-import { YEAR, seedYearOfPractice } from '../helpers/year-of-practice';
+import { YEAR } from '../helpers/year-of-practice';
 import { expectAccessible } from './axe';
 import {
-  TEST_ORIGIN,
   clockNow,
   expectOnlyAppRequests,
   saveScreenshot,
@@ -13,6 +12,16 @@ import {
   todayIn,
   type AppUnderTest,
 } from './harness';
+import {
+  LOOKS,
+  chart,
+  openEveryTable,
+  openInsights,
+  putOn,
+  seedPracticeYear,
+  summaryOf,
+  toggleLooksLikeAButton,
+} from './seeded-year';
 
 // Far from UTC and not a whole hour off: the charts' days must be the person's days.
 const ZONE = 'Asia/Kathmandu';
@@ -30,23 +39,11 @@ beforeAll(async () => {
   }));
   // Four habits (one archived after three months), practice every third day and contact with
   // the ex once a week that grows calmer, through the real services.
-  await seedYearOfPractice(app.dispatch, {
-    today,
-    timeZone: ZONE,
-    setNow: (at) => {
-      movedTo = at;
-    },
+  await seedPracticeYear(app, today, ZONE, (at) => {
+    movedTo = at;
   });
 }, 120_000);
 afterAll(() => stopApp(browser, app));
-
-/** A chart's frame, found by its heading. */
-const chart = (page: Page, title: string): Locator =>
-  page.locator('section.chart-frame').filter({
-    has: page.getByRole('heading', { name: title, exact: true }),
-  });
-
-const summaryOf = (frame: Locator) => frame.locator('.chart-summary').textContent();
 
 const TITLES = [
   'Habit strength',
@@ -54,11 +51,6 @@ const TITLES = [
   'Practice by outcome',
   'Contact with your ex, by tone',
 ] as const;
-
-async function openInsights(page: Page, range: string): Promise<void> {
-  await page.goto(`${TEST_ORIGIN}/index.html#/insights?range=${range}`);
-  await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
-}
 
 describe('habit strength, practice and contact tone over a year, in a real browser', () => {
   it('toggles a habit line from its legend, by mouse and by keyboard', async () => {
@@ -102,14 +94,7 @@ describe('habit strength, practice and contact tone over a year, in a real brows
         .toMatch(
           /conversations and rehearsals (over the last|since your first record).*; practised most: /,
         );
-      for (const title of TITLES) {
-        const frame = chart(page, title);
-        await frame.getByRole('button', { name: 'Show as table' }).click();
-        const rows = frame.getByRole('table').locator('tbody tr');
-        await expect.poll(() => rows.count()).toBeGreaterThan(0);
-        await frame.getByRole('button', { name: 'Show as chart' }).click();
-        await frame.getByRole('img').waitFor();
-      }
+      await openEveryTable(page, TITLES);
     }
     // Over the year, contact grew calmer: the summary says so with both halves' counts.
     await page.getByRole('radio', { name: CHART_RANGE_LABELS.year, exact: true }).check();
@@ -125,25 +110,22 @@ describe('habit strength, practice and contact tone over a year, in a real brows
       .toBeGreaterThan(0);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const size of [
-      { width: 1280, height: 800 },
-      { width: 800, height: 600 },
-    ]) {
-      it(`reads well over a year, ${colorScheme}, ${size.width}x${size.height}`, async () => {
-        const { page } = app;
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize(size);
-        await openInsights(page, 'year');
-        for (const title of TITLES) await chart(page, title).getByRole('img').waitFor();
-        await expect
-          .poll(() => chart(page, 'Habit strength').locator('.habit-strength-line').count())
-          .toBe(4);
-        await chart(page, 'Habit strength').scrollIntoViewIfNeeded();
-        await saveScreenshot(page, `insights-b-year-${colorScheme}-${size.width}x${size.height}`);
-        await expectAccessible(page, `insights (habits, practice, contact), ${colorScheme}`);
-      });
-    }
+  for (const look of LOOKS) {
+    const { colorScheme, size } = look;
+    it(`reads well over a year, ${colorScheme}, ${size.width}x${size.height}`, async () => {
+      const { page } = app;
+      await putOn(page, look);
+      await openInsights(page, 'year');
+      for (const title of TITLES) await chart(page, title).getByRole('img').waitFor();
+      await expect
+        .poll(() => chart(page, 'Habit strength').locator('.habit-strength-line').count())
+        .toBe(4);
+      await chart(page, 'Habit strength').scrollIntoViewIfNeeded();
+      await page.mouse.move(0, 0);
+      await saveScreenshot(page, `insights-b-year-${look.name}`);
+      await expectAccessible(page, `insights (habits, practice, contact), ${colorScheme}`);
+      await toggleLooksLikeAButton(page, 'Practice by skill');
+    });
   }
 
   it('asked nothing of the network, and broke no policy', () => {

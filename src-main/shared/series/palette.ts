@@ -89,13 +89,13 @@ export const CHART_PALETTES: Readonly<Record<Theme, ChartPalette>> = {
       take_it_slow: '#25303b',
       heal_and_grow: '#2d3524',
     },
-    outcomes: { resolved: '#9ad3c4', partly: '#5da392', not: '#c9a66b', none: '#4a4440' },
+    outcomes: { resolved: '#9ad3c4', partly: '#5da392', not: '#c9a66b', none: '#7a716a' },
     tones: {
       friendly: '#9ad3c4',
       civil: '#5da392',
       tense: '#c9a66b',
       hostile: '#4a2c27',
-      none: '#4a4440',
+      none: '#7a716a',
     },
     hatch: '#e58f82',
     series: [

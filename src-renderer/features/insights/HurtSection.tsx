@@ -1,26 +1,19 @@
-import { useQuery } from '../../api/use-query';
-import { ReadFailure } from '../../app/read-failure';
 import { HurtChart } from '../../charts/HurtChart';
-import type { ChartRange } from '../../../src-main/shared/series/ranges';
+import { HURT_CHART_TITLE } from '../../charts/progress-charts-copy';
+import { ChartSection, useChartSeries, type InsightsSectionProps } from './ChartSection';
 import { HURT_UNREAD } from './insights-copy';
 
 /** How much the breakup hurts over the range, as rated with mood entries. */
-export function HurtSection({
-  range,
-  today,
-  headingLevel = 2,
-}: {
-  readonly range: ChartRange;
-  readonly today: string;
-  readonly headingLevel?: 2 | 3;
-}) {
-  const hurt = useQuery(`chart:hurt:${range}:${today}`, (api) =>
-    api.call('chart:hurt', { range, today }),
-  );
+export function HurtSection({ range, today, headingLevel = 2 }: InsightsSectionProps) {
   return (
-    <div className="insights-section hurt-section">
-      <ReadFailure what={HURT_UNREAD.what} instead={HURT_UNREAD.instead} message={hurt.error} />
-      {hurt.data && <HurtChart series={hurt.data} headingLevel={headingLevel} />}
-    </div>
+    <ChartSection
+      query={useChartSeries('chart:hurt', range, today)}
+      title={HURT_CHART_TITLE}
+      unread={HURT_UNREAD}
+      headingLevel={headingLevel}
+      className="hurt-section"
+    >
+      {(series) => <HurtChart series={series} headingLevel={headingLevel} />}
+    </ChartSection>
   );
 }

@@ -1,32 +1,24 @@
-import { useQuery } from '../../api/use-query';
 import { ReadFailure } from '../../app/read-failure';
 import { MoodSeriesChart } from '../../charts/MoodSeriesChart';
-import type { ChartRange } from '../../../src-main/shared/series/ranges';
+import { MOOD_CHART_TITLE } from '../../charts/progress-charts-copy';
+import { ChartSection, useChartSeries, type InsightsSectionProps } from './ChartSection';
 import { BANDS_UNREAD, MOOD_UNREAD } from './insights-copy';
 
 /**
  * Mood over the range with the stages as bands behind it: the two reads are separate, so mood is
  * still drawn (and says the bands are missing) when the stages cannot be read.
  */
-export function MoodSection({
-  range,
-  today,
-  headingLevel = 2,
-}: {
-  readonly range: ChartRange;
-  readonly today: string;
-  readonly headingLevel?: 2 | 3;
-}) {
-  const mood = useQuery(`chart:mood:${range}:${today}`, (api) =>
-    api.call('chart:mood', { range, today }),
-  );
-  const stages = useQuery(`chart:stages:${range}:${today}`, (api) =>
-    api.call('chart:stages', { range, today }),
-  );
+export function MoodSection({ range, today, headingLevel = 2 }: InsightsSectionProps) {
+  const stages = useChartSeries('chart:stages', range, today);
   return (
-    <div className="insights-section mood-section">
-      <ReadFailure what={MOOD_UNREAD.what} instead={MOOD_UNREAD.instead} message={mood.error} />
-      {mood.data && (
+    <ChartSection
+      query={useChartSeries('chart:mood', range, today)}
+      title={MOOD_CHART_TITLE}
+      unread={MOOD_UNREAD}
+      headingLevel={headingLevel}
+      className="mood-section"
+    >
+      {(series) => (
         <>
           <ReadFailure
             what={BANDS_UNREAD.what}
@@ -34,12 +26,12 @@ export function MoodSection({
             message={stages.error}
           />
           <MoodSeriesChart
-            series={mood.data}
+            series={series}
             stages={stages.data?.spans ?? null}
             headingLevel={headingLevel}
           />
         </>
       )}
-    </div>
+    </ChartSection>
   );
 }

@@ -1,7 +1,9 @@
 /**
- * The words of the Insights screen and of its mood, hurt and stage sections, in one place: what the
- * charts show, said plainly, and what is shown when something could not be read. Charts say what
- * went together or where a line went, never why.
+ * The words of the Insights screen and of its sections, in one place: what the charts show, said
+ * plainly, what is said while reading, what is shown when something could not be read, and when
+ * there is nothing yet, a way to begin (never for contact: no contact in a range is said neutrally
+ * by the chart, contact is never something the app invites). Charts say what went together or
+ * where a line went, never why.
  */
 
 export const INSIGHTS_TITLE = 'Insights';
@@ -24,3 +26,33 @@ export const STAGES_UNREAD = {
   what: 'Your stages over this time',
   instead: 'the timeline is not shown just now',
 } as const;
+
+/** Said under a chart's heading while its numbers are read. */
+export const READING = 'Reading your entries…';
+
+export const HABITS_UNREAD = {
+  what: 'Your habit strength',
+  instead: 'no chart is shown for now',
+} as const;
+
+export const PRACTICE_UNREAD = {
+  what: 'Your communication practice',
+  instead: 'no chart is shown for now',
+} as const;
+
+export const CONTACT_UNREAD = {
+  what: 'Your contact with your ex',
+  instead: 'no chart is shown for now',
+} as const;
+
+export const NO_HABITS_YET = 'No habits yet. Each habit you start gets its own strength line here.';
+export const START_A_HABIT = 'Start a habit';
+export const HABITS_HREF = '#/habits';
+
+export const PRACTICE_TITLE = 'Communication practice';
+/** `when` is the range in words: "over the last year" (RANGE_PHRASES). */
+export function noPracticeIn(when: string): string {
+  return `No conversations or rehearsals were logged ${when}. Practice you log shows here by skill and by outcome.`;
+}
+export const LOG_PRACTICE = 'Log a conversation or rehearsal';
+export const COMMUNICATION_HREF = '#/communication';

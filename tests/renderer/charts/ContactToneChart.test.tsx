@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ContactPoint, ContactSeries } from '../../../src-main/shared/contract/charts';
 import { CHART_PALETTES } from '../../../src-main/shared/series/palette';
 import { ContactToneChart } from '../../../src-renderer/charts/ContactToneChart';
-import { bucketLabel } from '../../../src-renderer/charts/bucket-words';
+import { bucketLabel } from '../../../src-renderer/charts/time-axis';
 // Installs the fixed-size ResizeObserver that lets recharts lay out in jsdom.
 import '../render-app';
 
@@ -135,7 +135,7 @@ describe('ContactToneChart', () => {
         ])}
       />,
     );
-    expect(screen.getByText('Each point is one week, Monday to Sunday.')).toBeTruthy();
+    expect(screen.getByText('Each bar is one week, Monday to Sunday.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     const table = screen.getByRole('table');
     expect(
@@ -168,7 +168,7 @@ describe('ContactToneChart', () => {
         }}
       />,
     );
-    expect(screen.getByText('Each point is one calendar month.')).toBeTruthy();
+    expect(screen.getByText('Each bar is one calendar month.')).toBeTruthy();
     // Twelve months on the axis, the ten quiet ones too (jsdom measures no text, so no tick is
     // dropped for room).
     expect(

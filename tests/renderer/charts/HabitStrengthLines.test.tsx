@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HabitLine, HabitSeries } from '../../../src-main/shared/contract/charts';
 import { CHART_PALETTES } from '../../../src-main/shared/series/palette';
 import { HabitStrengthLines } from '../../../src-renderer/charts/HabitStrengthLines';
-import { bucketLabel } from '../../../src-renderer/charts/bucket-words';
+import { bucketLabel, timeAxis } from '../../../src-renderer/charts/time-axis';
+import { HurtChart } from '../../../src-renderer/charts/HurtChart';
+import { hurtSeries } from './series-fixtures';
 // Installs the fixed-size ResizeObserver that lets recharts lay out in jsdom.
 import '../render-app';
 
@@ -182,6 +184,40 @@ describe('HabitStrengthLines', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     expect(screen.getByRole('rowheader', { name: bucketLabel('2026-11-16', 'week') })).toBeTruthy();
     expect(bucketLabel('2026-11-16', 'week')).toMatch(/^Week from /);
+  });
+
+  it('ticks its axis as the mood, hurt and stage charts do over the same range (they line up)', () => {
+    const year: HabitSeries = {
+      range: 'year',
+      from: '2025-12-01',
+      to: '2026-11-30',
+      bucket: 'week',
+      habits: [
+        line(9, 'Late', [
+          ['2025-12-01', 0.4],
+          ['2026-11-23', 0.5],
+        ]),
+      ],
+    };
+    const tickXs = (container: HTMLElement) =>
+      [...container.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick-line')].map(
+        (tick) => tick.getAttribute('x1'),
+      );
+    const habits = render(<HabitStrengthLines series={year} />).container;
+    const hurt = render(
+      <HurtChart
+        series={hurtSeries([{ day: '2026-11-30', mean: 4 }], {
+          range: 'year',
+          from: year.from,
+          to: year.to,
+          bucket: 'week',
+        })}
+      />,
+    ).container;
+    // Not "1 Dec, 6 Mar, 9 Jun ...": the first of each month, at the very places the hurt chart
+    // (and the mood and stage charts, which share its axis) puts them.
+    expect(tickXs(habits)).toHaveLength(timeAxis(year.from, year.to).ticks.length);
+    expect(tickXs(habits)).toEqual(tickXs(hurt));
   });
 
   it('reaches each legend entry by keyboard (a real button, in the page order)', () => {

@@ -8,7 +8,7 @@ import {
   type Outcome,
 } from '../../../src-main/shared/domain/communication';
 import { PracticeCharts } from '../../../src-renderer/charts/PracticeCharts';
-import { bucketLabel } from '../../../src-renderer/charts/bucket-words';
+import { bucketLabel } from '../../../src-renderer/charts/time-axis';
 // Installs the fixed-size ResizeObserver that lets recharts lay out in jsdom.
 import '../render-app';
 
@@ -68,7 +68,7 @@ describe('PracticeCharts', () => {
         name: 'Of 5 conversations and rehearsals over the last week, 2 of 5 ended resolved, 1 partly and 1 not. 1 gave no outcome (a rehearsal on your own has none).',
       }),
     ).toBeTruthy();
-    expect(screen.getAllByText('Each point is one day.')).toHaveLength(2);
+    expect(screen.getAllByText('Each bar is one day.')).toHaveLength(2);
   });
 
   it('stacks one bar per day of the week, empty days included, in the kinds that occur', () => {
@@ -133,7 +133,7 @@ describe('PracticeCharts', () => {
       { range: 'year', from: '2025-12-01', to: '2026-11-30', bucket: 'day' },
     );
     const { container } = render(<PracticeCharts series={year} />);
-    expect(screen.getAllByText('Each point is one calendar month.')).toHaveLength(2);
+    expect(screen.getAllByText('Each bar is one calendar month.')).toHaveLength(2);
     // Twelve months from December to November, the quiet ones too, so the axis is time.
     expect(
       container

@@ -29,7 +29,7 @@ describe('ContactToneSection over the real router', () => {
         name: /^Contact has become calmer over the last year: \d+ of \d+ \(\d+%\) contacts in the later half were friendly or civil, against \d+ of \d+ \(\d+%\) in the earlier half\.$/,
       }),
     ).toBeTruthy();
-    expect(screen.getByText('Each point is one calendar month.')).toBeTruthy();
+    expect(screen.getByText('Each bar is one calendar month.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     const table = screen.getByRole('table');
     expect(

@@ -141,12 +141,13 @@ describe('the Insights screen', () => {
     expect(moved).toMatchObject({ ok: true });
     window.location.hash = '#/insights';
     app.render(<InsightsScreen />);
-    const timeline = await screen.findByRole('heading', { name: 'Your stages over time' });
     await waitFor(() =>
       expect(summary('Your stages over time')).toBe(
         'Over the last month you were in Heal Yourself, then Decide (one move).',
       ),
     );
+    // Found once drawn: while its numbers are read, the heading stands in a "Reading" frame.
+    const timeline = screen.getByRole('heading', { name: 'Your stages over time' });
     const section = timeline.closest('section') as HTMLElement;
     await user.click(within(section).getByRole('button', { name: 'Show as table' }));
     const cells = within(section)
@@ -167,6 +168,12 @@ describe('the Insights screen when a read fails', () => {
   it('says which chart could not be read and why, and still shows the others', async () => {
     window.location.hash = '#/insights';
     renderWithFailing(<InsightsScreen />, { 'chart:hurt': BROKEN });
+    // While it reads, each chart says so under its heading, busy, as every section does.
+    for (const title of ['Mood', 'How much it hurts', 'Your stages over time', 'Habit strength']) {
+      const region = screen.getByRole('region', { name: title });
+      expect(region.getAttribute('aria-busy')).toBe('true');
+      expect(within(region).getByText('Reading your entries…')).toBeTruthy();
+    }
     expect((await screen.findByRole('alert')).textContent).toBe(
       `How much it hurts over this time could not be read, so its chart is not shown just now. ${BROKEN}`,
     );

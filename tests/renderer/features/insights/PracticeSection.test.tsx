@@ -32,7 +32,7 @@ describe('PracticeSection over the real router', () => {
       name: /practised most: Calm logistics, 46 of 174 \(26%\)\.$/,
     });
     expect(bySkill).toBeTruthy();
-    expect(screen.getAllByText('Each point is one calendar month.')).toHaveLength(2);
+    expect(screen.getAllByText('Each bar is one calendar month.')).toHaveLength(2);
     for (const button of screen.getAllByRole('button', { name: 'Show as table' })) {
       fireEvent.click(button);
     }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../../src-renderer/app/day-format';
+import { dayOfNumber } from '../../../src-main/shared/calendar';
 import {
-  axisTick,
+  barTickFormat,
   bucketLabel,
-  bucketTick,
   periodInWords,
-} from '../../../src-renderer/charts/bucket-words';
+  timeAxis,
+} from '../../../src-renderer/charts/time-axis';
 
 // Expected words are built with the same locale formatter, so the tests hold in every locale; what
 // they check is which days and parts each label names.
@@ -29,14 +30,33 @@ describe('bucket words', () => {
   });
 
   it('gives ticks the year once a chart spans more than a year', () => {
-    expect(axisTick('2026-03-06', '2025-12-01', '2026-11-30')).toBe(
-      formatDay('2026-03-06', { day: 'numeric', month: 'short' }),
+    // Over a year the axis names months, and the year on January; over ten years, the years.
+    const year = timeAxis('2025-12-01', '2026-11-30');
+    expect(year.ticks.map((x) => year.format(x))).toContain(
+      formatDay('2026-01-01', { month: 'short', year: 'numeric' }),
     );
-    expect(axisTick('2026-03-06', '2016-12-01', '2026-11-30')).toBe(
-      formatDay('2026-03-06', { month: 'short', year: 'numeric' }),
+    expect(year.ticks.map((x) => dayOfNumber(x))).toContain('2026-03-01');
+    const decade = timeAxis('2016-12-01', '2026-11-30');
+    expect(decade.ticks.map((x) => decade.format(x))).toContain(
+      formatDay('2026-01-01', { year: 'numeric' }),
     );
-    expect(bucketTick('2026-03-01', 'month', '2025-12-01', '2026-11-30')).toBe(
+  });
+
+  it("labels bars in the time axis's style: the year on the first bar of a new year only", () => {
+    const months = ['2025-12-01', '2026-01-01', '2026-02-01', '2026-03-01'];
+    const tick = barTickFormat(months, 'month');
+    expect(months.map(tick)).toEqual([
+      formatDay('2025-12-01', { month: 'short' }),
+      formatDay('2026-01-01', { month: 'short', year: 'numeric' }),
+      formatDay('2026-02-01', { month: 'short' }),
+      formatDay('2026-03-01', { month: 'short' }),
+    ]);
+    // No new year in the range: the first bar carries it.
+    expect(barTickFormat(['2026-03-01', '2026-04-01'], 'month')('2026-03-01')).toBe(
       formatDay('2026-03-01', { month: 'short', year: 'numeric' }),
+    );
+    expect(barTickFormat(['2026-11-23'], 'week')('2026-11-23')).toBe(
+      formatDay('2026-11-23', { day: 'numeric', month: 'short' }),
     );
   });
 
