@@ -70,7 +70,7 @@ export function HabitStrengthLines({
       key: keyOf(habit.habitId),
       colour: seriesColour(palette, index),
       dash: dashOf(index, habit.activeTo !== null, palette.series.length),
-      name: habitName(habit.name, habit.activeTo !== null),
+      name: habitName(habit.name, habit.activeTo !== null, habit.kind),
       isArchived: habit.activeTo !== null,
       percents: new Map(habit.points.map((p) => [p.day, strengthPercent(p.strength)])),
     }))

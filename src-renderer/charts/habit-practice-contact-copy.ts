@@ -4,6 +4,7 @@
  * Strength is Loop's score, called "strength" and never a grade; nothing here sets a goal, counts
  * down, or says one thing caused another.
  */
+import type { HabitKind } from '../../src-main/shared/domain/habits';
 import {
   COMMUNICATION_SKILLS,
   NO_SKILL_NAMED,
@@ -35,9 +36,17 @@ export const NOT_ACTIVE = 'not active';
 export const ARCHIVED = 'archived';
 export const LEGEND_HINT = 'Press a habit to hide or show its line.';
 
-/** A habit's name with "(archived)" when it was put away, for the legend and the table. */
-export function habitName(name: string, isArchived: boolean): string {
-  return isArchived ? `${name} (${ARCHIVED})` : name;
+export const TO_BREAK = 'to break';
+
+/**
+ * A habit's name for the legend and the table, with "(to break)" for a habit to break (its
+ * strength rises with each day kept within its limit, so a rising line there means doing the
+ * thing less, which the name alone does not say) and "archived" when it was put away:
+ * "Check their phone (to break, archived)".
+ */
+export function habitName(name: string, isArchived: boolean, kind: HabitKind = 'build'): string {
+  const marks = [...(kind === 'break' ? [TO_BREAK] : []), ...(isArchived ? [ARCHIVED] : [])];
+  return marks.length === 0 ? name : `${name} (${marks.join(', ')})`;
 }
 
 /** A strength as a whole percentage in the locale: "82%". */

@@ -244,4 +244,23 @@ describe('HabitStrengthLines', () => {
     expect(first?.getAttribute('stroke-dasharray')).toBeNull();
     expect(wrapped?.getAttribute('stroke-dasharray')).toBe('2 3');
   });
+
+  it('marks a habit to break in the legend and the table, since its line rises as it is done less', () => {
+    const phone = {
+      ...line(3, 'Check their phone', [
+        ['2026-11-01', 0.2],
+        ['2026-11-02', 0.3],
+      ]),
+      kind: 'break' as const,
+    };
+    const old = {
+      ...line(4, 'Scroll at night', [['2026-11-01', 0.5]], '2026-11-01'),
+      kind: 'break' as const,
+    };
+    render(<HabitStrengthLines series={series([phone, old])} />);
+    expect(screen.getByRole('button', { name: 'Check their phone (to break)' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Scroll at night (to break, archived)' }),
+    ).toBeTruthy();
+  });
 });

@@ -41,7 +41,7 @@ describe('HabitStrengthSection over the real router', () => {
       .getAllByRole('button')
       .map((button) => button.textContent ?? '');
     expect(names.sort()).toEqual(
-      [YEAR.walk, YEAR.phone, YEAR.swim, `${YEAR.journal} (archived)`].sort(),
+      [YEAR.walk, `${YEAR.phone} (to break)`, YEAR.swim, `${YEAR.journal} (archived)`].sort(),
     );
     const curves = () => container.querySelectorAll('.habit-strength-line .recharts-line-curve');
     // Recharts draws its lines once it has laid the chart out, just after the frame appears.
