@@ -2,6 +2,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -9,6 +10,7 @@ import {
 } from 'recharts';
 import type { HurtSeries } from '../../src-main/shared/contract/charts';
 import { TREND_MIN_POINTS } from '../../src-main/shared/share-words';
+import { leastSquaresMovement } from '../../src-main/shared/trend';
 import { formatCount, formatOneDecimal } from '../app/day-format';
 import { BUCKET_COLUMN, BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
@@ -59,6 +61,15 @@ export function HurtChart({
   const data = withGapBreaks(points, series.bucket, (x) => ({ x, day: '', mean: null }));
   // A year of daily dots at full size reads as a thick band; smaller, the line shows through.
   const dotSize = series.points.length > 60 ? 2 : 3;
+  // The line the summary's words come from ("went down from about 9 to about 3"), drawn dashed,
+  // so a reader sees what "about 3" is read from rather than the last few dots alone.
+  const movement = leastSquaresMovement(
+    series.points.map((point) => ({ day: point.day, value: point.mean })),
+    { min: 0, max: 10 },
+  );
+  const xOf = (day: string) => points.find((p) => p.day === day)?.x;
+  const trendFrom = movement === null ? undefined : xOf(movement.firstDay);
+  const trendTo = movement === null ? undefined : xOf(movement.lastDay);
   const labelOf = (x: unknown) => {
     const point = points.find((p) => p.x === Number(x));
     return point === undefined ? '' : bucketLabel(point.day, series.bucket);
@@ -67,7 +78,9 @@ export function HurtChart({
     <ChartFrame
       title={copy.HURT_CHART_TITLE}
       summary={copy.hurtSummary(series)}
-      note={`${BUCKET_NOTES[series.bucket]} ${copy.HURT_NOTE_SCALE}`}
+      note={`${BUCKET_NOTES[series.bucket]} ${copy.HURT_NOTE_SCALE}${
+        movement === null ? '' : ` ${copy.HURT_NOTE_TREND}`
+      }`}
       table={hurtTable(series)}
       headingLevel={headingLevel}
     >
@@ -95,6 +108,19 @@ export function HurtChart({
               contentStyle={{ background: palette.grid, border: 'none', color: palette.ink }}
               labelStyle={{ color: palette.ink }}
             />
+            {movement !== null && trendFrom !== undefined && trendTo !== undefined ? (
+              <ReferenceLine
+                className="hurt-trend"
+                segment={[
+                  { x: trendFrom, y: movement.start },
+                  { x: trendTo, y: movement.end },
+                ]}
+                stroke={palette.ink}
+                strokeDasharray="6 4"
+                strokeWidth={1.5}
+                ifOverflow="hidden"
+              />
+            ) : null}
             <Line
               className="hurt-line"
               type="linear"

@@ -101,6 +101,7 @@ export function moodSummary(series: MoodSeries): string {
 export const HURT_CHART_TITLE = 'How much it hurts';
 export const HURT_COLUMNS = { mean: 'Average (0 to 10)', entries: 'Entries' } as const;
 export const HURT_NOTE_SCALE = '0 is not at all, 10 is the most.';
+export const HURT_NOTE_TREND = 'The dashed line is the trend the words above describe.';
 
 export function hurtCaption(series: Pick<HurtSeries, 'bucket' | 'range'>): string {
   return `How much it hurts by ${BUCKET_PLURAL[series.bucket]}, ${RANGE_PHRASES[series.range]}`;

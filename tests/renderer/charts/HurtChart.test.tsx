@@ -30,6 +30,15 @@ describe('HurtChart', () => {
     );
     expect(dots(container)).toHaveLength(4);
     expect(curve(container)?.getAttribute('stroke')).not.toBe('none');
+    // The line the words are read from is drawn, dashed, and the note says so (the blind review
+    // saw "to about 3" under a year whose last dots sat at 4 and 5, with no line to read it from).
+    const trend = container.querySelector('.hurt-trend line, line.hurt-trend');
+    expect(trend?.getAttribute('stroke-dasharray')).toBe('6 4');
+    expect(
+      screen.getByText(
+        'Each point is one day. 0 is not at all, 10 is the most. The dashed line is the trend the words above describe.',
+      ),
+    ).toBeTruthy();
   });
 
   it('does not draw its line across a month with no ratings', () => {
@@ -83,10 +92,12 @@ describe('HurtChart', () => {
       ],
       { range: 'all', from: '2024-01-03', to: '2026-11-30', bucket: 'month' },
     );
-    render(<HurtChart series={series} />);
+    const { container } = render(<HurtChart series={series} />);
     expect(
       screen.getByText('Each point is one calendar month. 0 is not at all, 10 is the most.'),
     ).toBeTruthy();
+    // Two points carry no trend: no dashed line is drawn and the note does not mention one.
+    expect(container.querySelector('.hurt-trend')).toBeNull();
     expect(summaryText()).toBe(
       `You rated how much it hurts in 2 months since your first record. ${TOO_FEW_FOR_TREND}`,
     );
