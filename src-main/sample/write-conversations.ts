@@ -121,7 +121,7 @@ export function writeConversations(
               )
             : conversation(n, state, situations, random);
       const minutes = record.isLateText
-        ? random.int(22 * 60 + 30, 23 * 60 + 50)
+        ? random.int(22 * 60, 22 * 60 + 59)
         : random.int(8 * 60, 21 * 60 + 59);
       const occurredAt = timeline.at(n, clockTime(minutes), zone);
       repo.insert(

@@ -25,7 +25,7 @@ interface HabitPlan {
 }
 
 /**
- * Eleven habits, both kinds, daily and weekly targets, several of them numbers above one; two are
+ * Twelve habits, both kinds, daily and weekly targets, several of them numbers above one; two are
  * archived along the way (the old messages were deleted, the evening class ended), and four were
  * back-filled from before the day they were added.
  */
@@ -41,6 +41,7 @@ const HABITS: readonly HabitPlan[] = [
   h('Cook a real meal', 'build', 4, 'week', [0.2, 50], 4, null, 0.7, [1, 1]),
   h('Takeaway dinners', 'break', 2, 'week', [0.25, 70], 0, null, 0.75, [1, 1]),
   h('Evening class', 'build', 1, 'week', [0.3, 400], 0, [0.7, 900], 0.85, [1, 1]),
+  h('Meditate', 'build', 1, 'day', [0.12, 30], 0, null, 0.6, [1, 1]),
 ];
 
 function h(
