@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src-main/db/open-database';
+import { createDataRepo } from '../../src-main/db/repositories/data-repo';
+import { parseSeedArgs } from '../../src-main/tooling/seed.mjs';
+
+const appRoot = fileURLToPath(new URL('../..', import.meta.url));
+const seedScript = join(appRoot, 'src-main', 'tooling', 'seed.mjs');
+
+function runSeed(args: string[]) {
+  return spawnSync(process.execPath, [seedScript, ...args], { cwd: appRoot, encoding: 'utf8' });
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mending-seed-test-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run seed', () => {
+  it('writes a new data file with the history, and says what it wrote', () => {
+    const out = join(dir, 'month.sqlite3');
+    const run = runSeed(['--years', '0.1', '--out', out, '--today', '2026-11-27', '--seed', '7']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      `Wrote ${out}: 37 days of sample history, 2026-10-22 to 2026-11-27`,
+    );
+    expect(run.stdout).toMatch(/\d+ mood entries/);
+    expect(run.stdout).toMatch(/\d+ rows in all, [\d.]+ MB, in [\d.]+ s\./);
+    // Only the file asked for is left: no partial copy, no -wal beside it.
+    expect(readdirSync(dir)).toEqual(['month.sqlite3']);
+    const db = openDatabase(out);
+    try {
+      const counts = createDataRepo(db).counts();
+      expect(counts.moodEntries).toBeGreaterThanOrEqual(37);
+      expect(run.stdout).toContain(`${counts.moodEntries} mood entries`);
+      expect(run.stdout).toContain(`${counts.habitCheckins} habit check-ins`);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a file that exists, naming it, and leaves it as it was', () => {
+    const out = join(dir, 'mine.sqlite3');
+    writeFileSync(out, 'my own file');
+    const run = runSeed(['--years', '1', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${out} already exists: choose a new file name`);
+    expect(readFileSync(out, 'utf8')).toBe('my own file');
+  });
+
+  it('names a folder that does not exist', () => {
+    const out = join(dir, 'no-such-folder', 'x.sqlite3');
+    const run = runSeed(['--years', '1', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`The folder ${join(dir, 'no-such-folder')} does not exist`);
+  });
+
+  it.each([
+    [['--years', '0'], '--years must be a positive number'],
+    [['--yeers', '3'], 'Unknown option "--yeers"'],
+  ])('refuses %j with a message and the usage, writing nothing', (args, message) => {
+    const out = join(dir, 'refused.sqlite3');
+    const run = runSeed([...args, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('Usage: npm run seed -- --years N --out FILE');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('what the seed command line accepts', () => {
+  it('takes every option, in either spelling', () => {
+    expect(
+      parseSeedArgs(['--years', '10', '--out', 'x.sqlite3', '--seed=3', '--today=2026-01-31']),
+    ).toEqual({
+      ok: true,
+      options: { years: 10, out: join(process.cwd(), 'x.sqlite3'), seed: 3, today: '2026-01-31' },
+    });
+    expect(parseSeedArgs(['--out', '/tmp/a', '--years', '0.5'])).toEqual({
+      ok: true,
+      options: { years: 0.5, out: '/tmp/a', seed: undefined, today: undefined },
+    });
+  });
+
+  it.each([
+    [[], '--years is missing'],
+    [['--years'], '--years needs a value after it'],
+    [['--years', '--out', 'x'], '--years needs a value after it'],
+    [['--years', ''], '--years must be a positive number'],
+    [['--years', 'ten'], '--years must be a positive number (such as 1, 0.5 or 10), not "ten"'],
+    [['--years', '-2'], '--years must be a positive number'],
+    [['--years', 'Infinity'], '--years must be a positive number'],
+    [['--years', '31'], '--years must be at most 30, not 31'],
+    [['--years', '1', '--years', '2'], '--years is given twice'],
+    [['--years', '1'], '--out is missing'],
+    [
+      ['--years', '1', '--out', 'x', '--seed', '-1'],
+      '--seed must be a whole number from 0, not "-1"',
+    ],
+    [['--years', '1', '--out', 'x', '--seed', '2.5'], '--seed must be a whole number'],
+    [
+      ['--years', '1', '--out', 'x', '--today', '2026-02-30'],
+      '--today must be a real date written YYYY-MM-DD, not "2026-02-30"',
+    ],
+    [['--years', '1', '--out', 'x', '--today', 'yesterday'], '--today must be a real date'],
+    [['--years', '1', '--out', 'x', 'extra'], 'Unknown option "extra"'],
+    [['--years', '1', '--out', 'x', '--force'], 'Unknown option "--force"'],
+  ])('%j: %s', (argv, message) => {
+    const parsed = parseSeedArgs(argv);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toContain(message);
+  });
+});
