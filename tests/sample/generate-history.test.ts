@@ -9,7 +9,12 @@ import {
   type GeneratedHistory,
 } from '../../src-main/sample/generate-history';
 import { addDays, daysFrom, weekStart } from '../../src-main/shared/calendar';
-import { exportFileSchema, type ExportData } from '../../src-main/shared/contract/data';
+import { createDataRepo } from '../../src-main/db/repositories/data-repo';
+import {
+  exportDataSchema,
+  exportFileSchema,
+  type ExportData,
+} from '../../src-main/shared/contract/data';
 import { APOLOGY_DRAFT_KIND } from '../../src-main/shared/journey/apology';
 import { DECIDE_WORKSHEET_KIND } from '../../src-main/shared/journey/decide-words';
 import { HONEST_REFLECTION_KIND } from '../../src-main/shared/journey/honest-reflection';
@@ -135,6 +140,24 @@ describe('a day and a month of generated history', () => {
       testDb.cleanup();
     }
   });
+});
+
+describe('seven months of generated history in zones far from UTC', () => {
+  it.each(['Pacific/Apia', 'America/St_Johns', 'Asia/Kathmandu'])(
+    'in %s files every entry under the day its moment falls on there, as the import checks',
+    (timeZone) => {
+      const testDb = createTestDatabase();
+      try {
+        generateHistory(testDb.db, { years: 0.6, today: TODAY, timeZone });
+        const data = createDataRepo(testDb.db).readAll();
+        expect(exportDataSchema.safeParse(data).error?.issues[0]).toBeUndefined();
+        const zones = new Set(data.moodEntries.map((e) => e.timeZone));
+        expect(zones.has(timeZone)).toBe(true);
+      } finally {
+        testDb.cleanup();
+      }
+    },
+  );
 });
 
 describe('half a year of generated history, read as the app reads it', () => {
