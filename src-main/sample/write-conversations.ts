@@ -66,8 +66,17 @@ function unavoidableContact(
   return null;
 }
 
+/**
+ * A conversation's tone: strained early and in bad weeks, calmer as healing comes, and never
+ * only calm (people who get on well still have tense days). `warmer` lowers the strain for
+ * people who are easier to talk to than an ex in the first months.
+ */
 function toneFor(state: DayState, random: Random, warmer: number): Tone {
-  const strain = clamp(1 - state.healed + (state.badDepth > 0 ? 0.3 : 0) - warmer, 0, 1.3);
+  const strain = clamp(
+    0.2 + (1 - state.healed) + (state.badDepth > 0 ? 0.4 : 0) - warmer,
+    0.1,
+    1.3,
+  );
   const roll = random.next();
   if (roll < 0.12 * strain) return 'hostile';
   if (roll < 0.45 * strain) return 'tense';
@@ -182,7 +191,7 @@ function conversation(
     };
     return contact(state, random, shape, CONTACT_SKILLS, 0, isMine && random.chance(0.5));
   }
-  const tone = toneFor(state, random, 0.5);
+  const tone = toneFor(state, random, 0.3);
   const outcome = outcomeFor(tone, random);
   return {
     fields: {
