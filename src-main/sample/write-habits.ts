@@ -69,11 +69,14 @@ export interface WrittenHabit {
 
 /**
  * How likely the person is to keep a habit on a day: it settles in over the first weeks after it
- * is begun, and slips in a bad week.
+ * is begun, and slips in a bad week. Slips of a habit to break grow rarer as healing comes (the
+ * pull to check their profile fades), though they never quite stop.
  */
 function keepChance(plan: HabitPlan, age: number, state: DayState): number {
   const settling = 0.5 + 0.5 * (1 - Math.exp(-age / 30));
-  return clamp(plan.usual * settling - 0.25 * (state.badDepth > 0 ? 1 : 0), 0.05, 0.97);
+  const usual =
+    plan.kind === 'break' ? 1 - (1 - plan.usual) * (1 - 0.6 * state.healed) : plan.usual;
+  return clamp(usual * settling - 0.25 * (state.badDepth > 0 ? 1 : 0), 0.05, 0.97);
 }
 
 export function writeHabits(
@@ -156,12 +159,16 @@ function dayRecord(plan: HabitPlan, age: number, state: DayState, random: Random
   }
   // A habit to break: a kept day is recorded as 0 (most days), a slip as the times it happened.
   if (plan.period === 'week') {
-    if (!kept || random.chance(plan.targetCount / 7)) {
-      return { count: random.int(...plan.count), isSkip: false, note };
-    }
+    // Within the limit on most days; a week goes over when slips and allowed days add up.
+    const isUsed = kept ? random.chance((0.8 * plan.targetCount) / 7) : random.chance(0.5);
+    if (isUsed) return { count: random.int(...plan.count), isSkip: false, note };
     return random.chance(0.6) ? { count: 0, isSkip: false, note: null } : null;
   }
-  if (kept) return random.chance(0.85) ? { count: 0, isSkip: false, note: null } : null;
+  if (kept) {
+    // A kept day is within the limit: none at all, or (for a limit above 0) up to it.
+    const count = random.chance(0.7) ? 0 : random.int(0, plan.targetCount);
+    return random.chance(0.85) ? { count, isSkip: false, note: null } : null;
+  }
   const over = plan.targetCount + random.int(...plan.count);
   return { count: over, isSkip: false, note };
 }
