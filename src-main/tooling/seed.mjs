@@ -30,9 +30,10 @@ function isRealDay(value) {
 
 /**
  * Reads the command line (the words after `npm run seed --`). Returns `{ ok: true, options }`, or
- * `{ ok: false, message }` naming the flag to fix and what it takes.
+ * `{ ok: false, message }` naming the flag to fix and what it takes. A relative `--out` is taken
+ * from `baseDir`: the folder the person ran npm in, not the project folder npm runs scripts in.
  */
-export function parseSeedArgs(argv) {
+export function parseSeedArgs(argv, baseDir = process.cwd()) {
   const values = new Map();
   for (let i = 0; i < argv.length; i += 1) {
     const word = argv[i];
@@ -97,7 +98,7 @@ export function parseSeedArgs(argv) {
     };
   }
 
-  return { ok: true, options: { years, out: resolve(out), seed, today } };
+  return { ok: true, options: { years, out: resolve(baseDir, out), seed, today } };
 }
 
 /** Why the file cannot be written there, or null when it can. */
@@ -144,7 +145,8 @@ async function runEntry(options) {
 }
 
 async function main() {
-  const parsed = parseSeedArgs(process.argv.slice(2));
+  // npm runs scripts in the project folder and says where it was started in INIT_CWD.
+  const parsed = parseSeedArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
   if (!parsed.ok) {
     console.error(`npm run seed: ${parsed.message}\n\n${USAGE}`);
     return 2;

@@ -11,8 +11,13 @@ import { parseSeedArgs } from '../../src-main/tooling/seed.mjs';
 const appRoot = fileURLToPath(new URL('../..', import.meta.url));
 const seedScript = join(appRoot, 'src-main', 'tooling', 'seed.mjs');
 
-function runSeed(args: string[]) {
-  return spawnSync(process.execPath, [seedScript, ...args], { cwd: appRoot, encoding: 'utf8' });
+/** Runs the script as `npm run seed` does: in the project folder, started from `startedIn`. */
+function runSeed(args: string[], startedIn = appRoot) {
+  return spawnSync(process.execPath, [seedScript, ...args], {
+    cwd: appRoot,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: startedIn },
+  });
 }
 
 let dir: string;
@@ -24,7 +29,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('npm run seed', () => {
   it('writes a new data file with the history, and says what it wrote', () => {
     const out = join(dir, 'month.sqlite3');
-    const run = runSeed(['--years', '0.1', '--out', out, '--today', '2026-11-27', '--seed', '7']);
+    // A file named without a folder lands where npm was started, not in the project folder.
+    const run = runSeed(
+      ['--years', '0.1', '--out', 'month.sqlite3', '--today', '2026-11-27', '--seed', '7'],
+      dir,
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
@@ -81,6 +90,10 @@ describe('what the seed command line accepts', () => {
     ).toEqual({
       ok: true,
       options: { years: 10, out: join(process.cwd(), 'x.sqlite3'), seed: 3, today: '2026-01-31' },
+    });
+    expect(parseSeedArgs(['--years', '1', '--out', 'x.sqlite3'], '/home/someone')).toEqual({
+      ok: true,
+      options: { years: 1, out: '/home/someone/x.sqlite3', seed: undefined, today: undefined },
     });
     expect(parseSeedArgs(['--out', '/tmp/a', '--years', '0.5'])).toEqual({
       ok: true,
