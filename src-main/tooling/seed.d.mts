@@ -9,5 +9,6 @@ export interface SeedOptions {
 export declare function parseSeedArgs(
   argv: readonly string[],
   baseDir?: string,
+  now?: Date,
 ): { ok: true; options: SeedOptions } | { ok: false; message: string };
 export declare function outProblem(out: string): string | null;

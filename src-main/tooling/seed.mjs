@@ -32,8 +32,9 @@ function isRealDay(value) {
  * Reads the command line (the words after `npm run seed --`). Returns `{ ok: true, options }`, or
  * `{ ok: false, message }` naming the flag to fix and what it takes. A relative `--out` is taken
  * from `baseDir`: the folder the person ran npm in, not the project folder npm runs scripts in.
+ * `now` is the current instant, for refusing a last day that has not begun.
  */
-export function parseSeedArgs(argv, baseDir = process.cwd()) {
+export function parseSeedArgs(argv, baseDir = process.cwd(), now = new Date()) {
   const values = new Map();
   for (let i = 0; i < argv.length; i += 1) {
     const word = argv[i];
@@ -95,6 +96,15 @@ export function parseSeedArgs(argv, baseDir = process.cwd()) {
     return {
       ok: false,
       message: `--today must be a real date written YYYY-MM-DD, not ${JSON.stringify(today)}.`,
+    };
+  }
+
+  // The app takes no entry dated after the newest day begun anywhere on Earth (UTC+14).
+  const latestDay = new Date(now.getTime() + 14 * 3600 * 1000).toISOString().slice(0, 10);
+  if (today !== undefined && today > latestDay) {
+    return {
+      ok: false,
+      message: `--today ${today} has not begun yet: choose today or an earlier day, so that no entry is dated in the future.`,
     };
   }
 

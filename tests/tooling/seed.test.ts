@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open-database';
 import { createDataRepo } from '../../src-main/db/repositories/data-repo';
+import { addDays } from '../../src-main/shared/calendar';
 import { parseSeedArgs } from '../../src-main/tooling/seed.mjs';
 
 const appRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,15 +30,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('npm run seed', () => {
   it('writes a new data file with the history, and says what it wrote', () => {
     const out = join(dir, 'month.sqlite3');
+    // Yesterday in UTC has begun everywhere, whatever the machine's date: the script refuses a
+    // last day that has not.
+    const lastDay = addDays(new Date().toISOString().slice(0, 10), -1);
     // A file named without a folder lands where npm was started, not in the project folder.
     const run = runSeed(
-      ['--years', '0.1', '--out', 'month.sqlite3', '--today', '2026-11-27', '--seed', '7'],
+      ['--years', '0.1', '--out', 'month.sqlite3', '--today', lastDay, '--seed', '7'],
       dir,
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      `Wrote ${out}: 37 days of sample history, 2026-10-22 to 2026-11-27`,
+      `Wrote ${out}: 37 days of sample history, ${addDays(lastDay, -36)} to ${lastDay}`,
     );
     expect(run.stdout).toMatch(/\d+ mood entries/);
     expect(run.stdout).toMatch(/\d+ rows in all, [\d.]+ MB, in [\d.]+ s\./);
@@ -84,6 +88,17 @@ describe('npm run seed', () => {
 });
 
 describe('what the seed command line accepts', () => {
+  it('takes as the last day any day already begun somewhere on Earth, and none after', () => {
+    const now = new Date('2026-11-30T11:00:00.000Z');
+    // 11:00 UTC is already 01:00 on 1 December at UTC+14 (Kiritimati).
+    expect(
+      parseSeedArgs(['--years', '1', '--out', '/x', '--today', '2026-12-01'], '/', now),
+    ).toMatchObject({ ok: true });
+    expect(
+      parseSeedArgs(['--years', '1', '--out', '/x', '--today', '2026-12-02'], '/', now),
+    ).toMatchObject({ ok: false });
+  });
+
   it('takes every option, in either spelling', () => {
     expect(
       parseSeedArgs(['--years', '10', '--out', 'x.sqlite3', '--seed=3', '--today=2026-01-31']),
@@ -122,6 +137,10 @@ describe('what the seed command line accepts', () => {
       '--today must be a real date written YYYY-MM-DD, not "2026-02-30"',
     ],
     [['--years', '1', '--out', 'x', '--today', 'yesterday'], '--today must be a real date'],
+    [
+      ['--years', '1', '--out', 'x', '--today', '2999-12-31'],
+      '--today 2999-12-31 has not begun yet',
+    ],
     [['--years', '1', '--out', 'x', 'extra'], 'Unknown option "extra"'],
     [['--years', '1', '--out', 'x', '--force'], 'Unknown option "--force"'],
   ])('%j: %s', (argv, message) => {
