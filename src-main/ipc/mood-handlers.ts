@@ -6,8 +6,8 @@ import type { Handlers } from './router';
 export function createMoodHandlers({ db, now }: HandlerContext): Pick<Handlers, MoodChannel> {
   const mood = createMoodService(db, now ? { now } : {});
   return {
-    'mood:create': (input) => mood.create(input),
-    'mood:update': ({ id, ...entry }) => mood.update(id, entry),
+    'mood:create': (input) => mood.createChecked(input),
+    'mood:update': (input) => mood.updateChecked(input.id, input),
     'mood:delete': ({ id }) => mood.remove(id),
     'mood:restore': (entry) => mood.restore(entry),
     'mood:list': (range) => mood.list(range),
