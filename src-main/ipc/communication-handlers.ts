@@ -12,7 +12,7 @@ export function createCommunicationHandlers({
     'communication:create': (input) => communication.createChecked(input),
     'communication:update': (input) => communication.updateChecked(input.id, input),
     'communication:delete': ({ id }) => communication.remove(id),
-    'communication:restore': (entry) => communication.restore(entry),
+    'communication:restore': (entry) => communication.restoreChecked(entry),
     'communication:list': (query) => communication.listChecked(query),
   };
 }

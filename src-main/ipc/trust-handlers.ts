@@ -9,7 +9,7 @@ export function createTrustHandlers({ db, now }: HandlerContext): Pick<Handlers,
     'trust:create': (input) => trust.createChecked(input),
     'trust:update': (input) => trust.updateChecked(input.id, input),
     'trust:delete': ({ id }) => trust.remove(id),
-    'trust:restore': (checkin) => trust.restore(checkin),
+    'trust:restore': (checkin) => trust.restoreChecked(checkin),
     'trust:list': (query) => trust.listChecked(query),
     'trust:summary': (range) => trust.summaryChecked(range),
   };

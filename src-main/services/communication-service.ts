@@ -124,6 +124,12 @@ export function createCommunicationService(
       const { id, createdAt, updatedAt, ...input } = communicationEntryRestoreSchema.parse(entry);
       return restore(id, toRecord(input), createdAt, updatedAt);
     },
+    /** `restore` for an entry the router has already checked against the contract. */
+    restoreChecked(
+      entry: Checked<z.output<typeof communicationEntryRestoreSchema>>,
+    ): CommunicationEntry {
+      return restore(entry.id, toRecord(entry), entry.createdAt, entry.updatedAt);
+    },
     /** Entries in the range that match the filters, newest first; the filtering is done in SQL. */
     list(query: z.input<typeof communicationListSchema>): CommunicationEntry[] {
       return repo.list(communicationListSchema.parse(query));

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { z } from 'zod';
 import { createMoodRepo, type MoodEntryRecord } from '../db/repositories/mood-repo';
 import { dayOfInstant } from '../shared/calendar';
 import type { Checked } from '../shared/checked';
@@ -101,6 +102,10 @@ export function createMoodService(db: Database.Database, options: MoodServiceOpt
     restore(entry: MoodEntryRestore): MoodEntry {
       const { id, createdAt, updatedAt, ...input } = moodEntryRestoreSchema.parse(entry);
       return restore(id, toRecord(input), createdAt, updatedAt);
+    },
+    /** `restore` for an entry the router has already checked against the contract. */
+    restoreChecked(entry: Checked<z.output<typeof moodEntryRestoreSchema>>): MoodEntry {
+      return restore(entry.id, toRecord(entry), entry.createdAt, entry.updatedAt);
     },
     list(range: DayRange): MoodEntry[] {
       return repo.listByDays(range);

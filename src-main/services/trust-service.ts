@@ -108,6 +108,10 @@ export function createTrustService(db: Database.Database, options: TrustServiceO
       const { id, createdAt, ...input } = trustCheckinRestoreSchema.parse(checkin);
       return restore(id, toRecord(input), createdAt);
     },
+    /** `restore` for a check-in the router has already checked against the contract. */
+    restoreChecked(checkin: Checked<z.output<typeof trustCheckinRestoreSchema>>): TrustCheckin {
+      return restore(checkin.id, toRecord(checkin), checkin.createdAt);
+    },
     /** Check-ins whose local day is in the range, newest first (the newest few with `limit`). */
     list(query: z.input<typeof trustListSchema>): TrustCheckin[] {
       return repo.list(trustListSchema.parse(query));
