@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { generateHistory } from '../sample/generate-history';
 import {
   openFreshSample,
   removeSampleFolder,
@@ -40,11 +41,8 @@ const ALWAYS_OWN: ReadonlySet<DataChannel> = new Set(['app:info']);
 const SAMPLE_YEARS = 1;
 const SAMPLE_SEED = 11;
 
-// INTERIM until src-main/sample/generate-history.ts lands on main (issue 11's generator).
-const defaultGenerate: GenerateSample = () => {
-  void SAMPLE_YEARS;
-  void SAMPLE_SEED;
-  throw new ServiceError('conflict', 'Sample data is not available in this build yet.');
+const defaultGenerate: GenerateSample = (db, { today, timeZone }) => {
+  generateHistory(db, { years: SAMPLE_YEARS, today, timeZone, seed: SAMPLE_SEED });
 };
 
 function isSampleChannel(channel: Channel): channel is SampleChannel {

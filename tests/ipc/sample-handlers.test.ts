@@ -201,6 +201,27 @@ describe('exploring sample data', () => {
     expect(snapshotAllTables(testDb.db)).toEqual(ownBefore);
   });
 
+  it('fills the sample with about a year of made-up history ending on the day on screen', async () => {
+    router = createRouter({
+      handlers: createHandlers({ db: testDb.db, version: '1.2.3', databasePath: testDb.path }),
+      isTrustedSender: (sender) => sender.url === APP_PAGE.url,
+    });
+    await valueOf('sample:start', { today: TODAY, timeZone: ZONE });
+    const moods = (await valueOf('mood:list', {
+      from: '2020-01-01',
+      to: '2027-12-31',
+    })) as { day: string; note: string | null }[];
+    const days = moods.map((m) => m.day).sort();
+    expect(days.at(-1)).toBe(TODAY);
+    expect(days[0]).toMatch(/^2025-11-2\d$/);
+    expect(new Set(days).size).toBeGreaterThan(300);
+    expect(moods.map((m) => m.note)).not.toContain('mine');
+    const settings = (await valueOf('settings:get')) as { welcome: string };
+    expect(settings.welcome).toBe('finished');
+    await valueOf('sample:leave');
+    expect(existsSync(sampleFolder())).toBe(false);
+  });
+
   it('refuses a start without the day on screen, naming the field', async () => {
     expect(await call('sample:start', { timeZone: ZONE })).toMatchObject({
       ok: false,
