@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ClearBrowserData, FileDialogs, PdfPrinter } from '../services/ports';
-import type { GenerateSample } from '../services/sample-data-service';
+import type { GenerateSample, MakeSampleFile } from '../services/sample-data-service';
 
 /** What every domain's handlers are built from. */
 export interface HandlerContext {
@@ -25,4 +25,9 @@ export interface HandlerContext {
    * Tests pass a smaller one where the history's content does not matter.
    */
   readonly generateSample?: GenerateSample;
+  /**
+   * Writes the sample's file off the main thread (the shell's worker); without it the sample is
+   * made on the main thread by `generateSample`, as under Node in tests.
+   */
+  readonly makeSampleFile?: MakeSampleFile;
 }

@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
-import { generateHistory } from '../sample/generate-history';
+import { generateSampleHere } from '../sample/sample-file';
 import {
   openFreshSample,
   removeSampleFolder,
   sampleFileDialogs,
   sampleFolderOf,
-  type GenerateSample,
 } from '../services/sample-data-service';
 import { ServiceError } from '../services/service-error';
 import { CHANNELS, type Channel, type SampleChannel } from '../shared/ipc-channels';
@@ -37,14 +36,6 @@ const REFUSED: Readonly<Partial<Record<DataChannel, string>>> = {
  */
 const ALWAYS_OWN: ReadonlySet<DataChannel> = new Set(['app:info']);
 
-/** The sample's history: about a year, the same for everyone (a fixed seed). */
-const SAMPLE_YEARS = 1;
-const SAMPLE_SEED = 11;
-
-const defaultGenerate: GenerateSample = (db, { today, timeZone }) => {
-  generateHistory(db, { years: SAMPLE_YEARS, today, timeZone, seed: SAMPLE_SEED });
-};
-
 function isSampleChannel(channel: Channel): channel is SampleChannel {
   return channel.startsWith('sample:');
 }
@@ -65,13 +56,30 @@ export function withSampleData(
   removeSampleFolder(folder);
   const own = build(context);
   let sample: { readonly db: Database.Database; readonly handlers: DataHandlers } | null = null;
+  // A start under way (the sample is being written off the main thread): a second start, or a
+  // leave, waits for it rather than making a second sample or removing a file being written.
+  let starting: Promise<unknown> | null = null;
 
-  function start({ today, timeZone }: { today: string; timeZone: string }) {
-    if (sample !== null) return { isExploring: true };
-    const opened = openFreshSample(folder, {
+  async function start(input: { today: string; timeZone: string }) {
+    if (starting === null && sample === null) {
+      starting = open(input);
+      try {
+        await starting;
+      } finally {
+        starting = null;
+      }
+    } else if (starting !== null) {
+      await starting.catch(() => undefined);
+    }
+    return { isExploring: sample !== null };
+  }
+
+  async function open({ today, timeZone }: { today: string; timeZone: string }) {
+    const opened = await openFreshSample(folder, {
       today,
       timeZone,
-      generate: context.generateSample ?? defaultGenerate,
+      generate: context.generateSample ?? generateSampleHere,
+      makeFile: context.makeSampleFile,
       nativeBinding: context.nativeBinding,
     });
     try {
@@ -92,10 +100,10 @@ export function withSampleData(
       removeSampleFolder(folder);
       throw error;
     }
-    return { isExploring: true };
   }
 
-  function leave() {
+  async function leave() {
+    if (starting !== null) await starting.catch(() => undefined);
     const leaving = sample;
     // Back to the person's own data first: whatever happens to the sample's file, no screen
     // reads or writes it again.

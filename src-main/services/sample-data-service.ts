@@ -45,27 +45,47 @@ export function removeSampleFolder(folder: string | null): void {
 }
 
 /**
- * Makes a fresh sample: removes any old one, opens a new data file in an owner-only folder (the
- * same checks, modes and pragmas as the person's own file, by the same openDatabase), and fills
- * it with `generate`. If anything fails, nothing of the sample is left behind.
+ * Writes a complete sample file at `databasePath` (opened, filled and closed again), off the main
+ * thread: the shell runs it in a worker (src-main/sample/sample-file.ts).
  */
-export function openFreshSample(
+export type MakeSampleFile = (request: {
+  readonly databasePath: string;
+  readonly today: string;
+  readonly timeZone: string;
+  readonly nativeBinding?: string | undefined;
+}) => Promise<void>;
+
+/**
+ * Makes a fresh sample: removes any old one, makes a new data file in an owner-only folder (the
+ * same checks, modes and pragmas as the person's own file, by the same openDatabase) filled with
+ * made-up history, and opens it. With `makeFile` the history is written off the main thread and
+ * only the finished file is opened here; without it (tests, an in-memory sample) `generate` writes
+ * it on this connection. If anything fails, nothing of the sample is left behind.
+ */
+export async function openFreshSample(
   folder: string | null,
   options: {
     readonly today: string;
     readonly timeZone: string;
     readonly generate: GenerateSample;
+    readonly makeFile?: MakeSampleFile | undefined;
     readonly nativeBinding?: string | undefined;
   },
-): { readonly db: Database.Database; readonly databasePath: string } {
+): Promise<{ readonly db: Database.Database; readonly databasePath: string }> {
   removeSampleFolder(folder);
   const databasePath = folder === null ? ':memory:' : path.join(folder, SAMPLE_FILE_NAME);
   if (folder !== null) ensurePrivateFolder(folder);
+  const { today, timeZone, nativeBinding } = options;
   let db: Database.Database | undefined;
   try {
-    // No backupsDir: a new file has nothing to keep a copy of, and the sample is never backed up.
-    db = openDatabase(databasePath, { nativeBinding: options.nativeBinding });
-    options.generate(db, { today: options.today, timeZone: options.timeZone });
+    if (options.makeFile !== undefined && folder !== null) {
+      await options.makeFile({ databasePath, today, timeZone, nativeBinding });
+      db = openDatabase(databasePath, { nativeBinding });
+    } else {
+      // No backupsDir: a new file has nothing to keep a copy of, and the sample is never backed up.
+      db = openDatabase(databasePath, { nativeBinding });
+      options.generate(db, { today, timeZone });
+    }
     return { db, databasePath };
   } catch (error) {
     db?.close();
