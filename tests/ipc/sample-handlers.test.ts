@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src-main/db/open-database';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter, type IpcSender } from '../../src-main/ipc/router';
 import { REFUSED_WHILE_EXPLORING } from '../../src-main/ipc/sample-copy';
@@ -228,6 +229,53 @@ describe('exploring sample data', () => {
       error: { code: 'invalid_input', field: 'today' },
     });
     expect(existsSync(sampleFolder())).toBe(false);
+  });
+});
+
+describe('a sample made off the main thread', () => {
+  /** Writes the file as the worker does (its own connection, closed when done), a little later. */
+  function slowFileMaker(calls: string[]) {
+    return async (request: { databasePath: string; today: string }) => {
+      calls.push(request.databasePath);
+      await new Promise((done) => setTimeout(done, 30));
+      const db = openDatabase(request.databasePath);
+      try {
+        insertLongHistory(db, { today: request.today, years: 1 / 12 });
+      } finally {
+        db.close();
+      }
+    };
+  }
+
+  it('opens the finished file, and a second start or a leave meanwhile waits for it', async () => {
+    const calls: string[] = [];
+    router = createRouter({
+      handlers: createHandlers({
+        db: testDb.db,
+        version: '1.2.3',
+        databasePath: testDb.path,
+        makeSampleFile: slowFileMaker(calls),
+      }),
+      isTrustedSender: (sender) => sender.url === APP_PAGE.url,
+    });
+    const ownBefore = snapshotAllTables(testDb.db);
+    const first = call('sample:start', { today: TODAY, timeZone: ZONE });
+    const second = call('sample:start', { today: TODAY, timeZone: ZONE });
+    // Still on the own data while the sample is being written.
+    expect(await valueOf('sample:status')).toEqual({ isExploring: false });
+    expect(await first).toEqual({ ok: true, value: { isExploring: true } });
+    expect(await second).toEqual({ ok: true, value: { isExploring: true } });
+    expect(calls).toEqual([sampleFile()]);
+    const moods = (await valueOf('mood:list', WHOLE_YEAR)) as unknown[];
+    expect(moods.length).toBeGreaterThan(20);
+
+    await valueOf('sample:leave');
+    const third = call('sample:start', { today: TODAY, timeZone: ZONE });
+    expect(await valueOf('sample:leave')).toEqual({ isExploring: false });
+    expect(await third).toMatchObject({ ok: true });
+    expect(existsSync(sampleFolder())).toBe(false);
+    expect(await valueOf('sample:status')).toEqual({ isExploring: false });
+    expect(snapshotAllTables(testDb.db)).toEqual(ownBefore);
   });
 });
 
