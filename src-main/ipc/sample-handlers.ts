@@ -83,6 +83,10 @@ export function withSampleData(
       nativeBinding: context.nativeBinding,
     });
     try {
+      // Opening the file (its damage check) and preparing every service's statements are each a
+      // few milliseconds: a turn of the event loop between them keeps either from adding up to a
+      // block the window would feel.
+      await new Promise((resolve) => setImmediate(resolve));
       const handlers = build({
         db: opened.db,
         version: context.version,
