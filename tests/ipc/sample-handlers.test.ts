@@ -11,6 +11,7 @@ import {
   type GenerateSample,
 } from '../../src-main/services/sample-data-service';
 import { DELETE_CONFIRMATION_WORD } from '../../src-main/shared/contract/data';
+import { SAMPLE_FIRST_TODAY } from '../../src-main/shared/contract/sample';
 import type { Channel } from '../../src-main/shared/ipc-channels';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
 import { insertLongHistory } from '../helpers/long-history';
@@ -220,6 +221,29 @@ describe('exploring sample data', () => {
     const settings = (await valueOf('settings:get')) as { welcome: string };
     expect(settings.welcome).toBe('finished');
     await valueOf('sample:leave');
+    expect(existsSync(sampleFolder())).toBe(false);
+  });
+
+  it('makes a sample on the first and last days it can end on', async () => {
+    router = createRouter({
+      handlers: createHandlers({ db: testDb.db, version: '1.2.3', databasePath: testDb.path }),
+      isTrustedSender: (sender) => sender.url === APP_PAGE.url,
+    });
+    for (const today of [SAMPLE_FIRST_TODAY, '2999-12-31']) {
+      expect(await call('sample:start', { today, timeZone: 'Pacific/Kiritimati' })).toEqual({
+        ok: true,
+        value: { isExploring: true },
+      });
+      await valueOf('sample:leave');
+    }
+  });
+
+  it('refuses a start whose year would begin before 1900, naming the day', async () => {
+    for (const today of ['1900-01-01', '1901-01-01']) {
+      const result = await call('sample:start', { today, timeZone: ZONE });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'today' } });
+      expect(result.ok ? '' : result.error.message).toContain('check that this computer’s date');
+    }
     expect(existsSync(sampleFolder())).toBe(false);
   });
 
