@@ -14,6 +14,7 @@ import {
   stopApp,
   type AppUnderTest,
 } from './harness';
+import { expectAccessible } from './axe';
 
 const ZONE = 'Asia/Kathmandu';
 let browser: Browser;
@@ -53,6 +54,7 @@ describe('exploring sample data', () => {
     // Backups wait until the person leaves, and say so.
     await page.getByText(REFUSED_WHILE_EXPLORING.backups).first().waitFor();
     await saveScreenshot(page, 'sample-settings-light-1280');
+    await expectAccessible(page, 'settings while exploring sample data, light, wide');
 
     for (const look of LOOKS) {
       await page.emulateMedia({ colorScheme: look.scheme });
@@ -63,6 +65,7 @@ describe('exploring sample data', () => {
       await expect.poll(() => page.locator('.recharts-wrapper').count()).toBeGreaterThan(3);
       await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThan(0);
       await saveScreenshot(page, `sample-insights-${look.scheme}-${look.width}`);
+      await expectAccessible(page, `insights while exploring, ${look.scheme}, ${look.width}`);
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 800 });
