@@ -49,7 +49,7 @@ export interface GeneratedHistory {
   readonly counts: GeneratedCounts;
 }
 
-export const DEFAULT_SEED = 20261130;
+export const DEFAULT_SEED = 1;
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 /** The longest history the generator writes: far beyond the ten years the app is built for. */
 export const MAX_YEARS = 30;
@@ -91,7 +91,7 @@ export function historyDays(years: number): number {
  * naming what to change; nothing is written then.
  *
  * What it holds, all of it following one mood curve so the parts agree (see `mood-curve.ts`):
- * one to three mood entries a day with emotions, energy and how much it still hurts; eleven
+ * one to three mood entries a day with emotions, energy and how much it still hurts; twelve
  * habits of both kinds with daily and weekly targets, check-ins, skips, slips, back-filled days
  * and two archived habits; several conversations a week, contact with the ex among them; the
  * journey from Heal Yourself through Decide to Apologize and on (honest reflections, a Decide
