@@ -14,7 +14,7 @@ import { DELETE_CONFIRMATION_WORD } from '../../src-main/shared/contract/data';
 import { SAMPLE_FIRST_TODAY } from '../../src-main/shared/contract/sample';
 import type { Channel } from '../../src-main/shared/ipc-channels';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
-import { insertLongHistory } from '../helpers/long-history';
+import { generateHistory } from '../../src-main/sample/generate-history';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 
 const APP_PAGE: IpcSender = { url: 'app://mending/index.html' };
@@ -24,8 +24,8 @@ const WHOLE_YEAR = { from: '2025-11-27', to: TODAY };
 const OWN_MOOD = { occurredAt: '2026-11-20T09:15:00.000Z', timeZone: ZONE, mood: 4, note: 'mine' };
 
 // A small made-up history (a month), so these tests stay quick; what it holds does not matter here.
-const smallHistory: GenerateSample = (db, { today }) => {
-  insertLongHistory(db, { today, years: 1 / 12 });
+const smallHistory: GenerateSample = (db, { today, timeZone }) => {
+  generateHistory(db, { today, timeZone, years: 1 / 12 });
 };
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -259,12 +259,12 @@ describe('exploring sample data', () => {
 describe('a sample made off the main thread', () => {
   /** Writes the file as the worker does (its own connection, closed when done), a little later. */
   function slowFileMaker(calls: string[]) {
-    return async (request: { databasePath: string; today: string }) => {
+    return async (request: { databasePath: string; today: string; timeZone: string }) => {
       calls.push(request.databasePath);
       await new Promise((done) => setTimeout(done, 30));
       const db = openDatabase(request.databasePath);
       try {
-        insertLongHistory(db, { today: request.today, years: 1 / 12 });
+        generateHistory(db, { today: request.today, timeZone: request.timeZone, years: 1 / 12 });
       } finally {
         db.close();
       }

@@ -6,7 +6,7 @@ import type { GenerateSample } from '../../../src-main/services/sample-data-serv
 import { App } from '../../../src-renderer/app/App';
 import { SAMPLE_BANNER, SAMPLE_SETTINGS } from '../../../src-renderer/app/sample-copy';
 import { SECTIONS } from '../../../src-renderer/app/sections';
-import { insertLongHistory } from '../../helpers/long-history';
+import { generateHistory } from '../../../src-main/sample/generate-history';
 import { createTestApp } from '../render-app';
 
 afterEach(() => {
@@ -22,8 +22,8 @@ async function goTo(hash: string) {
 }
 
 // A month of made-up history is enough for the frame; what it holds does not matter here.
-const smallHistory: GenerateSample = (db, { today }) => {
-  insertLongHistory(db, { today, years: 1 / 12 });
+const smallHistory: GenerateSample = (db, { today, timeZone }) => {
+  generateHistory(db, { today, timeZone, years: 1 / 12 });
 };
 
 const banner = () => screen.queryByRole('region', { name: SAMPLE_BANNER.label });
