@@ -113,6 +113,9 @@ export function withSampleData(
     // reads or writes it again.
     sample = null;
     if (leaving !== null) {
+      // The file is removed next, so closing need not wait for the disk: without this, SQLite's
+      // checkpoint on close flushes the whole -wal to a file about to be deleted.
+      leaving.db.pragma('synchronous = OFF');
       leaving.db.close();
       removeSampleFolder(folder);
     }
