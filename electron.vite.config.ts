@@ -55,7 +55,13 @@ export default defineConfig({
           'internmap',
         ],
       },
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/app/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/app/main.ts'),
+          // The worker thread for work that grows with the history (src-main/app/off-main-thread.ts).
+          'off-main-worker': resolve(__dirname, 'src-main/app/off-main-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import {
   app,
@@ -32,6 +33,7 @@ import { createPdfPrinter, createPrintDocuments } from './pdf-printer';
 import { claimSingleInstance, focusWindow } from './single-instance';
 import { guardAllWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
+import { createOffMainThread, type OffMainWorkerData } from './off-main-thread';
 
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged(privilegedSchemes());
@@ -113,6 +115,12 @@ async function start(): Promise<void> {
     return;
   }
   db = opened;
+  // Work that grows with the history (backup checks, import, report) runs in a worker thread with
+  // its own connection, so the window never waits on the main process (issue 11).
+  const workerData = { databasePath, nativeBinding } satisfies OffMainWorkerData;
+  const offMain = createOffMainThread(
+    () => new Worker(join(__dirname, 'off-main-worker.js'), { workerData }),
+  ).run;
 
   const printPdf = createPdfPrinter({
     openWindow: (options) => new BrowserWindow(options),
@@ -131,6 +139,7 @@ async function start(): Promise<void> {
     printPdf,
     files,
     nativeBinding,
+    offMain,
   };
   // Damage found while running: offer a restart, where openOrRecover offers the newest good backup.
   const onDamage = createDamageResponder({
@@ -163,12 +172,16 @@ async function start(): Promise<void> {
 
   // The daily backup runs in the background (the online backup API yields to the event loop).
   // A damaged file is never backed up (DataFileDamagedError), so it never pushes out a good backup.
-  backupIfDue(opened, backupsDir, { now: new Date(), timeZone, nativeBinding }).catch(
-    (error: unknown) => {
-      console.error('Mending could not make its daily backup:', error);
-      onDamage(error);
-    },
-  );
+  const checkElsewhere = (path: string) => offMain('checkBackupCopy', { path });
+  backupIfDue(opened, backupsDir, {
+    now: new Date(),
+    timeZone,
+    nativeBinding,
+    checkElsewhere,
+  }).catch((error: unknown) => {
+    console.error('Mending could not make its daily backup:', error);
+    onDamage(error);
+  });
 }
 
 if (claimSingleInstance(app, () => focusWindow(mainWindow))) {

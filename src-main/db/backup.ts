@@ -12,6 +12,7 @@ import {
   removeDatabaseFiles,
   type BackupFile,
   type BackupReason,
+  type CheckedCopy,
 } from './backup-files';
 import { chooseBackupsToKeep } from './backup-retention';
 import { runMigrations } from './migrations/index';
@@ -23,6 +24,12 @@ export interface BackupOptions {
   readonly now: Date;
   /** better-sqlite3's addon for the side connections that check a copy (see open-database.ts). */
   readonly nativeBinding?: string | undefined;
+  /**
+   * Runs the copy's checks (`checkCopy`: integrity and foreign keys, which read every page)
+   * elsewhere: in the app, the worker thread, so a large file never freezes the window while it
+   * is checked. Left out, they run here.
+   */
+  readonly checkElsewhere?: ((partialPath: string) => Promise<CheckedCopy>) | undefined;
 }
 
 /**
@@ -69,10 +76,13 @@ async function writeBackup(
   try {
     try {
       await db.backup(partialPath);
-      checkCopy(partialPath, {
-        applicationId: APPLICATION_ID,
-        nativeBinding: options.nativeBinding,
-      });
+      if (options.checkElsewhere) await options.checkElsewhere(partialPath);
+      else {
+        checkCopy(partialPath, {
+          applicationId: APPLICATION_ID,
+          nativeBinding: options.nativeBinding,
+        });
+      }
     } catch (error) {
       // A snapshot that SQLite cannot read or that fails its checks means the live data is
       // damaged: such a copy is never kept, so it can never replace or push out a good backup.

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { OffMain } from '../services/off-main';
 import type { ClearBrowserData, FileDialogs, PdfPrinter } from '../services/ports';
 
 /** What every domain's handlers are built from. */
@@ -19,4 +20,9 @@ export interface HandlerContext {
    * the shell passes the one it opened the database with. Tests under Node leave it out.
    */
   readonly nativeBinding?: string | undefined;
+  /**
+   * Runs work that grows with the history (backup checks, import, report) away from the main
+   * thread: the worker thread in the app. Left out (most tests), the work runs inline.
+   */
+  readonly offMain?: OffMain | undefined;
 }

@@ -25,6 +25,19 @@ export interface ReportServiceOptions {
   readonly printPdf?: PdfPrinter | undefined;
   /** The save dialog. */
   readonly files?: FileDialogs | undefined;
+  /**
+   * Renders the report elsewhere: in the app, a worker thread with its own read connection runs
+   * this same service's `render` there (see off-main.ts), so a ten-year report never freezes the
+   * window. Left out, it renders here.
+   */
+  readonly renderElsewhere?: ((request: ReportRequest) => Promise<RenderedReport>) | undefined;
+}
+
+/** The report's HTML document and the period it really covers. */
+export interface RenderedReport {
+  readonly html: string;
+  readonly from: string;
+  readonly to: string;
 }
 
 const FIXED_EMOTIONS: ReadonlySet<string> = new Set(EMOTION_TAGS);
@@ -251,10 +264,31 @@ export function createReportService(db: Database.Database, options: ReportServic
     return texts;
   });
 
+  /** The report's data, read in one transaction, rendered to its document. */
+  function render(request: ReportRequest): RenderedReport {
+    const data = load(request);
+    return { html: buildReportHtml(data), from: data.from, to: data.to };
+  }
+
+  /** Where the report is rendered: elsewhere when the caller gave a place, else here. */
+  function rendered(request: ReportRequest): Promise<RenderedReport> {
+    if (options.renderElsewhere === undefined) return Promise.resolve(render(request));
+    // Only the fields the report reads cross to the worker (a save request carries more).
+    const { from, to, privacy, redactions } = request;
+    return options.renderElsewhere({ from, to, privacy, redactions });
+  }
+
   return {
-    /** The report's HTML, exactly as Save writes it. */
+    render,
+
+    /** The report's HTML, exactly as Save writes it, rendered here. */
     preview(request: ReportRequest): { html: string } {
-      return { html: buildReportHtml(load(request)) };
+      return { html: render(request).html };
+    },
+
+    /** The same, rendered where `renderElsewhere` says (the worker thread in the app). */
+    async previewElsewhere(request: ReportRequest): Promise<{ html: string }> {
+      return { html: (await rendered(request)).html };
     },
 
     /** Words in the period's notes that look like names of people, most frequent first. */
@@ -294,13 +328,12 @@ export function createReportService(db: Database.Database, options: ReportServic
       const extension = `.${request.format}`;
       const target = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
 
-      const data = load(request);
-      const html = buildReportHtml(data);
+      const { html, from, to } = await rendered(request);
       const bytes =
         request.format === 'pdf' && printPdf
           ? await printPdf(html, {
               pageSize: request.pageSize,
-              headerText: periodText(data.from, data.to),
+              headerText: periodText(from, to),
             })
           : new TextEncoder().encode(html);
       try {
