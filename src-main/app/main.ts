@@ -13,6 +13,7 @@ import {
   session,
 } from 'electron';
 import { backupIfDue } from '../db/backup';
+import type { BackupReason } from '../db/backup-files';
 import { openDatabase } from '../db/open-database';
 import { freeBytesAt } from '../db/private-file';
 import { createHandlers } from '../ipc/handlers';
@@ -170,14 +171,15 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
 
-  // The daily backup runs in the background (the online backup API yields to the event loop).
+  // The daily backup is made, synced and checked in the worker thread, in the background.
   // A damaged file is never backed up (DataFileDamagedError), so it never pushes out a good backup.
-  const checkElsewhere = (path: string) => offMain('checkBackupCopy', { path });
+  const createElsewhere = (reason: BackupReason, now: Date) =>
+    offMain('createBackup', { backupsDir, reason, now: now.toISOString() });
   backupIfDue(opened, backupsDir, {
     now: new Date(),
     timeZone,
     nativeBinding,
-    checkElsewhere,
+    createElsewhere,
   }).catch((error: unknown) => {
     console.error('Mending could not make its daily backup:', error);
     onDamage(error);

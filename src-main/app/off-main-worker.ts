@@ -23,7 +23,7 @@ function isWorkerData(value: unknown): value is OffMainWorkerData {
   );
 }
 
-const JOBS: readonly OffMainJob[] = ['checkBackupCopy', 'importFile', 'renderReport'];
+const JOBS: readonly OffMainJob[] = ['createBackup', 'importFile', 'renderReport'];
 
 function isJobRequest(value: unknown): value is JobRequest<OffMainJob> {
   return (

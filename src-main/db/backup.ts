@@ -12,7 +12,6 @@ import {
   removeDatabaseFiles,
   type BackupFile,
   type BackupReason,
-  type CheckedCopy,
 } from './backup-files';
 import { chooseBackupsToKeep } from './backup-retention';
 import { runMigrations } from './migrations/index';
@@ -25,11 +24,12 @@ export interface BackupOptions {
   /** better-sqlite3's addon for the side connections that check a copy (see open-database.ts). */
   readonly nativeBinding?: string | undefined;
   /**
-   * Runs the copy's checks (`checkCopy`: integrity and foreign keys, which read every page)
-   * elsewhere: in the app, the worker thread, so a large file never freezes the window while it
-   * is checked. Left out, they run here.
+   * Makes the backup elsewhere: in the app, the worker thread runs this same `createBackup` on a
+   * connection of its own, so copying, syncing to disk and checking a large file (integrity and
+   * foreign keys read every page) never freeze the window. Left out, it is made here. Not for a
+   * restore's safety copy, which must be taken with nothing in between it and the replacement.
    */
-  readonly checkElsewhere?: ((partialPath: string) => Promise<CheckedCopy>) | undefined;
+  readonly createElsewhere?: ((reason: BackupReason, now: Date) => Promise<BackupFile>) | undefined;
 }
 
 /**
@@ -45,7 +45,9 @@ export function createBackup(
   reason: BackupReason,
   options: BackupOptions,
 ): Promise<BackupFile> {
-  const task = writeBackup(db, backupsDir, reason, options);
+  const task = options.createElsewhere
+    ? options.createElsewhere(reason, options.now)
+    : writeBackup(db, backupsDir, reason, options);
   running.add(task);
   const done = () => running.delete(task);
   task.then(done, done);
@@ -76,13 +78,10 @@ async function writeBackup(
   try {
     try {
       await db.backup(partialPath);
-      if (options.checkElsewhere) await options.checkElsewhere(partialPath);
-      else {
-        checkCopy(partialPath, {
-          applicationId: APPLICATION_ID,
-          nativeBinding: options.nativeBinding,
-        });
-      }
+      checkCopy(partialPath, {
+        applicationId: APPLICATION_ID,
+        nativeBinding: options.nativeBinding,
+      });
     } catch (error) {
       // A snapshot that SQLite cannot read or that fails its checks means the live data is
       // damaged: such a copy is never kept, so it can never replace or push out a good backup.

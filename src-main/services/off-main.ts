@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
+import { createBackup } from '../db/backup';
 import {
   BackupCheckError,
-  checkCopy,
+  type BackupFile,
   type BackupProblem,
-  type CheckedCopy,
+  type BackupReason,
 } from '../db/backup-files';
-import { APPLICATION_ID } from '../db/open-database';
 import type { ReportRequest } from '../shared/contract/report';
 import type { ErrorCode } from '../shared/result';
 import { createImportService, safetyCopyBeforeImport, type ImportOutcome } from './import-service';
@@ -14,16 +14,21 @@ import { ServiceError } from './service-error';
 
 /**
  * Work that grows with the history and must not hold the main process's event loop (a window
- * whose main process is busy freezes): checking a backup copy, importing an export, building a
+ * whose main process is busy freezes): making and checking a backup, importing an export, building a
  * report. In the app it runs in a worker thread on a connection of its own (src-main/app/
  * off-main-thread.ts); in unit tests that need no thread it runs inline on the given connection.
  * Both run the functions below, so the work and its messages are the same either way.
  */
 export interface OffMainJobs {
-  /** SQLite's integrity and foreign-key checks of a backup copy, and its identity. */
-  readonly checkBackupCopy: {
-    readonly input: { readonly path: string };
-    readonly output: CheckedCopy;
+  /** A backup made, checked (integrity, foreign keys) and pruned, as `createBackup` does. */
+  readonly createBackup: {
+    readonly input: {
+      readonly backupsDir: string;
+      readonly reason: BackupReason;
+      /** The backup's moment, UTC ISO (the main process's clock). */
+      readonly now: string;
+    };
+    readonly output: BackupFile;
   };
   /** Read, check, back up and replace everything with an export, as the import service does. */
   readonly importFile: { readonly input: ImportRequest; readonly output: ImportOutcome };
@@ -60,8 +65,8 @@ export interface OffMainSetup {
 /** The jobs, run where `setup` says: the one implementation behind both the thread and inline. */
 export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffMain {
   const jobs: { readonly [J in OffMainJob]: OffMainHandler<J> } = {
-    checkBackupCopy: ({ path }) =>
-      Promise.resolve(checkCopy(path, { applicationId: APPLICATION_ID, nativeBinding })),
+    createBackup: ({ backupsDir, reason, now }) =>
+      withDb((db) => createBackup(db, backupsDir, reason, { now: new Date(now), nativeBinding })),
     importFile: (request) =>
       withDb((db) =>
         createImportService(db, {
@@ -75,10 +80,10 @@ export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffM
                 }),
         }).importFrom(request.filePath),
       ),
-    renderReport: (request) =>
-      withDb((db) => Promise.resolve(createReportService(db).render(request))),
+    renderReport: (request) => withDb(async (db) => createReportService(db).render(request)),
   };
-  return (job, input) => jobs[job](input);
+  // Async, so a job that throws at once rejects its promise rather than escaping the caller.
+  return async (job, input) => jobs[job](input);
 }
 
 type OffMainHandler<J extends OffMainJob> = (

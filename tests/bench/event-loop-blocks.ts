@@ -2,28 +2,29 @@ import { performance } from 'node:perf_hooks';
 
 /**
  * Watches the event loop while `work` runs and answers the longest single block: the longest gap
- * between two turns of a setImmediate chain. A turn comes round whenever the loop is free, so a gap
- * is exactly how long some synchronous code (ours or SQLite's) held the thread. The chain stops
- * when `work` settles; the gap that ends then counts too (work that finishes synchronously at the
- * end is still a block).
+ * between two turns of a chain of 1 ms timers. A timer comes round as soon as the loop is free
+ * after its millisecond, so a gap is how long some synchronous code (ours or SQLite's) held the
+ * thread, plus at most about a millisecond of the timer's own wait. The chain sleeps between
+ * turns rather than spinning (a setImmediate chain would take a whole core from the worker thread
+ * it is meant to watch on a 2-core machine). It stops when `work` settles; the gap that ends then
+ * counts too, so work that finishes synchronously at the end is still seen.
  */
 export async function longestBlockMs(work: () => Promise<unknown>): Promise<number> {
   let longest = 0;
   let last = performance.now();
-  let isWatching = true;
+  let timer: NodeJS.Timeout | undefined;
   const tick = (): void => {
     const now = performance.now();
     longest = Math.max(longest, now - last);
     last = now;
-    if (isWatching) setImmediate(tick);
+    timer = setTimeout(tick, 1);
   };
-  setImmediate(tick);
+  timer = setTimeout(tick, 1);
   try {
     await work();
   } finally {
-    isWatching = false;
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
+    clearTimeout(timer);
+    longest = Math.max(longest, performance.now() - last);
   }
   return longest;
 }
