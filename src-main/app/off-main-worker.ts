@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/open-database';
+import type Database from 'better-sqlite3';
+import { DataFileDamagedError } from '../db/backup';
+import { DatabaseOpenError, openDatabase } from '../db/open-database';
 import {
   createOffMainJobs,
   errorToMessage,
@@ -42,10 +44,32 @@ if (port === null || !isWorkerData(workerData)) {
   throw new Error('off-main-worker runs only as a worker thread started by off-main-thread.ts');
 }
 const { databasePath, nativeBinding } = workerData;
+/**
+ * The job's connection. A file found damaged here was open and sound in the main process when the
+ * job began, so this is damage while running: said as such (SQLite's code for it), so the router
+ * answers 'damaged' and the shell offers a restart, as when the main connection meets it.
+ */
+function openedForJob(): Database.Database {
+  try {
+    return openDatabase(databasePath, { nativeBinding });
+  } catch (error) {
+    if (
+      error instanceof DatabaseOpenError &&
+      (error.reason === 'corrupt' || error.reason === 'not_sqlite')
+    ) {
+      const found = Object.assign(new Error(error.message, { cause: error }), {
+        code: 'SQLITE_CORRUPT',
+      });
+      throw new DataFileDamagedError(found);
+    }
+    throw error;
+  }
+}
+
 const run = createOffMainJobs({
   nativeBinding,
   withDb: async (work) => {
-    const db = openDatabase(databasePath, { nativeBinding });
+    const db = openedForJob();
     try {
       return await work(db);
     } finally {

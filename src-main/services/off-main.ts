@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { createBackup } from '../db/backup';
+import { createBackup, DataFileDamagedError } from '../db/backup';
 import {
   BackupCheckError,
   type BackupFile,
@@ -101,7 +101,7 @@ export function inlineOffMain(db: Database.Database, nativeBinding?: string): Of
  * SQLite's or the system's error code, the cause) travels as plain data and is rebuilt.
  */
 export interface ErrorMessage {
-  readonly kind: 'service' | 'backup-check' | 'other';
+  readonly kind: 'service' | 'backup-check' | 'data-file-damaged' | 'other';
   readonly name: string;
   readonly message: string;
   readonly code?: string | undefined;
@@ -138,6 +138,9 @@ export function errorToMessage(error: unknown, depth = 0): ErrorMessage {
   if (error instanceof ServiceError) {
     return { kind: 'service', name: error.name, message: error.message, code, field: error.field };
   }
+  if (error instanceof DataFileDamagedError) {
+    return { kind: 'data-file-damaged', name: error.name, message: error.message, cause };
+  }
   if (error instanceof BackupCheckError) {
     return {
       kind: 'backup-check',
@@ -156,6 +159,7 @@ export function errorFromMessage(message: ErrorMessage): Error {
   if (message.kind === 'service' && isErrorCode(message.code)) {
     return new ServiceError(message.code, message.message, message.field);
   }
+  if (message.kind === 'data-file-damaged') return new DataFileDamagedError(cause);
   if (message.kind === 'backup-check' && isBackupProblem(message.problem)) {
     return new BackupCheckError(message.problem, message.message, { cause });
   }
