@@ -92,6 +92,12 @@ async function start(): Promise<void> {
     process.arch,
     existsSync,
   );
+  // Work that grows with the history (the start's damage check, backups, import, report) runs in
+  // a worker thread with connections of its own, so the main process never freezes (issue 11).
+  const workerData = { databasePath, nativeBinding } satisfies OffMainWorkerData;
+  const offMain = createOffMainThread(
+    () => new Worker(join(__dirname, 'off-main-worker.js'), { workerData }),
+  ).run;
   let opened: Database.Database;
   try {
     // A damaged file is offered the newest good backup; nothing is replaced unless the person agrees.
@@ -100,7 +106,10 @@ async function start(): Promise<void> {
       backupsDir,
       timeZone,
       nativeBinding,
-      open: (path) => openDatabase(path, { nativeBinding, backupsDir }),
+      open: async (path) => {
+        const isCheckedForDamage = await offMain('checkDataFile', { path });
+        return openDatabase(path, { nativeBinding, backupsDir, isCheckedForDamage });
+      },
       ask: askWithDialog,
     });
     if (outcome.status === 'quit') {
@@ -116,12 +125,6 @@ async function start(): Promise<void> {
     return;
   }
   db = opened;
-  // Work that grows with the history (backup checks, import, report) runs in a worker thread with
-  // its own connection, so the window never waits on the main process (issue 11).
-  const workerData = { databasePath, nativeBinding } satisfies OffMainWorkerData;
-  const offMain = createOffMainThread(
-    () => new Worker(join(__dirname, 'off-main-worker.js'), { workerData }),
-  ).run;
 
   const printPdf = createPdfPrinter({
     openWindow: (options) => new BrowserWindow(options),

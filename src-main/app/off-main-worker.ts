@@ -25,7 +25,7 @@ function isWorkerData(value: unknown): value is OffMainWorkerData {
   );
 }
 
-const JOBS: readonly OffMainJob[] = ['createBackup', 'importFile', 'renderReport'];
+const JOBS: readonly OffMainJob[] = ['checkDataFile', 'createBackup', 'importFile', 'renderReport'];
 
 function isJobRequest(value: unknown): value is JobRequest<OffMainJob> {
   return (

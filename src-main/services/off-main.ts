@@ -6,6 +6,7 @@ import {
   type BackupProblem,
   type BackupReason,
 } from '../db/backup-files';
+import { checkForDamage, DatabaseOpenError, type DatabaseOpenFailure } from '../db/open-database';
 import type { ReportRequest } from '../shared/contract/report';
 import type { ErrorCode } from '../shared/result';
 import { createImportService, safetyCopyBeforeImport, type ImportOutcome } from './import-service';
@@ -20,6 +21,14 @@ import { ServiceError } from './service-error';
  * Both run the functions below, so the work and its messages are the same either way.
  */
 export interface OffMainJobs {
+  /**
+   * The start's damage check of the data file (`checkForDamage`): true when checked and sound;
+   * throws DatabaseOpenError when it is damaged or not SQLite.
+   */
+  readonly checkDataFile: {
+    readonly input: { readonly path: string };
+    readonly output: boolean;
+  };
   /** A backup made, checked (integrity, foreign keys) and pruned, as `createBackup` does. */
   readonly createBackup: {
     readonly input: {
@@ -65,6 +74,7 @@ export interface OffMainSetup {
 /** The jobs, run where `setup` says: the one implementation behind both the thread and inline. */
 export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffMain {
   const jobs: { readonly [J in OffMainJob]: OffMainHandler<J> } = {
+    checkDataFile: async ({ path }) => checkForDamage(path, { nativeBinding }),
     createBackup: ({ backupsDir, reason, now }) =>
       withDb((db) => createBackup(db, backupsDir, reason, { now: new Date(now), nativeBinding })),
     importFile: (request) =>
@@ -101,12 +111,14 @@ export function inlineOffMain(db: Database.Database, nativeBinding?: string): Of
  * SQLite's or the system's error code, the cause) travels as plain data and is rebuilt.
  */
 export interface ErrorMessage {
-  readonly kind: 'service' | 'backup-check' | 'data-file-damaged' | 'other';
+  readonly kind: 'service' | 'backup-check' | 'data-file-damaged' | 'open' | 'other';
   readonly name: string;
   readonly message: string;
   readonly code?: string | undefined;
   readonly field?: string | undefined;
   readonly problem?: string | undefined;
+  /** A DatabaseOpenError's reason. */
+  readonly reason?: string | undefined;
   readonly cause?: ErrorMessage | undefined;
 }
 
@@ -120,6 +132,25 @@ const ERROR_CODES: readonly ErrorCode[] = [
   'internal',
 ];
 const BACKUP_PROBLEMS: readonly BackupProblem[] = ['damaged', 'not_sqlite', 'foreign', 'too_new'];
+
+const OPEN_FAILURES: readonly DatabaseOpenFailure[] = [
+  'not_sqlite',
+  'foreign',
+  'too_new',
+  'corrupt',
+  'disk_full',
+  'not_writable',
+  'busy',
+  'inaccessible',
+  'engine',
+  'pragma',
+  'migration',
+  'backup',
+];
+
+function isOpenFailure(reason: unknown): reason is DatabaseOpenFailure {
+  return OPEN_FAILURES.some((known) => known === reason);
+}
 
 function isErrorCode(code: unknown): code is ErrorCode {
   return ERROR_CODES.some((known) => known === code);
@@ -141,6 +172,9 @@ export function errorToMessage(error: unknown, depth = 0): ErrorMessage {
   if (error instanceof DataFileDamagedError) {
     return { kind: 'data-file-damaged', name: error.name, message: error.message, cause };
   }
+  if (error instanceof DatabaseOpenError) {
+    return { kind: 'open', name: error.name, message: error.message, reason: error.reason, cause };
+  }
   if (error instanceof BackupCheckError) {
     return {
       kind: 'backup-check',
@@ -160,6 +194,9 @@ export function errorFromMessage(message: ErrorMessage): Error {
     return new ServiceError(message.code, message.message, message.field);
   }
   if (message.kind === 'data-file-damaged') return new DataFileDamagedError(cause);
+  if (message.kind === 'open' && isOpenFailure(message.reason)) {
+    return new DatabaseOpenError(message.reason, message.message, { cause });
+  }
   if (message.kind === 'backup-check' && isBackupProblem(message.problem)) {
     return new BackupCheckError(message.problem, message.message, { cause });
   }

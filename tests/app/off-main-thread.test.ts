@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupIfDue, DataFileDamagedError } from '../../src-main/db/backup';
 import { listBackups } from '../../src-main/db/backup-files';
+import { DatabaseOpenError, openDatabase } from '../../src-main/db/open-database';
 import { isDataDamage } from '../../src-main/app/damage-while-running';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter, type Router } from '../../src-main/ipc/router';
@@ -194,5 +195,52 @@ describe('the daily backup made in the worker thread', () => {
     expect(failed).toBeInstanceOf(DataFileDamagedError);
     expect(isDataDamage(failed)).toBe(true);
     expect(listBackups(backupsDir)).toEqual([]);
+  });
+});
+
+describe("the start's damage check in the worker thread", () => {
+  it('passes a sound file, which then opens without checking it again', async () => {
+    const sound = place('inline');
+    sound.db.close();
+    const thread = startOffMainWorker(sound.path);
+    cleanups.push(thread.stop);
+    expect(await thread.run('checkDataFile', { path: sound.path })).toBe(true);
+    const reopened = openDatabase(sound.path, { isCheckedForDamage: true });
+    expect(reopened.prepare('SELECT COUNT(*) AS n FROM mood_entries').get()).toEqual({
+      n: expect.any(Number) as unknown,
+    });
+    reopened.close();
+  });
+
+  it('refuses a damaged file with the very error openDatabase gives, so recovery is offered', async () => {
+    const damaged = place('inline');
+    damaged.db.close();
+    overwriteRootPage(damaged.path);
+    const here = (() => {
+      try {
+        openDatabase(damaged.path).close();
+        return undefined;
+      } catch (error) {
+        return error;
+      }
+    })();
+    const thread = startOffMainWorker(damaged.path);
+    cleanups.push(thread.stop);
+    const there = await thread
+      .run('checkDataFile', { path: damaged.path })
+      .catch((error: unknown) => error);
+    expect(here).toBeInstanceOf(DatabaseOpenError);
+    expect(there).toBeInstanceOf(DatabaseOpenError);
+    expect(there).toMatchObject({
+      reason: (here as DatabaseOpenError).reason,
+      message: (here as DatabaseOpenError).message,
+    });
+  });
+
+  it('leaves a file that does not exist yet to openDatabase', async () => {
+    const path = join(dir, 'first-start', 'mending.sqlite3');
+    const thread = startOffMainWorker(path);
+    cleanups.push(thread.stop);
+    expect(await thread.run('checkDataFile', { path })).toBe(false);
   });
 });

@@ -60,13 +60,16 @@ async function must(router: Router, channel: string, input: unknown): Promise<un
 async function startUp(span: HistorySpan): Promise<number> {
   const place = userDataWith(span);
   let opened: ReturnType<typeof openDatabase> | undefined;
-  // The worker thread main.ts starts once the file is open.
+  // The worker thread, as main.ts starts it before opening the file.
   const thread = startOffMainWorker(place.databasePath);
   const block = await longestBlockMs(async () => {
     const outcome = await openOrRecover({
       ...place,
       timeZone: ZONE,
-      open: (path) => openDatabase(path, { backupsDir: place.backupsDir }),
+      open: async (path) => {
+        const isCheckedForDamage = await thread.run('checkDataFile', { path });
+        return openDatabase(path, { backupsDir: place.backupsDir, isCheckedForDamage });
+      },
       ask: () => Promise.reject(new Error('the bench history should open without a question')),
     });
     if (outcome.status !== 'opened') throw new Error('the bench history did not open');
