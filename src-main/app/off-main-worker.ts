@@ -25,7 +25,13 @@ function isWorkerData(value: unknown): value is OffMainWorkerData {
   );
 }
 
-const JOBS: readonly OffMainJob[] = ['checkDataFile', 'createBackup', 'importFile', 'renderReport'];
+const JOBS: readonly OffMainJob[] = [
+  'checkDataFile',
+  'createBackup',
+  'importFile',
+  'renderReport',
+  'renderReportFile',
+];
 
 function isJobRequest(value: unknown): value is JobRequest<OffMainJob> {
   return (
@@ -66,6 +72,13 @@ function openedForJob(): Database.Database {
   }
 }
 
+/** The buffer of an answer that carries a file's bytes, to transfer rather than copy. */
+function transferable(value: unknown): ArrayBuffer[] {
+  if (typeof value !== 'object' || value === null || !('bytes' in value)) return [];
+  const { bytes } = value;
+  return bytes instanceof Uint8Array && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+}
+
 const run = createOffMainJobs({
   nativeBinding,
   withDb: async (work) => {
@@ -80,7 +93,9 @@ const run = createOffMainJobs({
 
 port.on('message', (request: unknown) => {
   if (!isJobRequest(request)) return;
-  const answer = (reply: JobAnswer<OffMainJob>) => port.postMessage(reply);
+  const answer = (reply: JobAnswer<OffMainJob>) =>
+    // A file's bytes are handed over, not copied (a ten-year report is megabytes).
+    port.postMessage(reply, reply.ok ? transferable(reply.value) : []);
   // The input comes from createOffMainThread's typed `run`, in this app's own main thread.
   run(request.job, request.input as OffMainJobs[typeof request.job]['input']).then(
     (value) => answer({ id: request.id, ok: true, value }),

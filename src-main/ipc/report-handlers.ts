@@ -13,6 +13,7 @@ export function createReportHandlers({
     files,
     printPdf,
     renderElsewhere: offMain && ((request) => offMain('renderReport', request)),
+    renderFileElsewhere: offMain && ((request) => offMain('renderReportFile', request)),
   });
   return {
     'report:preview': (request) => report.previewElsewhere(request),

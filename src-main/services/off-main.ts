@@ -10,7 +10,11 @@ import { checkForDamage, DatabaseOpenError, type DatabaseOpenFailure } from '../
 import type { ReportRequest } from '../shared/contract/report';
 import type { ErrorCode } from '../shared/result';
 import { createImportService, safetyCopyBeforeImport, type ImportOutcome } from './import-service';
-import { createReportService, type RenderedReport } from './report-service';
+import {
+  createReportService,
+  type RenderedReport,
+  type RenderedReportFile,
+} from './report-service';
 import { ServiceError } from './service-error';
 
 /**
@@ -43,6 +47,11 @@ export interface OffMainJobs {
   readonly importFile: { readonly input: ImportRequest; readonly output: ImportOutcome };
   /** The report's data read in one transaction and rendered to its HTML document. */
   readonly renderReport: { readonly input: ReportRequest; readonly output: RenderedReport };
+  /** The same, as the bytes of the HTML file (handed over without a copy). */
+  readonly renderReportFile: {
+    readonly input: ReportRequest;
+    readonly output: RenderedReportFile;
+  };
 }
 
 export type OffMainJob = keyof OffMainJobs;
@@ -91,6 +100,8 @@ export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffM
         }).importFrom(request.filePath),
       ),
     renderReport: (request) => withDb(async (db) => createReportService(db).render(request)),
+    renderReportFile: (request) =>
+      withDb(async (db) => createReportService(db).renderFile(request)),
   };
   // Async, so a job that throws at once rejects its promise rather than escaping the caller.
   return async (job, input) => jobs[job](input);

@@ -31,6 +31,16 @@ export interface ReportServiceOptions {
    * window. Left out, it renders here.
    */
   readonly renderElsewhere?: ((request: ReportRequest) => Promise<RenderedReport>) | undefined;
+  /** The same for the HTML file Save writes (see `renderElsewhere`). */
+  readonly renderFileElsewhere?:
+    ((request: ReportRequest) => Promise<RenderedReportFile>) | undefined;
+}
+
+/** The report's HTML file, as UTF-8 bytes, and the period it really covers. */
+export interface RenderedReportFile {
+  readonly bytes: Uint8Array;
+  readonly from: string;
+  readonly to: string;
 }
 
 /** The report's HTML document and the period it really covers. */
@@ -278,8 +288,25 @@ export function createReportService(db: Database.Database, options: ReportServic
     return options.renderElsewhere({ from, to, privacy, redactions });
   }
 
+  /** The report as the bytes of its HTML file, rendered here. */
+  function renderFile(request: ReportRequest): RenderedReportFile {
+    const { html, from, to } = render(request);
+    return { bytes: new TextEncoder().encode(html), from, to };
+  }
+
+  /**
+   * The same, rendered where `renderFileElsewhere` says. As bytes, the document crosses from the
+   * worker thread without a copy (a transferred buffer) and is never encoded on the main thread.
+   */
+  function renderedFile(request: ReportRequest): Promise<RenderedReportFile> {
+    if (options.renderFileElsewhere === undefined) return Promise.resolve(renderFile(request));
+    const { from, to, privacy, redactions } = request;
+    return options.renderFileElsewhere({ from, to, privacy, redactions });
+  }
+
   return {
     render,
+    renderFile,
 
     /** The report's HTML, exactly as Save writes it, rendered here. */
     preview(request: ReportRequest): { html: string } {
@@ -328,14 +355,16 @@ export function createReportService(db: Database.Database, options: ReportServic
       const extension = `.${request.format}`;
       const target = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
 
-      const { html, from, to } = await rendered(request);
-      const bytes =
-        request.format === 'pdf' && printPdf
-          ? await printPdf(html, {
-              pageSize: request.pageSize,
-              headerText: periodText(from, to),
-            })
-          : new TextEncoder().encode(html);
+      let bytes: Uint8Array;
+      if (request.format === 'pdf' && printPdf) {
+        const { html, from, to } = await rendered(request);
+        bytes = await printPdf(html, {
+          pageSize: request.pageSize,
+          headerText: periodText(from, to),
+        });
+      } else {
+        bytes = (await renderedFile(request)).bytes;
+      }
       try {
         await writePrivateFile(target, bytes);
       } catch (error) {

@@ -140,6 +140,29 @@ describe('a report rendered in the worker thread', () => {
     },
   );
 
+  it('is saved as the same web page as one saved from here', async () => {
+    const inline = place('inline');
+    const worker = place('worker');
+    const request = {
+      from: '2000-01-01',
+      to: '2026-11-27',
+      privacy: 'full',
+      redactions: [],
+      format: 'html',
+      pageSize: 'A4',
+    };
+    const paths = [join(dir, 'report-here.html'), join(dir, 'report-there.html')] as const;
+    inline.files.answerSave(paths[0]);
+    worker.files.answerSave(paths[1]);
+    const here = await inline.router.dispatch('report:save', request, PAGE);
+    const there = await worker.router.dispatch('report:save', request, PAGE);
+    expect(here).toMatchObject({ ok: true, value: { saved: true } });
+    expect(there).toMatchObject({ ok: true, value: { saved: true } });
+    const written = readFileSync(paths[1], 'utf8');
+    expect(written).toMatch(/^<!DOCTYPE html>/);
+    expect(written).toBe(readFileSync(paths[0], 'utf8'));
+  });
+
   it('says a period it cannot report in the same words, beside the same field', async () => {
     const inline = place('inline');
     const worker = place('worker');
