@@ -116,6 +116,8 @@ async function importing(span: HistorySpan): Promise<Blocks> {
   const files = createFakeFiles();
   files.answerOpen(source);
   const thread = startOffMainWorker(place.databasePath);
+  // In the app the thread has been running since start-up (its first job is the start's check).
+  await thread.run('checkDataFile', { path: place.databasePath });
   const router = routerFor(place, db, files, thread.run);
   const block = await longestBlock(() => must(router, 'data:import', { mode: 'replace' }));
   db.close();
@@ -130,6 +132,8 @@ async function reporting(span: HistorySpan): Promise<Blocks> {
   const files = createFakeFiles();
   files.answerSave(join(scratch, `report-${span}-${made}.html`));
   const thread = startOffMainWorker(place.databasePath);
+  // In the app the thread has been running since start-up (its first job is the start's check).
+  await thread.run('checkDataFile', { path: place.databasePath });
   const router = routerFor(place, db, files, thread.run);
   const request = {
     from: '2016-11-28',
