@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import {
   app,
@@ -12,6 +13,7 @@ import {
   session,
 } from 'electron';
 import { backupIfDue } from '../db/backup';
+import type { BackupReason } from '../db/backup-files';
 import { openDatabase } from '../db/open-database';
 import { freeBytesAt } from '../db/private-file';
 import { createHandlers } from '../ipc/handlers';
@@ -33,6 +35,7 @@ import { createPdfPrinter, createPrintDocuments } from './pdf-printer';
 import { claimSingleInstance, focusWindow } from './single-instance';
 import { guardAllWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
+import { createOffMainThread, type OffMainWorkerData } from './off-main-thread';
 
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged(privilegedSchemes());
@@ -90,6 +93,12 @@ async function start(): Promise<void> {
     process.arch,
     existsSync,
   );
+  // Work that grows with the history (the start's damage check, backups, import, report) runs in
+  // a worker thread with connections of its own, so the main process never freezes (issue 11).
+  const workerData = { databasePath, nativeBinding } satisfies OffMainWorkerData;
+  const offMain = createOffMainThread(
+    () => new Worker(join(__dirname, 'off-main-worker.js'), { workerData }),
+  ).run;
   let opened: Database.Database;
   try {
     // A damaged file is offered the newest good backup; nothing is replaced unless the person agrees.
@@ -98,7 +107,10 @@ async function start(): Promise<void> {
       backupsDir,
       timeZone,
       nativeBinding,
-      open: (path) => openDatabase(path, { nativeBinding, backupsDir }),
+      open: async (path) => {
+        const isCheckedForDamage = await offMain('checkDataFile', { path });
+        return openDatabase(path, { nativeBinding, backupsDir, isCheckedForDamage });
+      },
       ask: askWithDialog,
     });
     if (outcome.status === 'quit') {
@@ -134,6 +146,7 @@ async function start(): Promise<void> {
     nativeBinding,
     // "Explore with sample data" writes its year of history in a worker, not on this thread.
     makeSampleFile: sampleFileInWorker(join(__dirname, 'sample-worker.js')),
+    offMain,
   };
   // Damage found while running: offer a restart, where openOrRecover offers the newest good backup.
   const onDamage = createDamageResponder({
@@ -164,14 +177,19 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
 
-  // The daily backup runs in the background (the online backup API yields to the event loop).
+  // The daily backup is made, synced and checked in the worker thread, in the background.
   // A damaged file is never backed up (DataFileDamagedError), so it never pushes out a good backup.
-  backupIfDue(opened, backupsDir, { now: new Date(), timeZone, nativeBinding }).catch(
-    (error: unknown) => {
-      console.error('Mending could not make its daily backup:', error);
-      onDamage(error);
-    },
-  );
+  const createElsewhere = (reason: BackupReason, now: Date) =>
+    offMain('createBackup', { backupsDir, reason, now: now.toISOString() });
+  backupIfDue(opened, backupsDir, {
+    now: new Date(),
+    timeZone,
+    nativeBinding,
+    createElsewhere,
+  }).catch((error: unknown) => {
+    console.error('Mending could not make its daily backup:', error);
+    onDamage(error);
+  });
 }
 
 if (claimSingleInstance(app, () => focusWindow(mainWindow))) {

@@ -41,8 +41,11 @@ export interface RecoveryQuestion {
 export interface OpenOrRecoverOptions {
   readonly databasePath: string;
   readonly backupsDir: string;
-  /** Opens the data file (openDatabase with the app's options); throws DatabaseOpenError. */
-  readonly open: (databasePath: string) => Database.Database;
+  /**
+   * Opens the data file (openDatabase with the app's options); throws (or rejects with)
+   * DatabaseOpenError. The app checks the file for damage in its worker thread first.
+   */
+  readonly open: (databasePath: string) => Database.Database | Promise<Database.Database>;
   /** Shows a question (a message box in the app, a fake in tests) and resolves to the answer. */
   readonly ask: (question: RecoveryQuestion) => Promise<RecoveryChoice>;
   /** The zone in which to write the backup's date (the computer's, passed explicitly). */
@@ -251,7 +254,7 @@ async function askAboutMissingData(
   try {
     return {
       status: 'opened',
-      db: open(databasePath),
+      db: await open(databasePath),
       recovered: { from: backup.fileName, damagedKeptAs: isMissing ? null : path.basename(keptAs) },
     };
   } catch (reopenError) {
@@ -294,7 +297,7 @@ export async function openOrRecover(options: OpenOrRecoverOptions): Promise<Open
   const missing = await askAboutMissingData(options, now());
   if (missing !== null) return missing;
   try {
-    return { status: 'opened', db: open(databasePath) };
+    return { status: 'opened', db: await open(databasePath) };
   } catch (error) {
     if (!(error instanceof DatabaseOpenError)) throw error;
     if (error.reason !== 'corrupt' && error.reason !== 'not_sqlite') {
@@ -338,7 +341,7 @@ export async function openOrRecover(options: OpenOrRecoverOptions): Promise<Open
     try {
       return {
         status: 'opened',
-        db: open(databasePath),
+        db: await open(databasePath),
         recovered: { from: backup.fileName, damagedKeptAs: path.basename(damagedPath) },
       };
     } catch (reopenError) {

@@ -23,6 +23,13 @@ export interface BackupOptions {
   readonly now: Date;
   /** better-sqlite3's addon for the side connections that check a copy (see open-database.ts). */
   readonly nativeBinding?: string | undefined;
+  /**
+   * Makes the backup elsewhere: in the app, the worker thread runs this same `createBackup` on a
+   * connection of its own, so copying, syncing to disk and checking a large file (integrity and
+   * foreign keys read every page) never freeze the window. Left out, it is made here. Not for a
+   * restore's safety copy, which must be taken with nothing in between it and the replacement.
+   */
+  readonly createElsewhere?: ((reason: BackupReason, now: Date) => Promise<BackupFile>) | undefined;
 }
 
 /**
@@ -38,7 +45,9 @@ export function createBackup(
   reason: BackupReason,
   options: BackupOptions,
 ): Promise<BackupFile> {
-  const task = writeBackup(db, backupsDir, reason, options);
+  const task = options.createElsewhere
+    ? options.createElsewhere(reason, options.now)
+    : writeBackup(db, backupsDir, reason, options);
   running.add(task);
   const done = () => running.delete(task);
   task.then(done, done);

@@ -65,6 +65,11 @@ export interface OpenDatabaseOptions {
    * disk happen on demand (`PRAGMA max_page_count`), since a real one can't be made here.
    */
   readonly onConnection?: ((db: Database.Database) => void) | undefined;
+  /**
+   * The caller has just run `checkForDamage` on the file (the app does, in its worker thread, so
+   * a check that reads every page never holds the main thread): the quick check is not repeated.
+   */
+  readonly isCheckedForDamage?: boolean | undefined;
 }
 
 /** What a data file says about itself, read without writing to it. */
@@ -406,6 +411,54 @@ function assertUndamaged(db: Database.Database, filePath: string): void {
   }
 }
 
+/**
+ * The damage check openDatabase makes at start (`quick_check`), on a read-only connection of its
+ * own, for the worker thread. Throws the same DatabaseOpenError for a damaged file or one that is
+ * not SQLite; answers true when the file was checked and is sound, and false when it could not be
+ * checked this way (missing, no tables yet, a WAL a read-only connection cannot open): then
+ * openDatabase checks it itself, as it always has.
+ */
+export function checkForDamage(
+  filePath: string,
+  options: { readonly nativeBinding?: string | undefined } = {},
+): boolean {
+  let db: Database.Database;
+  try {
+    db = new Database(filePath, {
+      readonly: true,
+      fileMustExist: true,
+      nativeBinding: options.nativeBinding,
+    });
+  } catch {
+    return false;
+  }
+  try {
+    let hasSchema: boolean;
+    try {
+      hasSchema = db.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').get() !== undefined;
+    } catch (error) {
+      const failure = fromSqliteFailure(filePath, error);
+      if (failure.reason === 'corrupt' || failure.reason === 'not_sqlite') throw failure;
+      return false;
+    }
+    if (!hasSchema) return false;
+    try {
+      assertUndamaged(db, filePath);
+    } catch (error) {
+      if (
+        error instanceof DatabaseOpenError &&
+        (error.reason === 'corrupt' || error.reason === 'not_sqlite')
+      ) {
+        throw error;
+      }
+      return false;
+    }
+    return true;
+  } finally {
+    db.close();
+  }
+}
+
 /** Sets up an open connection: identity, damage check, privacy, pragmas, migrations. */
 function setUp(
   db: Database.Database,
@@ -421,7 +474,9 @@ function setUp(
   }
   // Checked again through the connection that will write, in case the file changed since.
   assertOpenable(identity, filePath);
-  if (!isMemory && identity.hasSchema) assertUndamaged(db, filePath);
+  if (!isMemory && identity.hasSchema && options.isCheckedForDamage !== true) {
+    assertUndamaged(db, filePath);
+  }
   // Before WAL is switched on: SQLite gives new -wal and -shm files the main file's mode.
   if (!isMemory) restrictToOwner(filePath);
   options.onConnection?.(db);

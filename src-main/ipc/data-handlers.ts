@@ -8,7 +8,7 @@ import type { Handlers } from './router';
 
 /** Maps the data channels to the export and import use cases; the logic lives in the services. */
 export function createDataHandlers(context: HandlerContext): Pick<Handlers, DataChannel> {
-  const { db, files, databasePath, nativeBinding } = context;
+  const { db, files, databasePath, nativeBinding, offMain } = context;
   const now = context.now ?? (() => new Date());
   const exporter = createExportService(db, {
     appVersion: context.version,
@@ -19,6 +19,9 @@ export function createDataHandlers(context: HandlerContext): Pick<Handlers, Data
   const backupsDir = backupsDirOf(context);
   const importer = createImportService(db, {
     files,
+    importElsewhere:
+      offMain &&
+      ((filePath) => offMain('importFile', { filePath, backupsDir, now: now().toISOString() })),
     backup:
       backupsDir === null
         ? undefined

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { OffMain } from '../services/off-main';
 import type { ClearBrowserData, FileDialogs, PdfPrinter } from '../services/ports';
 import type { GenerateSample, MakeSampleFile } from '../services/sample-data-service';
 
@@ -30,4 +31,8 @@ export interface HandlerContext {
    * made on the main thread by `generateSample`, as under Node in tests.
    */
   readonly makeSampleFile?: MakeSampleFile;
+   * Runs work that grows with the history (backup checks, import, report) away from the main
+   * thread: the worker thread in the app. Left out (most tests), the work runs inline.
+   */
+  readonly offMain?: OffMain | undefined;
 }

@@ -7,10 +7,16 @@ export function createReportHandlers({
   db,
   files,
   printPdf,
+  offMain,
 }: HandlerContext): Pick<Handlers, ReportChannel> {
-  const report = createReportService(db, { files, printPdf });
+  const report = createReportService(db, {
+    files,
+    printPdf,
+    renderElsewhere: offMain && ((request) => offMain('renderReport', request)),
+    renderFileElsewhere: offMain && ((request) => offMain('renderReportFile', request)),
+  });
   return {
-    'report:preview': (request) => report.preview(request),
+    'report:preview': (request) => report.previewElsewhere(request),
     'report:names': (range) => report.names(range),
     'report:save': (request) => report.save(request),
   };

@@ -119,6 +119,29 @@ export function createRouter({
   onUnexpectedError,
   dataDiskFreeBytes,
 }: RouterOptions) {
+  /**
+   * An import replaces everything in one transaction on the worker thread's connection (see
+   * services/off-main.ts). A write from the window meanwhile would wait for that transaction in
+   * SQLite's busy handler, which sleeps on the main thread and freezes the window; instead it
+   * waits here, awaited, until the import has finished. Reads go on meanwhile (WAL). With no
+   * import running, a write runs at once, as it always did.
+   */
+  let importing: Promise<void> | undefined;
+  async function heldWhileImporting(channel: Channel, run: () => unknown): Promise<unknown> {
+    while (importing !== undefined && channelWrites(channel)) await importing;
+    if (channel !== 'data:import') return run();
+    const result = (async () => run())();
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    importing = settled;
+    void settled.then(() => {
+      if (importing === settled) importing = undefined;
+    });
+    return result;
+  }
+
   async function dispatch(
     channel: unknown,
     rawInput: unknown,
@@ -139,7 +162,7 @@ export function createRouter({
     try {
       // `parsed.data` is this channel's Checked input: the parse just above is what makes it so.
       const handler = handlers[channel] as (input: unknown) => unknown;
-      value = await handler(parsed.data);
+      value = await heldWhileImporting(channel, () => handler(parsed.data));
     } catch (error) {
       if (error instanceof ServiceError) return fail(error.code, error.message, error.field);
       onUnexpectedError?.(error, channel);

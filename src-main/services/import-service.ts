@@ -40,6 +40,19 @@ export interface ImportServiceOptions {
   readonly backup?: (() => Promise<SafetyCopy>) | undefined;
   /** The open dialog, for the use case that asks the person which file to import. */
   readonly files?: FileDialogs | undefined;
+  /**
+   * Runs `importFrom` for the chosen file elsewhere: in the app, a worker thread with its own
+   * connection runs this same service there (see off-main.ts), so a ten-year file never freezes
+   * the window. Left out, the import runs here.
+   */
+  readonly importElsewhere?: ((filePath: string) => Promise<ImportOutcome>) | undefined;
+}
+
+/** What an import did: the file's name, the rows it wrote, and the safety copy made first. */
+export interface ImportOutcome {
+  readonly fileName: string;
+  readonly counts: DataCounts;
+  readonly backup: SafetyCopy | null;
 }
 
 /**
@@ -316,9 +329,7 @@ export function createImportService(db: Database.Database, options: ImportServic
   }
 
   /** Reads, checks, backs up and replaces; nothing is written unless the whole file is good. */
-  async function importFrom(
-    filePath: string,
-  ): Promise<{ fileName: string; counts: DataCounts; backup: SafetyCopy | null }> {
+  async function importFrom(filePath: string): Promise<ImportOutcome> {
     const file = parseExport(await readExportFile(filePath, options.maxBytes));
     assertEverythingCovered();
     let backup: SafetyCopy | null = null;
@@ -340,15 +351,15 @@ export function createImportService(db: Database.Database, options: ImportServic
     importFrom,
     /** The "Import" use case: asks which file, then imports it (or answers that nothing was). */
     async importFromChosenFile(): Promise<
-      | { imported: false }
-      | { imported: true; fileName: string; counts: DataCounts; backup: SafetyCopy | null }
+      { imported: false } | ({ imported: true } & ImportOutcome)
     > {
       const source = await requireDialogs(options.files).chooseOpenPath({
         title: 'Import a Mending export',
         extensions: ['json'],
       });
       if (source === null) return { imported: false };
-      return { imported: true, ...(await importFrom(source)) };
+      const run = options.importElsewhere ?? importFrom;
+      return { imported: true, ...(await run(source)) };
     },
   };
 }

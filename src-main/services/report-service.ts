@@ -25,6 +25,29 @@ export interface ReportServiceOptions {
   readonly printPdf?: PdfPrinter | undefined;
   /** The save dialog. */
   readonly files?: FileDialogs | undefined;
+  /**
+   * Renders the report elsewhere: in the app, a worker thread with its own read connection runs
+   * this same service's `render` there (see off-main.ts), so a ten-year report never freezes the
+   * window. Left out, it renders here.
+   */
+  readonly renderElsewhere?: ((request: ReportRequest) => Promise<RenderedReport>) | undefined;
+  /** The same for the HTML file Save writes (see `renderElsewhere`). */
+  readonly renderFileElsewhere?:
+    ((request: ReportRequest) => Promise<RenderedReportFile>) | undefined;
+}
+
+/** The report's HTML file, as UTF-8 bytes, and the period it really covers. */
+export interface RenderedReportFile {
+  readonly bytes: Uint8Array;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The report's HTML document and the period it really covers. */
+export interface RenderedReport {
+  readonly html: string;
+  readonly from: string;
+  readonly to: string;
 }
 
 const FIXED_EMOTIONS: ReadonlySet<string> = new Set(EMOTION_TAGS);
@@ -251,10 +274,48 @@ export function createReportService(db: Database.Database, options: ReportServic
     return texts;
   });
 
+  /** The report's data, read in one transaction, rendered to its document. */
+  function render(request: ReportRequest): RenderedReport {
+    const data = load(request);
+    return { html: buildReportHtml(data), from: data.from, to: data.to };
+  }
+
+  /** Where the report is rendered: elsewhere when the caller gave a place, else here. */
+  function rendered(request: ReportRequest): Promise<RenderedReport> {
+    if (options.renderElsewhere === undefined) return Promise.resolve(render(request));
+    // Only the fields the report reads cross to the worker (a save request carries more).
+    const { from, to, privacy, redactions } = request;
+    return options.renderElsewhere({ from, to, privacy, redactions });
+  }
+
+  /** The report as the bytes of its HTML file, rendered here. */
+  function renderFile(request: ReportRequest): RenderedReportFile {
+    const { html, from, to } = render(request);
+    return { bytes: new TextEncoder().encode(html), from, to };
+  }
+
+  /**
+   * The same, rendered where `renderFileElsewhere` says. As bytes, the document crosses from the
+   * worker thread without a copy (a transferred buffer) and is never encoded on the main thread.
+   */
+  function renderedFile(request: ReportRequest): Promise<RenderedReportFile> {
+    if (options.renderFileElsewhere === undefined) return Promise.resolve(renderFile(request));
+    const { from, to, privacy, redactions } = request;
+    return options.renderFileElsewhere({ from, to, privacy, redactions });
+  }
+
   return {
-    /** The report's HTML, exactly as Save writes it. */
+    render,
+    renderFile,
+
+    /** The report's HTML, exactly as Save writes it, rendered here. */
     preview(request: ReportRequest): { html: string } {
-      return { html: buildReportHtml(load(request)) };
+      return { html: render(request).html };
+    },
+
+    /** The same, rendered where `renderElsewhere` says (the worker thread in the app). */
+    async previewElsewhere(request: ReportRequest): Promise<{ html: string }> {
+      return { html: (await rendered(request)).html };
     },
 
     /** Words in the period's notes that look like names of people, most frequent first. */
@@ -294,15 +355,16 @@ export function createReportService(db: Database.Database, options: ReportServic
       const extension = `.${request.format}`;
       const target = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
 
-      const data = load(request);
-      const html = buildReportHtml(data);
-      const bytes =
-        request.format === 'pdf' && printPdf
-          ? await printPdf(html, {
-              pageSize: request.pageSize,
-              headerText: periodText(data.from, data.to),
-            })
-          : new TextEncoder().encode(html);
+      let bytes: Uint8Array;
+      if (request.format === 'pdf' && printPdf) {
+        const { html, from, to } = await rendered(request);
+        bytes = await printPdf(html, {
+          pageSize: request.pageSize,
+          headerText: periodText(from, to),
+        });
+      } else {
+        bytes = (await renderedFile(request)).bytes;
+      }
       try {
         await writePrivateFile(target, bytes);
       } catch (error) {

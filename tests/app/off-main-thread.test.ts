@@ -1,0 +1,269 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { backupIfDue, DataFileDamagedError } from '../../src-main/db/backup';
+import { listBackups } from '../../src-main/db/backup-files';
+import { DatabaseOpenError, openDatabase } from '../../src-main/db/open-database';
+import { isDataDamage } from '../../src-main/app/damage-while-running';
+import { createHandlers } from '../../src-main/ipc/handlers';
+import { createRouter, type Router } from '../../src-main/ipc/router';
+import type { OffMain } from '../../src-main/services/off-main';
+import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
+import { overwriteRootPage } from '../helpers/damage';
+import { startOffMainWorker } from '../helpers/off-main-worker';
+import { seedEverything } from '../helpers/sample-data';
+import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
+
+/*
+ * The worker thread runs the same services as the main process: an import, a report and a backup
+ * made there give what they give inline, and their failures reach the person as the same words.
+ * The worker is the real src-main/app/off-main-worker.ts, bundled as the app bundles it.
+ */
+const PAGE = { url: 'app://mending/index.html' };
+const NOW = new Date('2026-11-27T10:00:00Z');
+let dir: string;
+let exportPath: string;
+const cleanups: (() => void | Promise<void>)[] = [];
+
+interface Place {
+  readonly db: ReturnType<typeof createTestDatabase>['db'];
+  readonly path: string;
+  readonly files: FakeFiles;
+  readonly router: Router;
+}
+
+/** A seeded database file with its router, inline or with the worker thread on the same file. */
+function place(where: 'inline' | 'worker'): Place {
+  const testDb = createTestDatabase();
+  seedEverything(testDb.db);
+  const files = createFakeFiles();
+  let offMain: OffMain | undefined;
+  if (where === 'worker') {
+    const thread = startOffMainWorker(testDb.path);
+    offMain = thread.run;
+    cleanups.push(thread.stop);
+  }
+  cleanups.push(testDb.cleanup);
+  const router = createRouter({
+    handlers: createHandlers({
+      db: testDb.db,
+      version: 'test',
+      databasePath: testDb.path,
+      backupsDir: join(testDb.path, '..', 'backups'),
+      now: () => NOW,
+      files,
+      offMain,
+    }),
+    isTrustedSender: () => true,
+  });
+  return { db: testDb.db, path: testDb.path, files, router };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mending-off-main-'));
+  const source = place('inline');
+  // An export with every kind of row, made by data:export, that each import below reads.
+  exportPath = join(dir, 'export.json');
+  source.files.answerSave(exportPath);
+  const saved = await source.router.dispatch('data:export', {}, PAGE);
+  expect(saved.ok).toBe(true);
+  source.db.exec('DELETE FROM mood_entries');
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function importInto(target: Place, file: string) {
+  target.files.answerOpen(file);
+  return target.router.dispatch('data:import', { mode: 'replace' }, PAGE);
+}
+
+describe('an import in the worker thread', () => {
+  it('writes the same rows and answers the same as an import here', async () => {
+    const inline = place('inline');
+    const worker = place('worker');
+    inline.db.exec('DELETE FROM mood_entries');
+    worker.db.exec('DELETE FROM mood_entries');
+    const here = await importInto(inline, exportPath);
+    const there = await importInto(worker, exportPath);
+    expect(here.ok).toBe(true);
+    // The safety copies differ only in their names' moments; the counts and file name do not.
+    const answer = (result: typeof here) =>
+      result.ok ? { ...(result.value as object), backup: 'made' } : result;
+    expect(answer(there)).toEqual(answer(here));
+    // The main connection sees what the worker's connection committed.
+    expect(snapshotAllTables(worker.db)).toEqual(snapshotAllTables(inline.db));
+    expect(
+      (worker.db.prepare('SELECT COUNT(*) AS n FROM mood_entries').get() as { n: number }).n,
+    ).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['not JSON', 'this is not json'],
+    ['cut off', '{"format": "mending-export", "formatVersion": 1, "data": {"moodEntries": ['],
+    ['a bad row', 'BAD_ROW'],
+  ])('refuses a file that is %s with the same message, and writes nothing', async (_, text) => {
+    const good = readFileSync(exportPath, 'utf8');
+    const spoiled = text === 'BAD_ROW' ? good.replace(/"mood": \d+/, '"mood": 11') : text;
+    if (text === 'BAD_ROW') expect(spoiled).not.toBe(good);
+    const file = join(dir, `bad-${text.length}.json`);
+    writeFileSync(file, spoiled);
+    const inline = place('inline');
+    const worker = place('worker');
+    const before = snapshotAllTables(worker.db);
+    const here = await importInto(inline, file);
+    const there = await importInto(worker, file);
+    expect(here.ok).toBe(false);
+    expect(there).toEqual(here);
+    expect(snapshotAllTables(worker.db)).toEqual(before);
+  });
+});
+
+describe('a report rendered in the worker thread', () => {
+  it.each(['full', 'summary', 'therapist'] as const)(
+    'is the same document as one rendered here (%s)',
+    async (privacy) => {
+      const inline = place('inline');
+      const worker = place('worker');
+      const request = {
+        from: '2000-01-01',
+        to: '2026-11-27',
+        privacy,
+        redactions: privacy === 'therapist' ? ['Sam'] : [],
+      };
+      const here = await inline.router.dispatch('report:preview', request, PAGE);
+      const there = await worker.router.dispatch('report:preview', request, PAGE);
+      expect(here.ok).toBe(true);
+      expect(there).toEqual(here);
+    },
+  );
+
+  it('is saved as the same web page as one saved from here', async () => {
+    const inline = place('inline');
+    const worker = place('worker');
+    const request = {
+      from: '2000-01-01',
+      to: '2026-11-27',
+      privacy: 'full',
+      redactions: [],
+      format: 'html',
+      pageSize: 'A4',
+    };
+    const paths = [join(dir, 'report-here.html'), join(dir, 'report-there.html')] as const;
+    inline.files.answerSave(paths[0]);
+    worker.files.answerSave(paths[1]);
+    const here = await inline.router.dispatch('report:save', request, PAGE);
+    const there = await worker.router.dispatch('report:save', request, PAGE);
+    expect(here).toMatchObject({ ok: true, value: { saved: true } });
+    expect(there).toMatchObject({ ok: true, value: { saved: true } });
+    const written = readFileSync(paths[1], 'utf8');
+    expect(written).toMatch(/^<!DOCTYPE html>/);
+    expect(written).toBe(readFileSync(paths[0], 'utf8'));
+  });
+
+  it('says a period it cannot report in the same words, beside the same field', async () => {
+    const inline = place('inline');
+    const worker = place('worker');
+    // A stage change more than ten years back: the period asked for is longer than a report covers.
+    for (const { db } of [inline, worker]) {
+      db.prepare(
+        `INSERT INTO stage_changes (stage, changed_at, time_zone)
+         VALUES ('heal_yourself', '2001-01-01T10:00:00.000Z', 'UTC')`,
+      ).run();
+    }
+    const request = { from: '2001-01-01', to: '2026-11-27', privacy: 'summary', redactions: [] };
+    const here = await inline.router.dispatch('report:preview', request, PAGE);
+    const there = await worker.router.dispatch('report:preview', request, PAGE);
+    expect(here).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'from' } });
+    expect(there).toEqual(here);
+  });
+});
+
+describe('the daily backup made in the worker thread', () => {
+  it('is made, checked and listed as one made here would be', async () => {
+    const worker = place('worker');
+    const backupsDir = join(dir, 'daily-backups');
+    const thread = startOffMainWorker(worker.path);
+    cleanups.push(thread.stop);
+    const made = await backupIfDue(worker.db, backupsDir, {
+      now: NOW,
+      timeZone: 'UTC',
+      createElsewhere: (reason, now) =>
+        thread.run('createBackup', { backupsDir, reason, now: now.toISOString() }),
+    });
+    expect(made?.kind).toBe('daily');
+    expect(listBackups(backupsDir).map((b) => b.fileName)).toEqual([made?.fileName]);
+  });
+
+  it('of a damaged file fails as damage, so the app offers a restart, and keeps nothing', async () => {
+    const worker = place('worker');
+    worker.db.close();
+    overwriteRootPage(worker.path);
+    const backupsDir = join(dir, 'damaged-backups');
+    const thread = startOffMainWorker(worker.path);
+    cleanups.push(thread.stop);
+    const failed = await backupIfDue(
+      // The main connection is not used when the backup is made elsewhere.
+      worker.db,
+      backupsDir,
+      {
+        now: NOW,
+        timeZone: 'UTC',
+        createElsewhere: (reason, now) =>
+          thread.run('createBackup', { backupsDir, reason, now: now.toISOString() }),
+      },
+    ).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(DataFileDamagedError);
+    expect(isDataDamage(failed)).toBe(true);
+    expect(listBackups(backupsDir)).toEqual([]);
+  });
+});
+
+describe("the start's damage check in the worker thread", () => {
+  it('passes a sound file, which then opens without checking it again', async () => {
+    const sound = place('inline');
+    sound.db.close();
+    const thread = startOffMainWorker(sound.path);
+    cleanups.push(thread.stop);
+    expect(await thread.run('checkDataFile', { path: sound.path })).toBe(true);
+    const reopened = openDatabase(sound.path, { isCheckedForDamage: true });
+    expect(reopened.prepare('SELECT COUNT(*) AS n FROM mood_entries').get()).toEqual({
+      n: expect.any(Number) as unknown,
+    });
+    reopened.close();
+  });
+
+  it('refuses a damaged file with the very error openDatabase gives, so recovery is offered', async () => {
+    const damaged = place('inline');
+    damaged.db.close();
+    overwriteRootPage(damaged.path);
+    const here = (() => {
+      try {
+        openDatabase(damaged.path).close();
+        return undefined;
+      } catch (error) {
+        return error;
+      }
+    })();
+    const thread = startOffMainWorker(damaged.path);
+    cleanups.push(thread.stop);
+    const there = await thread
+      .run('checkDataFile', { path: damaged.path })
+      .catch((error: unknown) => error);
+    expect(here).toBeInstanceOf(DatabaseOpenError);
+    expect(there).toBeInstanceOf(DatabaseOpenError);
+    expect(there).toMatchObject({
+      reason: (here as DatabaseOpenError).reason,
+      message: (here as DatabaseOpenError).message,
+    });
+  });
+
+  it('leaves a file that does not exist yet to openDatabase', async () => {
+    const path = join(dir, 'first-start', 'mending.sqlite3');
+    const thread = startOffMainWorker(path);
+    cleanups.push(thread.stop);
+    expect(await thread.run('checkDataFile', { path })).toBe(false);
+  });
+});
