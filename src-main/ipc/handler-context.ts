@@ -31,6 +31,7 @@ export interface HandlerContext {
    * made on the main thread by `generateSample`, as under Node in tests.
    */
   readonly makeSampleFile?: MakeSampleFile;
+  /**
    * Runs work that grows with the history (backup checks, import, report) away from the main
    * thread: the worker thread in the app. Left out (most tests), the work runs inline.
    */
