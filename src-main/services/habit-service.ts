@@ -15,6 +15,7 @@ import {
   type HabitSummary,
   type HabitUpdateInput,
 } from '../shared/contract/habits';
+import type { Checked } from '../shared/checked';
 import { keptLately, periodProgress } from '../shared/habit-kept';
 import { metTarget, scoreHabitDays, summarizeHabit } from '../shared/habit-strength';
 import { goneAlready, goneWhileEditing } from './gone-words';
@@ -195,6 +196,13 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
     /** Records a day and answers with what was there before, for Undo. */
     setCheckin(input: CheckinSetInput): { checkin: Checkin; previous: Checkin | null } {
       return setCheckin(checkinSetSchema.parse(input));
+    },
+    /** `setCheckin` for input the router has already checked against the contract. */
+    setCheckinChecked(input: Checked<ReturnType<typeof checkinSetSchema.parse>>): {
+      checkin: Checkin;
+      previous: Checkin | null;
+    } {
+      return setCheckin(input);
     },
     /** Empties a day and answers with what was there, for Undo. */
     clearCheckin(habitId: number, day: string): { previous: Checkin | null } {
