@@ -4,7 +4,7 @@
  */
 import { COUNTERPART_LABELS, type Counterpart } from '../shared/domain/communication';
 import { REDACTED_NAME } from '../shared/domain/report';
-import { count } from './format';
+import { count, plainNumber } from './format';
 
 export function reflectionsLeftOut(n: number): string {
   return `You wrote ${count(n, 'reflection')}. Your answers are left out at this privacy level.`;
@@ -40,6 +40,14 @@ export const NOTE_HEADINGS = {
   habits: 'Habit check-in notes',
   conversations: 'Conversation notes',
 } as const;
+
+/**
+ * Said under a kind of note when only the most recent are printed: how many, and where the rest
+ * are. "stay in Mending" is literally true: a report never deletes anything.
+ */
+export function notesLeftOut(kind: string, shown: number, total: number): string {
+  return `The ${plainNumber(shown)} most recent of your ${count(total, kind)} are printed here. The other ${plainNumber(total - shown)} stay in Mending, and Settings › Export and import saves every one of them in one file.`;
+}
 
 export const NEXT_TIME = 'Next time: ';
 export const NO_ANSWER = '(no answer)';

@@ -294,6 +294,23 @@ describe('which habits the report includes', () => {
     expect(html).not.toContain('Stretch');
   });
 
+  it('takes the zone of the nearest entry even when it is weeks away', () => {
+    // Nothing within days of the habit's adding: the nearest entry (New York, two weeks before)
+    // still decides, not an older one in Paris, where 02:00 UTC on the 4th is the 4th.
+    moodIn('Europe/Paris', '2026-09-01T10:00:00.000Z', '2026-09-01');
+    moodIn('America/New_York', '2026-10-20T20:00:00.000Z', '2026-10-20');
+    habitsAt('2026-11-04T02:00:00.000Z').create({
+      name: 'Stretch',
+      kind: 'build',
+      targetCount: 1,
+      period: 'day',
+    });
+    expect(preview('2026-10-20', '2026-11-03')).toContain('Stretch');
+    // With Paris two weeks before instead, the habit was added on the 4th.
+    empty.db.prepare(`UPDATE mood_entries SET time_zone = 'Europe/Paris'`).run();
+    expect(preview('2026-10-20', '2026-11-03')).not.toContain('Stretch');
+  });
+
   it('with no entry to tell the zone by, keeps a habit in the period it may have been added in', () => {
     // 02:00 UTC on 4 November is still the 3rd in zones behind UTC; nothing says which zone.
     habitsAt('2026-11-04T02:00:00.000Z').create({

@@ -97,6 +97,9 @@ function flag(value: boolean): number {
   return value ? 1 : 0;
 }
 
+/** How far either side of an instant `zoneNear` looks first: three days. */
+const NEARBY_MS = 3 * 24 * 60 * 60 * 1000;
+
 export function createReportRepo(db: Database.Database) {
   const firstDay = db.prepare<[string, string, string, string, string], { day: string | null }>(
     `SELECT MIN(day) AS day FROM (
@@ -220,17 +223,24 @@ export function createReportRepo(db: Database.Database) {
     `SELECT local_day AS day, kind, stage, CASE WHEN ? = 1 THEN answers END AS answers
        FROM reflections WHERE local_day BETWEEN ? AND ? ORDER BY local_day, id`,
   );
-  // The zone of the entry the person wrote nearest in time to an instant (see `zoneNear`).
-  const zoneNear = db.prepare<{ at: string }, { time_zone: string }>(
-    `SELECT time_zone FROM (
-       SELECT time_zone, created_at AS at FROM mood_entries
-       UNION ALL SELECT time_zone, created_at FROM communication_entries
-       UNION ALL SELECT time_zone, created_at FROM trust_checkins
-       UNION ALL SELECT time_zone, changed_at FROM stage_changes
-     )
-     WHERE julianday(at) IS NOT NULL
-     ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
-  );
+  // The zone of the entry the person wrote nearest in time to an instant (see `zoneNear`). With
+  // no index on the times, sorting every entry by its distance cost a ten-year report about a
+  // hundred milliseconds (twice per habit), so the entries of the few days around the instant are
+  // tried first, as chart-repo does (a cheap text comparison: every stored instant is ISO UTC).
+  // If any is found there, the nearest of all is among them.
+  const zoneNearFrom = (where: string) =>
+    db.prepare<{ at: string; lo: string; hi: string }, { time_zone: string }>(
+      `SELECT time_zone FROM (
+         SELECT time_zone, created_at AS at FROM mood_entries
+         UNION ALL SELECT time_zone, created_at FROM communication_entries
+         UNION ALL SELECT time_zone, created_at FROM trust_checkins
+         UNION ALL SELECT time_zone, changed_at FROM stage_changes
+       )
+       WHERE ${where} julianday(at) IS NOT NULL
+       ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
+    );
+  const zoneNearby = zoneNearFrom('at BETWEEN @lo AND @hi AND');
+  const zoneNearAll = zoneNearFrom('');
   const reflectionsOfKind = db.prepare<
     [number, string, string],
     { day: string; answers: string | null }
@@ -335,7 +345,13 @@ export function createReportRepo(db: Database.Database) {
      * is the best witness; null when there is none.
      */
     zoneNear(instant: string): string | null {
-      return zoneNear.get({ at: instant })?.time_zone ?? null;
+      const time = Date.parse(instant);
+      const near = {
+        at: instant,
+        lo: new Date(time - NEARBY_MS).toISOString(),
+        hi: new Date(time + NEARBY_MS).toISOString(),
+      };
+      return (zoneNearby.get(near) ?? zoneNearAll.get(near))?.time_zone ?? null;
     },
     /**
      * Every answering of one kind of reflection on or before `to`, newest first; answers (JSON

@@ -1,8 +1,8 @@
 /**
  * The frame every report chart is drawn in. No scripts, no external references and no `style`
  * attributes (the report's CSP allows only its one stylesheet): shapes carry presentation
- * attributes, text the classes of `report-css.ts`. Anything a chart refers to by id (the hatch
- * pattern) is defined inside its own SVG.
+ * attributes, text the classes of `report-css.ts`. Nothing refers to anything by id: hatching
+ * is drawn as lines (see `hatch.ts`), not as a pattern fill.
  */
 import type { ReactNode } from 'react';
 import { CHART_PALETTES } from '../../shared/series/palette';

@@ -39,12 +39,15 @@ export function HabitPanelChart({ habit, from, to }: HabitPanelChartProps) {
     null,
   );
   // The line starts with the habit's first record: before it, the habit had no strength to show.
+  // It ends on the day the habit was archived: after it, days were not missed, the habit was put
+  // away, and a line falling to 0% read as a habit failed.
+  const isShown = (day: string) =>
+    firstRecord !== null &&
+    day >= firstRecord &&
+    (habit.archivedDay === null || day <= habit.archivedDay);
   const line = scored
     .filter((_, index) => !isWeekly || index % 7 === 6 || index === scored.length - 1)
-    .map((s) => ({
-      x: scale.x(s.day),
-      y: firstRecord !== null && s.day >= firstRecord ? y(s.strength) : null,
-    }));
+    .map((s) => ({ x: scale.x(s.day), y: isShown(s.day) ? y(s.strength) : null }));
 
   const unit = bucketUnitFor(from, to);
   const barRects = goalShares(habit, scored, from, to, unit)

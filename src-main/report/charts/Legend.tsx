@@ -1,6 +1,7 @@
 /** A chart's key in one row: a marker and words for each series, so nothing rests on colour. */
 import { PALETTE } from './ChartSvg';
 import { CHAR_WIDTH } from './axes';
+import { hatchPath } from './hatch';
 import { round } from './scales';
 
 export interface LegendItem {
@@ -8,6 +9,8 @@ export interface LegendItem {
   readonly fill: string;
   /** A box for bars, a line or a dot for lines and points, or words alone with no marker. */
   readonly kind?: 'box' | 'line' | 'dot' | 'text';
+  /** Stripes over a box, in this colour, as the chart draws them over the same category. */
+  readonly hatch?: string;
 }
 
 export interface LegendProps {
@@ -19,18 +22,23 @@ export interface LegendProps {
 
 function Marker({ item, x, y }: { item: LegendItem; x: number; y: number }) {
   switch (item.kind ?? 'box') {
-    case 'box':
+    case 'box': {
+      const box = { x, y: y - 8, width: 10, height: 10 };
       return (
-        <rect
-          x={x}
-          y={y - 8}
-          width={10}
-          height={10}
-          fill={item.fill}
-          stroke={PALETTE.axis}
-          strokeWidth={0.5}
-        />
+        <>
+          <rect {...box} fill={item.fill} stroke={PALETTE.axis} strokeWidth={0.5} />
+          {item.hatch === undefined ? null : (
+            <path
+              className="hatch"
+              d={hatchPath([box], 3.5)}
+              fill="none"
+              stroke={item.hatch}
+              strokeWidth={1.2}
+            />
+          )}
+        </>
       );
+    }
     case 'line':
       return (
         <line x1={x - 2} y1={y - 3} x2={x + 12} y2={y - 3} stroke={item.fill} strokeWidth={2.5} />

@@ -1,10 +1,13 @@
 /**
  * The calendar heat-map: a column per week (Monday on top), each day shaded by the colour step of
  * its average mood, the app's five steps (`moodLevel`), so one day's mood has the same step and
- * colour in the app and in the report. One block for up to 53 weeks, one per calendar year beyond.
- * Days of one step share one path drawn by d3-shape, so ten years stay small.
+ * colour in the app and in the report. Up to 53 weeks are drawn day by day in one block. A longer
+ * period is drawn as the shape of its years, a square a month and a row a year, followed by its
+ * last twelve months day by day: a block a year printed every day of a decade on eleven blocks,
+ * slow to print and hard to read, where a person and a therapist look for the years' shape and the
+ * recent detail. Squares of one step share one path drawn by d3-shape.
  */
-import { line, curveLinearClosed } from 'd3-shape';
+import { addDays } from '../../shared/calendar';
 import { bucketStart, dayFromNumber, dayNumber } from '../../shared/series/buckets';
 import { moodLevel, type MoodLevel } from '../../shared/series/mood-levels';
 import { monthLabel } from '../format';
@@ -13,29 +16,11 @@ import { CHAR_WIDTH } from './axes';
 import { ChartSvg, PALETTE } from './ChartSvg';
 import { MOOD_CALENDAR_WORDS } from './charts-copy';
 import { round, WIDTH } from './scales';
-
-/** A closed square through its four corners; one path holds many. */
-const square = line<readonly [number, number]>().curve(curveLinearClosed).digits(1);
-
-function squarePath(x: number, y: number, size: number): string {
-  return (
-    square([
-      [x, y],
-      [x + size, y],
-      [x + size, y + size],
-      [x, y + size],
-    ]) ?? ''
-  );
-}
+import { averageText, squarePath } from './calendar-squares';
+import { MoodMonthGrid } from './MoodMonthGrid';
 
 /** The least square, in drawing units, that a day's average is written in. */
 const MIN_CELL_FOR_AVERAGES = 16;
-
-/** A day's average as the app's calendar writes it: "6", "6.5". */
-function averageText(average: number): string {
-  const rounded = Math.round(average * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-}
 
 interface Block {
   readonly from: string;
@@ -44,17 +29,18 @@ interface Block {
   readonly caption: string | null;
 }
 
-/** The spans the calendar draws as blocks: the whole period up to 53 weeks, else calendar years. */
+/** True when the period is longer than one block of 53 weeks can draw day by day. */
+export function isLongCalendar(from: string, to: string): boolean {
+  return Math.ceil((dayNumber(to) - dayNumber(bucketStart(from, 'week')) + 1) / 7) > 53;
+}
+
+/**
+ * The spans the calendar draws day by day: the whole period up to 53 weeks, else its last twelve
+ * months (the 365 days ending on `to`), under a caption that says so.
+ */
 export function calendarBlocks(from: string, to: string): Block[] {
-  const weeks = Math.ceil((dayNumber(to) - dayNumber(bucketStart(from, 'week')) + 1) / 7);
-  if (weeks <= 53) return [{ from, to, caption: null }];
-  const blocks: Block[] = [];
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
-    const start = `${year}-01-01` < from ? from : `${year}-01-01`;
-    const end = `${year}-12-31` > to ? to : `${year}-12-31`;
-    blocks.push({ from: start, to: end, caption: String(year) });
-  }
-  return blocks;
+  if (!isLongCalendar(from, to)) return [{ from, to, caption: null }];
+  return [{ from: addDays(to, -364), to, caption: MOOD_CALENDAR_WORDS.lastYearCaption }];
 }
 
 interface MonthStart {
@@ -112,15 +98,13 @@ function MonthLabels({
 function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<string, number> }) {
   const firstMonday = dayNumber(bucketStart(block.from, 'week'));
   const weeks = Math.ceil((dayNumber(block.to) - firstMonday + 1) / 7);
-  // A year's 53 weeks fill the width. A shorter period alone gets bigger squares (up to twice
-  // as big, so a month is not a speck in a corner); among several blocks every year keeps a
-  // year's size, so a short first or last year's squares match the others'.
-  const fitted = block.caption === null ? weeks : 53;
-  const pitch = Math.min(22, Math.floor((WIDTH - 48) / Math.max(fitted, 1)));
+  // A year's 53 weeks fill the width. A shorter period gets bigger squares (up to twice as big,
+  // so a month is not a speck in a corner).
+  const pitch = Math.min(22, Math.floor((WIDTH - 48) / Math.max(weeks, 1)));
   const cell = pitch - 2;
   const left = 40;
-  // A single block says its years on a row above the months; several have captions instead.
-  const top = block.caption === null ? 32 : 20;
+  // The block says its years on a row above the months.
+  const top = 32;
   const byLevel = new Map<MoodLevel, string[]>();
   const empty: string[] = [];
   const monthStarts: MonthStart[] = [];
@@ -157,7 +141,7 @@ function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<stri
         height={top + 7 * pitch + 4}
         label={MOOD_CALENDAR_WORDS.label(block.from, block.to, daysWithEntries)}
       >
-        <MonthLabels starts={monthStarts} isYearSaid={block.caption === null} top={top} />
+        <MonthLabels starts={monthStarts} isYearSaid top={top} />
         {MOOD_CALENDAR_WORDS.weekdays.map((name, i) => (
           <text
             key={name}
@@ -214,11 +198,15 @@ export interface MoodCalendarChartsProps {
   readonly to: string;
 }
 
-/** The calendar's blocks, one after another (the key is `MoodCalendarLegend`). */
+/**
+ * The calendar: day by day for up to 53 weeks; for a longer period, month by month over the
+ * whole of it and then its last twelve months day by day (the key is `MoodCalendarLegend`).
+ */
 export function MoodCalendarCharts({ days, from, to }: MoodCalendarChartsProps) {
   const byDay = new Map(days.map((d) => [d.day, d.average]));
   return (
     <>
+      {isLongCalendar(from, to) ? <MoodMonthGrid days={days} from={from} to={to} /> : null}
       {calendarBlocks(from, to).map((block) => (
         <CalendarBlock key={block.from} block={block} byDay={byDay} />
       ))}

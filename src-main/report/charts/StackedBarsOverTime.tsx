@@ -1,5 +1,4 @@
 /** Bars per week, month or quarter, each stacked by category, darkest at the bottom. */
-import type { ReactNode } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import {
@@ -13,6 +12,7 @@ import {
 import { plainNumber } from '../format';
 import { TimeAxis, ValueAxis } from './axes';
 import { ChartSvg, MIN_MARK } from './ChartSvg';
+import { hatchPath, type Box } from './hatch';
 import { NOTHING_RECORDED } from './charts-copy';
 import { Legend } from './Legend';
 import { countTicks, dayScale, round, WIDTH, type Plot } from './scales';
@@ -33,15 +33,15 @@ export interface StackedBarsOverTimeProps<K extends string> {
   readonly labels: Readonly<Record<K, string>>;
   readonly label: string;
   readonly yTitle: string;
-  /** Patterns the fills refer to, defined inside this chart's SVG. */
-  readonly defs?: ReactNode;
+  /** The category drawn striped over its fill (in the legend too), and the stripes' colour. */
+  readonly hatched?: { readonly key: K; readonly stroke: string };
 }
 
 /** Space left between stacked segments, so neighbouring shades never run together. */
 const SEAM = 0.6;
 
 export function StackedBarsOverTime<K extends string>(props: StackedBarsOverTimeProps<K>) {
-  const { rows, from, to, keys, fills, labels, label, yTitle, defs } = props;
+  const { rows, from, to, keys, fills, labels, label, yTitle, hatched } = props;
   const plot: Plot = { left: 44, right: WIDTH - 12, top: 26, bottom: 180 };
   const unit = bucketUnitFor(from, to);
   const buckets = bucketsOf(from, to, unit);
@@ -66,6 +66,7 @@ export function StackedBarsOverTime<K extends string>(props: StackedBarsOverTime
     .domain([0, ticks.at(-1) ?? 1])
     .range([plot.bottom, plot.top]);
   const scale = dayScale(from, to, plot);
+  const hatchedBoxes: Box[] = [];
 
   const bars = buckets.map((bucket, i) => {
     const start = bucket < from ? from : bucket;
@@ -81,16 +82,14 @@ export function StackedBarsOverTime<K extends string>(props: StackedBarsOverTime
       if (n <= 0) return [];
       const height = Math.max(y(0) - y(n), MIN_MARK);
       const top = bottom - (bottom === y(0) ? 0 : SEAM) - height;
-      const rect = (
-        <rect
-          key={layer.key}
-          x={round(x0 + gap)}
-          y={round(top)}
-          width={round(x1 - x0 - 2 * gap)}
-          height={round(height)}
-          fill={fills[layer.key]}
-        />
-      );
+      const box = {
+        x: round(x0 + gap),
+        y: round(top),
+        width: round(x1 - x0 - 2 * gap),
+        height: round(height),
+      };
+      if (hatched?.key === layer.key) hatchedBoxes.push(box);
+      const rect = <rect key={layer.key} {...box} fill={fills[layer.key]} />;
       bottom = top;
       return [rect];
     });
@@ -99,9 +98,17 @@ export function StackedBarsOverTime<K extends string>(props: StackedBarsOverTime
 
   return (
     <ChartSvg height={206} label={label}>
-      {defs === undefined ? null : <defs>{defs}</defs>}
       <ValueAxis ticks={ticks} y={y} plot={plot} format={plainNumber} title={yTitle} />
       <g className="bars">{bars}</g>
+      {hatched === undefined || hatchedBoxes.length === 0 ? null : (
+        <path
+          className="hatch"
+          d={hatchPath(hatchedBoxes)}
+          fill="none"
+          stroke={hatched.stroke}
+          strokeWidth={1.6}
+        />
+      )}
       {isEmpty ? (
         <text
           className="legend"
@@ -116,7 +123,11 @@ export function StackedBarsOverTime<K extends string>(props: StackedBarsOverTime
       <Legend
         x={plot.left}
         y={12}
-        items={keys.map((key) => ({ label: labels[key], fill: fills[key] }))}
+        items={keys.map((key) => ({
+          label: labels[key],
+          fill: fills[key],
+          ...(hatched?.key === key ? { hatch: hatched.stroke } : {}),
+        }))}
       />
     </ChartSvg>
   );

@@ -42,6 +42,11 @@ export const MOOD_CALENDAR_WORDS = {
   label: (from: string, to: string, daysWithEntries: number) =>
     `Mood calendar ${from === to ? `for ${longDate(from)}` : `from ${periodText(from, to)}`}: one square a day, Monday at the top of each column, shaded in five steps from mood 1–2 (lightest) to 9–10 (darkest); ${daysWithEntries === 1 ? '1 day has' : `${daysWithEntries} days have`} an entry.`,
   keyLabel: `Key to the mood calendar: ${MOOD_LEVELS.map((m) => `mood ${m}`).join(', ')}, from lightest to darkest; an empty square with only an outline is a day without an entry.`,
+  byMonthLabel: (from: string, to: string, monthsWithEntries: number) =>
+    `Mood by month from ${periodText(from, to)}: one square a month, a row a year, shaded by the month’s average mood in the same five steps as the days, and carrying that average; ${monthsWithEntries === 1 ? '1 month has' : `${monthsWithEntries} months have`} an entry.`,
+  byMonthCaption: 'Month by month: each square is the average of that month’s days',
+  lastYearCaption: 'The last twelve months, day by day',
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   keyTitle: 'Mood',
   empty: 'no entry that day',
   weekdays: ['Mon', 'Wed', 'Fri'],

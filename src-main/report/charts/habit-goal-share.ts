@@ -31,13 +31,16 @@ export function goalShares(
   to: string,
   unit: BucketUnit,
 ): GoalShare[] {
-  const outcomeOf = new Map<string, DayOutcome>(scored.map((d) => [d.day, d.outcome]));
-  const countOf = new Map<string, number>();
+  // Keyed by day number, so the loop over every day of ten years makes no date strings (turning
+  // a number into a day string through Date was most of a long report's habit panels).
+  const outcomeOf = new Map<number, DayOutcome>(scored.map((d) => [dayNumber(d.day), d.outcome]));
+  const countOf = new Map<number, number>();
   let firstRecord: string | null = null;
   for (const rec of habit.records) {
     if (firstRecord === null || rec.day < firstRecord) firstRecord = rec.day;
     if (rec.isSkip || rec.day < from || rec.day > to) continue;
-    countOf.set(rec.day, (countOf.get(rec.day) ?? 0) + (rec.count ?? 0));
+    const n = dayNumber(rec.day);
+    countOf.set(n, (countOf.get(n) ?? 0) + (rec.count ?? 0));
   }
   if (firstRecord === null) return [];
   const firstDay = firstRecord > from ? firstRecord : from;
@@ -47,13 +50,12 @@ export function goalShares(
     let skipped = 0;
     let met = 0;
     let times = 0;
-    for (let n = dayNumber(start); n <= dayNumber(end); n += 1) {
-      const day = dayFromNumber(n);
-      const outcome = outcomeOf.get(day);
+    for (let n = dayNumber(start), last = dayNumber(end); n <= last; n += 1) {
+      const outcome = outcomeOf.get(n);
       days += 1;
       if (outcome === 'skipped') skipped += 1;
       if (outcome === 'met') met += 1;
-      times += countOf.get(day) ?? 0;
+      times += countOf.get(n) ?? 0;
     }
     if (habit.kind === 'build' && habit.period === 'week') {
       const goal = (Math.max(habit.targetCount, 1) * days) / 7;

@@ -1,6 +1,12 @@
 import type { ReactElement } from 'react';
 import { OUTCOME_LABELS, SKILL_LABELS, TONE_LABELS } from '../../shared/domain/communication';
-import { NEXT_TIME, NOTE_HEADINGS, counterpartWords, ownWordsIntro } from '../notes-copy';
+import {
+  NEXT_TIME,
+  NOTE_HEADINGS,
+  counterpartWords,
+  notesLeftOut,
+  ownWordsIntro,
+} from '../notes-copy';
 import { HEADINGS } from '../report-copy';
 import type { CommunicationNote, ReportData } from '../report-data';
 import { habitName, type Voice } from '../voice';
@@ -19,6 +25,24 @@ function conversationTags(n: CommunicationNote): string {
     .join(' · ');
 }
 
+/**
+ * The most notes of one kind a report prints: about three pages of each. Years of notes printed
+ * one by one ran to a hundred pages and more, slow to print and to read; what a person and a
+ * therapist need from a long report is the shape of the years and the recent detail.
+ */
+export const NOTES_PRINTED_PER_KIND = 60;
+
+/** The last `NOTES_PRINTED_PER_KIND` of a list kept oldest first, still oldest first. */
+function mostRecent<T>(notes: readonly T[]): readonly T[] {
+  return notes.length <= NOTES_PRINTED_PER_KIND ? notes : notes.slice(-NOTES_PRINTED_PER_KIND);
+}
+
+/** The sentence under a kind of note when some were left out, else nothing. */
+function LeftOut({ kind, total }: { readonly kind: string; readonly total: number }) {
+  if (total <= NOTES_PRINTED_PER_KIND) return null;
+  return <p className="muted lead-in">{notesLeftOut(kind, NOTES_PRINTED_PER_KIND, total)}</p>;
+}
+
 function Text({ text, voice }: { readonly text: string; readonly voice: Voice }): ReactElement {
   return (
     <p className="entry-text">
@@ -28,8 +52,10 @@ function Text({ text, voice }: { readonly text: string; readonly voice: Voice })
 }
 
 /**
- * Everything the person wrote in the period, after the charts: mood notes, habit check-in notes
- * and conversation notes, oldest first. Absent at the summary level, and when nothing was written.
+ * What the person wrote in the period, after the charts: mood notes, habit check-in notes and
+ * conversation notes, oldest first, the most recent `NOTES_PRINTED_PER_KIND` of each kind, with a
+ * sentence saying how many more there are and where. Absent at the summary level, and when
+ * nothing was written.
  */
 export function OwnWordsSection({
   data,
@@ -55,8 +81,9 @@ export function OwnWordsSection({
       {moodNotes.length > 0 && (
         <>
           <h3>{NOTE_HEADINGS.mood}</h3>
+          <LeftOut kind="mood note" total={moodNotes.length} />
           <ul className="entries">
-            {moodNotes.map((n, i) => (
+            {mostRecent(moodNotes).map((n, i) => (
               <Entry key={i} day={n.day} detail={`${n.time} · mood ${n.mood}`}>
                 <Text text={n.text} voice={voice} />
               </Entry>
@@ -67,8 +94,9 @@ export function OwnWordsSection({
       {habitNotes.length > 0 && (
         <>
           <h3>{NOTE_HEADINGS.habits}</h3>
+          <LeftOut kind="check-in note" total={habitNotes.length} />
           <ul className="entries">
-            {habitNotes.map((n, i) => (
+            {mostRecent(habitNotes).map((n, i) => (
               <Entry key={i} day={n.day} tags={n.habit}>
                 <Text text={n.text} voice={voice} />
               </Entry>
@@ -79,8 +107,9 @@ export function OwnWordsSection({
       {talks.length > 0 && (
         <>
           <h3>{NOTE_HEADINGS.conversations}</h3>
+          <LeftOut kind="conversation note" total={talks.length} />
           <ul className="entries">
-            {talks.map((n, i) => (
+            {mostRecent(talks).map((n, i) => (
               <Entry key={i} day={n.day} detail={n.time} tags={conversationTags(n)}>
                 {n.note !== null && <Text text={n.note} voice={voice} />}
                 {n.doDifferently !== null && (

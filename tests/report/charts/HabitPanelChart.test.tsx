@@ -29,6 +29,24 @@ describe('the habit chart', () => {
     expect(c.labels()[0]).toBe('Habit strength over the period, and how much of the goal was met');
   });
 
+  it('ends the strength line on the day the habit was archived, never falling to 0% after', () => {
+    const days = Array.from({ length: 20 }, (_, i) => addDays('2026-11-02', i));
+    const archived = chart(
+      habit(doneOn(days), { archivedDay: '2026-11-21' }),
+      '2026-11-02',
+      '2026-11-30',
+    );
+    const kept = chart(habit(doneOn(days)), '2026-11-02', '2026-11-30');
+    const xs = (c: ReturnType<typeof chart>) =>
+      [...(c.all('path.series-line')[0]?.getAttribute('d') ?? '').matchAll(/[ML]([\d.]+),/g)].map(
+        (m) => Number(m[1]),
+      );
+    // Kept on, the line runs to the period's end, a point a day (and eases down after the last
+    // check-in); archived on the 21st (the 20th day), it stops there.
+    expect(xs(kept)).toHaveLength(29);
+    expect(xs(archived)).toEqual(xs(kept).slice(0, 20));
+  });
+
   it('draws a dot for a strength line of one day (the case reported: a bare move-to)', () => {
     const c = chart(habit(doneOn(['2026-11-20'])), '2026-10-22', '2026-11-20');
     expect(c.all('.lone-point circle')).toHaveLength(1);

@@ -56,7 +56,7 @@ describe('the mood calendar', () => {
     );
   });
 
-  it('draws one block for a year, with its months and years, and one per calendar year beyond', () => {
+  it('draws a year day by day, and ten years month by month then their last year day by day', () => {
     const year = calendar(moodDays('2025-11-28', 365), '2025-11-28', '2026-11-27');
     expect(year.all('svg')).toHaveLength(1);
     // A year's squares are too small to write in.
@@ -65,18 +65,50 @@ describe('the mood calendar', () => {
     expect(year.texts('text.tick')).toEqual(
       expect.arrayContaining(['Dec', 'Jan', 'Nov', 'Mon', 'Wed', 'Fri']),
     );
-    const decade = calendar(moodDays('2016-11-28', 3652), '2016-11-28', '2026-11-27');
-    expect(decade.all('svg')).toHaveLength(11);
-    expect(decade.texts('p.calendar-year')).toEqual(
-      Array.from({ length: 11 }, (_, i) => String(2016 + i)),
+    const days = moodDays('2016-11-28', 3652);
+    const decade = calendar(days, '2016-11-28', '2026-11-27');
+    const [byMonth, lastYear] = decade.all('svg');
+    expect(decade.all('svg')).toHaveLength(2);
+    expect(decade.texts('p.calendar-year')).toEqual([
+      'Month by month: each square is the average of that month’s days',
+      'The last twelve months, day by day',
+    ]);
+    // The months: a row a year from 2016 to 2026, one square for each of the 121 months, each
+    // with its average written in it.
+    const monthSquares = [...(byMonth?.querySelectorAll('path.mood-step') ?? [])];
+    expect(monthSquares.reduce((n, p) => n + squares(p), 0)).toBe(121);
+    expect(
+      [...(byMonth?.querySelectorAll('text.tick.year') ?? [])].map((t) => t.textContent),
+    ).toEqual(Array.from({ length: 11 }, (_, i) => String(2016 + i)));
+    expect(byMonth?.querySelectorAll('.mood-averages text')).toHaveLength(121);
+    // November 2016 holds only its last three days: its square is their mean, in its step.
+    const nov2016 = days.filter((d) => d.day.startsWith('2016-11'));
+    const mean = nov2016.reduce((s, d) => s + d.average, 0) / nov2016.length;
+    const first = byMonth?.querySelector('.mood-averages text')?.textContent;
+    expect(Number(first)).toBeCloseTo(mean, 1);
+    expect(byMonth?.getAttribute('aria-label')).toContain('121 months have an entry');
+    // The last twelve months are drawn day by day, every day once.
+    const lastYearDays = [...(lastYear?.querySelectorAll('path.mood-step') ?? [])];
+    expect(lastYearDays.reduce((n, p) => n + squares(p), 0)).toBe(365);
+    expect(lastYear?.getAttribute('aria-label')).toContain(
+      'from 28 November 2025 to 27 November 2026',
     );
-    // Every day of the ten years is drawn once, and none is left empty.
-    expect(decade.all('path.mood-step').reduce((n, p) => n + squares(p), 0)).toBe(3652);
     expect(decade.all('path.mood-empty')).toHaveLength(0);
-    expect(decade.all('path.mood-step').length).toBeLessThanOrEqual(55);
   });
 
-  it('gives a month alone bigger squares than a year, and every year of a decade the same', () => {
+  it('outlines a month of a long period that has no entry, and draws none outside it', () => {
+    const days = moodDays('2024-03-10', 900).filter((d) => !d.day.startsWith('2025-02'));
+    const c = calendar(days, '2024-03-10', '2026-08-26');
+    const byMonth = c.all('svg')[0];
+    // March 2024 to August 2026: 30 months, February 2025 among them empty.
+    expect(squares(byMonth?.querySelector('path.mood-empty') ?? undefined)).toBe(1);
+    expect(
+      [...(byMonth?.querySelectorAll('path.mood-step') ?? [])].reduce((n, p) => n + squares(p), 0),
+    ).toBe(29);
+    expect(byMonth?.getAttribute('aria-label')).toContain('29 months have an entry');
+  });
+
+  it('gives a month alone bigger squares than a year, and a decade’s last year a year’s', () => {
     const size = (c: ReturnType<typeof calendar>, i = 0) =>
       Number(/M[\d.]+,[\d.]+L([\d.]+)/.exec(c.all('path')[i]?.getAttribute('d') ?? '')?.[1]) -
       Number(/M([\d.]+)/.exec(c.all('path')[i]?.getAttribute('d') ?? '')?.[1]);
@@ -84,9 +116,13 @@ describe('the mood calendar', () => {
     const year = calendar(moodDays('2025-12-01', 365), '2025-12-01', '2026-11-30');
     expect(size(month)).toBe(20);
     expect(size(year)).toBe(9);
-    // December 2016 alone in its block keeps a year's squares.
+    // After the months of a decade, its last twelve months have a year's squares.
     const decade = calendar(moodDays('2016-12-01', 3652), '2016-12-01', '2026-11-30');
-    expect(size(decade, 0)).toBe(9);
+    const lastYear = decade.all('svg')[1]?.querySelector('path.mood-step');
+    const d = lastYear?.getAttribute('d') ?? '';
+    expect(Number(/M[\d.]+,[\d.]+L([\d.]+)/.exec(d)?.[1]) - Number(/M([\d.]+)/.exec(d)?.[1])).toBe(
+      9,
+    );
   });
 
   it('draws an empty period as outlined squares and says no day has an entry', () => {

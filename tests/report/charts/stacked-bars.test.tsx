@@ -16,6 +16,14 @@ const outcome = (groups: readonly CommunicationGroup[], from: string, to: string
 const counts = (c: ReturnType<typeof tone>) =>
   c.texts('text.tick').filter((t) => /^[\d,]+$/.test(t));
 const bars = (c: ReturnType<typeof tone>) => c.all('.bars rect');
+/** The straight segments of a path made of `Mx,yLx,y` pairs. */
+const segmentsOf = (path: Element | undefined) =>
+  [...(path?.getAttribute('d') ?? '').matchAll(/M([\d.]+),([\d.]+)L([\d.]+),([\d.]+)/g)].map(
+    (m) => [
+      [Number(m[1]), Number(m[2])],
+      [Number(m[3]), Number(m[4])],
+    ],
+  );
 
 describe('contact tone over time', () => {
   it('stacks each week by tone, calm at the bottom, with a legend and whole counts', () => {
@@ -47,7 +55,7 @@ describe('contact tone over time', () => {
     expect(segments.map((r) => r.getAttribute('fill'))).toEqual([
       PALETTE.tones.friendly,
       PALETTE.tones.tense,
-      expect.stringMatching(/^url\(#hatch[\w-]*\)$/),
+      PALETTE.tones.hostile,
     ]);
     // Each segment sits on the one below it, calmest at the bottom.
     for (let i = 1; i < segments.length; i += 1) {
@@ -58,25 +66,41 @@ describe('contact tone over time', () => {
     expect(c.labels()[0]).toBe('The tone of contact with your ex, over time');
   });
 
-  it('hatches hostile contact with a pattern defined inside the same SVG', () => {
-    const c = tone([group('2026-11-05', 1, { tone: 'hostile' })], '2026-11-01', '2026-11-30');
-    const pattern = c.all('svg defs pattern')[0];
-    const fill = bars(c)[0]?.getAttribute('fill');
-    expect(fill).toBe(`url(#${pattern?.getAttribute('id')})`);
-    expect(pattern?.querySelector('line')?.getAttribute('stroke')).toBe(PALETTE.hatch);
+  it('hatches hostile contact over its colour, in the chart and in its key', () => {
+    const c = tone(
+      [group('2026-11-05', 1, { tone: 'hostile' }), group('2026-11-12', 2, { tone: 'tense' })],
+      '2026-11-01',
+      '2026-11-30',
+    );
+    const hostile = bars(c).find((r) => r.getAttribute('fill') === PALETTE.tones.hostile);
+    const [chartHatch, keyHatch] = c.all('path.hatch');
+    expect(chartHatch?.getAttribute('stroke')).toBe(PALETTE.hatch);
+    // Stripes across the hostile bar, and only there: never over the tense one beside it.
+    const stripes = segmentsOf(chartHatch);
+    expect(stripes.length).toBeGreaterThan(3);
+    const box = {
+      x: num(hostile, 'x'),
+      y: num(hostile, 'y'),
+      width: num(hostile, 'width'),
+      height: num(hostile, 'height'),
+    };
+    for (const [x, y] of stripes.flat()) {
+      expect(x).toBeGreaterThanOrEqual(box.x - 0.05);
+      expect(x).toBeLessThanOrEqual(box.x + box.width + 0.05);
+      expect(y).toBeGreaterThanOrEqual(box.y - 0.05);
+      expect(y).toBeLessThanOrEqual(box.y + box.height + 0.05);
+    }
+    // The key's "Hostile" box is striped the same way, so the key explains the stripes.
+    expect(keyHatch?.getAttribute('stroke')).toBe(PALETTE.hatch);
+    expect(c.all('path.hatch')).toHaveLength(2);
+    // No pattern fill, which Chromium's PDF printer paints very slowly.
+    expect(c.all('pattern')).toHaveLength(0);
   });
 
-  it('gives each tone chart in one document its own pattern id', () => {
-    const groups = [group('2026-11-05', 1, { tone: 'hostile' as const })];
-    const c = renderChart(
-      <div>
-        <ContactToneChart groups={groups} from="2026-11-01" to="2026-11-30" />
-        <ContactToneChart groups={groups} from="2026-10-01" to="2026-11-30" />
-      </div>,
-    );
-    const ids = c.all('pattern').map((p) => p.getAttribute('id'));
-    expect(new Set(ids).size).toBe(2);
-    expect(bars(c).map((b) => b.getAttribute('fill'))).toEqual(ids.map((id) => `url(#${id})`));
+  it('draws no stripes when there was no hostile contact, only in the key', () => {
+    const c = tone([group('2026-11-05', 3, { tone: 'civil' })], '2026-11-01', '2026-11-30');
+    expect(c.all('.bars ~ path.hatch')).toHaveLength(0);
+    expect(c.all('path.hatch')).toHaveLength(1);
   });
 
   it('never writes a fraction of a contact (the case reported: "0.5 contacts")', () => {

@@ -2,7 +2,11 @@
 // (for DOMParser: each section is checked as a browser would parse it.)
 import { describe, expect, it } from 'vitest';
 import type { ReportData } from '../../../src-main/report/report-data';
-import { OwnWordsSection } from '../../../src-main/report/sections/OwnWordsSection';
+import {
+  NOTES_PRINTED_PER_KIND,
+  OwnWordsSection,
+} from '../../../src-main/report/sections/OwnWordsSection';
+import { addDays } from '../../../src-main/shared/calendar';
 import { voiceFor } from '../../../src-main/report/voice';
 import { FREE_TEXT, reportFixture } from '../report-fixture';
 import { expectInert, nothingRecorded, render } from './render';
@@ -55,6 +59,46 @@ describe('OwnWordsSection', () => {
     expect(therapist.text).toContain('Lunch with [name] by the canal.');
     expect(therapist.text).toContain('with the names you chose shown as “[name]”');
     expect(therapist.html).not.toMatch(/\bsam\b|priya/i);
+  });
+
+  it('prints the most recent notes of each kind, and says how many more there are and where', () => {
+    const data = reportFixture('full');
+    const many = NOTES_PRINTED_PER_KIND + 25;
+    const day = (i: number) => addDays('2016-01-01', i * 40);
+    const withMany: ReportData = {
+      ...data,
+      mood: {
+        ...data.mood,
+        notes: Array.from({ length: many }, (_, i) => ({
+          day: day(i),
+          time: '08:30',
+          mood: 5,
+          text: `Mood note ${i + 1}`,
+        })),
+      },
+    };
+    const { body, text } = renderOwnWords(withMany);
+    const moodList = body.querySelector('ul.entries');
+    const printed = [...(moodList?.querySelectorAll('.entry-text') ?? [])].map(
+      (p) => p.textContent,
+    );
+    // The last ones, still oldest first: note 26 to note 85.
+    expect(printed).toHaveLength(NOTES_PRINTED_PER_KIND);
+    expect(printed[0]).toBe('Mood note 26');
+    expect(printed.at(-1)).toBe(`Mood note ${many}`);
+    expect(text).toContain(
+      `The ${NOTES_PRINTED_PER_KIND} most recent of your ${many} mood notes are printed here. The other 25 stay in Mending, and Settings › Export and import saves every one of them in one file.`,
+    );
+    // The sentence comes under its own heading, before the notes it speaks of.
+    expect(body.querySelector('h3 + p.muted')?.textContent).toContain('most recent of your');
+    // Kinds with few notes print them all and say nothing more.
+    expect(text).toContain(FREE_TEXT.checkinNote);
+    expect(body.querySelectorAll('p.muted')).toHaveLength(2);
+  });
+
+  it('says nothing is left out when every note is printed', () => {
+    const { text } = renderOwnWords(reportFixture('full'));
+    expect(text).not.toContain('most recent of your');
   });
 
   it('is left out at the summary level, even if the data held notes', () => {
