@@ -83,7 +83,8 @@ export interface DayRecord {
  * `over` a break limit, was `skipped`, or is `unrecorded` (before the first record, or a break
  * habit's day nobody recorded).
  */
-export type DayOutcome = 'met' | 'missed' | 'over' | 'skipped' | 'unrecorded';
+export type DayOutcome = (typeof DAY_OUTCOMES)[number];
+export const DAY_OUTCOMES = ['met', 'missed', 'over', 'skipped', 'unrecorded'] as const;
 
 export interface ScoredDay {
   readonly day: string;

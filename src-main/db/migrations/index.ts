@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema';
 import { repairRowsRulesRefuse } from './002-repair-rows-rules-refuse';
 import { contactReachedOut } from './003-contact-reached-out';
 import { breakupEmotionWords } from './004-breakup-emotion-words';
+import { habitScoreCheckpoints } from './005-habit-score-checkpoints';
 
 /** One step of the schema's history. `version` is the `PRAGMA user_version` the step leaves behind. */
 export interface Migration {
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   repairRowsRulesRefuse,
   contactReachedOut,
   breakupEmotionWords,
+  habitScoreCheckpoints,
 ];
 
 /** The newest schema this build of the app understands. */

@@ -1,0 +1,75 @@
+import type Database from 'better-sqlite3';
+import { addDays } from '../shared/calendar';
+import { scoreCheckpoints, type DayRecord, type ScoreCheckpoint } from '../shared/habit-strength';
+import { createHabitRepo } from './repositories/habit-repo';
+import { createHabitScoreRepo, type HabitScoreRepo } from './repositories/habit-score-repo';
+
+/** The last day of a month: checkpoints are kept there, so a read starts at most a month back. */
+export function isMonthEnd(day: string): boolean {
+  return addDays(day, 1).endsWith('-01');
+}
+
+/** A habit's records from a checkpoint on: what the scoring functions take as `since` and records. */
+export interface RecordsSince {
+  /** The newest checkpoint before the first day asked for; undefined: score from the first record. */
+  readonly since: ScoreCheckpoint | undefined;
+  /** The records after `since.day` (all of them without it), up to the day asked for. */
+  readonly records: readonly DayRecord[];
+}
+
+/**
+ * Keeps each habit's score checkpoints (migration 005) up to date and reads from them. The
+ * migration's triggers drop a habit's checkpoints from the first day a write touches; `refresh`
+ * scores forward again from the newest month end left, up to the habit's last recorded day, so
+ * the next read starts at most a month before the days it needs. Callers own transactions:
+ * `refresh` belongs in the same one as the write it follows.
+ */
+export function createHabitScores(db: Database.Database) {
+  const habits = createHabitRepo(db);
+  // Prepared on first use: services are also built over files from before migration 005 (to
+  // export what an older version wrote), and reading those must not need the new table.
+  let scoreRepo: HabitScoreRepo | undefined;
+  const repoOf = () => (scoreRepo ??= createHabitScoreRepo(db));
+
+  function refresh(habitId: number): void {
+    const repo = repoOf();
+    const habit = habits.findHabit(habitId);
+    const last = repo.lastRecordDay(habitId);
+    // No records: the triggers have dropped every checkpoint already (none is older than the
+    // first record), and a gone habit's went with it.
+    if (!habit || last === null) return;
+    const newest = repo.newestDay(habitId);
+    if (newest !== null && newest >= last) return;
+    const start = repo.latestMonthEnd(habitId);
+    // The newest checkpoint that is not a month end (the last recorded day, before this write)
+    // is passed now: it goes, so each habit keeps about one checkpoint a month.
+    repo.deleteAfter(habitId, start?.day ?? null);
+    const records = repo.recordsBetween(habitId, start?.day ?? null, last);
+    const wanted = (day: string) => day === last || isMonthEnd(day);
+    repo.insert(habitId, scoreCheckpoints(habit, records, last, wanted, start));
+  }
+
+  return {
+    refresh,
+    /** Brings every habit whose checkpoints stop short of its last record up to date. */
+    refreshAll(): number {
+      const behind = repoOf().habitsBehind();
+      for (const habitId of behind) refresh(habitId);
+      return behind.length;
+    },
+    /**
+     * What scoring `habitId` from `from` to `to` needs: the newest checkpoint before `from` and
+     * the records after it, read from the database rather than every check-in ever made.
+     */
+    recordsSince(habitId: number, from: string, to: string): RecordsSince {
+      const since = repoOf().latestUpTo(habitId, addDays(from, -1));
+      return { since, records: repoOf().recordsBetween(habitId, since?.day ?? null, to) };
+    },
+    /** The habit's last recorded day on or before `day`, or null. */
+    lastRecordDay(habitId: number, day: string): string | null {
+      return repoOf().lastRecordDay(habitId, day);
+    },
+  };
+}
+
+export type HabitScores = ReturnType<typeof createHabitScores>;
