@@ -1,12 +1,17 @@
 import type Database from 'better-sqlite3';
-import { addDays } from '../shared/calendar';
+import { addDays, weekdayIndex } from '../shared/calendar';
 import { scoreCheckpoints, type DayRecord, type ScoreCheckpoint } from '../shared/habit-strength';
 import { createHabitRepo } from './repositories/habit-repo';
 import { createHabitScoreRepo, type HabitScoreRepo } from './repositories/habit-score-repo';
 
-/** The last day of a month: checkpoints are kept there, so a read starts at most a month back. */
-export function isMonthEnd(day: string): boolean {
-  return addDays(day, 1).endsWith('-01');
+/**
+ * A Sunday, the last day of a week as the habit calendar draws it: checkpoints are kept there.
+ * The Habits screen's four-week window then starts the day after one, so opening it scores the
+ * same five weeks or so whether the history is a month long or ten years (a month end would add
+ * up to a month more).
+ */
+export function isWeekEnd(day: string): boolean {
+  return weekdayIndex(day) === 6;
 }
 
 /** A habit's records from a checkpoint on: what the scoring functions take as `since` and records. */
@@ -20,8 +25,8 @@ export interface RecordsSince {
 /**
  * Keeps each habit's score checkpoints (migration 005) up to date and reads from them. The
  * migration's triggers drop a habit's checkpoints from the first day a write touches; `refresh`
- * scores forward again from the newest month end left, up to the habit's last recorded day, so
- * the next read starts at most a month before the days it needs. Callers own transactions:
+ * scores forward again from the newest week end left, up to the habit's last recorded day, so
+ * the next read starts at most a week before the days it needs. Callers own transactions:
  * `refresh` belongs in the same one as the write it follows.
  */
 export function createHabitScores(db: Database.Database) {
@@ -40,12 +45,12 @@ export function createHabitScores(db: Database.Database) {
     if (!habit || last === null) return;
     const newest = repo.newestDay(habitId);
     if (newest !== null && newest >= last) return;
-    const start = repo.latestMonthEnd(habitId);
-    // The newest checkpoint that is not a month end (the last recorded day, before this write)
-    // is passed now: it goes, so each habit keeps about one checkpoint a month.
+    const start = repo.latestWeekEnd(habitId);
+    // The newest checkpoint that is not a week end (the last recorded day, before this write)
+    // is passed now: it goes, so each habit keeps one checkpoint a week, not one a check-in.
     repo.deleteAfter(habitId, start?.day ?? null);
     const records = repo.recordsBetween(habitId, start?.day ?? null, last);
-    const wanted = (day: string) => day === last || isMonthEnd(day);
+    const wanted = (day: string) => day === last || isWeekEnd(day);
     repo.insert(habitId, scoreCheckpoints(habit, records, last, wanted, start));
   }
 

@@ -57,7 +57,7 @@ function habitNotFound(field: string, isEditing = false): ServiceError {
 export function createHabitService(db: Database.Database, options: HabitServiceOptions = {}) {
   const repo = createHabitRepo(db);
   // Every write to a habit's check-ins or rule scores it forward again in the same transaction
-  // (see db/habit-scores.ts), so reads start from a checkpoint at most a month back.
+  // (see db/habit-scores.ts), so reads start from a checkpoint at most a week before the days they need.
   const scores = createHabitScores(db);
   const now = () => (options.now ?? (() => new Date()))();
 
@@ -105,7 +105,6 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
   });
 
   const list = db.transaction((day: string, includeArchived: boolean): HabitSummary[] => {
-    const onDay = repo.checkinsOn(day);
     return repo.listHabits(includeArchived).map((habit) => {
       // An archived habit keeps the strength it had on its last recorded day: putting a habit
       // away is not missing it every day since.
@@ -117,7 +116,9 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
         ...summarizeHabit(habit, records, asOf, since),
         keptLately: keptLately(habit, records, asOf, since),
         thisPeriod: periodProgress(habit, records, asOf),
-        today: onDay.get(habit.id) ?? null,
+        // One key lookup per habit: check-ins are keyed by habit then day, so finding a day
+        // across all habits at once would read every check-in ever made.
+        today: repo.findCheckin(habit.id, day) ?? null,
       };
     });
   });

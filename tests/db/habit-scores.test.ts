@@ -10,7 +10,7 @@ import { generateHistory } from '../../src-main/sample/generate-history';
 import { createExportService } from '../../src-main/services/export-service';
 import { createHabitService, type HabitService } from '../../src-main/services/habit-service';
 import { createImportService } from '../../src-main/services/import-service';
-import { addDays, daysBetween, monthRange } from '../../src-main/shared/calendar';
+import { addDays, daysBetween, monthRange, weekdayIndex } from '../../src-main/shared/calendar';
 import type { Habit, HabitSummary } from '../../src-main/shared/contract/habits';
 import { keptLately, periodProgress } from '../../src-main/shared/habit-kept';
 import {
@@ -92,12 +92,13 @@ function expectCheckpointsTrue(db: Database.Database): void {
       continue;
     }
     expect(stored.at(-1)?.day).toBe(last);
+    expect(stored.slice(0, -1).every((c) => weekdayIndex(c.day) === 6)).toBe(true);
     expect(stored).toEqual(
       scoreCheckpoints(habit, own, last, (day) => stored.some((s) => s.day === day)),
     );
-    // About one a month: never one per check-in.
+    // One a week (on Sundays) and the last day: never one per check-in.
     expect(stored.length).toBeLessThanOrEqual(
-      daysBetween(own[0]?.day ?? last, last).length / 28 + 2,
+      daysBetween(own[0]?.day ?? last, last).length / 7 + 2,
     );
   }
 }

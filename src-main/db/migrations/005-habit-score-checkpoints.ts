@@ -4,8 +4,8 @@ import type { Migration } from './index';
  * Checkpoints of each habit's strength, so that opening the Habits or Today screen scores the
  * last few weeks rather than every check-in since the first (ten years are 3,650 days a habit).
  * A checkpoint is derived data: what the score needs to go on from the end of its day (see
- * `ScoreCheckpoint` in shared/habit-strength.ts), kept at the end of each month and on the habit's
- * last recorded day. It is not exported, and a file without any is read correctly, only slower.
+ * `ScoreCheckpoint` in shared/habit-strength.ts), kept at the end of each week (Sunday) and on the
+ * habit's last recorded day. It is not exported, and a file without any is read correctly, only slower.
  *
  * A checkpoint at day D depends only on the check-ins up to D and on the habit's rule, so the
  * triggers below drop, in the same statement as any write to a check-in on day X (insert, change,

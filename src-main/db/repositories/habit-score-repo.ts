@@ -49,14 +49,14 @@ export function createHabitScoreRepo(db: Database.Database) {
     `SELECT day, strength, state FROM habit_score_checkpoints
       WHERE habit_id = ? AND day <= ? ORDER BY day DESC LIMIT 1`,
   );
-  // The end of a month: the next day is the first of one.
   const selectLatestBefore = db.prepare<[number, string], CheckpointRow>(
     `SELECT day, strength, state FROM habit_score_checkpoints
       WHERE habit_id = ? AND day < ? ORDER BY day DESC LIMIT 1`,
   );
-  const selectLatestMonthEnd = db.prepare<[number], CheckpointRow>(
+  // The end of a week: a Sunday (strftime's %w counts from Sunday, 0).
+  const selectLatestWeekEnd = db.prepare<[number], CheckpointRow>(
     `SELECT day, strength, state FROM habit_score_checkpoints
-      WHERE habit_id = ? AND strftime('%d', day, '+1 day') = '01' ORDER BY day DESC LIMIT 1`,
+      WHERE habit_id = ? AND strftime('%w', day) = '0' ORDER BY day DESC LIMIT 1`,
   );
   const selectNewestDay = db
     .prepare<[number], string | null>(
@@ -102,9 +102,9 @@ export function createHabitScoreRepo(db: Database.Database) {
       }
       return undefined;
     },
-    /** The newest checkpoint at the end of a month, if it can be read. */
-    latestMonthEnd(habitId: number): ScoreCheckpoint | undefined {
-      const row = selectLatestMonthEnd.get(habitId);
+    /** The newest checkpoint at the end of a week, if it can be read. */
+    latestWeekEnd(habitId: number): ScoreCheckpoint | undefined {
+      const row = selectLatestWeekEnd.get(habitId);
       return row ? toCheckpoint(row) : undefined;
     },
     newestDay(habitId: number): string | null {

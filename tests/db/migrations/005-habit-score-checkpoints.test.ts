@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { habitScoreCheckpoints } from '../../../src-main/db/migrations/005-habit-score-checkpoints';
 import { MIGRATIONS, runMigrations } from '../../../src-main/db/migrations/index';
 import { APPLICATION_ID, openDatabase } from '../../../src-main/db/open-database';
-import { addDays } from '../../../src-main/shared/calendar';
+import { addDays, daysBetween, weekdayIndex } from '../../../src-main/shared/calendar';
 import { scoreCheckpoints } from '../../../src-main/shared/habit-strength';
 
 /** The steps before this one, whatever their number: the database this step meets. */
@@ -14,6 +14,8 @@ const BEFORE = MIGRATIONS.slice(0, MIGRATIONS.indexOf(habitScoreCheckpoints));
 const AT = '2026-01-01T09:00:00.000Z';
 const walk = { kind: 'build', targetCount: 1, period: 'day' } as const;
 const drinks = { kind: 'break', targetCount: 2, period: 'week' } as const;
+/** The Sundays of the four months below (1 January 2026 was a Thursday). */
+const SUNDAYS = daysBetween('2026-01-04', '2026-04-26').filter((day) => weekdayIndex(day) === 6);
 
 let dir: string;
 const opened: Database.Database[] = [];
@@ -64,13 +66,13 @@ const daysOf = (db: Database.Database, habitId: number): string[] =>
     .all(habitId);
 
 describe('migration 005: habit score checkpoints', () => {
-  it('scores an older file’s habits on opening: a checkpoint at each month end and the last day, each as scored from the first record', () => {
+  it('scores an older file’s habits on opening: a checkpoint each Sunday and on the last day, each as scored from the first record', () => {
     const db = open(makeFileBeforeCheckpoints());
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(
       habitScoreCheckpoints.version,
     );
-    expect(daysOf(db, 1)).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30']);
-    expect(daysOf(db, 2)).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-28']);
+    expect(daysOf(db, 1)).toEqual([...SUNDAYS, '2026-04-30']);
+    expect(daysOf(db, 2)).toEqual([...SUNDAYS, '2026-04-28']);
     const rows = db
       .prepare<[], { habit_id: number; day: string; strength: number; state: string }>(
         'SELECT habit_id, day, strength, state FROM habit_score_checkpoints ORDER BY habit_id, day',
@@ -101,23 +103,29 @@ describe('migration 005: habit score checkpoints', () => {
     const at = "'2026-03-10', 1, 0, 'x', 'x'";
     db.exec(`INSERT INTO habit_checkins (habit_id, day, count, is_skip, created_at, updated_at)
              VALUES (1, ${at}) ON CONFLICT DO UPDATE SET count = 1`);
-    expect(daysOf(db, 1)).toEqual(['2026-01-31', '2026-02-28']);
-    expect(daysOf(db, 2)).toHaveLength(4);
+    expect(daysOf(db, 1)).toEqual(SUNDAYS.filter((day) => day < '2026-03-10'));
+    expect(daysOf(db, 2)).toEqual([...SUNDAYS, '2026-04-28']);
 
     db.prepare(
       "UPDATE habit_checkins SET count = 3 WHERE habit_id = 2 AND day = '2026-02-03'",
     ).run();
-    expect(daysOf(db, 2)).toEqual(['2026-01-31']);
+    expect(daysOf(db, 2)).toEqual([
+      '2026-01-04',
+      '2026-01-11',
+      '2026-01-18',
+      '2026-01-25',
+      '2026-02-01',
+    ]);
 
     db.prepare("DELETE FROM habit_checkins WHERE habit_id = 1 AND day = '2026-01-30'").run();
-    expect(daysOf(db, 1)).toEqual([]);
+    expect(daysOf(db, 1)).toEqual(['2026-01-04', '2026-01-11', '2026-01-18', '2026-01-25']);
   });
 
   it('keeps checkpoints when only a note or a name changes, and drops them all when the rule does', () => {
     const db = open(makeFileBeforeCheckpoints());
     db.prepare("UPDATE habit_checkins SET note = 'felt good' WHERE habit_id = 1").run();
     db.prepare("UPDATE habits SET name = 'Walk outside', target_count = 1 WHERE id = 1").run();
-    expect(daysOf(db, 1)).toHaveLength(4);
+    expect(daysOf(db, 1)).toEqual([...SUNDAYS, '2026-04-30']);
 
     db.prepare('UPDATE habits SET target_count = 2 WHERE id = 1').run();
     expect(daysOf(db, 1)).toEqual([]);
