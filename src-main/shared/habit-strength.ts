@@ -112,6 +112,8 @@ export interface ScoreCheckpoint {
   readonly window: readonly number[];
   /** The habit's first recorded day (check-in or skip). */
   readonly firstDay: string;
+  /** How many days up to and including `day` have a count (skips left out). */
+  readonly countedDays: number;
 }
 
 export interface HabitSummaryNumbers {
@@ -266,6 +268,7 @@ function continueScores(
   const target = rule.kind === 'build' ? Math.max(rule.targetCount, 1) : rule.targetCount;
   const window: number[] = since ? [...since.window] : [];
   let strength = since?.strength ?? 0;
+  let countedDays = since?.countedDays ?? 0;
   const strengths = new Float64Array(last - first + 1);
   const outcomes: DayOutcome[] = [];
   let n = first;
@@ -278,6 +281,7 @@ function continueScores(
     const record = byDay.get(n);
     const isSkip = record?.isSkip === true;
     const count = record && !isSkip ? (record.count ?? 0) : 0;
+    if (record && !isSkip) countedDays += 1;
     // A build target's window skips the skipped days; a limit's window is the calendar.
     if (rule.kind === 'break' || !isSkip) {
       window.push(count);
@@ -306,6 +310,7 @@ function continueScores(
         outcome,
         window: window.slice(-(windowDays - 1) || window.length),
         firstDay,
+        countedDays,
       });
     }
   }

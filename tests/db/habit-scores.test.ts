@@ -7,9 +7,12 @@ import { createBackup, restoreBackup } from '../../src-main/db/backup';
 import { createHabitScores } from '../../src-main/db/habit-scores';
 import { createHabitRepo } from '../../src-main/db/repositories/habit-repo';
 import { generateHistory } from '../../src-main/sample/generate-history';
+import { createApologyService } from '../../src-main/services/apology-service';
+import { createChartService } from '../../src-main/services/chart-service';
 import { createExportService } from '../../src-main/services/export-service';
 import { createHabitService, type HabitService } from '../../src-main/services/habit-service';
 import { createImportService } from '../../src-main/services/import-service';
+import { createJourneyService } from '../../src-main/services/journey-service';
 import { addDays, daysBetween, monthRange, weekdayIndex } from '../../src-main/shared/calendar';
 import type { Habit, HabitSummary } from '../../src-main/shared/contract/habits';
 import { keptLately, periodProgress } from '../../src-main/shared/habit-kept';
@@ -208,5 +211,46 @@ describe('habit scores from checkpoints', () => {
       expect(since?.day).toBeDefined();
       expect(records.every((r) => r.day > addDays(TODAY, -67))).toBe(true);
     }
+  });
+});
+
+/**
+ * What `read` answers with every checkpoint gone, so each habit is scored from its first
+ * check-in: the reference. The checkpoints come back (a savepoint rolled back), unchanged.
+ */
+function fromScratch<T>(db: Database.Database, read: () => T): T {
+  db.exec('SAVEPOINT from_scratch');
+  try {
+    db.exec('DELETE FROM habit_score_checkpoints');
+    return read();
+  } finally {
+    db.exec('ROLLBACK TO from_scratch; RELEASE from_scratch');
+  }
+}
+
+describe('the other screens that show habit scores', () => {
+  it('say the same from checkpoints as from every check-in: where you are, apology evidence, habit charts', () => {
+    const db = testDb.db;
+    const options = { now: () => NOW };
+    const journey = createJourneyService(db, options);
+    const apology = createApologyService(db, options);
+    const charts = createChartService(db, options);
+    // Every third day of the year (each weekday and each place in a checkpoint's week comes up).
+    const days = daysBetween(addDays(from, -1), TODAY).filter((_, i) => i % 3 === 0);
+    for (const day of days) {
+      expect(journey.overview(day), day).toEqual(fromScratch(db, () => journey.overview(day)));
+      expect(apology.list(day).evidence, day).toEqual(
+        fromScratch(db, () => apology.list(day).evidence),
+      );
+    }
+    for (const today of days.filter((_, i) => i % 5 === 0)) {
+      for (const range of ['week', 'month', 'quarter', 'year', 'all'] as const) {
+        const request = { range, today };
+        expect(charts.habits(request), `${range} to ${today}`).toEqual(
+          fromScratch(db, () => charts.habits(request)),
+        );
+      }
+    }
+    expect(createHabitScores(db).refreshAll()).toBe(0);
   });
 });

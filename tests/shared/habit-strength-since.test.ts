@@ -83,6 +83,8 @@ describe('scoring from a checkpoint', () => {
         const first = records[0]?.day;
         expect(since === undefined).toBe(first === undefined || first > day);
         if (!since) return;
+        expect(since.firstDay).toBe(first);
+        expect(since.countedDays).toBe(records.filter((r) => r.day <= day && !r.isSkip).length);
         expect(scoreHabitDays(rule, after(records, day), day, END, since)).toEqual(
           scoreHabitDays(rule, records, day, END),
         );

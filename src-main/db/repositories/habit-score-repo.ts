@@ -9,16 +9,17 @@ interface CheckpointRow {
 }
 
 /** What `state` holds: the checkpoint without its day and strength, which have columns. */
-type StoredState = Pick<ScoreCheckpoint, 'outcome' | 'window' | 'firstDay'>;
+type StoredState = Pick<ScoreCheckpoint, 'outcome' | 'window' | 'firstDay' | 'countedDays'>;
 
 function isStoredState(value: unknown): value is StoredState {
   if (typeof value !== 'object' || value === null) return false;
-  const { outcome, window, firstDay } = value as Record<string, unknown>;
+  const { outcome, window, firstDay, countedDays } = value as Record<string, unknown>;
   return (
     DAY_OUTCOMES.some((o) => o === outcome) &&
     Array.isArray(window) &&
     window.every((c) => typeof c === 'number') &&
-    typeof firstDay === 'string'
+    typeof firstDay === 'string' &&
+    typeof countedDays === 'number'
   );
 }
 
@@ -37,6 +38,7 @@ function toCheckpoint(row: CheckpointRow): ScoreCheckpoint | undefined {
     outcome: state.outcome,
     window: state.window,
     firstDay: state.firstDay,
+    countedDays: state.countedDays,
   };
 }
 
@@ -125,8 +127,8 @@ export function createHabitScoreRepo(db: Database.Database) {
       return selectBehind.all();
     },
     insert(habitId: number, checkpoints: readonly ScoreCheckpoint[]): void {
-      for (const { day, strength, outcome, window, firstDay } of checkpoints) {
-        const state: StoredState = { outcome, window, firstDay };
+      for (const { day, strength, outcome, window, firstDay, countedDays } of checkpoints) {
+        const state: StoredState = { outcome, window, firstDay, countedDays };
         insertCheckpoint.run(habitId, day, strength, JSON.stringify(state));
       }
     },
