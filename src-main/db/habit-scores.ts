@@ -5,13 +5,21 @@ import { createHabitRepo } from './repositories/habit-repo';
 import { createHabitScoreRepo, type HabitScoreRepo } from './repositories/habit-score-repo';
 
 /**
- * A Sunday, the last day of a week as the habit calendar draws it: checkpoints are kept there.
- * The Habits screen's four-week window then starts the day after one, so opening it scores the
- * same five weeks or so whether the history is a month long or ten years (a month end would add
- * up to a month more).
+ * The days a habit keeps checkpoints on: its last recorded day, and the Sunday ending each week
+ * (as the habit calendar draws weeks) that has a record. The Habits screen's four-week window
+ * starts the day after a Sunday, so opening it scores the same five weeks or so whether the
+ * history is a month long or ten years (month ends would add up to a month more). Weeks with no
+ * record get none: scoring through them reads no rows, and a habit with two records centuries
+ * apart must not store a checkpoint for every week between.
  */
-export function isWeekEnd(day: string): boolean {
-  return weekdayIndex(day) === 6;
+export function checkpointDays(records: readonly DayRecord[], last: string): string[] {
+  const days = new Set<string>();
+  for (const { day } of records) {
+    const sunday = addDays(day, 6 - weekdayIndex(day));
+    if (sunday < last) days.add(sunday);
+  }
+  days.add(last);
+  return [...days];
 }
 
 /** A habit's records from a checkpoint on: what the scoring functions take as `since` and records. */
@@ -50,8 +58,10 @@ export function createHabitScores(db: Database.Database) {
     // is passed now: it goes, so each habit keeps one checkpoint a week, not one a check-in.
     repo.deleteAfter(habitId, start?.day ?? null);
     const records = repo.recordsBetween(habitId, start?.day ?? null, last);
-    const wanted = (day: string) => day === last || isWeekEnd(day);
-    repo.insert(habitId, scoreCheckpoints(habit, records, last, wanted, start));
+    repo.insert(
+      habitId,
+      scoreCheckpoints(habit, records, last, checkpointDays(records, last), start),
+    );
   }
 
   return {

@@ -339,23 +339,27 @@ function assertCovered(since: ScoreCheckpoint | undefined, day: string): void {
 }
 
 /**
- * The checkpoints of the days `wants` picks, from `since` (or the first record) up to `to`: what
- * the main process stores so that the next read starts near the day it asks for.
+ * The checkpoints of `days` (those from the first record or after `since`, up to `to`), scored
+ * from `since` (or the first record): what the main process stores so that the next read starts
+ * near the day it asks for. Asked by day number, not by a string per day, so that a habit whose
+ * records lie centuries apart (dates from 1900 to 2999 are accepted) costs arithmetic only.
  */
 export function scoreCheckpoints(
   rule: HabitRule,
   records: readonly DayRecord[],
   to: string,
-  wants: (day: string) => boolean,
+  days: Iterable<string>,
   since?: ScoreCheckpoint,
 ): ScoreCheckpoint[] {
+  const wanted = new Set<number>();
+  for (const day of days) wanted.add(dayNumber(day));
   const checkpoints: ScoreCheckpoint[] = [];
   continueScores(
     rule,
     since ?? null,
     records,
     to,
-    (n) => wants(dayOfNumber(n)),
+    (n) => wanted.has(n),
     (checkpoint) => checkpoints.push(checkpoint),
   );
   return checkpoints;

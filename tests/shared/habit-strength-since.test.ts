@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src-main/shared/calendar';
+import { addDays, daysBetween } from '../../src-main/shared/calendar';
 import { keptLately, keptWindowStart, periodProgress } from '../../src-main/shared/habit-kept';
 import {
   scoreCheckpoints,
@@ -63,7 +63,7 @@ function checkpointOf(
   records: readonly DayRecord[],
   day: string,
 ): ScoreCheckpoint | undefined {
-  const [checkpoint] = scoreCheckpoints(rule, records, day, (d) => d === day);
+  const [checkpoint] = scoreCheckpoints(rule, records, day, [day]);
   // Stored as JSON text and a REAL: what comes back must be what went in.
   return checkpoint === undefined
     ? undefined
@@ -110,7 +110,7 @@ describe('scoring from a checkpoint', () => {
         const day = addDays(START, at);
         const since = checkpointOf(rule, records, day);
         if (!since) return;
-        const everyDay = () => true;
+        const everyDay = daysBetween(START, END);
         expect(scoreCheckpoints(rule, after(records, day), END, everyDay, since)).toEqual(
           scoreCheckpoints(rule, records, END, everyDay).filter((c) => c.day > day),
         );

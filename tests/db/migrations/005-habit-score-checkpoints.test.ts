@@ -89,8 +89,11 @@ describe('migration 005: habit score checkpoints', () => {
         .all(habitId)
         .map((r) => ({ day: r.day, count: r.count, isSkip: r.is_skip === 1 }));
       const stored = rows.filter((r) => r.habit_id === habitId);
-      const expected = scoreCheckpoints(rule, records, '2026-04-30', (day) =>
-        stored.some((r) => r.day === day),
+      const expected = scoreCheckpoints(
+        rule,
+        records,
+        '2026-04-30',
+        stored.map((r) => r.day),
       );
       expect(
         stored.map((r) => ({ day: r.day, strength: r.strength, ...JSON.parse(r.state) })),
