@@ -26,7 +26,6 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/renderer/**', 'node_modules/**'],
-          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
           testTimeout: 30_000,
         },
       },

@@ -193,7 +193,7 @@ const SOURCE = 'restore_source';
  * The table list comes from our own `sqlite_schema`. All tables are emptied before any is filled:
  * emptying a parent later would cascade (ON DELETE CASCADE) into child rows already copied.
  * `defer_foreign_keys` lets children arrive before their parents; the keys are checked at COMMIT.
- * Migration 005's triggers fire here too: copying check-ins drops habit score checkpoints, which
+ * Migration 006's triggers fire here too: copying check-ins drops habit score checkpoints, which
  * are derived data, so they are scored again from the restored check-ins at the end.
  */
 function replaceAllData(db: Database.Database, sourcePath: string): TableCount[] {
@@ -231,7 +231,7 @@ function replaceAllData(db: Database.Database, sourcePath: string): TableCount[]
           .run();
         return { table, rows: changes };
       });
-      // A backup made before migration 005 has no checkpoints, and the copy order is by name:
+      // A backup made before migration 006 has no checkpoints, and the copy order is by name:
       // score every habit again from what was restored, in the same transaction.
       createHabitScores(db).refreshAll();
       // AUTOINCREMENT counters, should a table ever use them, come back with the rows.

@@ -31,7 +31,7 @@ export interface RecordsSince {
 }
 
 /**
- * Keeps each habit's score checkpoints (migration 005) up to date and reads from them. The
+ * Keeps each habit's score checkpoints (migration 006) up to date and reads from them. The
  * migration's triggers drop a habit's checkpoints from the first day a write touches; `refresh`
  * scores forward again from the newest week end left, up to the habit's last recorded day, so
  * the next read starts at most a week before the days it needs. Callers own transactions:
@@ -39,7 +39,7 @@ export interface RecordsSince {
  */
 export function createHabitScores(db: Database.Database) {
   const habits = createHabitRepo(db);
-  // Prepared on first use: services are also built over files from before migration 005 (to
+  // Prepared on first use: services are also built over files from before migration 006 (to
   // export what an older version wrote), and reading those must not need the new table.
   let scoreRepo: HabitScoreRepo | undefined;
   const repoOf = () => (scoreRepo ??= createHabitScoreRepo(db));

@@ -447,7 +447,7 @@ function setUp(
   }
   try {
     // A file whose check-ins were written without their score checkpoints (by a version before
-    // migration 005, or by a tool writing SQL) gets them once, so every later open reads a month.
+    // migration 006, or by a tool writing SQL) gets them once, so every later open reads a month.
     db.transaction(() => createHabitScores(db).refreshAll())();
   } catch (error) {
     // Checkpoints only make reads faster, and every read is right without them: a file that

@@ -6,11 +6,11 @@ import type { Handlers } from './router';
 export function createChartHandlers({ db, now }: HandlerContext): Pick<Handlers, ChartChannel> {
   const charts = createChartService(db, now ? { now } : {});
   return {
-    'chart:mood': (request) => charts.mood(request),
-    'chart:hurt': (request) => charts.hurt(request),
-    'chart:habits': (request) => charts.habits(request),
-    'chart:practice': (request) => charts.practice(request),
-    'chart:contact': (request) => charts.contact(request),
-    'chart:stages': (request) => charts.stages(request),
+    'chart:mood': (request) => charts.checked.mood(request),
+    'chart:hurt': (request) => charts.checked.hurt(request),
+    'chart:habits': (request) => charts.checked.habits(request),
+    'chart:practice': (request) => charts.checked.practice(request),
+    'chart:contact': (request) => charts.checked.contact(request),
+    'chart:stages': (request) => charts.checked.stages(request),
   };
 }

@@ -9,10 +9,10 @@ export function createCommunicationHandlers({
 }: HandlerContext): Pick<Handlers, CommunicationChannel> {
   const communication = createCommunicationService(db, now ? { now } : {});
   return {
-    'communication:create': (input) => communication.create(input),
-    'communication:update': ({ id, ...entry }) => communication.update(id, entry),
+    'communication:create': (input) => communication.createChecked(input),
+    'communication:update': (input) => communication.updateChecked(input.id, input),
     'communication:delete': ({ id }) => communication.remove(id),
-    'communication:restore': (entry) => communication.restore(entry),
-    'communication:list': (query) => communication.list(query),
+    'communication:restore': (entry) => communication.restoreChecked(entry),
+    'communication:list': (query) => communication.listChecked(query),
   };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ClearBrowserData, FileDialogs, PdfPrinter } from '../services/ports';
+import type { GenerateSample, MakeSampleFile } from '../services/sample-data-service';
 
 /** What every domain's handlers are built from. */
 export interface HandlerContext {
@@ -19,4 +20,14 @@ export interface HandlerContext {
    * the shell passes the one it opened the database with. Tests under Node leave it out.
    */
   readonly nativeBinding?: string | undefined;
+  /**
+   * Writes the made-up history "Explore with sample data" shows; the app's generator by default.
+   * Tests pass a smaller one where the history's content does not matter.
+   */
+  readonly generateSample?: GenerateSample;
+  /**
+   * Writes the sample's file off the main thread (the shell's worker); without it the sample is
+   * made on the main thread by `generateSample`, as under Node in tests.
+   */
+  readonly makeSampleFile?: MakeSampleFile;
 }

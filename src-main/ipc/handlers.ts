@@ -11,6 +11,7 @@ import type { HandlerContext } from './handler-context';
 import { createMoodHandlers } from './mood-handlers';
 import { createReportHandlers } from './report-handlers';
 import type { Handlers } from './router';
+import { withSampleData, type DataHandlers } from './sample-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStageHandlers } from './stage-handlers';
 import { createTagHandlers } from './tag-handlers';
@@ -18,8 +19,16 @@ import { createTrustHandlers } from './trust-handlers';
 
 export type { HandlerContext } from './handler-context';
 
-/** Every channel's handler, wired to the services over one open database; one file per domain. */
+/**
+ * Every channel's handler, wired to the services over the open data: the person's own database,
+ * or a sample while they explore one (see sample-handlers.ts).
+ */
 export function createHandlers(context: HandlerContext): Handlers {
+  return withSampleData(context, createHandlersOver);
+}
+
+/** Every channel but the sample's, over one open database; one file per domain. */
+function createHandlersOver(context: HandlerContext): DataHandlers {
   return {
     'app:info': () => ({ version: context.version, databasePath: context.databasePath }),
     ...createMoodHandlers(context),

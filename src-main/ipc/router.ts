@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { channelEffect, isChannel, type Channel } from '../shared/ipc-channels';
 import { contract, type ChannelOutput, type ValidInput } from '../shared/ipc-contract';
+import type { Checked } from '../shared/checked';
 import { fail, ok, type Result } from '../shared/result';
 import { diskProblemOf, type DiskContext } from '../db/private-file';
 import { ServiceError } from '../services/service-error';
@@ -10,9 +11,14 @@ export interface IpcSender {
   readonly url: string | undefined;
 }
 
-/** One function per channel; each gets validated input and returns what the contract promises. */
+/**
+ * One function per channel; each gets input this router has validated (marked `Checked`, so a
+ * service can trust it without parsing it a second time) and returns what the contract promises.
+ */
 export type Handlers = {
-  readonly [C in Channel]: (input: ValidInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+  readonly [C in Channel]: (
+    input: Checked<ValidInput<C>>,
+  ) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
 export interface RouterOptions {
@@ -131,6 +137,7 @@ export function createRouter({
     }
     let value: unknown;
     try {
+      // `parsed.data` is this channel's Checked input: the parse just above is what makes it so.
       const handler = handlers[channel] as (input: unknown) => unknown;
       value = await handler(parsed.data);
     } catch (error) {

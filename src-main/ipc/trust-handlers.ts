@@ -6,11 +6,11 @@ import type { Handlers } from './router';
 export function createTrustHandlers({ db, now }: HandlerContext): Pick<Handlers, TrustChannel> {
   const trust = createTrustService(db, now ? { now } : {});
   return {
-    'trust:create': (input) => trust.create(input),
-    'trust:update': ({ id, ...checkin }) => trust.update(id, checkin),
+    'trust:create': (input) => trust.createChecked(input),
+    'trust:update': (input) => trust.updateChecked(input.id, input),
     'trust:delete': ({ id }) => trust.remove(id),
-    'trust:restore': (checkin) => trust.restore(checkin),
-    'trust:list': (range) => trust.list(range),
-    'trust:summary': (range) => trust.summary(range),
+    'trust:restore': (checkin) => trust.restoreChecked(checkin),
+    'trust:list': (query) => trust.listChecked(query),
+    'trust:summary': (range) => trust.summaryChecked(range),
   };
 }

@@ -50,7 +50,7 @@ export interface GeneratedHistory {
   readonly counts: GeneratedCounts;
 }
 
-export const DEFAULT_SEED = 20261130;
+export const DEFAULT_SEED = 1;
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 /** The longest history the generator writes: far beyond the ten years the app is built for. */
 export const MAX_YEARS = 30;
@@ -92,7 +92,7 @@ export function historyDays(years: number): number {
  * naming what to change; nothing is written then.
  *
  * What it holds, all of it following one mood curve so the parts agree (see `mood-curve.ts`):
- * one to three mood entries a day with emotions, energy and how much it still hurts; eleven
+ * one to three mood entries a day with emotions, energy and how much it still hurts; twelve
  * habits of both kinds with daily and weekly targets, check-ins, skips, slips, back-filled days
  * and two archived habits; several conversations a week, contact with the ex among them; the
  * journey from Heal Yourself through Decide to Apologize and on (honest reflections, a Decide
@@ -134,7 +134,7 @@ export function generateHistory(db: Database.Database, options: GenerateOptions)
       writeJourney(db, timeline, journey, habits, part(8));
       writeTrust(db, timeline, journey, states, part(9));
     }
-    // The habit score checkpoints a file written by the app holds (migration 005), so a
+    // The habit score checkpoints a file written by the app holds (migration 006), so a
     // generated file opens as fast as a person's own.
     createHabitScores(db).refreshAll();
     return { moodTags: mood.emotions };

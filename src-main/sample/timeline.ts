@@ -16,13 +16,35 @@ export interface Timeline {
   readonly dayAt: (n: number) => string;
   /** The day index of a share of the history, capped at `capDays` after the first day. */
   readonly scaled: (share: number, capDays: number) => number;
-  /** The instant a clock in `zone` (the history's own by default) shows `time` on day `n`. */
+  /**
+   * The instant a clock in `zone` (the history's own by default) shows `time` (`HH:MM`, from
+   * 06:00 to 22:59) on day `n`.
+   */
   readonly at: (n: number, time: string, zone?: string) => string;
 }
+
+/** The hours every generated moment falls in: clear of the small hours, when clocks change. */
+const EARLIEST = '06:00';
+const LATEST = '22:59';
 
 export function createTimeline(today: string, days: number, timeZone: string): Timeline {
   const from = addDays(today, -(days - 1));
   const dayAt = (n: number) => addDays(from, n);
+  // Each day's offset from UTC at noon, once per day and zone: working out every moment through
+  // the zone rules took most of a ten-year history's time. Clocks change in the small hours (or at
+  // midnight), so between 06:00 and 22:59 a day keeps its noon offset; if a zone ever changed in
+  // the daytime, a moment would be an hour off and still on the same day.
+  const offsets = new Map<string, number>();
+  const offsetOn = (day: string, zone: string): number => {
+    const key = `${day} ${zone}`;
+    let offset = offsets.get(key);
+    if (offset === undefined) {
+      offset =
+        Date.parse(`${day}T12:00:00.000Z`) - Date.parse(instantOfWallTime(day, '12:00', zone));
+      offsets.set(key, offset);
+    }
+    return offset;
+  };
   return {
     from,
     today,
@@ -30,7 +52,13 @@ export function createTimeline(today: string, days: number, timeZone: string): T
     timeZone,
     dayAt,
     scaled: (share, capDays) => Math.round(Math.min(share * (days - 1), capDays)),
-    at: (n, time, zone = timeZone) => instantOfWallTime(dayAt(n), time, zone),
+    at: (n, time, zone = timeZone) => {
+      if (!/^\d\d:\d\d$/.test(time) || time < EARLIEST || time > LATEST) {
+        throw new Error(`A generated moment must be from ${EARLIEST} to ${LATEST}, not ${time}.`);
+      }
+      const day = dayAt(n);
+      return new Date(Date.parse(`${day}T${time}:00.000Z`) - offsetOn(day, zone)).toISOString();
+    },
   };
 }
 

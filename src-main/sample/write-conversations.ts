@@ -66,8 +66,17 @@ function unavoidableContact(
   return null;
 }
 
+/**
+ * A conversation's tone: strained early and in bad weeks, calmer as healing comes, and never
+ * only calm (people who get on well still have tense days). `warmer` lowers the strain for
+ * people who are easier to talk to than an ex in the first months.
+ */
 function toneFor(state: DayState, random: Random, warmer: number): Tone {
-  const strain = clamp(1 - state.healed + (state.badDepth > 0 ? 0.3 : 0) - warmer, 0, 1.3);
+  const strain = clamp(
+    0.2 + (1 - state.healed) + (state.badDepth > 0 ? 0.4 : 0) - warmer,
+    0.1,
+    1.3,
+  );
   const roll = random.next();
   if (roll < 0.12 * strain) return 'hostile';
   if (roll < 0.45 * strain) return 'tense';
@@ -121,7 +130,7 @@ export function writeConversations(
               )
             : conversation(n, state, situations, random);
       const minutes = record.isLateText
-        ? random.int(22 * 60 + 30, 23 * 60 + 50)
+        ? random.int(22 * 60, 22 * 60 + 59)
         : random.int(8 * 60, 21 * 60 + 59);
       const occurredAt = timeline.at(n, clockTime(minutes), zone);
       repo.insert(
@@ -182,7 +191,7 @@ function conversation(
     };
     return contact(state, random, shape, CONTACT_SKILLS, 0, isMine && random.chance(0.5));
   }
-  const tone = toneFor(state, random, 0.5);
+  const tone = toneFor(state, random, 0.3);
   const outcome = outcomeFor(tone, random);
   return {
     fields: {

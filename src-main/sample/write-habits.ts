@@ -25,7 +25,7 @@ interface HabitPlan {
 }
 
 /**
- * Eleven habits, both kinds, daily and weekly targets, several of them numbers above one; two are
+ * Twelve habits, both kinds, daily and weekly targets, several of them numbers above one; two are
  * archived along the way (the old messages were deleted, the evening class ended), and four were
  * back-filled from before the day they were added.
  */
@@ -41,6 +41,7 @@ const HABITS: readonly HabitPlan[] = [
   h('Cook a real meal', 'build', 4, 'week', [0.2, 50], 4, null, 0.7, [1, 1]),
   h('Takeaway dinners', 'break', 2, 'week', [0.25, 70], 0, null, 0.75, [1, 1]),
   h('Evening class', 'build', 1, 'week', [0.3, 400], 0, [0.7, 900], 0.85, [1, 1]),
+  h('Meditate', 'build', 1, 'day', [0.12, 30], 0, null, 0.6, [1, 1]),
 ];
 
 function h(
@@ -68,11 +69,14 @@ export interface WrittenHabit {
 
 /**
  * How likely the person is to keep a habit on a day: it settles in over the first weeks after it
- * is begun, and slips in a bad week.
+ * is begun, and slips in a bad week. Slips of a habit to break grow rarer as healing comes (the
+ * pull to check their profile fades), though they never quite stop.
  */
 function keepChance(plan: HabitPlan, age: number, state: DayState): number {
   const settling = 0.5 + 0.5 * (1 - Math.exp(-age / 30));
-  return clamp(plan.usual * settling - 0.25 * (state.badDepth > 0 ? 1 : 0), 0.05, 0.97);
+  const usual =
+    plan.kind === 'break' ? 1 - (1 - plan.usual) * (1 - 0.6 * state.healed) : plan.usual;
+  return clamp(usual * settling - 0.25 * (state.badDepth > 0 ? 1 : 0), 0.05, 0.97);
 }
 
 export function writeHabits(
@@ -155,12 +159,16 @@ function dayRecord(plan: HabitPlan, age: number, state: DayState, random: Random
   }
   // A habit to break: a kept day is recorded as 0 (most days), a slip as the times it happened.
   if (plan.period === 'week') {
-    if (!kept || random.chance(plan.targetCount / 7)) {
-      return { count: random.int(...plan.count), isSkip: false, note };
-    }
+    // Within the limit on most days; a week goes over when slips and allowed days add up.
+    const isUsed = kept ? random.chance((0.8 * plan.targetCount) / 7) : random.chance(0.5);
+    if (isUsed) return { count: random.int(...plan.count), isSkip: false, note };
     return random.chance(0.6) ? { count: 0, isSkip: false, note: null } : null;
   }
-  if (kept) return random.chance(0.85) ? { count: 0, isSkip: false, note: null } : null;
+  if (kept) {
+    // A kept day is within the limit: none at all, or (for a limit above 0) up to it.
+    const count = random.chance(0.7) ? 0 : random.int(0, plan.targetCount);
+    return random.chance(0.85) ? { count, isSkip: false, note: null } : null;
+  }
   const over = plan.targetCount + random.int(...plan.count);
   return { count: over, isSkip: false, note };
 }

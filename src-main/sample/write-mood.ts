@@ -36,7 +36,7 @@ const HIGH: readonly BuiltInEmotion[] = ['calm', 'hopeful', 'grateful', 'proud',
 const SLOTS = [
   [7 * 60, 9 * 60 + 59],
   [12 * 60, 16 * 60 + 59],
-  [19 * 60, 22 * 60 + 59],
+  [19 * 60, 22 * 60 + 45],
 ] as const;
 
 /** A trip away: a week a year spent in another zone, so entries carry that zone's days. */
@@ -138,7 +138,7 @@ export function writeMood(
     const wordIndex = wordDays.indexOf(n);
     const word = OWN_EMOTION_WORDS[wordIndex];
     if (word !== undefined && !ownWords.includes(word) && !isLast) {
-      tags.insertInOrder(word, timeline.at(n, '23:30', zone));
+      tags.insertInOrder(word, timeline.at(n, '22:59', zone));
       ownWords.push(word);
     }
   });

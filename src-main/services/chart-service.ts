@@ -5,6 +5,7 @@ import { createHabitRepo } from '../db/repositories/habit-repo';
 import { createJourneyRepo } from '../db/repositories/journey-repo';
 import { createStageRepo } from '../db/repositories/stage-repo';
 import { addDays, dayOfInstant } from '../shared/calendar';
+import type { Checked } from '../shared/checked';
 import {
   chartRequestSchema,
   type ChartRequest,
@@ -171,18 +172,23 @@ export function createChartService(db: Database.Database, options: ChartServiceO
     };
   }
 
-  /**
-   * The window a request asks for. "All time" starts on the history's first day: the first record
-   * of any kind, the first move, or the breakup day if it is earlier. Never before 1 January 1900,
-   * the first day Mending keeps.
-   */
-  function windowOf(request: ChartRequest): ChartWindow {
-    const { range, today } = chartRequestSchema.parse(request);
+  /** The history's first day: the first record of any kind, the first move, or the breakup day. */
+  function firstKnownDay(today: string): string | null {
     const start = journeyStart(today);
     const known = [start.firstRecord, start.breakupDay, ...start.changes.map((c) => c.day)].filter(
       (d): d is string => d !== null && d <= today,
     );
-    const firstDay = known.length === 0 ? null : known.reduce(earlier);
+    return known.length === 0 ? null : known.reduce(earlier);
+  }
+
+  /**
+   * The window a (validated) request asks for. "All time" starts on the history's first day, never
+   * before 1 January 1900, the first day Mending keeps. Every other range is a fixed number of
+   * days ending today, so it reads nothing to find the first day: its cost never depends on how
+   * long the history is.
+   */
+  function windowOf({ range, today }: ChartRequest): ChartWindow {
+    const firstDay = range === 'all' ? firstKnownDay(today) : null;
     const { from, to } = chartWindow(range, today, firstDay);
     return { range, from: later(from, FIRST_DAY), to };
   }
@@ -370,30 +376,42 @@ export function createChartService(db: Database.Database, options: ChartServiceO
     return { range: window.range, from: window.from, to: window.to, spans, moves };
   });
 
+  // Callers inside the main process get their request checked here; the router's handlers use
+  // the `checked` reads, since the router has already checked it against the contract.
+  const parsed = (request: ChartRequest) => chartRequestSchema.parse(request);
   return {
     /** Mood per bucket, with the 7-day rolling average on daily buckets. */
     mood(request: ChartRequest): MoodSeries {
-      return mood(request);
+      return mood(parsed(request));
     },
     /** The hurt rating per bucket. */
     hurt(request: ChartRequest): HurtSeries {
-      return hurt(request);
+      return hurt(parsed(request));
     },
     /** Each habit's strength per bucket, archived habits only where they were active. */
     habits(request: ChartRequest): HabitSeries {
-      return habitSeries(request);
+      return habitSeries(parsed(request));
     },
     /** Communication practice per bucket, by skill and by outcome. */
     practice(request: ChartRequest): PracticeSeries {
-      return practice(request);
+      return practice(parsed(request));
     },
     /** Contact with the ex per bucket, by tone. */
     contact(request: ChartRequest): ContactSeries {
-      return contact(request);
+      return contact(parsed(request));
     },
     /** The stages as spans over the window, and the moves made in it. */
     stages(request: ChartRequest): StageTimeline {
-      return stageTimeline(request);
+      return stageTimeline(parsed(request));
+    },
+    /** The same reads, for a request the router has already checked against the contract. */
+    checked: {
+      mood: (request: Checked<ChartRequest>): MoodSeries => mood(request),
+      hurt: (request: Checked<ChartRequest>): HurtSeries => hurt(request),
+      habits: (request: Checked<ChartRequest>): HabitSeries => habitSeries(request),
+      practice: (request: Checked<ChartRequest>): PracticeSeries => practice(request),
+      contact: (request: Checked<ChartRequest>): ContactSeries => contact(request),
+      stages: (request: Checked<ChartRequest>): StageTimeline => stageTimeline(request),
     },
   };
 }

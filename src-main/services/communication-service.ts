@@ -4,6 +4,7 @@ import {
   type CommunicationEntryRecord,
 } from '../db/repositories/communication-repo';
 import { dayOfInstant } from '../shared/calendar';
+import type { Checked } from '../shared/checked';
 import { initiatorOfContext } from '../shared/domain/communication';
 import {
   communicationEntryInputSchema,
@@ -103,8 +104,16 @@ export function createCommunicationService(
     create(input: CommunicationEntryInput): CommunicationEntry {
       return insert(toRecord(communicationEntryInputSchema.parse(input)));
     },
+    /** `create` for input the router has already checked against the contract. */
+    createChecked(input: Checked<ValidEntryInput>): CommunicationEntry {
+      return insert(toRecord(input));
+    },
     update(id: number, input: CommunicationEntryInput): CommunicationEntry {
       return update(id, toRecord(communicationEntryInputSchema.parse(input)));
+    },
+    /** `update` for input the router has already checked against the contract. */
+    updateChecked(id: number, input: Checked<ValidEntryInput>): CommunicationEntry {
+      return update(id, toRecord(input));
     },
     /** Deletes an entry and answers with it as it was, so that Undo can put it back. */
     remove(id: number): CommunicationEntry {
@@ -115,9 +124,19 @@ export function createCommunicationService(
       const { id, createdAt, updatedAt, ...input } = communicationEntryRestoreSchema.parse(entry);
       return restore(id, toRecord(input), createdAt, updatedAt);
     },
+    /** `restore` for an entry the router has already checked against the contract. */
+    restoreChecked(
+      entry: Checked<z.output<typeof communicationEntryRestoreSchema>>,
+    ): CommunicationEntry {
+      return restore(entry.id, toRecord(entry), entry.createdAt, entry.updatedAt);
+    },
     /** Entries in the range that match the filters, newest first; the filtering is done in SQL. */
     list(query: z.input<typeof communicationListSchema>): CommunicationEntry[] {
       return repo.list(communicationListSchema.parse(query));
+    },
+    /** `list` for a query the router has already checked against the contract. */
+    listChecked(query: Checked<z.output<typeof communicationListSchema>>): CommunicationEntry[] {
+      return repo.list(query);
     },
   };
 }

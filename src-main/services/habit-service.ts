@@ -16,6 +16,7 @@ import {
   type HabitSummary,
   type HabitUpdateInput,
 } from '../shared/contract/habits';
+import type { Checked } from '../shared/checked';
 import { keptLately, keptWindowStart, periodProgress } from '../shared/habit-kept';
 import { metTarget, scoreHabitDays, summarizeHabit } from '../shared/habit-strength';
 import { goneAlready, goneWhileEditing } from './gone-words';
@@ -57,7 +58,7 @@ function habitNotFound(field: string, isEditing = false): ServiceError {
 export function createHabitService(db: Database.Database, options: HabitServiceOptions = {}) {
   const repo = createHabitRepo(db);
   // Every write to a habit's check-ins or rule scores it forward again in the same transaction
-  // (see db/habit-scores.ts), so reads start from a checkpoint at most a week before the days they need.
+  // (see db/habit-scores.ts), so reads start from a checkpoint a week or so before their days.
   const scores = createHabitScores(db);
   const now = () => (options.now ?? (() => new Date()))();
 
@@ -116,8 +117,7 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
         ...summarizeHabit(habit, records, asOf, since),
         keptLately: keptLately(habit, records, asOf, since),
         thisPeriod: periodProgress(habit, records, asOf),
-        // One key lookup per habit: check-ins are keyed by habit then day, so finding a day
-        // across all habits at once would read every check-in ever made.
+        // One key lookup per habit, whatever the indexes.
         today: repo.findCheckin(habit.id, day) ?? null,
       };
     });
@@ -205,6 +205,13 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
     /** Records a day and answers with what was there before, for Undo. */
     setCheckin(input: CheckinSetInput): { checkin: Checkin; previous: Checkin | null } {
       return setCheckin(checkinSetSchema.parse(input));
+    },
+    /** `setCheckin` for input the router has already checked against the contract. */
+    setCheckinChecked(input: Checked<ReturnType<typeof checkinSetSchema.parse>>): {
+      checkin: Checkin;
+      previous: Checkin | null;
+    } {
+      return setCheckin(input);
     },
     /** Empties a day and answers with what was there, for Undo. */
     clearCheckin(habitId: number, day: string): { previous: Checkin | null } {

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { z } from 'zod';
 import { createMoodRepo, type MoodEntryRecord } from '../db/repositories/mood-repo';
 import { dayOfInstant } from '../shared/calendar';
+import type { Checked } from '../shared/checked';
 import {
   moodEntryInputSchema,
   moodEntryRestoreSchema,
@@ -42,9 +44,10 @@ function notFound(isEditing = false): ServiceError {
 }
 
 /**
- * Mood entries: save, change, remove and read them. Input reaching here through the router is
- * already validated; `create` validates again so that callers inside the main process (the
- * durability test, later imports) cannot bypass the contract.
+ * Mood entries: save, change, remove and read them. Input from the router is validated once, by
+ * the router, and reaches `createChecked`/`updateChecked` marked as such; `create` and `update`
+ * validate it themselves, so callers inside the main process that do not come through the router
+ * (the durability test, later imports) cannot bypass the contract.
  */
 export function createMoodService(db: Database.Database, options: MoodServiceOptions = {}) {
   const repo = createMoodRepo(db);
@@ -80,8 +83,16 @@ export function createMoodService(db: Database.Database, options: MoodServiceOpt
     create(input: MoodEntryInput): MoodEntry {
       return insert(toRecord(moodEntryInputSchema.parse(input)));
     },
+    /** `create` for input the router has already checked against the contract. */
+    createChecked(input: Checked<ValidMoodInput>): MoodEntry {
+      return insert(toRecord(input));
+    },
     update(id: number, input: MoodEntryInput): MoodEntry {
       return update(id, toRecord(moodEntryInputSchema.parse(input)));
+    },
+    /** `update` for input the router has already checked against the contract. */
+    updateChecked(id: number, input: Checked<ValidMoodInput>): MoodEntry {
+      return update(id, toRecord(input));
     },
     /** Deletes an entry and answers with it as it was, so that Undo can put it back. */
     remove(id: number): MoodEntry {
@@ -91,6 +102,10 @@ export function createMoodService(db: Database.Database, options: MoodServiceOpt
     restore(entry: MoodEntryRestore): MoodEntry {
       const { id, createdAt, updatedAt, ...input } = moodEntryRestoreSchema.parse(entry);
       return restore(id, toRecord(input), createdAt, updatedAt);
+    },
+    /** `restore` for an entry the router has already checked against the contract. */
+    restoreChecked(entry: Checked<z.output<typeof moodEntryRestoreSchema>>): MoodEntry {
+      return restore(entry.id, toRecord(entry), entry.createdAt, entry.updatedAt);
     },
     list(range: DayRange): MoodEntry[] {
       return repo.listByDays(range);

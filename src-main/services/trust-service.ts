@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { createTrustRepo, type TrustCheckinRecord } from '../db/repositories/trust-repo';
 import { dayOfInstant } from '../shared/calendar';
+import type { Checked } from '../shared/checked';
 import {
   dayRangeSchema,
   trustCheckinInputSchema,
@@ -87,8 +88,16 @@ export function createTrustService(db: Database.Database, options: TrustServiceO
     create(input: TrustCheckinInput): TrustCheckin {
       return insert(toRecord(trustCheckinInputSchema.parse(input)));
     },
+    /** `create` for input the router has already checked against the contract. */
+    createChecked(input: Checked<ValidCheckinInput>): TrustCheckin {
+      return insert(toRecord(input));
+    },
     update(id: number, input: TrustCheckinInput): TrustCheckin {
       return update(id, toRecord(trustCheckinInputSchema.parse(input)));
+    },
+    /** `update` for input the router has already checked against the contract. */
+    updateChecked(id: number, input: Checked<ValidCheckinInput>): TrustCheckin {
+      return update(id, toRecord(input));
     },
     /** Deletes a check-in and answers with it as it was, so that Undo can put it back. */
     remove(id: number): TrustCheckin {
@@ -99,13 +108,25 @@ export function createTrustService(db: Database.Database, options: TrustServiceO
       const { id, createdAt, ...input } = trustCheckinRestoreSchema.parse(checkin);
       return restore(id, toRecord(input), createdAt);
     },
+    /** `restore` for a check-in the router has already checked against the contract. */
+    restoreChecked(checkin: Checked<z.output<typeof trustCheckinRestoreSchema>>): TrustCheckin {
+      return restore(checkin.id, toRecord(checkin), checkin.createdAt);
+    },
     /** Check-ins whose local day is in the range, newest first (the newest few with `limit`). */
     list(query: z.input<typeof trustListSchema>): TrustCheckin[] {
       return repo.list(trustListSchema.parse(query));
     },
+    /** `list` for a query the router has already checked against the contract. */
+    listChecked(query: Checked<z.output<typeof trustListSchema>>): TrustCheckin[] {
+      return repo.list(query);
+    },
     /** Trust and tension per day, conflicts per month, in the range; read in one transaction. */
     summary(range: DayRange): TrustSummary {
       return summary(dayRangeSchema.parse(range));
+    },
+    /** `summary` for a range the router has already checked against the contract. */
+    summaryChecked(range: Checked<DayRange>): TrustSummary {
+      return summary(range);
     },
   };
 }

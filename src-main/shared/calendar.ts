@@ -17,8 +17,15 @@ export function isValidDay(value: string): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Worked out by the Gregorian rule rather than with a Date: the contract checks every day in
+ * every chart series it sends, and a Date per day was a sixth of that check's cost.
+ */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const isLeapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && isLeapYear ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
 }
 
 /** True for a UTC ISO instant whose parts are a real date and time. */

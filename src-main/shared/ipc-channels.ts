@@ -105,6 +105,9 @@ export const CHART_CHANNELS = [
 /** What went together with better or worse mood (contract/charts.ts). */
 export const INSIGHT_CHANNELS = ['insight:list'] as const;
 
+/** Exploring a made-up history in a separate file, and leaving it (contract/sample.ts). */
+export const SAMPLE_CHANNELS = ['sample:status', 'sample:start', 'sample:leave'] as const;
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...MOOD_CHANNELS,
@@ -122,6 +125,7 @@ export const CHANNELS = [
   ...TRUST_CHANNELS,
   ...CHART_CHANNELS,
   ...INSIGHT_CHANNELS,
+  ...SAMPLE_CHANNELS,
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];
@@ -140,6 +144,7 @@ export type ApologyChannel = (typeof APOLOGY_CHANNELS)[number];
 export type TrustChannel = (typeof TRUST_CHANNELS)[number];
 export type ChartChannel = (typeof CHART_CHANNELS)[number];
 export type InsightChannel = (typeof INSIGHT_CHANNELS)[number];
+export type SampleChannel = (typeof SAMPLE_CHANNELS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -231,6 +236,10 @@ export const CHANNEL_EFFECTS = {
   'chart:contact': 'reads',
   'chart:stages': 'reads',
   'insight:list': 'reads',
+  'sample:status': 'reads',
+  // Both swap every record every screen shows (the sample's for the person's own, or back).
+  'sample:start': 'changes-data',
+  'sample:leave': 'changes-data',
 } as const satisfies Record<Channel, ChannelEffect>;
 
 /** What a successful call on `channel` does (see CHANNEL_EFFECTS). */

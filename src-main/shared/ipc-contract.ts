@@ -11,6 +11,7 @@ import { habitContract } from './contract/habits';
 import { journeyContract } from './contract/journey';
 import { moodContract } from './contract/mood';
 import { reportContract } from './contract/report';
+import { sampleContract } from './contract/sample';
 import { settingsContract } from './contract/settings';
 import { stageContract } from './contract/stages';
 import { tagContract } from './contract/tags';
@@ -28,6 +29,7 @@ export * from './contract/habits';
 export * from './contract/journey';
 export * from './contract/mood';
 export * from './contract/report';
+export * from './contract/sample';
 export * from './contract/settings';
 export * from './contract/stages';
 export * from './contract/tags';
@@ -56,6 +58,7 @@ export const contract = {
   ...trustContract,
   ...chartContract,
   ...insightContract,
+  ...sampleContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { TodayScreen } from '../features/today/TodayScreen';
 import { SECTIONS, sectionFromHash, sectionLabel, type SectionId } from './sections';
 import { SIDEBAR_PRIVACY, SKIP_TO_PAGE } from './app-copy';
 import { ClockProvider } from './clock';
+import { SampleBanner } from './SampleBanner';
 import { UndoProvider } from './undo';
 
 function useSection(): SectionId {
@@ -99,6 +100,7 @@ export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstS
           <p className="sidebar-note">{SIDEBAR_PRIVACY}</p>
         </nav>
         <main className="content" id="content" tabIndex={-1}>
+          <SampleBanner />
           {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
           <UndoProvider key={section}>
             <Screen section={section} />

@@ -28,7 +28,11 @@ export interface Figure {
   /** The unit of `byHistory`. */
   readonly unit: 'ms' | 's' | 'KB';
   /** The median by history length: a month, a year, ten years of generated history. */
-  readonly byHistory?: { readonly month?: number; readonly year?: number; readonly tenYears?: number };
+  readonly byHistory?: {
+    readonly month?: number;
+    readonly year?: number;
+    readonly tenYears?: number;
+  };
   /** One value when the figure does not depend on a history (the renderer's size). */
   readonly value?: number;
   readonly checks: readonly Check[];
@@ -39,7 +43,8 @@ export interface Figure {
 /** Where the runner collects figures; set by tests/bench/run-bench.mjs. */
 function figuresDir(): string {
   const dir = process.env.MENDING_BENCH_FIGURES;
-  if (!dir) throw new Error('Run the benchmarks with `npm run bench` (MENDING_BENCH_FIGURES unset).');
+  if (!dir)
+    throw new Error('Run the benchmarks with `npm run bench` (MENDING_BENCH_FIGURES unset).');
   return dir;
 }
 

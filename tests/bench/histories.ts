@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../src-main/db/open-database';
-import { insertLongHistory } from '../helpers/long-history';
+import { generateHistory } from '../../src-main/sample/generate-history';
 
 /**
  * The three histories every figure compares: a month, a year and ten years, each ending on
@@ -20,7 +20,7 @@ export const SPAN_YEARS: Readonly<Record<HistorySpan, number>> = {
   tenYears: 10,
 };
 /** Bump when the generator changes, so cached files are made again. */
-const GENERATOR_VERSION = 'long-history-1';
+const GENERATOR_VERSION = 'generate-history-3';
 
 const cacheDir = fileURLToPath(new URL('../../bench/cache/', import.meta.url));
 
@@ -32,7 +32,7 @@ export function historyFile(span: HistorySpan): string {
   const partial = `${path}.partial`;
   rmSync(partial, { force: true });
   const db = openDatabase(partial);
-  insertLongHistory(db, { today: BENCH_TODAY, years: SPAN_YEARS[span] });
+  generateHistory(db, { today: BENCH_TODAY, years: SPAN_YEARS[span] });
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   rmSync(`${partial}-wal`, { force: true });

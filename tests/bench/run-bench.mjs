@@ -78,7 +78,9 @@ for (const [section, list] of bySection) {
     if (figure.note) rows.push(`| ↳ ${figure.note} | | | | | | |`);
   }
 }
-const missed = withMet.flatMap((f) => f.checks.filter((c) => !c.met).map((c) => `${f.what} (${c.label})`));
+const missed = withMet.flatMap((f) =>
+  f.checks.filter((c) => !c.met).map((c) => `${f.what} (${c.label})`),
+);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const header = `# npm run bench, ${new Date().toISOString()}\n\n${availableParallelism()} cores (${cpu}), Node ${process.version}. Medians of several runs; each ratio measured side by side in this run.`;
 const summary = missed.length === 0 ? '\nEvery target met.' : `\nMissed: ${missed.join('; ')}.`;

@@ -320,6 +320,7 @@ describe('an answer after a change never says nothing was changed', () => {
         'names',
         'summary',
         'overview',
+        'status',
       ];
       // A chart channel's verb names its series (chart:mood); every one of them only reads.
       const isChart = channel.startsWith('chart:');

@@ -32,7 +32,7 @@ globalThis.ResizeObserver ??= FixedSizeResizeObserver;
  * out. `dispatch` sets up data the way the page would; `render` shows a screen over it.
  */
 export function createTestApp(
-  ports: Pick<HandlerContext, 'files' | 'printPdf' | 'now'> & {
+  ports: Pick<HandlerContext, 'files' | 'printPdf' | 'now' | 'generateSample'> & {
     /** A real data file (with `backupsDir` beside it) instead of `:memory:`, for backups. */
     readonly dataFile?: { readonly db: Database.Database; readonly path: string };
     readonly backupsDir?: string;

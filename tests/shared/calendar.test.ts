@@ -31,6 +31,20 @@ describe('calendar days', () => {
     expect(isValidDay('')).toBe(false);
   });
 
+  it('knows the length of every month from 1900 to 2999, century leap years included', () => {
+    expect(isValidDay('1900-02-29')).toBe(false);
+    expect(isValidDay('2000-02-29')).toBe(true);
+    expect(isValidDay('2100-02-29')).toBe(false);
+    for (let year = 1900; year <= 2999; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const prefix = `${year}-${String(month).padStart(2, '0')}-`;
+        expect(isValidDay(`${prefix}${length}`), `${prefix}${length}`).toBe(true);
+        expect(isValidDay(`${prefix}${length + 1}`), `${prefix}${length + 1}`).toBe(false);
+      }
+    }
+  });
+
   it('counts and steps days across month and year ends', () => {
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');

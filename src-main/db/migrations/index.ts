@@ -3,7 +3,8 @@ import { initialSchema } from './001-initial-schema';
 import { repairRowsRulesRefuse } from './002-repair-rows-rules-refuse';
 import { contactReachedOut } from './003-contact-reached-out';
 import { breakupEmotionWords } from './004-breakup-emotion-words';
-import { habitScoreCheckpoints } from './005-habit-score-checkpoints';
+import { dayIndexes } from './005-day-indexes';
+import { habitScoreCheckpoints } from './006-habit-score-checkpoints';
 
 /** One step of the schema's history. `version` is the `PRAGMA user_version` the step leaves behind. */
 export interface Migration {
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   repairRowsRulesRefuse,
   contactReachedOut,
   breakupEmotionWords,
+  dayIndexes,
   habitScoreCheckpoints,
 ];
 

@@ -146,12 +146,20 @@ export function createCommunicationRepo(db: Database.Database) {
   const deleteEntry = db.prepare<[number]>('DELETE FROM communication_entries WHERE id = ?');
   const selectById = db.prepare<[number], CommunicationRow>(`${SELECT_ENTRY} WHERE id = ?`);
   // Filters are parameters, not string building: a filter left out is a NULL that matches all.
+  const FILTERS = `AND (@skill IS NULL OR skill = @skill)
+        AND (@counterpart IS NULL OR counterpart = @counterpart)
+        AND (@contactOnly = 0 OR is_contact_with_ex = 1)`;
+  // With a limit of N, the N newest entries are all within three days of the Nth latest local
+  // day (a local day is at most 26 hours from UTC's), so only those days are read and sorted:
+  // "is there anything earlier?" (limit 1 over every earlier day) then costs the same on day
+  // 3,650 as on day 1. Without a limit, or with fewer than N entries, the whole range is read.
   const selectList = db.prepare<[ListParams], CommunicationRow>(
     `${SELECT_ENTRY}
-      WHERE local_day BETWEEN @from AND @to
-        AND (@skill IS NULL OR skill = @skill)
-        AND (@counterpart IS NULL OR counterpart = @counterpart)
-        AND (@contactOnly = 0 OR is_contact_with_ex = 1)
+      WHERE local_day BETWEEN max(@from, CASE WHEN @limit < 0 THEN @from ELSE COALESCE((
+              SELECT date(local_day, '-3 days') FROM communication_entries
+               WHERE local_day BETWEEN @from AND @to ${FILTERS}
+               ORDER BY local_day DESC LIMIT 1 OFFSET @limit - 1), @from) END) AND @to
+        ${FILTERS}
       ORDER BY occurred_at DESC, id DESC
       LIMIT @limit`,
   );

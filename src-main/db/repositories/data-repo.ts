@@ -174,7 +174,7 @@ const WRITE_ORDER: readonly ExportTableKey[] = [
 
 /**
  * Tables of derived data, worked out again from the exported rows after an import or a restore
- * and so never exported: the habit score checkpoints (migration 005), scored from the check-ins.
+ * and so never exported: the habit score checkpoints (migration 006), scored from the check-ins.
  */
 export const DERIVED_TABLES: readonly string[] = ['habit_score_checkpoints'];
 

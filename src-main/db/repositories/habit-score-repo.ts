@@ -43,7 +43,7 @@ function toCheckpoint(row: CheckpointRow): ScoreCheckpoint | undefined {
 }
 
 /**
- * All SQL for the habit score checkpoints (migration 005), and the check-in reads that go with
+ * All SQL for the habit score checkpoints (migration 006), and the check-in reads that go with
  * them: the days after a checkpoint. Callers own transactions.
  */
 export function createHabitScoreRepo(db: Database.Database) {

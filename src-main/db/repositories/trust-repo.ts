@@ -76,8 +76,15 @@ export function createTrustRepo(db: Database.Database) {
   const deleteCheckin = db.prepare<[number]>('DELETE FROM trust_checkins WHERE id = ?');
   const selectById = db.prepare<[number], TrustRow>(`${SELECT_CHECKIN} WHERE id = ?`);
   // LIMIT -1 is SQLite's "no limit".
-  const selectRange = db.prepare<[string, string, number], TrustRow>(
-    `${SELECT_CHECKIN} WHERE local_day BETWEEN ? AND ? ORDER BY occurred_at DESC, id DESC LIMIT ?`,
+  // With a limit of N, only the days from three before the Nth latest local day are read and
+  // sorted (see communication-repo's list): "anything earlier?" costs the same on any day.
+  const selectRange = db.prepare<{ from: string; to: string; limit: number }, TrustRow>(
+    `${SELECT_CHECKIN}
+      WHERE local_day BETWEEN max(@from, CASE WHEN @limit < 0 THEN @from ELSE COALESCE((
+              SELECT date(local_day, '-3 days') FROM trust_checkins
+               WHERE local_day BETWEEN @from AND @to
+               ORDER BY local_day DESC LIMIT 1 OFFSET @limit - 1), @from) END) AND @to
+      ORDER BY occurred_at DESC, id DESC LIMIT @limit`,
   );
   const selectDaily = db.prepare<[string, string], TrustDay>(
     `SELECT local_day AS day, AVG(trust) AS trust, AVG(tension) AS tension, COUNT(*) AS count
@@ -116,7 +123,7 @@ export function createTrustRepo(db: Database.Database) {
     },
     /** Newest first; only the newest `limit` when one is given. */
     list({ from, to, limit }: TrustListQuery): TrustCheckin[] {
-      return selectRange.all(from, to, limit ?? -1).map(toCheckin);
+      return selectRange.all({ from, to, limit: limit ?? -1 }).map(toCheckin);
     },
     /** Average trust and tension per day with check-ins, oldest first. */
     daily({ from, to }: DayRange): TrustDay[] {

@@ -5,6 +5,7 @@ import { BreakupDaySettings } from './BreakupDaySettings';
 import { DataSettings } from './DataSettings';
 import { DeleteEverything } from './DeleteEverything';
 import { EmotionTagSettings } from './EmotionTagSettings';
+import { SampleDataSettings } from './SampleDataSettings';
 import { UnavoidableContactSettings } from './UnavoidableContactSettings';
 import { WelcomeAgain } from '../welcome/WelcomeAgain';
 import { SETTINGS_TITLE, YOUR_DATA } from './settings-copy';
@@ -43,6 +44,7 @@ export function SettingsScreen() {
       <UnavoidableContactSettings />
       <BreakupDaySettings />
       <WelcomeAgain />
+      <SampleDataSettings />
       <BackupSettings />
       <DataSettings />
       <DeleteEverything />

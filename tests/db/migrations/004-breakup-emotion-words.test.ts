@@ -109,7 +109,7 @@ const tagsOf = (db: Database.Database, id: number) =>
 describe('migration 004: words for the breakup itself become built in', () => {
   it('merges the person’s own words into the new built-in ones, and every entry keeps its emotions', () => {
     const db = open(makeFileBeforeTheWords());
-    // Opening runs every step, this one among them.
+    // Opening runs every later step too: the file ends at the newest version.
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(
       db.prepare('SELECT name, created_at FROM custom_emotion_tags ORDER BY created_at').all(),

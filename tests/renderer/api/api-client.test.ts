@@ -37,8 +37,12 @@ describe('the api client’s data version', () => {
       'chart:contact',
       'chart:stages',
       'insight:list',
+      'sample:status',
     ]);
     expect(changesData('data:import')).toBe(true);
+    // Starting or leaving sample data swaps every record: every screen must read again.
+    expect(changesData('sample:start')).toBe(true);
+    expect(changesData('sample:leave')).toBe(true);
     // Delete everything empties every screen: all of them must read again.
     expect(changesData('data:erase')).toBe(true);
     expect(changesData('backup:restore')).toBe(true);

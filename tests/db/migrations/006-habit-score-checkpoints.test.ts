@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { habitScoreCheckpoints } from '../../../src-main/db/migrations/005-habit-score-checkpoints';
+import { habitScoreCheckpoints } from '../../../src-main/db/migrations/006-habit-score-checkpoints';
 import { MIGRATIONS, runMigrations } from '../../../src-main/db/migrations/index';
 import { APPLICATION_ID, openDatabase } from '../../../src-main/db/open-database';
 import { addDays, daysBetween, weekdayIndex } from '../../../src-main/shared/calendar';
@@ -20,7 +20,7 @@ const SUNDAYS = daysBetween('2026-01-04', '2026-04-26').filter((day) => weekdayI
 let dir: string;
 const opened: Database.Database[] = [];
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mending-migration-005-'));
+  dir = mkdtempSync(join(tmpdir(), 'mending-migration-006-'));
 });
 afterEach(() => {
   for (const db of opened.splice(0)) if (db.open) db.close();
@@ -65,7 +65,7 @@ const daysOf = (db: Database.Database, habitId: number): string[] =>
     .pluck()
     .all(habitId);
 
-describe('migration 005: habit score checkpoints', () => {
+describe('migration 006: habit score checkpoints', () => {
   it('scores an older file’s habits on opening: a checkpoint each Sunday and on the last day, each as scored from the first record', () => {
     const db = open(makeFileBeforeCheckpoints());
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(

@@ -15,7 +15,7 @@ import type { Migration } from './index';
  * score behind. The services then score forward again from the newest checkpoint left.
  */
 export const habitScoreCheckpoints: Migration = {
-  version: 5,
+  version: 6,
   name: 'habit-score-checkpoints',
   up: (db) => {
     db.exec(`

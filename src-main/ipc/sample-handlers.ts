@@ -1,0 +1,147 @@
+import type Database from 'better-sqlite3';
+import { generateSampleHere } from '../sample/sample-file';
+import {
+  openFreshSample,
+  removeSampleFolder,
+  sampleFileDialogs,
+  sampleFolderOf,
+} from '../services/sample-data-service';
+import { ServiceError } from '../services/service-error';
+import { CHANNELS, type Channel, type SampleChannel } from '../shared/ipc-channels';
+import type { HandlerContext } from './handler-context';
+import type { Handlers } from './router';
+import { REFUSED_WHILE_EXPLORING } from './sample-copy';
+
+/** Every channel but the sample's own: what one set of data (own or sample) answers. */
+export type DataHandlers = Omit<Handlers, SampleChannel>;
+type DataChannel = Exclude<Channel, SampleChannel>;
+
+/**
+ * Channels that act on files beyond the open database (the person's backups folder, a file they
+ * import, everything Delete everything removes): refused while exploring, with the way back.
+ * Exports, CSVs and reports work on the sample; their save dialogs say it is sample data.
+ */
+const REFUSED: Readonly<Partial<Record<DataChannel, string>>> = {
+  'backup:list': REFUSED_WHILE_EXPLORING.backups,
+  'backup:create': REFUSED_WHILE_EXPLORING.backups,
+  'backup:restore': REFUSED_WHILE_EXPLORING.backups,
+  'data:import': REFUSED_WHILE_EXPLORING.import,
+  'data:summary': REFUSED_WHILE_EXPLORING.deleteEverything,
+  'data:erase': REFUSED_WHILE_EXPLORING.deleteEverything,
+};
+
+/**
+ * Answered by the person's own data even while exploring: where their own file is (Settings
+ * shows it under "Your data"), which the sample does not change.
+ */
+const ALWAYS_OWN: ReadonlySet<DataChannel> = new Set(['app:info']);
+
+function isSampleChannel(channel: Channel): channel is SampleChannel {
+  return channel.startsWith('sample:');
+}
+
+/**
+ * Owns which data is open: the person's own, or a sample. Every channel is answered by the
+ * current set of handlers; the person's own connection stays open and untouched while exploring
+ * (its handlers are simply not called), and leaving closes and removes the sample's file.
+ *
+ * A sample left behind by a crash or a quit while exploring is removed here, when the app builds
+ * its handlers at start, so the app always starts on the person's own data.
+ */
+export function withSampleData(
+  context: HandlerContext,
+  build: (context: HandlerContext) => DataHandlers,
+): Handlers {
+  const folder = sampleFolderOf(context.databasePath);
+  removeSampleFolder(folder);
+  const own = build(context);
+  let sample: { readonly db: Database.Database; readonly handlers: DataHandlers } | null = null;
+  // A start under way (the sample is being written off the main thread): a second start, or a
+  // leave, waits for it rather than making a second sample or removing a file being written.
+  let starting: Promise<unknown> | null = null;
+
+  async function start(input: { today: string; timeZone: string }) {
+    if (starting === null && sample === null) {
+      starting = open(input);
+      try {
+        await starting;
+      } finally {
+        starting = null;
+      }
+    } else if (starting !== null) {
+      await starting.catch(() => undefined);
+    }
+    return { isExploring: sample !== null };
+  }
+
+  async function open({ today, timeZone }: { today: string; timeZone: string }) {
+    const opened = await openFreshSample(folder, {
+      today,
+      timeZone,
+      generate: context.generateSample ?? generateSampleHere,
+      makeFile: context.makeSampleFile,
+      nativeBinding: context.nativeBinding,
+    });
+    try {
+      // Opening the file (its damage check) and preparing every service's statements are each a
+      // few milliseconds: a turn of the event loop between them keeps either from adding up to a
+      // block the window would feel.
+      await new Promise((resolve) => setImmediate(resolve));
+      const handlers = build({
+        db: opened.db,
+        version: context.version,
+        databasePath: opened.databasePath,
+        // Left out: the sample's backups folder would then sit inside its own folder, but every
+        // backup channel is refused while exploring anyway (REFUSED).
+        ...(context.now ? { now: context.now } : {}),
+        ...(context.printPdf ? { printPdf: context.printPdf } : {}),
+        ...(context.files ? { files: sampleFileDialogs(context.files) } : {}),
+        ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}),
+      });
+      sample = { db: opened.db, handlers };
+    } catch (error) {
+      opened.db.close();
+      removeSampleFolder(folder);
+      throw error;
+    }
+  }
+
+  async function leave() {
+    if (starting !== null) await starting.catch(() => undefined);
+    const leaving = sample;
+    // Back to the person's own data first: whatever happens to the sample's file, no screen
+    // reads or writes it again.
+    sample = null;
+    if (leaving !== null) {
+      // The file is removed next, so closing need not wait for the disk: without this, SQLite's
+      // checkpoint on close flushes the whole -wal to a file about to be deleted.
+      leaving.db.pragma('synchronous = OFF');
+      leaving.db.close();
+      removeSampleFolder(folder);
+    }
+    return { isExploring: false };
+  }
+
+  function routed(channel: DataChannel) {
+    return (input: unknown): unknown => {
+      const exploring = sample;
+      const handlers = exploring === null || ALWAYS_OWN.has(channel) ? own : exploring.handlers;
+      const refusal = exploring === null ? undefined : REFUSED[channel];
+      if (refusal !== undefined) throw new ServiceError('conflict', refusal);
+      // Each handler accepts its own channel's valid input; the router validated it against
+      // `channel`'s schema before calling, and a map over channels cannot say so to TypeScript.
+      return (handlers[channel] as (input: unknown) => unknown)(input);
+    };
+  }
+
+  const dataChannels = CHANNELS.filter((c): c is DataChannel => !isSampleChannel(c));
+  const routes = Object.fromEntries(dataChannels.map((c) => [c, routed(c)]));
+  return {
+    // Object.fromEntries forgets which keys it made; they are every channel but the sample's,
+    // each answered by the same channel's handler of the current set.
+    ...(routes as DataHandlers),
+    'sample:status': () => ({ isExploring: sample !== null }),
+    'sample:start': start,
+    'sample:leave': leave,
+  };
+}
