@@ -17,6 +17,7 @@ import { chooseBackupsToKeep } from './backup-retention';
 import { runMigrations } from './migrations/index';
 import { APPLICATION_ID } from './open-database';
 import { isDamageError } from './private-file';
+import { createHabitScores } from './habit-scores';
 
 export interface BackupOptions {
   /** When the backup is made (its name's timestamp). */
@@ -201,7 +202,8 @@ const SOURCE = 'restore_source';
  * The table list comes from our own `sqlite_schema`. All tables are emptied before any is filled:
  * emptying a parent later would cascade (ON DELETE CASCADE) into child rows already copied.
  * `defer_foreign_keys` lets children arrive before their parents; the keys are checked at COMMIT.
- * (Should a future migration add triggers, they would fire here too; none exist today.)
+ * Migration 006's triggers fire here too: copying check-ins drops habit score checkpoints, which
+ * are derived data, so they are scored again from the restored check-ins at the end.
  */
 function replaceAllData(db: Database.Database, sourcePath: string): TableCount[] {
   // ATTACH is not allowed inside a transaction, so it wraps the transaction.
@@ -238,6 +240,9 @@ function replaceAllData(db: Database.Database, sourcePath: string): TableCount[]
           .run();
         return { table, rows: changes };
       });
+      // A backup made before migration 006 has no checkpoints, and the copy order is by name:
+      // score every habit again from what was restored, in the same transaction.
+      createHabitScores(db).refreshAll();
       // AUTOINCREMENT counters, should a table ever use them, come back with the rows.
       if (sourceTables.has('sqlite_sequence')) {
         const hasOwn = db

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { BackupCheckError, backupClosedFile } from './backup-files';
+import { createHabitScores } from './habit-scores';
 import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index';
 import {
   PRIVATE_FOLDER_MODE,
@@ -498,6 +499,19 @@ function setUp(
         { cause: error },
       )
     );
+  }
+  try {
+    // A file whose check-ins were written without their score checkpoints (by a version before
+    // migration 006, or by a tool writing SQL) gets them once, so every later open reads a month.
+    db.transaction(() => createHabitScores(db).refreshAll())();
+  } catch (error) {
+    // Checkpoints only make reads faster, and every read is right without them: a file that
+    // cannot take them now (a full disk, a read-only folder) still opens, and the next save names
+    // the problem. Damage is another matter, and is said as such.
+    const problem = diskFailure(filePath, error, 'Nothing was changed.');
+    if (problem === undefined || problem.reason === 'corrupt' || problem.reason === 'not_sqlite') {
+      throw problem ?? error;
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createHabitScores } from '../db/habit-scores';
 import { createDataRepo } from '../db/repositories/data-repo';
 import { isValidDay, isValidTimeZone } from '../shared/calendar';
 import { isAcceptedDay } from '../shared/contract/common';
@@ -133,6 +134,9 @@ export function generateHistory(db: Database.Database, options: GenerateOptions)
       writeJourney(db, timeline, journey, habits, part(8));
       writeTrust(db, timeline, journey, states, part(9));
     }
+    // The habit score checkpoints a file written by the app holds (migration 006), so a
+    // generated file opens as fast as a person's own.
+    createHabitScores(db).refreshAll();
     return { moodTags: mood.emotions };
   });
   const { moodTags } = write();

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createHabitScores } from '../db/habit-scores';
 import { createCommunicationRepo } from '../db/repositories/communication-repo';
 import { createHabitRepo } from '../db/repositories/habit-repo';
 import { createReflectionRepo, type ReflectionRow } from '../db/repositories/reflection-repo';
@@ -17,6 +18,7 @@ import {
   type ApologySaveInput,
 } from '../shared/contract/apology';
 import { FIRST_DAY } from '../shared/contract/common';
+import { keptWindowStart } from '../shared/habit-kept';
 import type { StageChange } from '../shared/contract/stages';
 import {
   APOLOGY_DRAFT_KIND,
@@ -73,6 +75,7 @@ export function createApologyService(db: Database.Database, options: ApologyServ
   const reflections = createReflectionRepo(db);
   const stages = createStageRepo(db);
   const habits = createHabitRepo(db);
+  const scores = createHabitScores(db);
   const communication = createCommunicationRepo(db);
   const now = () => (options.now ?? (() => new Date()))();
 
@@ -101,9 +104,13 @@ export function createApologyService(db: Database.Database, options: ApologyServ
       if (draft) drafts.push(draft);
       else unreadable.push({ id: row.id, day: row.localDay });
     }
-    const records = habits.recordsUpTo(day);
     const evidence = evidenceSentences(
-      habits.listHabits(true).map((habit) => ({ ...habit, records: records.get(habit.id) ?? [] })),
+      habits.listHabits(true).map((habit) => {
+        // The weeks before the habit's last recorded day (today's, for most), from its score
+        // checkpoint: the days kept lately, not every check-in ever made.
+        const last = scores.lastRecordDay(habit.id, day) ?? day;
+        return { ...habit, ...scores.recordsSince(habit.id, keptWindowStart(last), day) };
+      }),
       day,
     );
     // Every apology practised, up to the newest day that has begun anywhere: an entry logged in a

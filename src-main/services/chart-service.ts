@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createChartRepo } from '../db/repositories/chart-repo';
+import { createHabitScores } from '../db/habit-scores';
 import { createHabitRepo } from '../db/repositories/habit-repo';
 import { createJourneyRepo } from '../db/repositories/journey-repo';
 import { createStageRepo } from '../db/repositories/stage-repo';
@@ -24,7 +25,12 @@ import type { StageChange } from '../shared/contract/stages';
 import { COMMUNICATION_SKILLS, OUTCOMES, TONES } from '../shared/domain/communication';
 import { FIRST_STAGE } from '../shared/domain/stages';
 import type { Habit } from '../shared/contract/habits';
-import { strengthOnDays, summarizeHabit, type DayRecord } from '../shared/habit-strength';
+import {
+  strengthOnDays,
+  summarizeHabit,
+  type DayRecord,
+  type ScoreCheckpoint,
+} from '../shared/habit-strength';
 import {
   bucketsOf,
   dayNumber,
@@ -148,6 +154,7 @@ function journeySpans(
 export function createChartService(db: Database.Database, options: ChartServiceOptions = {}) {
   const charts = createChartRepo(db);
   const habits = createHabitRepo(db);
+  const scores = createHabitScores(db);
   const journey = createJourneyRepo(db);
   const stages = createStageRepo(db);
   const settings = createSettingsService(db, options);
@@ -242,10 +249,13 @@ export function createChartService(db: Database.Database, options: ChartServiceO
    * added) or the day it was added, whichever is earlier, to the day it was archived (or its last
    * record, if later); `activeTo` null while it is in use.
    */
-  function activeDays(habit: Habit, records: readonly DayRecord[], zones: readonly string[]) {
+  function activeDays(
+    habit: Habit,
+    firstRecord: string | undefined,
+    lastRecord: string | undefined,
+    zones: readonly string[],
+  ) {
     const added = personalDay(habit.createdAt, zones, 'earliest');
-    const firstRecord = records[0]?.day;
-    const lastRecord = records.at(-1)?.day;
     const activeFrom = firstRecord !== undefined ? earlier(firstRecord, added) : added;
     if (habit.archivedAt === null) return { activeFrom, activeTo: null };
     const archived = personalDay(habit.archivedAt, zones, 'latest');
@@ -257,11 +267,13 @@ export function createChartService(db: Database.Database, options: ChartServiceO
 
   /**
    * A habit's strength at the end of each bucket of its active days inside the window (the last
-   * bucket ends on the window's last day), scored from the habit's whole history.
+   * bucket ends on the window's last day), scored from the habit's whole history: from its score
+   * checkpoint before the window (`since`) and the records after it.
    */
   function habitPoints(
     habit: Habit,
     records: readonly DayRecord[],
+    since: ScoreCheckpoint | undefined,
     days: DayRange,
     unit: BucketUnit,
     today: string,
@@ -270,39 +282,43 @@ export function createChartService(db: Database.Database, options: ChartServiceO
     const ends = buckets.map((start) =>
       earlier(addDays(nextBucketStart(start, unit), -1), days.to),
     );
-    const strengths = strengthOnDays(habit, records, ends);
+    const strengths = strengthOnDays(habit, records, ends, since);
     return buckets.map((day, i) => ({
       day,
       // Today is still going on: as on the Habits screen, a target not met yet today is not a miss.
       strength:
-        ends[i] === today ? summarizeHabit(habit, records, today).strength : (strengths[i] ?? 0),
+        ends[i] === today
+          ? summarizeHabit(habit, records, today, since).strength
+          : (strengths[i] ?? 0),
     }));
   }
 
   const habitSeries = db.transaction((request: ChartRequest): HabitSeries => {
     const window = windowOf(request);
-    const records = habits.recordsUpTo(window.to);
     const zones = charts.zones();
     const lines = habits.listHabits(true).flatMap((habit) => {
-      const own = records.get(habit.id) ?? [];
-      const active = activeDays(habit, own, zones);
+      // A fixed range reads the days since the checkpoint before it, not the whole history.
+      const { since, records: own } = scores.recordsSince(habit.id, window.from, window.to);
+      const firstRecord = since?.firstDay ?? own[0]?.day;
+      const lastRecord = scores.lastRecordDay(habit.id, window.to) ?? undefined;
+      const active = activeDays(habit, firstRecord, lastRecord, zones);
       const days = {
         from: later(active.activeFrom, window.from),
         to: earlier(active.activeTo ?? window.to, window.to),
       };
-      return days.from <= days.to ? [{ habit, own, active, days }] : [];
+      return days.from <= days.to ? [{ habit, own, since, active, days }] : [];
     });
     const bucket = seriesBucketFor(window.from, window.to, lines.length);
     return {
       ...window,
       bucket,
-      habits: lines.map(({ habit, own, active, days }) => ({
+      habits: lines.map(({ habit, own, since, active, days }) => ({
         habitId: habit.id,
         name: habit.name,
         kind: habit.kind,
         activeFrom: active.activeFrom,
         activeTo: active.activeTo,
-        points: habitPoints(habit, own, days, bucket, window.to),
+        points: habitPoints(habit, own, since, days, bucket, window.to),
       })),
     };
   });

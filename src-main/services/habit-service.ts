@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createHabitScores } from '../db/habit-scores';
 import { createHabitRepo, type HabitRecord } from '../db/repositories/habit-repo';
 import {
   checkinRestoreSchema,
@@ -16,7 +17,7 @@ import {
   type HabitUpdateInput,
 } from '../shared/contract/habits';
 import type { Checked } from '../shared/checked';
-import { keptLately, periodProgress } from '../shared/habit-kept';
+import { keptLately, keptWindowStart, periodProgress } from '../shared/habit-kept';
 import { metTarget, scoreHabitDays, summarizeHabit } from '../shared/habit-strength';
 import { goneAlready, goneWhileEditing } from './gone-words';
 import { ServiceError } from './service-error';
@@ -56,6 +57,9 @@ function habitNotFound(field: string, isEditing = false): ServiceError {
  */
 export function createHabitService(db: Database.Database, options: HabitServiceOptions = {}) {
   const repo = createHabitRepo(db);
+  // Every write to a habit's check-ins or rule scores it forward again in the same transaction
+  // (see db/habit-scores.ts), so reads start from a checkpoint a week or so before their days.
+  const scores = createHabitScores(db);
   const now = () => (options.now ?? (() => new Date()))();
 
   const findHabit = (id: number, field = 'id', isEditing = false): Habit =>
@@ -89,6 +93,7 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
     }
     assertNameIsFree(input.name, input.id);
     repo.updateHabit(input.id, input);
+    scores.refresh(input.id);
     return findHabit(input.id);
   });
 
@@ -101,19 +106,19 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
   });
 
   const list = db.transaction((day: string, includeArchived: boolean): HabitSummary[] => {
-    const records = repo.recordsUpTo(day);
-    const onDay = repo.checkinsOn(day);
     return repo.listHabits(includeArchived).map((habit) => {
-      const habitRecords = records.get(habit.id) ?? [];
       // An archived habit keeps the strength it had on its last recorded day: putting a habit
       // away is not missing it every day since.
-      const asOf = habit.archivedAt === null ? day : (habitRecords.at(-1)?.day ?? day);
+      const asOf = habit.archivedAt === null ? day : (scores.lastRecordDay(habit.id, day) ?? day);
+      // Only the last weeks are read: the score before them comes from a stored checkpoint.
+      const { since, records } = scores.recordsSince(habit.id, keptWindowStart(asOf), asOf);
       return {
         ...habit,
-        ...summarizeHabit(habit, habitRecords, asOf),
-        keptLately: keptLately(habit, habitRecords, asOf),
-        thisPeriod: periodProgress(habit, habitRecords, asOf),
-        today: onDay.get(habit.id) ?? null,
+        ...summarizeHabit(habit, records, asOf, since),
+        keptLately: keptLately(habit, records, asOf, since),
+        thisPeriod: periodProgress(habit, records, asOf),
+        // One key lookup per habit, whatever the indexes.
+        today: repo.findCheckin(habit.id, day) ?? null,
       };
     });
   });
@@ -139,6 +144,7 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
       }
       const previous = repo.findCheckin(input.habitId, input.day) ?? null;
       repo.setCheckin(input, now().toISOString());
+      scores.refresh(input.habitId);
       const checkin = repo.findCheckin(input.habitId, input.day) ?? raise(habitNotFound('habitId'));
       return { checkin, previous };
     },
@@ -148,6 +154,7 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
     findHabit(habitId, 'habitId');
     const previous = repo.findCheckin(habitId, day) ?? null;
     if (previous) repo.deleteCheckin(habitId, day);
+    scores.refresh(habitId);
     return previous;
   });
 
@@ -156,6 +163,7 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
       findHabit(habitId, 'habitId');
       repo.deleteCheckin(habitId, day);
       if (previous) repo.insertCheckinExact(previous);
+      scores.refresh(habitId);
       return repo.findCheckin(habitId, day) ?? null;
     },
   );
@@ -164,7 +172,8 @@ export function createHabitService(db: Database.Database, options: HabitServiceO
   const history = db.transaction(
     (habitId: number, from: string, to: string): { habit: Habit; days: HabitHistoryDay[] } => {
       const habit = findHabit(habitId, 'habitId');
-      const scored = scoreHabitDays(habit, repo.habitRecordsUpTo(habitId, to), from, to);
+      const { since, records } = scores.recordsSince(habitId, from, to);
+      const scored = scoreHabitDays(habit, records, from, to, since);
       const days = repo.history(habitId, from, to).map((row, index) => {
         const score = scored[index];
         if (score?.day !== row.day) throw new Error(`History out of step at ${row.day}.`);

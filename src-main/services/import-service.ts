@@ -4,6 +4,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { createBackup } from '../db/backup';
+import { createHabitScores } from '../db/habit-scores';
 import { diskProblemOf } from '../db/private-file';
 import { createDataRepo } from '../db/repositories/data-repo';
 import { createSettingsRepo } from '../db/repositories/settings-repo';
@@ -303,6 +304,8 @@ export function createImportService(db: Database.Database, options: ImportServic
     repo.deleteAll();
     repo.insertAll(file.data);
     for (const row of kept) settingsRepo.write(row.key, row.value, row.updatedAt);
+    // Habit score checkpoints are derived, not exported: score the imported check-ins now.
+    createHabitScores(db).refreshAll();
   });
 
   function assertEverythingCovered(): void {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createHabitScores } from '../db/habit-scores';
 import { createHabitRepo } from '../db/repositories/habit-repo';
 import { createJourneyRepo } from '../db/repositories/journey-repo';
 import { createReflectionRepo, type ReflectionRow } from '../db/repositories/reflection-repo';
@@ -17,7 +18,7 @@ import {
   readHonestAnswers,
   type HonestReflectionAnswers,
 } from '../shared/journey/honest-reflection';
-import { HURT_WINDOW_DAYS, whereYouAre } from '../shared/journey/where-you-are';
+import { HURT_WINDOW_DAYS, habitWindowStart, whereYouAre } from '../shared/journey/where-you-are';
 import { latestDayOnEarth } from './habit-service';
 import { ServiceError } from './service-error';
 import { createSettingsService } from './settings-service';
@@ -57,6 +58,7 @@ function notFound(): ServiceError {
 export function createJourneyService(db: Database.Database, options: JourneyServiceOptions = {}) {
   const journey = createJourneyRepo(db);
   const habits = createHabitRepo(db);
+  const scores = createHabitScores(db);
   const reflections = createReflectionRepo(db);
   const stages = createStageService(db, options);
   const settings = createSettingsService(db, options);
@@ -81,7 +83,6 @@ export function createJourneyService(db: Database.Database, options: JourneyServ
     );
     const healingSince = settings.get().breakupDay ?? earliest.sort()[0] ?? null;
 
-    const records = habits.recordsUpTo(day);
     const honest = honestUpTo(day);
     const latest = honest[0];
     const items = whereYouAre({
@@ -89,11 +90,13 @@ export function createJourneyService(db: Database.Database, options: JourneyServ
       stage: stage.current.stage,
       healingSince,
       moodDays: journey.moodDays({ from: addDays(day, -(HURT_WINDOW_DAYS - 1)), to: day }),
+      // From each habit's score checkpoint before the window and the days after it, rather
+      // than every check-in ever made.
       habits: habits.listHabits(false).map((h) => ({
         kind: h.kind,
         targetCount: h.targetCount,
         period: h.period,
-        records: records.get(h.id) ?? [],
+        ...scores.recordsSince(h.id, habitWindowStart(day), day),
       })),
       honestReflection:
         latest === undefined

@@ -23,7 +23,12 @@
  */
 import { addDays, weekStart } from './calendar';
 import type { HabitPeriod } from './domain/habits';
-import { scoreHabitDays, type DayRecord, type HabitRule } from './habit-strength';
+import {
+  scoreHabitDays,
+  type DayRecord,
+  type HabitRule,
+  type ScoreCheckpoint,
+} from './habit-strength';
 
 /** The daily window: four weeks of days. */
 export const KEPT_WINDOW_DAYS = 28;
@@ -78,8 +83,14 @@ function firstDay(byDay: ReadonlyMap<string, DayRecord>): string | null {
   return first;
 }
 
-function keptDays(rule: HabitRule, records: readonly DayRecord[], today: string, first: string) {
-  const scored = scoreHabitDays(rule, records, addDays(today, -KEPT_WINDOW_DAYS), today);
+function keptDays(
+  rule: HabitRule,
+  records: readonly DayRecord[],
+  today: string,
+  first: string,
+  since: ScoreCheckpoint | undefined,
+) {
+  const scored = scoreHabitDays(rule, records, addDays(today, -KEPT_WINDOW_DAYS), today, since);
   const todayOutcome = scored.at(-1)?.outcome;
   // Today joins the count once it is settled either way (or skipped); until then the window is
   // the 28 days before it.
@@ -116,8 +127,12 @@ function keptDays(rule: HabitRule, records: readonly DayRecord[], today: string,
   return { kept, counted, skipped, unrecorded, isSinceStart, hasStarted: true };
 }
 
-function keptWeeks(rule: HabitRule, byDay: ReadonlyMap<string, DayRecord>, today: string) {
-  const first = firstDay(byDay) ?? today;
+function keptWeeks(
+  rule: HabitRule,
+  byDay: ReadonlyMap<string, DayRecord>,
+  today: string,
+  first: string,
+) {
   const thisWeek = weekStart(today);
   const firstWeek = weekStart(first);
   let kept = 0;
@@ -159,21 +174,45 @@ function keptWeeks(rule: HabitRule, byDay: ReadonlyMap<string, DayRecord>, today
   return { kept, counted, skipped, unrecorded, isSinceStart, hasStarted: true };
 }
 
-/** The days kept in the last four weeks, or the weeks met in the four before this one. */
+/**
+ * The earliest day whose record `keptLately` and `periodProgress` read for `today`: a checkpoint
+ * handed to them as `since` must end before it.
+ */
+export function keptWindowStart(today: string): string {
+  const weeks = addDays(weekStart(today), -7 * KEPT_WINDOW_WEEKS);
+  const days = addDays(today, -KEPT_WINDOW_DAYS);
+  return weeks < days ? weeks : days;
+}
+
+function assertBefore(since: ScoreCheckpoint | undefined, today: string): void {
+  if (since && since.day >= keptWindowStart(today)) {
+    throw new Error(`A checkpoint from ${since.day} hides days counted for ${today}.`);
+  }
+}
+
+/**
+ * The days kept in the last four weeks, or the weeks met in the four before this one. With
+ * `since` (ending before `keptWindowStart(today)`), `records` are the days after it.
+ */
 export function keptLately(
   rule: HabitRule,
   records: readonly DayRecord[],
   today: string,
+  since?: ScoreCheckpoint,
 ): KeptLately {
+  assertBefore(since, today);
   const byDay = recordsByDay(records, today);
-  const first = firstDay(byDay);
+  const first = since?.firstDay ?? firstDay(byDay);
   if (first === null) return { unit: rule.period, ...NOT_STARTED };
   return rule.period === 'day'
-    ? { unit: 'day', ...keptDays(rule, records, today, first) }
-    : { unit: 'week', ...keptWeeks(rule, byDay, today) };
+    ? { unit: 'day', ...keptDays(rule, records, today, first, since) }
+    : { unit: 'week', ...keptWeeks(rule, byDay, today, first) };
 }
 
-/** How many times so far today (daily goal) or this calendar week (weekly goal). */
+/**
+ * How many times so far today (daily goal) or this calendar week (weekly goal). `records` must
+ * hold at least the days of this week.
+ */
 export function periodProgress(
   rule: HabitRule,
   records: readonly DayRecord[],

@@ -49,6 +49,14 @@
  * - today is still going on: a build target not met yet today does not lower the score shown for
  *   today (`summarizeHabit`).
  *
+ * Ten years of check-ins are not scored again on every open: `ScoreCheckpoint` holds what the
+ * score needs to go on from the end of a day (the score, that day's outcome, the counts still in
+ * the rolling window, the first recorded day), and every function below takes one as `since`,
+ * with only the records after it. The main process stores checkpoints (habit_score_checkpoints)
+ * and drops a habit's checkpoints from the earliest day a write touches. Scoring from the first
+ * record (`since` left out) stays the reference: the continuation is a second, separate loop,
+ * property-tested against it on every day for all four shapes of rule.
+ *
  * There are no streaks: a run of days that one miss drops to zero is the "don't break the chain"
  * pressure the app promises never to apply. Beside the score a person sees the days kept lately
  * (`habit-kept.ts`).
@@ -75,13 +83,37 @@ export interface DayRecord {
  * `over` a break limit, was `skipped`, or is `unrecorded` (before the first record, or a break
  * habit's day nobody recorded).
  */
-export type DayOutcome = 'met' | 'missed' | 'over' | 'skipped' | 'unrecorded';
+export type DayOutcome = (typeof DAY_OUTCOMES)[number];
+export const DAY_OUTCOMES = ['met', 'missed', 'over', 'skipped', 'unrecorded'] as const;
 
 export interface ScoredDay {
   readonly day: string;
   /** The score at the end of this day, 0..1. */
   readonly strength: number;
   readonly outcome: DayOutcome;
+}
+
+/**
+ * Where the score stands at the end of `day`, enough to go on from there without the days before
+ * it. Only days on or after the habit's first record have one: before it there is nothing to
+ * carry. Plain JSON-able data, so the main process can store it.
+ */
+export interface ScoreCheckpoint {
+  readonly day: string;
+  /** The score at the end of `day`, 0..1. */
+  readonly strength: number;
+  /** How `day` went. */
+  readonly outcome: DayOutcome;
+  /**
+   * The counts a later day's rolling 7-day window still holds, oldest first: the last six days
+   * that were not skipped for a weekly build target, the last six calendar days (a skipped or
+   * unrecorded day adds 0) for a weekly limit; empty for a daily rule, whose window is the day.
+   */
+  readonly window: readonly number[];
+  /** The habit's first recorded day (check-in or skip). */
+  readonly firstDay: string;
+  /** How many days up to and including `day` have a count (skips left out). */
+  readonly countedDays: number;
 }
 
 export interface HabitSummaryNumbers {
@@ -202,17 +234,152 @@ function scoreFromFirstRecord(
 }
 
 /**
+ * Scores from the end of `since.day` (or, without it, from the first record) up to `to`, one day
+ * at a time, and hands `visit` the checkpoint of each day `wants` asks for. Written apart from
+ * `scoreFromFirstRecord` on purpose: that one is the reference this one is tested against.
+ * `records` are the days after `since.day` (earlier ones are ignored), in any order.
+ */
+function continueScores(
+  rule: HabitRule,
+  since: ScoreCheckpoint | null,
+  records: readonly DayRecord[],
+  to: string,
+  wants?: (dayNumber: number) => boolean,
+  visit?: (checkpoint: ScoreCheckpoint) => void,
+): ScoredRun | null {
+  const last = dayNumber(to);
+  const after = since ? dayNumber(since.day) : -Infinity;
+  const byDay = new Map<number, DayRecord>();
+  for (const record of records) {
+    const n = dayNumber(record.day);
+    if (n > after && n <= last) byDay.set(n, record);
+  }
+  let firstDay = since?.firstDay ?? null;
+  let first = since ? dayNumber(since.day) : Infinity;
+  if (!since) {
+    for (const n of byDay.keys()) first = Math.min(first, n);
+    if (first === Infinity) return null;
+    firstDay = dayOfNumber(first);
+  }
+  if (first > last || firstDay === null) return null;
+
+  const multiplier = strengthMultiplier(rule);
+  const windowDays = rule.period === 'week' ? 7 : 1;
+  const target = rule.kind === 'build' ? Math.max(rule.targetCount, 1) : rule.targetCount;
+  const window: number[] = since ? [...since.window] : [];
+  let strength = since?.strength ?? 0;
+  let countedDays = since?.countedDays ?? 0;
+  const strengths = new Float64Array(last - first + 1);
+  const outcomes: DayOutcome[] = [];
+  let n = first;
+  if (since) {
+    strengths[0] = since.strength;
+    outcomes.push(since.outcome);
+    n += 1;
+  }
+  for (; n <= last; n += 1) {
+    const record = byDay.get(n);
+    const isSkip = record?.isSkip === true;
+    const count = record && !isSkip ? (record.count ?? 0) : 0;
+    if (record && !isSkip) countedDays += 1;
+    // A build target's window skips the skipped days; a limit's window is the calendar.
+    if (rule.kind === 'break' || !isSkip) {
+      window.push(count);
+      if (window.length > windowDays) window.shift();
+    }
+    const windowSum = window.reduce((sum, c) => sum + c, 0);
+    let outcome: DayOutcome;
+    if (isSkip) {
+      outcome = 'skipped';
+    } else if (rule.kind === 'build') {
+      outcome = windowSum >= target ? 'met' : 'missed';
+      strength = nextStrength(strength, Math.min(windowSum / target, 1), multiplier);
+    } else if (!record) {
+      outcome = 'unrecorded';
+    } else {
+      const isOver = count > 0 && windowSum > target;
+      outcome = isOver ? 'over' : 'met';
+      strength = nextStrength(strength, isOver ? 0 : 1, multiplier);
+    }
+    strengths[n - first] = strength;
+    outcomes.push(outcome);
+    if (visit && wants?.(n)) {
+      visit({
+        day: dayOfNumber(n),
+        strength,
+        outcome,
+        window: window.slice(-(windowDays - 1) || window.length),
+        firstDay,
+        countedDays,
+      });
+    }
+  }
+  return { first, strengths, outcomes };
+}
+
+/** The scored run for `since` and the records after it, or from the first record without it. */
+function runOf(
+  rule: HabitRule,
+  records: readonly DayRecord[],
+  to: string,
+  since: ScoreCheckpoint | undefined,
+): ScoredRun | null {
+  if (!since) return scoreFromFirstRecord(rule, records, to);
+  if (since.day > to) {
+    throw new Error(`A checkpoint from ${since.day} cannot score days up to ${to}.`);
+  }
+  return continueScores(rule, since, records, to);
+}
+
+/** Throws when a day before the checkpoint is asked for: the records before it are not there. */
+function assertCovered(since: ScoreCheckpoint | undefined, day: string): void {
+  if (since && day < since.day) {
+    throw new Error(`A checkpoint from ${since.day} cannot score ${day}, a day before it.`);
+  }
+}
+
+/**
+ * The checkpoints of `days` (those from the first record or after `since`, up to `to`), scored
+ * from `since` (or the first record): what the main process stores so that the next read starts
+ * near the day it asks for. Asked by day number, not by a string per day, so that a habit whose
+ * records lie centuries apart (dates from 1900 to 2999 are accepted) costs arithmetic only.
+ */
+export function scoreCheckpoints(
+  rule: HabitRule,
+  records: readonly DayRecord[],
+  to: string,
+  days: Iterable<string>,
+  since?: ScoreCheckpoint,
+): ScoreCheckpoint[] {
+  const wanted = new Set<number>();
+  for (const day of days) wanted.add(dayNumber(day));
+  const checkpoints: ScoreCheckpoint[] = [];
+  continueScores(
+    rule,
+    since ?? null,
+    records,
+    to,
+    (n) => wanted.has(n),
+    (checkpoint) => checkpoints.push(checkpoint),
+  );
+  return checkpoints;
+}
+
+/**
  * Each day from `from` to `to` (both included) with the score at its end and how it went, from
  * the check-ins in `records` (in any order; later days are ignored). Every day in the range counts
- * as over: for today, see `summarizeHabit`.
+ * as over: for today, see `summarizeHabit`. With `since`, `records` are the days after it and
+ * `from` may not be earlier than it.
  */
 export function scoreHabitDays(
   rule: HabitRule,
   records: readonly DayRecord[],
   from: string,
   to: string,
+  since?: ScoreCheckpoint,
 ): ScoredDay[] {
-  const run = scoreFromFirstRecord(rule, records, to);
+  assertCovered(since, from);
+  const run = runOf(rule, records, to, since);
   const result: ScoredDay[] = [];
   for (let n = dayNumber(from), last = dayNumber(to); n <= last; n += 1) {
     const i = run ? n - run.first : -1;
@@ -235,8 +402,13 @@ export function summarizeHabit(
   rule: HabitRule,
   records: readonly DayRecord[],
   today: string,
+  since?: ScoreCheckpoint,
 ): HabitSummaryNumbers {
-  const run = scoreFromFirstRecord(rule, records, today);
+  // The day before today is read too, so the checkpoint must end before today.
+  if (since && since.day >= today) {
+    throw new Error(`A checkpoint from ${since.day} cannot say how ${today} began.`);
+  }
+  const run = runOf(rule, records, today, since);
   const lastIndex = (run?.outcomes.length ?? 0) - 1;
   const lastOutcome = run?.outcomes[lastIndex];
   if (!run || lastOutcome === undefined) return { strength: 0 };
@@ -255,10 +427,12 @@ export function strengthOnDays(
   rule: HabitRule,
   records: readonly DayRecord[],
   days: readonly string[],
+  since?: ScoreCheckpoint,
 ): number[] {
   if (days.length === 0) return [];
   const last = days.reduce((latest, day) => (day > latest ? day : latest));
-  const run = scoreFromFirstRecord(rule, records, last);
+  for (const day of days) assertCovered(since, day);
+  const run = runOf(rule, records, last, since);
   return days.map((day) => {
     const i = run ? dayNumber(day) - run.first : -1;
     return run && i >= 0 ? (run.strengths[i] ?? 0) : 0;

@@ -4,6 +4,7 @@ import { repairRowsRulesRefuse } from './002-repair-rows-rules-refuse';
 import { contactReachedOut } from './003-contact-reached-out';
 import { breakupEmotionWords } from './004-breakup-emotion-words';
 import { dayIndexes } from './005-day-indexes';
+import { habitScoreCheckpoints } from './006-habit-score-checkpoints';
 
 /** One step of the schema's history. `version` is the `PRAGMA user_version` the step leaves behind. */
 export interface Migration {
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   contactReachedOut,
   breakupEmotionWords,
   dayIndexes,
+  habitScoreCheckpoints,
 ];
 
 /** The newest schema this build of the app understands. */

@@ -172,6 +172,12 @@ const WRITE_ORDER: readonly ExportTableKey[] = [
   'settings',
 ];
 
+/**
+ * Tables of derived data, worked out again from the exported rows after an import or a restore
+ * and so never exported: the habit score checkpoints (migration 006), scored from the check-ins.
+ */
+export const DERIVED_TABLES: readonly string[] = ['habit_score_checkpoints'];
+
 /** Every table the export carries, by its name in the database. */
 export function exportedTables(): string[] {
   return [...Object.values(TABLE_MAPS).map((t) => t.table), MOOD_TAGS.table].sort();
@@ -239,9 +245,10 @@ export function createDataRepo(db: Database.Database) {
   }
 
   return {
-    /** Every table in the database file, by name (SQLite's own tables left out). */
+    /** Every table in the database file that holds a person's data, by name (SQLite's own and
+     * the derived ones left out). */
     tables(): string[] {
-      return selectTables.all();
+      return selectTables.all().filter((t) => !DERIVED_TABLES.includes(t));
     },
     /** The columns of one table, in the order the schema declares them. */
     columnsOf(table: string): string[] {
@@ -262,7 +269,7 @@ export function createDataRepo(db: Database.Database) {
           m.columns.map((c) => c.column),
         ]),
       );
-      const actual = selectTables.all();
+      const actual = selectTables.all().filter((t) => !DERIVED_TABLES.includes(t));
       const problems = [
         ...actual.filter((t) => !expected.has(t)).map((t) => `table ${t}`),
         ...[...expected.keys()].filter((t) => !actual.includes(t)).map((t) => `table ${t}`),

@@ -14,7 +14,7 @@ import { addDays, weekStart } from '../calendar';
 import { describeTarget, type HabitKind, type HabitPeriod } from '../domain/habits';
 import type { Stage } from '../domain/stages';
 import { keptLately, type KeptLately } from '../habit-kept';
-import type { DayRecord } from '../habit-strength';
+import type { DayRecord, ScoreCheckpoint } from '../habit-strength';
 import { formatCount } from '../locale-format';
 
 /** The three parts, in the article's order. */
@@ -162,7 +162,12 @@ export interface EvidenceHabit {
   readonly targetCount: number;
   readonly period: HabitPeriod;
   readonly archivedAt: string | null;
+  /**
+   * The habit's records: all of them, or with `since` the days after it, which must include the
+   * last recorded day (`since` ends before `keptWindowStart` of that day).
+   */
   readonly records: readonly DayRecord[];
+  readonly since?: ScoreCheckpoint | undefined;
 }
 
 /** A sentence offered for Part 2, with the habit it speaks of. */
@@ -299,7 +304,7 @@ function sentenceFor(habit: EvidenceHabit, today: string): EvidenceSentence | nu
   // An archived habit is told as it stood when it was put away (its last recorded day), in the
   // past tense: putting a habit away is not missing it every day since.
   const asOf = isArchived ? lastRecorded : today;
-  const kept = keptLately(habit, habit.records, asOf);
+  const kept = keptLately(habit, habit.records, asOf, habit.since);
   if (kept.counted === 0 || kept.kept < MIN_KEPT) return null;
   const what = doing(habit);
   const name = nameInSentence(habit.name);

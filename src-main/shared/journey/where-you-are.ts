@@ -12,7 +12,13 @@
  */
 import { addDays, dayNumber } from '../calendar';
 import type { Stage } from '../domain/stages';
-import { scoreHabitDays, summarizeHabit, type DayRecord, type HabitRule } from '../habit-strength';
+import {
+  scoreHabitDays,
+  summarizeHabit,
+  type DayRecord,
+  type HabitRule,
+  type ScoreCheckpoint,
+} from '../habit-strength';
 import { PERCENT_MIN_ITEMS } from '../share-words';
 import { leastSquaresMovement, movementDirection, type DayValue, type Movement } from '../trend';
 import type { HonestReflectionAnswers } from './honest-reflection';
@@ -36,7 +42,18 @@ export interface MoodDayInput {
 
 /** A habit in use (not archived), with every record it has. */
 export interface HabitInput extends HabitRule {
+  /** The habit's records: all of them, or with `since` the days after it. */
   readonly records: readonly DayRecord[];
+  /**
+   * Where the score stood before the last `HABIT_WINDOW_DAYS` days (before `habitWindowStart`),
+   * so that ten years of check-ins need not be read to say where the habit is now.
+   */
+  readonly since?: ScoreCheckpoint | undefined;
+}
+
+/** The earliest day the habits item reads: a checkpoint given as `since` must end before it. */
+export function habitWindowStart(asOf: string): string {
+  return addDays(asOf, -(HABIT_WINDOW_DAYS - 1));
 }
 
 /** The latest honest reflection, if any. */
@@ -148,20 +165,24 @@ function trendOver(values: readonly DayValue[], asOf: string, windowDays: number
 }
 
 function recordedDays(habit: HabitInput, asOf: string): number {
-  return habit.records.filter((r) => r.day <= asOf && !r.isSkip).length;
+  const after = habit.records.filter((r) => r.day <= asOf && !r.isSkip).length;
+  return (habit.since?.countedDays ?? 0) + after;
 }
 
 function habitsItem(habits: readonly HabitInput[], asOf: string): HabitsItem {
-  const recorded = habits.filter((h) => h.records.some((r) => r.day <= asOf));
-  const from = addDays(asOf, -(HABIT_WINDOW_DAYS - 1));
+  const recorded = habits.filter(
+    (h) => h.since !== undefined || h.records.some((r) => r.day <= asOf),
+  );
+  const from = habitWindowStart(asOf);
   if (recorded.length === 0) {
     return { kind: 'habits', habits: 0, strength: null, hasFewRecordedDays: false, series: [] };
   }
   // Today is still going on: its point is the strength the Habits screen shows for today.
-  const today = recorded.map((h) => summarizeHabit(h, h.records, asOf).strength);
+  const today = recorded.map((h) => summarizeHabit(h, h.records, asOf, h.since).strength);
   const scored = recorded.map((h) => {
-    const first = h.records.reduce((min, r) => (r.day < min ? r.day : min), asOf);
-    return { first, days: scoreHabitDays(h, h.records, from, asOf) };
+    const first =
+      h.since?.firstDay ?? h.records.reduce((min, r) => (r.day < min ? r.day : min), asOf);
+    return { first, days: scoreHabitDays(h, h.records, from, asOf, h.since) };
   });
   const series: SeriesPoint[] = [];
   for (let i = 0; i < HABIT_WINDOW_DAYS; i += 1) {

@@ -48,11 +48,12 @@ function plan(db: Database.Database, sql: string): string {
     .join('\n');
 }
 
-describe('migration 005: day indexes', () => {
+describe('migration 006: day indexes', () => {
   it('keeps every row as it was and bumps the version', () => {
     const db = databaseBeforeTheStep();
     const before = snapshotAllTables(db);
-    runMigrations(db, MIGRATIONS);
+    // This step and those before it: a later step (006) may add tables of its own.
+    runMigrations(db, MIGRATIONS.slice(0, MIGRATIONS.indexOf(dayIndexes) + 1));
     expect(snapshotAllTables(db)).toEqual(before);
     expect(db.pragma('user_version', { simple: true })).toBe(dayIndexes.version);
   });
