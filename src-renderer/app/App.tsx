@@ -1,4 +1,5 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { ReadTrackerContext, createReadTracker } from '../api/use-query';
 import { CommunicationScreen } from '../features/communication/CommunicationScreen';
 import { HabitsScreen } from '../features/habits/HabitsScreen';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
@@ -69,6 +70,7 @@ export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstS
   const section = useSection();
   useWelcomeOnFirstStart(opensWelcomeOnFirstStart);
   const label = sectionLabel(section);
+  const { tracker: reads, attach: showReadsOn } = useMemo(() => createReadTracker(), []);
   useSupportShortcut();
   useEffect(() => {
     document.title = `${label} · Mending`;
@@ -98,11 +100,24 @@ export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstS
           </ul>
           <p className="sidebar-note">{SIDEBAR_PRIVACY}</p>
         </nav>
-        <main className="content" id="content" tabIndex={-1}>
-          {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
-          <UndoProvider key={section}>
-            <Screen section={section} />
-          </UndoProvider>
+        {/*
+          `data-screen` names the screen drawn and `data-reads-pending` (written by the tracker)
+          counts its reads still waiting: together they say when a screen has settled, which the
+          Chromium benchmarks wait for.
+        */}
+        <main
+          className="content"
+          id="content"
+          tabIndex={-1}
+          data-screen={section}
+          ref={showReadsOn}
+        >
+          <ReadTrackerContext value={reads}>
+            {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
+            <UndoProvider key={section}>
+              <Screen section={section} />
+            </UndoProvider>
+          </ReadTrackerContext>
           {/* Narrow, the top bar has no room for the note: it moves to the foot of every page. */}
           <p className="page-foot-note">{SIDEBAR_PRIVACY}</p>
         </main>
