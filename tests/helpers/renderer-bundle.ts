@@ -44,10 +44,10 @@ export function staticImports(code: string): string[] {
   return [...found];
 }
 
-/** The modules a dynamic `import("./x.js")` in a built chunk names. */
+/** The modules a dynamic `import("./x.js")` (or with `'` or a backquote) in a built chunk names. */
 export function dynamicImports(code: string): string[] {
   const found = new Set<string>();
-  for (const match of code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+  for (const match of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) {
     if (match[1] !== undefined) found.add(match[1]);
   }
   return [...found];
