@@ -84,6 +84,9 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
       // Source maps stay out of the shipped bundle; nothing here needs to be fetched at run time.
       sourcemap: false,
+      // electron-vite leaves the renderer unminified; minified, the page has a third as much
+      // JavaScript to read and compile on every start (see tests/bench/renderer-size.measure.ts).
+      minify: true,
     },
   },
 });

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Result } from '../../src-main/shared/result';
 import type { ApiClient } from './api-client';
 import { useApi } from './api-context';
@@ -20,8 +29,58 @@ export interface Query<T> {
 
 interface Answer<T> {
   readonly key: string;
+  /** Which read this answers: the key, the data version and the reloads asked for it. */
+  readonly request: string;
   readonly data: T | undefined;
   readonly error: string | null;
+}
+
+/**
+ * Counts the reads under way below it, so the page can say when a screen has everything it asked
+ * for (see App's `data-reads-pending`): a screen is settled when its content is drawn and no read
+ * is waiting for an answer. `begin` answers the function that ends the read it counted.
+ */
+export interface ReadTracker {
+  readonly begin: () => () => void;
+}
+
+const UNTRACKED: ReadTracker = { begin: () => () => undefined };
+
+export const ReadTrackerContext = createContext<ReadTracker>(UNTRACKED);
+
+/**
+ * A tracker that writes how many reads are under way into `data-reads-pending` on the element it
+ * is attached to (a callback ref), at once: counting happens in layout effects, in the same
+ * commit that draws the screen, so the count is never zero while a screen waits for its data.
+ */
+export function createReadTracker(): {
+  readonly tracker: ReadTracker;
+  readonly attach: (element: HTMLElement | null) => void;
+} {
+  let pending = 0;
+  let target: HTMLElement | null = null;
+  const show = () => {
+    if (target) target.dataset.readsPending = String(pending);
+  };
+  return {
+    tracker: {
+      begin() {
+        pending += 1;
+        show();
+        let isDone = false;
+        return () => {
+          if (isDone) return;
+          isDone = true;
+          pending -= 1;
+          show();
+        };
+      },
+    },
+    attach(element) {
+      target = element;
+      show();
+    },
+  };
 }
 
 /** The API's data version, re-rendering the caller when any screen changes data. */
@@ -46,6 +105,10 @@ export function useQuery<T>(key: string, load: (api: ApiClient) => Promise<Resul
   const [reloads, setReloads] = useState(0);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
   const read = useEffectEvent(() => load(api));
+  const tracker = useContext(ReadTrackerContext);
+  const request = `${version}:${reloads}:${key}`;
+  const isWaiting = answer?.request !== request;
+  useLayoutEffect(() => (isWaiting ? tracker.begin() : undefined), [isWaiting, tracker]);
 
   useEffect(() => {
     let isCurrent = true;
@@ -53,6 +116,7 @@ export function useQuery<T>(key: string, load: (api: ApiClient) => Promise<Resul
       if (!isCurrent) return;
       setAnswer((previous) => ({
         key,
+        request,
         // A failed re-read keeps what was shown for this key, beside the message.
         data: result.ok ? result.value : previous?.key === key ? previous.data : undefined,
         error: result.ok ? null : result.error.message,
@@ -61,7 +125,7 @@ export function useQuery<T>(key: string, load: (api: ApiClient) => Promise<Resul
     return () => {
       isCurrent = false;
     };
-  }, [api, key, version, reloads]);
+  }, [api, key, version, reloads, request]);
 
   if (answer?.key !== key) return { data: undefined, error: null, isLoaded: false, reload };
   return { data: answer.data, error: answer.error, isLoaded: true, reload };

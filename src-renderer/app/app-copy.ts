@@ -6,6 +6,9 @@
  */
 export const SKIP_TO_PAGE = 'Skip to the page';
 
+/** Shown only when a screen takes a noticeable while to open the first time. */
+export const OPENING_SCREEN = 'Opening…';
+
 /**
  * Under the sections (wide) or at the foot of every page (narrow, where the top bar has no room):
  * what the app does with the data, and what the person's files are. Saved reports and exports are

@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
@@ -140,10 +148,13 @@ export async function openApp(
      * welcome skipped, so a spec about another screen lands on that screen, not on the welcome.
      */
     isFirstStart?: boolean;
+    /** A data file to start from (copied, never changed), such as a benchmark's long history. */
+    dataFile?: string;
   },
 ): Promise<AppUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'mending-browser-'));
   const dbPath = join(dir, 'mending.sqlite3');
+  if (options.dataFile !== undefined) copyFileSync(options.dataFile, dbPath);
   const db = openDatabase(dbPath);
   const router = createRouter({
     handlers: createHandlers({

@@ -7,6 +7,7 @@ import { createRouter } from '../../src-main/ipc/router';
 import { CHANNELS, type Channel } from '../../src-main/shared/ipc-channels';
 import { ApiProvider } from '../../src-renderer/api/api-context';
 import { createApiClient, type Bridge } from '../../src-renderer/api/api-client';
+import { fetchEveryScreen } from '../../src-renderer/app/screens';
 import { ClockProvider } from '../../src-renderer/app/clock';
 import { UndoProvider } from '../../src-renderer/app/undo';
 
@@ -26,6 +27,11 @@ class FixedSizeResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= FixedSizeResizeObserver;
+
+// The app loads its screens on demand (App.tsx); here their code is read before any test, as the
+// app fetches it when idle, so a test's wait is for the screen's data, not for the test runner
+// transforming its source the first time.
+await fetchEveryScreen();
 
 /**
  * The real router, services and an in-memory SQLite database; only the Electron IPC hop is left
