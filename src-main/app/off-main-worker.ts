@@ -31,6 +31,7 @@ const JOBS: readonly OffMainJob[] = [
   'importFile',
   'renderReport',
   'renderReportFile',
+  'writeSampleFile',
 ];
 
 function isJobRequest(value: unknown): value is JobRequest<OffMainJob> {
