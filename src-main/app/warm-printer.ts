@@ -29,7 +29,7 @@ export interface PrintWindowParts<W> {
  */
 export function createWarmPrinter<W>(
   parts: PrintWindowParts<W>,
-): PdfPrinter & { close: () => Promise<void> } {
+): PdfPrinter & { prepare: () => void; close: () => Promise<void> } {
   const idleMs = parts.idleMs ?? PRINT_WINDOW_IDLE_MS;
   let window: W | undefined;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -51,7 +51,26 @@ export function createWarmPrinter<W>(
     if (open !== undefined && parts.isUsable(open)) await parts.close(open);
   };
 
-  const print: PdfPrinter = async (html, options) => {
+  const closeWhenIdle = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => void enqueue(closeWindow).catch(() => undefined), idleMs);
+    // Node's timers can be told not to hold the process open for this alone.
+    idleTimer.unref?.();
+  };
+
+  const prepare = (): void => {
+    void enqueue(async () => {
+      if (window !== undefined && parts.isUsable(window)) return;
+      window = await parts.open();
+      // Closed again after the idle time if no report comes (the save dialog was cancelled).
+      closeWhenIdle();
+    }).catch(() => {
+      // Nothing to tell: the report that follows opens its own window and says what fails.
+      window = undefined;
+    });
+  };
+
+  const print = async (html: string, options: PdfOptions): Promise<Uint8Array> => {
     const pdf = enqueue(async () => {
       clearTimeout(idleTimer);
       if (window !== undefined && !parts.isUsable(window)) window = undefined;
@@ -73,11 +92,9 @@ export function createWarmPrinter<W>(
         await closeWindow().catch(() => undefined);
         return;
       }
-      idleTimer = setTimeout(() => void enqueue(closeWindow).catch(() => undefined), idleMs);
-      // Node's timers can be told not to hold the process open for this alone.
-      idleTimer.unref?.();
+      closeWhenIdle();
     }).catch(() => undefined);
     return pdf;
   };
-  return Object.assign(print, { close: () => enqueue(closeWindow) });
+  return Object.assign(print, { prepare, close: () => enqueue(closeWindow) });
 }

@@ -65,6 +65,29 @@ describe('createWarmPrinter', () => {
     expect(opened[0]?.showing).toBe('');
   });
 
+  it('opens the window when asked to get ready, prints in it, and closes it if no report comes', async () => {
+    vi.useFakeTimers();
+    const { opened, parts } = fakeParts();
+    const print = createWarmPrinter(parts);
+    print.prepare();
+    print.prepare();
+    await settle();
+    expect(opened).toHaveLength(1);
+    expect(text(await print('<p>a</p>', options))).toBe('0:<p>a</p>');
+    expect(opened).toHaveLength(1);
+
+    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS);
+    await settle();
+    expect(opened[0]?.closed).toBe(true);
+    // Got ready, then no report (the save dialog was cancelled): closed after the idle time.
+    print.prepare();
+    await settle();
+    expect(opened).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS);
+    await settle();
+    expect(opened[1]?.closed).toBe(true);
+  });
+
   it('never reuses a window it could not blank', async () => {
     let isFailing = true;
     const { opened, parts } = fakeParts({ failClear: () => isFailing });
