@@ -45,6 +45,9 @@ const devOrigin = devRendererOrigin(process.env, app.isPackaged);
 const origins = appOrigins(devOrigin);
 let mainWindow: BrowserWindow | undefined;
 let db: Database.Database | undefined;
+// The report's hidden print window stays open between reports; it must not outlive the last
+// visible window, or on Linux and Windows the app would not quit when that window closes.
+let closePrintWindow: (() => Promise<void>) | undefined;
 
 function createMainWindow(): void {
   const window = new BrowserWindow(
@@ -57,6 +60,9 @@ function createMainWindow(): void {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
+    closePrintWindow?.().catch((error: unknown) => {
+      console.error('Mending could not close its print window:', error);
+    });
   });
   window.loadURL(appEntryUrl(devOrigin)).catch((error: unknown) => {
     console.error('Mending could not load its page:', error);
@@ -131,6 +137,7 @@ async function start(): Promise<void> {
     openWindow: (options) => new BrowserWindow(options),
     documents: printDocuments,
   });
+  closePrintWindow = printPdf.close;
   const files = createFileDialogs(dialog, {
     window: () => mainWindow,
     documentsDir: app.getPath('documents'),

@@ -8,15 +8,21 @@ import {
   pdfHeaderTemplate,
 } from '../report/pdf-templates';
 import { APP_ORIGIN } from './app-scheme';
+import { createWarmPrinter } from './warm-printer';
 
 /** The parts of a BrowserWindow the printer uses; a real BrowserWindow fits. */
 export interface PrintWindow {
   readonly webContents: {
     loadURL(url: string): Promise<void>;
     printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+    isCrashed(): boolean;
   };
   destroy(): void;
+  isDestroyed(): boolean;
 }
+
+/** Where the print window rests between reports: an empty page, holding nothing of the last one. */
+export const BLANK_PAGE = 'about:blank';
 
 /**
  * The hidden window the report is printed in: sandboxed, no preload (so no bridge to the main
@@ -99,23 +105,33 @@ export function printOptions(options: Parameters<PdfPrinter>[1]): PrintToPDFOpti
 }
 
 /**
- * Electron's printer for the report: a fresh hidden window per report, destroyed as soon as the
- * PDF is made, even when printing fails.
+ * Electron's printer for the report: one hidden window, opened for the first report and kept warm
+ * for the next (see `createWarmPrinter`), blanked after every report and destroyed when printing
+ * fails, after a minute without a report, or on `close`. Each report is served at its own address
+ * only while it prints.
  */
 export function createPdfPrinter(deps: {
   readonly openWindow: (options: BrowserWindowConstructorOptions) => PrintWindow;
   readonly documents: PrintDocuments;
-}): PdfPrinter {
-  return async (html, options) => {
-    const document = deps.documents.add(html);
-    let window: PrintWindow | undefined;
-    try {
-      window = deps.openWindow(printWindowOptions());
-      await window.webContents.loadURL(document.url);
-      return await window.webContents.printToPDF(printOptions(options));
-    } finally {
-      window?.destroy();
-      document.remove();
-    }
-  };
+  readonly idleMs?: number;
+}): PdfPrinter & { close: () => Promise<void> } {
+  return createWarmPrinter<PrintWindow>({
+    open: () => Promise.resolve(deps.openWindow(printWindowOptions())),
+    print: async (window, html, options) => {
+      const document = deps.documents.add(html);
+      try {
+        await window.webContents.loadURL(document.url);
+        return await window.webContents.printToPDF(printOptions(options));
+      } finally {
+        document.remove();
+      }
+    },
+    clear: (window) => window.webContents.loadURL(BLANK_PAGE),
+    close: (window) => {
+      window.destroy();
+      return Promise.resolve();
+    },
+    isUsable: (window) => !window.isDestroyed() && !window.webContents.isCrashed(),
+    ...(deps.idleMs === undefined ? {} : { idleMs: deps.idleMs }),
+  });
 }

@@ -30,7 +30,13 @@ export interface PdfOptions {
  * Turns a self-contained HTML document into PDF bytes: Electron's printToPDF of a hidden, offline
  * window in the app, Chromium's page.pdf in tests (the same printing engine).
  */
-export type PdfPrinter = (html: string, options: PdfOptions) => Promise<Uint8Array>;
+export type PdfPrinter = ((html: string, options: PdfOptions) => Promise<Uint8Array>) & {
+  /**
+   * Gets ready to print soon (opens the print window while the person picks where to save), so
+   * the wait after the dialog is the print alone. Optional: a printer with nothing to prepare.
+   */
+  readonly prepare?: () => void;
+};
 
 /**
  * Clears what the browser engine keeps in the app's folder (its HTTP and code caches and web

@@ -346,6 +346,8 @@ export function createReportService(db: Database.Database, options: ReportServic
         request,
         stageChanges(false).sort((a, b) => a.day.localeCompare(b.day)),
       );
+      // The print window opens while the person picks where to save, rather than after.
+      if (request.format === 'pdf') printPdf?.prepare?.();
       const chosen = await files.chooseSavePath({
         title: 'Save your progress report',
         defaultName: defaultReportFileName(period.from, period.to, request.format),

@@ -391,6 +391,36 @@ describe('report save', () => {
     expect(statSync(`${target}.pdf`).mode & 0o777).toBe(0o600);
   });
 
+  it('has the print window got ready while the person picks where to save a PDF, and not for a web page', async () => {
+    const steps: string[] = [];
+    const preparing: PdfPrinter = Object.assign(
+      (html: string, options: PdfOptions) => {
+        steps.push('print');
+        return printPdf(html, options);
+      },
+      { prepare: () => void steps.push('prepare') },
+    );
+    const asking = {
+      chooseSavePath: (request: Parameters<typeof files.chooseSavePath>[0]) => {
+        steps.push('dialog');
+        return files.chooseSavePath(request);
+      },
+      chooseOpenPath: files.chooseOpenPath,
+    };
+    const report = createReportService(testDb.db, { files: asking, printPdf: preparing });
+    files.answerSave(join(folder(), 'report.pdf'), join(folder(), 'report.html'), null);
+    const request = { ...range, privacy: 'summary', redactions: [], pageSize: 'A4' } as const;
+    await report.save({ ...request, format: 'pdf' });
+    expect(steps).toEqual(['prepare', 'dialog', 'print']);
+    steps.length = 0;
+    await report.save({ ...request, format: 'html' });
+    expect(steps).toEqual(['dialog']);
+    steps.length = 0;
+    // Cancelled: the window got ready for nothing, and the printer closes it when idle.
+    expect(await report.save({ ...request, format: 'pdf' })).toEqual({ saved: false });
+    expect(steps).toEqual(['prepare', 'dialog']);
+  });
+
   it('replaces a file that was there, and leaves it readable by this user only', async () => {
     const report = createReportService(testDb.db, { files, printPdf });
     const target = join(folder(), 'report.html');
