@@ -81,7 +81,7 @@ export function HurtChart({
       note={`${BUCKET_NOTES[series.bucket]} ${copy.HURT_NOTE_SCALE}${
         movement === null ? '' : ` ${copy.HURT_NOTE_TREND}`
       }`}
-      table={hurtTable(series)}
+      table={() => hurtTable(series)}
       headingLevel={headingLevel}
     >
       <div className="series-chart hurt-chart">

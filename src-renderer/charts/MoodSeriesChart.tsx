@@ -127,7 +127,7 @@ export function MoodSeriesChart({
       title={copy.MOOD_CHART_TITLE}
       summary={copy.moodSummary(series)}
       note={BUCKET_NOTES[series.bucket]}
-      table={moodTable(series, stages)}
+      table={() => moodTable(series, stages)}
       headingLevel={headingLevel}
     >
       <div className="series-chart mood-series-chart">
