@@ -15,6 +15,7 @@ import type { ChartPalette } from '../../src-main/shared/series/palette';
 import { formatCount } from '../app/day-format';
 import { barTickFormat, bucketLabel } from './time-axis';
 import { TOOLTIP_STYLE } from './ChartNothing';
+import { plainBar } from './plain-shapes';
 
 /**
  * The legend of stacked bars (here and the Journey's conflicts by month): in the stack's order,
@@ -117,6 +118,7 @@ export function StackedCountBars<K extends string>({
             stroke={key === hatched ? palette.hatch : undefined}
             strokeWidth={key === hatched ? 1 : 0}
             maxBarSize={40}
+            shape={plainBar}
             isAnimationActive={false}
           />
         ))}
