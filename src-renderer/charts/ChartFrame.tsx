@@ -30,7 +30,11 @@ export function ChartFrame({
   readonly summary: string;
   /** What one point or bar stands for (BUCKET_NOTES, BAR_NOTES), or another short note; none when null. */
   readonly note: string | null;
-  readonly table: ChartTable;
+  /**
+   * The table's rows, made only when "Show as table" is pressed: a long range has thousands of
+   * cells to format, which would otherwise be worked out on every draw and never shown.
+   */
+  readonly table: () => ChartTable;
   /** The chart, drawn by recharts. */
   readonly children: ReactNode;
   /**
@@ -62,35 +66,7 @@ export function ChartFrame({
       </p>
       <div id={`${id}-body`}>
         {asTable ? (
-          <div className="chart-table-wrap">
-            <table className="chart-table">
-              <caption>{table.caption}</caption>
-              <thead>
-                <tr>
-                  {table.columns.map((column) => (
-                    <th key={column} scope="col">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, index) => (
-                  <tr key={`${index}-${row[0] ?? ''}`}>
-                    {row.map((cell, cellIndex) =>
-                      cellIndex === 0 ? (
-                        <th key={cellIndex} scope="row">
-                          {cell}
-                        </th>
-                      ) : (
-                        <td key={cellIndex}>{cell}</td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChartTableView table={table()} />
         ) : (
           <>
             <div className="chart-picture" role="img" aria-labelledby={`${id}-summary`}>
@@ -102,5 +78,40 @@ export function ChartFrame({
       </div>
       {note === null ? null : <p className="chart-note">{note}</p>}
     </section>
+  );
+}
+
+/** The chart's numbers as a table, its first column the rows' headers. */
+function ChartTableView({ table }: { readonly table: ChartTable }) {
+  return (
+    <div className="chart-table-wrap">
+      <table className="chart-table">
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, index) => (
+            <tr key={`${index}-${row[0] ?? ''}`}>
+              {row.map((cell, cellIndex) =>
+                cellIndex === 0 ? (
+                  <th key={cellIndex} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={cellIndex}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

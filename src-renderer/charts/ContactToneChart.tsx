@@ -78,13 +78,15 @@ export function ContactToneChart({
       title={CONTACT_TONE_TITLE}
       summary={summary}
       note={BAR_NOTES[bucket]}
-      table={countTable({
-        caption: `${CONTACT_TONE_TITLE}, ${periodInWords(series.from, series.to)}`,
-        bars,
-        keys: TONE_KEYS,
-        names: TONE_NAMES,
-        bucket,
-      })}
+      table={() =>
+        countTable({
+          caption: `${CONTACT_TONE_TITLE}, ${periodInWords(series.from, series.to)}`,
+          bars,
+          keys: TONE_KEYS,
+          names: TONE_NAMES,
+          bucket,
+        })
+      }
       headingLevel={headingLevel}
     >
       <StackedCountBars

@@ -91,7 +91,8 @@ export function HabitStrengthLines({
     })),
     RANGE_PHRASES[series.range],
   );
-  const table = {
+  // Made only when the table is shown (see ChartFrame).
+  const table = () => ({
     caption: `${HABIT_LINES_TITLE}, ${periodInWords(series.from, series.to)}`,
     columns: [BUCKET_COLUMN[series.bucket], ...lines.map((line) => line.name)],
     rows: days.map((day) => [
@@ -101,7 +102,7 @@ export function HabitStrengthLines({
         return percent === undefined ? NOT_ACTIVE : strengthInWords(percent);
       }),
     ]),
-  };
+  });
   // The axis spans the whole range, so a line's place in time shows, with the same ticks as the
   // mood, hurt and stage charts above it.
   const axis = timeAxis(series.from, series.to);

@@ -14,6 +14,7 @@ import { leastSquaresMovement } from '../../src-main/shared/trend';
 import { formatCount, formatOneDecimal } from '../app/day-format';
 import { BUCKET_COLUMN, BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
+import { plainDot } from './plain-shapes';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
 import {
@@ -81,7 +82,7 @@ export function HurtChart({
       note={`${BUCKET_NOTES[series.bucket]} ${copy.HURT_NOTE_SCALE}${
         movement === null ? '' : ` ${copy.HURT_NOTE_TREND}`
       }`}
-      table={hurtTable(series)}
+      table={() => hurtTable(series)}
       headingLevel={headingLevel}
     >
       <div className="series-chart hurt-chart">
@@ -128,7 +129,7 @@ export function HurtChart({
               name={copy.HURT_COLUMNS.mean}
               stroke={isJoined ? palette.line : 'none'}
               strokeWidth={2}
-              dot={{ r: dotSize, fill: palette.line, stroke: 'none', className: 'hurt-dot' }}
+              dot={plainDot({ r: dotSize, fill: palette.line, className: 'hurt-dot' })}
               activeDot={{ r: 4 }}
               isAnimationActive={false}
             />

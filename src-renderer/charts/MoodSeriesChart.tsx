@@ -12,6 +12,7 @@ import { STAGE_LABELS } from '../../src-main/shared/domain/stages';
 import { formatCount, formatOneDecimal } from '../app/day-format';
 import { BUCKET_COLUMN, BUCKET_NOTES } from './chart-copy';
 import { ChartFrame, type ChartTable } from './ChartFrame';
+import { plainDot } from './plain-shapes';
 import { useChartPalette } from './chart-theme';
 import * as copy from './progress-charts-copy';
 import { ChartKey, GRID_OVER_BANDS, stageBands, stagesShown } from './stage-bands';
@@ -127,7 +128,7 @@ export function MoodSeriesChart({
       title={copy.MOOD_CHART_TITLE}
       summary={copy.moodSummary(series)}
       note={BUCKET_NOTES[series.bucket]}
-      table={moodTable(series, stages)}
+      table={() => moodTable(series, stages)}
       headingLevel={headingLevel}
     >
       <div className="series-chart mood-series-chart">
@@ -166,12 +167,11 @@ export function MoodSeriesChart({
               // By day the means are dots only: the rolling average is the line to follow.
               stroke={isDaily ? 'none' : palette.line}
               strokeWidth={1.5}
-              dot={{
+              dot={plainDot({
                 r: isDaily ? 2.5 : 2,
                 fill: isDaily ? palette.point : palette.line,
-                stroke: 'none',
                 className: 'mood-mean-dot',
-              }}
+              })}
               activeDot={{ r: 4 }}
               isAnimationActive={false}
             />

@@ -77,13 +77,15 @@ export function PracticeCharts({
         title={PRACTICE_SKILL_TITLE}
         summary={skillSummary}
         note={BAR_NOTES[bucket]}
-        table={countTable({
-          caption: `${PRACTICE_SKILL_TITLE}, ${period}`,
-          bars: bySkill,
-          keys: SKILL_KEYS,
-          names: SKILL_NAMES,
-          bucket,
-        })}
+        table={() =>
+          countTable({
+            caption: `${PRACTICE_SKILL_TITLE}, ${period}`,
+            bars: bySkill,
+            keys: SKILL_KEYS,
+            names: SKILL_NAMES,
+            bucket,
+          })
+        }
         headingLevel={headingLevel}
       >
         <StackedCountBars
@@ -98,13 +100,15 @@ export function PracticeCharts({
         title={PRACTICE_OUTCOME_TITLE}
         summary={outcomeSummary}
         note={BAR_NOTES[bucket]}
-        table={countTable({
-          caption: `${PRACTICE_OUTCOME_TITLE}, ${period}`,
-          bars: byOutcome,
-          keys: OUTCOME_KEYS,
-          names: OUTCOME_NAMES,
-          bucket,
-        })}
+        table={() =>
+          countTable({
+            caption: `${PRACTICE_OUTCOME_TITLE}, ${period}`,
+            bars: byOutcome,
+            keys: OUTCOME_KEYS,
+            names: OUTCOME_NAMES,
+            bucket,
+          })
+        }
         headingLevel={headingLevel}
       >
         <StackedCountBars

@@ -67,7 +67,7 @@ export function StageTimelineChart({
       summary={copy.stagesSummary(timeline)}
       // Only where there is a move to read about: the first stage has no reason to point at.
       note={timeline.spans.some((s) => !s.isImplicit) ? copy.STAGES_NOTE : null}
-      table={stagesTable(timeline)}
+      table={() => stagesTable(timeline)}
       headingLevel={headingLevel}
     >
       <div className="series-chart stage-timeline" onMouseLeave={() => setShown(null)}>

@@ -76,9 +76,9 @@ describe('PracticeCharts', () => {
     const [skills] = container.querySelectorAll('.recharts-wrapper');
     // Listening, apology and "no skill named": three stacked parts, each a layer of 7 days.
     expect(skills?.querySelectorAll('.recharts-bar')).toHaveLength(3);
-    const names = [...(skills?.querySelectorAll('.recharts-legend-item-text') ?? [])].map(
-      (item) => item.textContent,
-    );
+    // The key below the bars, in the stack's order (bottom first).
+    const [skillKey] = container.querySelectorAll('.stack-key');
+    const names = [...(skillKey?.querySelectorAll('li') ?? [])].map((item) => item.textContent);
     expect(names).toEqual(['Listening', 'Apology', 'No skill named']);
     // One category per day of the week, the days with nothing too, so the axis is time (jsdom
     // measures no text, so no tick is dropped for room).
