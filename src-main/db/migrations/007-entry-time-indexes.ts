@@ -6,11 +6,10 @@ import type { Migration } from './index';
  * these:
  *
  * - A habit keeps no zone of its own, so the charts and the report put the day it was added or
- *   archived in the zone of the entry the person wrote nearest in time (by `created_at`), and
- *   first ask which zones the person has ever used (when they all agree on the day, that is the
- *   day). Both read every mood entry, conversation and trust check-in: a few milliseconds per
- *   habit over ten years. With an index on `created_at` the nearest entry is the one just before
- *   or just after in each table, and with one on `time_zone` the zones are a few index seeks.
+ *   archived in the zone of the entry the person wrote nearest in time (by `created_at`). That
+ *   read every mood entry, conversation and trust check-in: milliseconds per habit over ten
+ *   years. With an index on `created_at` (and the zone beside it, so the row is not read) the
+ *   nearest entry is the one just before or just after in each table.
  * - The apology part lists the newest apology rehearsals: by skill, then day, they are the last
  *   entries of one index range instead of a scan of every conversation.
  *
@@ -23,14 +22,11 @@ export const entryTimeIndexes: Migration = {
   up(db: Database.Database) {
     db.exec(`
       CREATE INDEX mood_entries_by_created ON mood_entries (created_at, time_zone);
-      CREATE INDEX mood_entries_by_zone ON mood_entries (time_zone);
       CREATE INDEX communication_entries_by_created
         ON communication_entries (created_at, time_zone);
-      CREATE INDEX communication_entries_by_zone ON communication_entries (time_zone);
       CREATE INDEX communication_entries_by_skill
         ON communication_entries (skill, local_day, occurred_at);
       CREATE INDEX trust_checkins_by_created ON trust_checkins (created_at, time_zone);
-      CREATE INDEX trust_checkins_by_zone ON trust_checkins (time_zone);
     `);
   },
 };

@@ -144,26 +144,6 @@ export function createChartRepo(db: Database.Database) {
      )
      ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
   );
-  // Each table's distinct zones, one index search per zone (migration 007) rather than a read of
-  // every row: a person uses a handful of zones over ten years, not one per entry.
-  const zonesOf = (table: string) => `
-    SELECT zone FROM (
-      WITH RECURSIVE next(zone) AS (
-        SELECT MIN(time_zone) FROM ${table}
-        UNION ALL
-        SELECT (SELECT MIN(time_zone) FROM ${table} WHERE time_zone > next.zone) FROM next
-         WHERE next.zone IS NOT NULL
-      )
-      SELECT zone FROM next WHERE zone IS NOT NULL
-    )`;
-  const zones = db
-    .prepare<[], string>(
-      `${zonesOf('mood_entries')}
-       UNION ${zonesOf('communication_entries')}
-       UNION ${zonesOf('trust_checkins')}
-       UNION SELECT time_zone FROM stage_changes`,
-    )
-    .pluck();
 
   return {
     /** Mood per bucket over the range's days, oldest first; empty buckets left out. */
@@ -181,10 +161,6 @@ export function createChartRepo(db: Database.Database) {
     /** Contact with the ex per bucket and tone. */
     contactCounts(range: DayRange, unit: BucketUnit): ContactCountRow[] {
       return contactCounts(unit).all(range);
-    },
-    /** Every zone the person's entries and moves were made in. */
-    zones(): string[] {
-      return zones.all();
     },
     /** The zone of the person's entry nearest in time to `instant`; null without entries. */
     zoneNear(instant: string): string | null {

@@ -105,11 +105,7 @@ function open(filePath: string): Database.Database {
 }
 
 /** Indexes on communication_entries that steps after this one add (007: entry time indexes). */
-const ADDED_LATER = new Set([
-  'communication_entries_by_created',
-  'communication_entries_by_zone',
-  'communication_entries_by_skill',
-]);
+const ADDED_LATER = new Set(['communication_entries_by_created', 'communication_entries_by_skill']);
 
 function nameOf(object: unknown): string {
   return typeof object === 'object' && object !== null && 'name' in object
