@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { addDays, weekdayIndex } from '../shared/calendar';
+import { addDays, dayNumber, dayOfNumber } from '../shared/calendar';
 import { scoreCheckpoints, type DayRecord, type ScoreCheckpoint } from '../shared/habit-strength';
 import { createHabitRepo } from './repositories/habit-repo';
 import { createHabitScoreRepo, type HabitScoreRepo } from './repositories/habit-score-repo';
@@ -13,13 +13,16 @@ import { createHabitScoreRepo, type HabitScoreRepo } from './repositories/habit-
  * apart must not store a checkpoint for every week between.
  */
 export function checkpointDays(records: readonly DayRecord[], last: string): string[] {
-  const days = new Set<string>();
+  // By day number, and a day's text made once per week rather than once per record: a back-fill
+  // ten years back passes every record of the habit through here.
+  const lastNumber = dayNumber(last);
+  const sundays = new Set<number>();
   for (const { day } of records) {
-    const sunday = addDays(day, 6 - weekdayIndex(day));
-    if (sunday < last) days.add(sunday);
+    const n = dayNumber(day);
+    const sunday = n + 6 - ((((n + 3) % 7) + 7) % 7);
+    if (sunday < lastNumber) sundays.add(sunday);
   }
-  days.add(last);
-  return [...days];
+  return [...[...sundays].map(dayOfNumber), last];
 }
 
 /** A habit's records from a checkpoint on: what the scoring functions take as `since` and records. */

@@ -10,6 +10,7 @@ import {
   apologyOutcomeInputSchema,
   apologyRestoreSchema,
   apologySaveSchema,
+  REHEARSALS_SHOWN,
   type ApologyAnswers,
   type ApologyDraft,
   type ApologyList,
@@ -17,7 +18,6 @@ import {
   type ApologyRestoreInput,
   type ApologySaveInput,
 } from '../shared/contract/apology';
-import { FIRST_DAY } from '../shared/contract/common';
 import { keptWindowStart } from '../shared/habit-kept';
 import type { StageChange } from '../shared/contract/stages';
 import {
@@ -113,14 +113,13 @@ export function createApologyService(db: Database.Database, options: ApologyServ
       }),
       day,
     );
-    // Every apology practised, up to the newest day that has begun anywhere: an entry logged in a
-    // zone ahead of this one is still shown.
-    const rehearsals = communication.list({
-      from: FIRST_DAY,
-      to: latestDayOnEarth(now()),
-      skill: 'apology',
-    });
-    return { drafts, unreadable, rehearsals, evidence };
+    // The newest apologies practised, up to the newest day that has begun anywhere (an entry
+    // logged in a zone ahead of this one is still shown), and how many there are in all: the part
+    // lists the latest few and counts the rest, which the Communication screen lists in full.
+    const to = latestDayOnEarth(now());
+    const rehearsals = communication.newestOfSkill('apology', to, REHEARSALS_SHOWN);
+    const rehearsalCount = communication.countOfSkill('apology', to);
+    return { drafts, unreadable, rehearsals, rehearsalCount, evidence };
   });
 
   const save = db.transaction(

@@ -226,19 +226,12 @@ export function createChartService(db: Database.Database, options: ChartServiceO
   /**
    * The person's calendar day at `instant` (a habit keeps no zone of its own), as the report finds
    * it: the zone of their entry nearest in time; without any, the way that keeps the habit in
-   * view (the earliest day anywhere on Earth for its start, the latest for its end). `zones` are
-   * all the zones the person's entries were made in: the nearest is one of them, so when they
-   * all put the instant on the same day (as for anyone who stays in one zone) that is the day,
-   * and the costlier search for the nearest entry is needed only when they differ.
+   * view (the earliest day anywhere on Earth for its start, the latest for its end). One lookup
+   * of a few index searches (chart-repo's `zoneNear`), whatever the history's length: asking
+   * first whether every zone the person ever used agrees on the day cost one clock reading per
+   * zone, and a person who has travelled for years has many.
    */
-  function personalDay(
-    instant: string,
-    zones: readonly string[],
-    withoutZone: 'earliest' | 'latest',
-  ): string {
-    const days = new Set(zones.map((zone) => dayOfInstant(instant, zone)));
-    const [only] = days;
-    if (days.size === 1 && only !== undefined) return only;
+  function personalDay(instant: string, withoutZone: 'earliest' | 'latest'): string {
     const zone =
       charts.zoneNear(instant) ?? (withoutZone === 'earliest' ? 'Etc/GMT+12' : 'Etc/GMT-14');
     return dayOfInstant(instant, zone);
@@ -253,12 +246,11 @@ export function createChartService(db: Database.Database, options: ChartServiceO
     habit: Habit,
     firstRecord: string | undefined,
     lastRecord: string | undefined,
-    zones: readonly string[],
   ) {
-    const added = personalDay(habit.createdAt, zones, 'earliest');
+    const added = personalDay(habit.createdAt, 'earliest');
     const activeFrom = firstRecord !== undefined ? earlier(firstRecord, added) : added;
     if (habit.archivedAt === null) return { activeFrom, activeTo: null };
-    const archived = personalDay(habit.archivedAt, zones, 'latest');
+    const archived = personalDay(habit.archivedAt, 'latest');
     return {
       activeFrom,
       activeTo: lastRecord !== undefined ? later(lastRecord, archived) : archived,
@@ -295,13 +287,12 @@ export function createChartService(db: Database.Database, options: ChartServiceO
 
   const habitSeries = db.transaction((request: ChartRequest): HabitSeries => {
     const window = windowOf(request);
-    const zones = charts.zones();
     const lines = habits.listHabits(true).flatMap((habit) => {
       // A fixed range reads the days since the checkpoint before it, not the whole history.
       const { since, records: own } = scores.recordsSince(habit.id, window.from, window.to);
       const firstRecord = since?.firstDay ?? own[0]?.day;
       const lastRecord = scores.lastRecordDay(habit.id, window.to) ?? undefined;
-      const active = activeDays(habit, firstRecord, lastRecord, zones);
+      const active = activeDays(habit, firstRecord, lastRecord);
       const days = {
         from: later(active.activeFrom, window.from),
         to: earlier(active.activeTo ?? window.to, window.to),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, restoreBackup } from '../../src-main/db/backup';
-import { createHabitScores } from '../../src-main/db/habit-scores';
+import { checkpointDays, createHabitScores } from '../../src-main/db/habit-scores';
 import { createHabitRepo } from '../../src-main/db/repositories/habit-repo';
 import { generateHistory } from '../../src-main/sample/generate-history';
 import { createApologyService } from '../../src-main/services/apology-service';
@@ -257,5 +257,43 @@ describe('the other screens that show habit scores', () => {
       }
     }
     expect(createHabitScores(db).refreshAll()).toBe(0);
+  });
+});
+
+describe('checkpointDays', () => {
+  /** The rule in words: each recorded week's Sunday before the last day, then the last day. */
+  function byTheCalendar(records: readonly { day: string }[], last: string): string[] {
+    const days = new Set<string>();
+    for (const { day } of records) {
+      const sunday = addDays(day, 6 - weekdayIndex(day));
+      if (sunday < last) days.add(sunday);
+    }
+    days.add(last);
+    return [...days];
+  }
+
+  it('keeps the Sunday of every recorded week before the last day, then the last day', () => {
+    const records = [
+      '1900-01-01',
+      '1900-01-07',
+      '1969-12-31',
+      '1970-01-04',
+      '2024-02-29',
+      '2026-11-23',
+      '2026-11-29',
+      '2026-11-30',
+    ].map((day) => ({ day, count: 1, isSkip: false }));
+    expect(checkpointDays(records, '2026-11-30')).toEqual(byTheCalendar(records, '2026-11-30'));
+    expect(checkpointDays(records, '2026-11-30')).toEqual([
+      '1900-01-07',
+      '1970-01-04',
+      '2024-03-03',
+      '2026-11-29',
+      '2026-11-30',
+    ]);
+    // A last day that is itself a Sunday is kept once.
+    expect(checkpointDays(records.slice(0, 7), '2026-11-29')).toEqual(
+      byTheCalendar(records.slice(0, 7), '2026-11-29'),
+    );
   });
 });

@@ -8,6 +8,9 @@ import { createStageService } from '../../src-main/services/stage-service';
 import { addDays } from '../../src-main/shared/calendar';
 import { dayInWords } from '../../src-main/shared/journey/apology';
 import { createReflectionRepo } from '../../src-main/db/repositories/reflection-repo';
+import { generateHistory } from '../../src-main/sample/generate-history';
+import { REHEARSALS_SHOWN } from '../../src-main/shared/contract/apology';
+import { FIRST_DAY } from '../../src-main/shared/contract/common';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -265,6 +268,47 @@ describe('the answer to an apology', () => {
 });
 
 describe('what the Apologize part reads', () => {
+  it('lists the newest rehearsals by when they happened and counts them all, on a generated history', () => {
+    // Three years of made-up entries hold more apology rehearsals than the part lists.
+    generateHistory(testDb.db, { years: 3, today: TODAY, seed: 5 });
+    const everyOne = createCommunicationService(testDb.db).list({
+      from: FIRST_DAY,
+      to: addDays(TODAY, 1),
+      skill: 'apology',
+    });
+    expect(everyOne.length).toBeGreaterThan(REHEARSALS_SHOWN);
+
+    const read = apology.list(TODAY);
+    // The same entries, in the same order, as reading every rehearsal and keeping the first ones.
+    expect(read.rehearsals).toEqual(everyOne.slice(0, REHEARSALS_SHOWN));
+    expect(read.rehearsalCount).toBe(everyOne.length);
+  });
+
+  it('lists newest first by the moment, even when a later day in another zone came earlier', () => {
+    const communication = createCommunicationService(testDb.db);
+    const rehearse = (occurredAt: string, timeZone: string) =>
+      communication.create({
+        occurredAt,
+        timeZone,
+        skill: 'apology',
+        counterpart: 'rehearsal_alone',
+        isContactWithEx: false,
+      }).id;
+    const daily = Array.from({ length: REHEARSALS_SHOWN }, (_, i) =>
+      rehearse(new Date(Date.parse('2026-11-01T09:00:00.000Z') + i * 86_400_000).toISOString(), TZ),
+    );
+    // 23 November in Kiritimati (14 hours ahead), then later that moment's day in London.
+    const aheadOfTime = rehearse('2026-11-22T11:00:00.000Z', 'Pacific/Kiritimati');
+    const latest = rehearse('2026-11-22T20:00:00.000Z', TZ);
+
+    const read = apology.list(TODAY);
+    expect(read.rehearsals.map((r) => r.day).slice(0, 2)).toEqual(['2026-11-22', '2026-11-23']);
+    expect(read.rehearsals.map((r) => r.id)).toEqual(
+      [latest, aheadOfTime, ...daily.reverse()].slice(0, REHEARSALS_SHOWN),
+    );
+    expect(read.rehearsalCount).toBe(REHEARSALS_SHOWN + 2);
+  });
+
   it('lists apology rehearsals only, newest first, and sentences from the person’s habits', () => {
     const communication = createCommunicationService(testDb.db);
     const rehearsal = communication.create({

@@ -61,9 +61,6 @@ export interface ContactCountRow {
   readonly count: number;
 }
 
-/** How far either side of an instant `zoneNear` looks first: three days. */
-const NEARBY_MS = 3 * 24 * 60 * 60 * 1000;
-
 /** One statement per bucket unit, prepared the first time that unit is asked for. */
 function perUnit<T>(make: (unit: BucketUnit) => T): (unit: BucketUnit) => T {
   const made = new Map<BucketUnit, T>();
@@ -125,31 +122,28 @@ export function createChartRepo(db: Database.Database) {
     ),
   );
   // The zone of the entry the person wrote nearest in time to an instant, as the report finds it
-  // for a habit's days (report-service's `personalDay`): habits keep no zone of their own. With
-  // no index on the times, sorting every entry by its distance costs milliseconds per habit, so
-  // the entries of the few days around the instant are tried first (a cheap text comparison:
-  // every stored instant is ISO UTC). If any is found there, the nearest of all is among them.
-  const zoneNearFrom = (where: string) =>
-    db.prepare<{ at: string; lo: string; hi: string }, { time_zone: string }>(
-      `SELECT time_zone FROM (
-         SELECT time_zone, created_at AS at FROM mood_entries
-         UNION ALL SELECT time_zone, created_at FROM communication_entries
-         UNION ALL SELECT time_zone, created_at FROM trust_checkins
-         UNION ALL SELECT time_zone, changed_at FROM stage_changes
-       )
-       WHERE ${where} julianday(at) IS NOT NULL
-       ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
-    );
-  const zones = db
-    .prepare<[], string>(
-      `SELECT time_zone FROM mood_entries
-       UNION SELECT time_zone FROM communication_entries
-       UNION SELECT time_zone FROM trust_checkins
-       UNION SELECT time_zone FROM stage_changes`,
-    )
-    .pluck();
-  const zoneNearby = zoneNearFrom('at BETWEEN @lo AND @hi AND');
-  const zoneNearAll = zoneNearFrom('');
+  // for a habit's days (report-service's `personalDay`): habits keep no zone of their own. Every
+  // stored instant is ISO UTC, so text order is time order, and the nearest entry of a table is
+  // the one just before the instant or the one just after: two short searches of its `created_at`
+  // index (migration 007) each, however long the history. An instant that is not a time (only a
+  // hand edit could store one) is passed over, as before.
+  const nearestIn = (table: string, column: string) => `
+    SELECT * FROM (SELECT time_zone, ${column} AS at FROM ${table}
+                    WHERE ${column} <= @at AND julianday(${column}) IS NOT NULL
+                    ORDER BY ${column} DESC LIMIT 1)
+    UNION ALL
+    SELECT * FROM (SELECT time_zone, ${column} AS at FROM ${table}
+                    WHERE ${column} > @at AND julianday(${column}) IS NOT NULL
+                    ORDER BY ${column} LIMIT 1)`;
+  const zoneNear = db.prepare<{ at: string }, { time_zone: string }>(
+    `SELECT time_zone FROM (
+       ${nearestIn('mood_entries', 'created_at')}
+       UNION ALL ${nearestIn('communication_entries', 'created_at')}
+       UNION ALL ${nearestIn('trust_checkins', 'created_at')}
+       UNION ALL ${nearestIn('stage_changes', 'changed_at')}
+     )
+     ORDER BY abs(julianday(at) - julianday(@at)) LIMIT 1`,
+  );
 
   return {
     /** Mood per bucket over the range's days, oldest first; empty buckets left out. */
@@ -168,19 +162,9 @@ export function createChartRepo(db: Database.Database) {
     contactCounts(range: DayRange, unit: BucketUnit): ContactCountRow[] {
       return contactCounts(unit).all(range);
     },
-    /** Every zone the person's entries and moves were made in. */
-    zones(): string[] {
-      return zones.all();
-    },
     /** The zone of the person's entry nearest in time to `instant`; null without entries. */
     zoneNear(instant: string): string | null {
-      const time = Date.parse(instant);
-      const near = {
-        at: instant,
-        lo: new Date(time - NEARBY_MS).toISOString(),
-        hi: new Date(time + NEARBY_MS).toISOString(),
-      };
-      return (zoneNearby.get(near) ?? zoneNearAll.get(near))?.time_zone ?? null;
+      return zoneNear.get({ at: instant })?.time_zone ?? null;
     },
   };
 }

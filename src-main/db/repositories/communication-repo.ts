@@ -164,6 +164,27 @@ export function createCommunicationRepo(db: Database.Database) {
       LIMIT @limit`,
   );
 
+  // The newest entries of one skill up to a day, by the skill index (migration 007): the same
+  // three-day reach as above, so they are read from the last few days of that skill, not from
+  // every conversation ever logged.
+  const selectNewestOfSkill = db.prepare<
+    { skill: string; to: string; limit: number },
+    CommunicationRow
+  >(
+    `${SELECT_ENTRY}
+      WHERE skill = @skill AND local_day BETWEEN COALESCE((
+              SELECT date(local_day, '-3 days') FROM communication_entries
+               WHERE skill = @skill AND local_day <= @to
+               ORDER BY local_day DESC LIMIT 1 OFFSET @limit - 1), '') AND @to
+      ORDER BY occurred_at DESC, id DESC
+      LIMIT @limit`,
+  );
+  const countOfSkill = db
+    .prepare<{ skill: string; to: string }, number>(
+      'SELECT COUNT(*) FROM communication_entries WHERE skill = @skill AND local_day <= @to',
+    )
+    .pluck();
+
   return {
     insert(record: CommunicationEntryRecord, now: string): number {
       return Number(insertEntry.run(...columnValues(record), now, now).lastInsertRowid);
@@ -202,6 +223,18 @@ export function createCommunicationRepo(db: Database.Database) {
           limit: query.limit ?? -1,
         })
         .map(toEntry);
+    },
+    /** The `limit` newest entries that practised `skill`, on days up to `to`, newest first. */
+    newestOfSkill(
+      skill: NonNullable<CommunicationEntry['skill']>,
+      to: string,
+      limit: number,
+    ): CommunicationEntry[] {
+      return selectNewestOfSkill.all({ skill, to, limit }).map(toEntry);
+    },
+    /** How many entries practised `skill` on days up to `to`. */
+    countOfSkill(skill: NonNullable<CommunicationEntry['skill']>, to: string): number {
+      return countOfSkill.get({ skill, to }) ?? 0;
     },
   };
 }

@@ -127,14 +127,22 @@ export const evidenceSentenceSchema = z.strictObject({
   isArchived: z.boolean(),
 });
 
+/**
+ * How many apology rehearsals the Apologize part lists: the newest ones, with a count of all of
+ * them (the Communication screen lists every one), so opening it reads the same on day 3,650.
+ */
+export const REHEARSALS_SHOWN = 20;
+
 /** Everything the Apologize part shows. */
 export const apologyListSchema = z.strictObject({
   /** Every draft, newest first. */
   drafts: z.array(apologyDraftSchema).readonly(),
   /** Drafts whose saved words could not be read (a damaged row): named, never silently left out. */
   unreadable: z.array(z.strictObject({ id: idSchema, day: z.string() })).readonly(),
-  /** Conversations and rehearsals that practised an apology, newest first. */
-  rehearsals: z.array(communicationEntrySchema).readonly(),
+  /** The newest conversations and rehearsals that practised an apology (at most `REHEARSALS_SHOWN`), newest first. */
+  rehearsals: z.array(communicationEntrySchema).max(REHEARSALS_SHOWN).readonly(),
+  /** How many there are in all, the ones not listed included. */
+  rehearsalCount: z.int().min(0),
   /** Sentences for Part 2 from the person's own habits. */
   evidence: z.array(evidenceSentenceSchema).readonly(),
 });

@@ -313,7 +313,11 @@ export function ApologyPart({ stage, onStageChanged }: JourneyPartProps) {
         )}
       </div>
 
-      <Rehearsals entries={list.data?.rehearsals} isAfterNo={isAfterNo} />
+      <Rehearsals
+        entries={list.data?.rehearsals}
+        total={list.data?.rehearsalCount}
+        isAfterNo={isAfterNo}
+      />
     </section>
   );
 }
@@ -603,9 +607,12 @@ function OutcomeForm({
 
 function Rehearsals({
   entries,
+  total,
   isAfterNo,
 }: {
   readonly entries: readonly CommunicationEntry[] | undefined;
+  /** All of them, the ones not listed included: only the newest are read. */
+  readonly total: number | undefined;
   /** After a "not now" or a "no": practice is for every conversation, not for asking again. */
   readonly isAfterNo: boolean;
 }) {
@@ -634,6 +641,9 @@ function Rehearsals({
             );
           })}
         </ul>
+      )}
+      {entries !== undefined && total !== undefined && total > entries.length && (
+        <p className="muted">{copy.rehearsalsNotListed(entries.length, total)}</p>
       )}
     </div>
   );

@@ -16,7 +16,7 @@ import {
   type ApologyAnswer,
   type ApologyPart,
 } from '../../../../src-main/shared/journey/apology';
-import { longDay, shortDay } from '../../../app/day-format';
+import { formatCount, longDay, shortDay } from '../../../app/day-format';
 import { supportHref } from '../../support/support-copy';
 
 // Words shared with the progress report, so a draft reads the same in both.
@@ -200,6 +200,10 @@ export const LOG_REHEARSAL = 'Log a rehearsal';
 /** Opens a fresh conversation form with "Apology" chosen as its skill. */
 export const LOG_REHEARSAL_HREF = '#/communication?new=1&skill=apology';
 export const REHEARSALS_NONE = 'No rehearsals logged yet.';
+
+/** Under the list when only the newest are shown: where the rest are, with no judgement of the number. */
+export const rehearsalsNotListed = (shown: number, total: number) =>
+  `These are your ${formatCount(shown)} newest of ${formatCount(total)} rehearsals. The Communication screen lists every one.`;
 
 /** Who a rehearsal was with: "On my own (rehearsal)", "Friend". */
 export const rehearsalWith = (counterpart: Counterpart) => COUNTERPART_LABELS[counterpart];

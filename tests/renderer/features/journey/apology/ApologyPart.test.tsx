@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, todayAt } from '../../../../../src-main/shared/calendar';
+import { REHEARSALS_SHOWN } from '../../../../../src-main/shared/contract/apology';
 import type { StageList } from '../../../../../src-main/shared/ipc-contract';
 import { ApologyPart } from '../../../../../src-renderer/features/journey/apology/ApologyPart';
 import { useFixedClock } from '../../../../helpers/fixed-clock';
@@ -268,6 +269,40 @@ describe('the Apologize part', () => {
     expect(screen.getByRole('link', { name: 'Log a rehearsal' }).getAttribute('href')).toBe(
       '#/communication?new=1&skill=apology',
     );
+  });
+
+  it('lists the newest rehearsals and says where the rest are when there are more', async () => {
+    const total = REHEARSALS_SHOWN + 3;
+    await setUp(async ({ dispatch }) => {
+      for (let i = 1; i <= total; i += 1) {
+        await dispatch('communication:create', {
+          occurredAt: new Date(Date.now() - i * 86_400_000).toISOString(),
+          timeZone: zone(),
+          skill: 'apology',
+          counterpart: 'rehearsal_alone',
+          isContactWithEx: false,
+        });
+      }
+    });
+    await screen.findByText(
+      `These are your ${REHEARSALS_SHOWN} newest of ${total} rehearsals. The Communication screen lists every one.`,
+    );
+    const list = document.querySelector('.apology-rehearsal-list');
+    expect(list?.querySelectorAll('li')).toHaveLength(REHEARSALS_SHOWN);
+  });
+
+  it('says nothing of others when every rehearsal is listed', async () => {
+    await setUp(async ({ dispatch }) => {
+      await dispatch('communication:create', {
+        occurredAt: new Date(Date.now() - 86_400_000).toISOString(),
+        timeZone: zone(),
+        skill: 'apology',
+        counterpart: 'rehearsal_alone',
+        isContactWithEx: false,
+      });
+    });
+    await screen.findByText(/On my own \(rehearsal\)/);
+    expect(screen.queryByText(/newest of/)).toBeNull();
   });
 
   it('starts a new draft from an earlier one, keeping the earlier one as it was', async () => {
