@@ -7,8 +7,10 @@ import {
   type BackupReason,
 } from '../db/backup-files';
 import { checkForDamage, DatabaseOpenError, type DatabaseOpenFailure } from '../db/open-database';
+import type { DataCounts } from '../shared/contract/data';
 import type { ReportRequest } from '../shared/contract/report';
 import type { ErrorCode } from '../shared/result';
+import { emptyDataFile } from './delete-everything-service';
 import { createImportService, safetyCopyBeforeImport, type ImportOutcome } from './import-service';
 import {
   createReportService,
@@ -20,7 +22,7 @@ import { ServiceError } from './service-error';
 /**
  * Work that grows with the history and must not hold the main process's event loop (a window
  * whose main process is busy freezes): making and checking a backup, importing an export, building a
- * report. In the app it runs in a worker thread on a connection of its own (src-main/app/
+ * report, emptying the data file for Delete everything. In the app it runs in a worker thread on a connection of its own (src-main/app/
  * off-main-thread.ts); in unit tests that need no thread it runs inline on the given connection.
  * Both run the functions below, so the work and its messages are the same either way.
  */
@@ -42,6 +44,15 @@ export interface OffMainJobs {
       readonly now: string;
     };
     readonly output: BackupFile;
+  };
+  /**
+   * Delete everything's emptying of the data file (`emptyDataFile`: every row deleted, VACUUM,
+   * TRUNCATE checkpoint), answering what it deleted. `databasePath` is the file the connection is
+   * on (its -wal is checked to be empty afterwards).
+   */
+  readonly eraseDataFile: {
+    readonly input: { readonly databasePath: string };
+    readonly output: DataCounts;
   };
   /** Read, check, back up and replace everything with an export, as the import service does. */
   readonly importFile: { readonly input: ImportRequest; readonly output: ImportOutcome };
@@ -86,6 +97,7 @@ export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffM
     checkDataFile: async ({ path }) => checkForDamage(path, { nativeBinding }),
     createBackup: ({ backupsDir, reason, now }) =>
       withDb((db) => createBackup(db, backupsDir, reason, { now: new Date(now), nativeBinding })),
+    eraseDataFile: ({ databasePath }) => withDb(async (db) => emptyDataFile(db, databasePath)),
     importFile: (request) =>
       withDb((db) =>
         createImportService(db, {
