@@ -141,7 +141,9 @@ describe('writes during Delete everything', () => {
   it('and an import asked for meanwhile waits too', async () => {
     const held = routerWithHeldErase();
     const events: string[] = [];
-    const erasing = held.router.dispatch('data:erase', ERASE, PAGE).then(() => events.push('erase'));
+    const erasing = held.router
+      .dispatch('data:erase', ERASE, PAGE)
+      .then(() => events.push('erase'));
     await settle();
     const importing = held.router
       .dispatch('data:import', { mode: 'replace' }, PAGE)
