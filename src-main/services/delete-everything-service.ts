@@ -16,11 +16,11 @@ export interface DeleteEverythingOptions {
   /** Clears the browser engine's caches and storage (the app's window); absent in tests. */
   readonly clearBrowserData?: ClearBrowserData | undefined;
   /**
-   * Empties the data file elsewhere (the worker thread's `eraseDataFile` job, on a connection of
-   * its own) and answers what it deleted; without it the file is emptied on `db`, as in tests.
-   * Either way it is `emptyDataFile` below that runs.
+   * Empties the data file and removes the leftover files elsewhere (the worker thread's
+   * `eraseDataFile` job, on a connection of its own) and answers what went; without it the work
+   * is done on `db`, as in tests. Either way it is `eraseRecordsAndFiles` below that runs.
    */
-  readonly eraseElsewhere?: (() => Promise<DataCounts>) | undefined;
+  readonly eraseElsewhere?: (() => Promise<DeletionSummary>) | undefined;
 }
 
 const isFile = (databasePath: string) => databasePath !== ':memory:' && databasePath !== '';
@@ -108,6 +108,32 @@ export function emptyDataFile(db: Database.Database, databasePath: string): Data
 }
 
 /**
+ * The part of Delete everything that grows with the history: the data file emptied
+ * (`emptyDataFile`), then every backup and other leftover file removed and their folders synced.
+ * Deleting megabytes of backups and syncing folders are blocking calls too, so they go with the
+ * erase (to the worker thread in the app). Answers what went.
+ */
+export function eraseRecordsAndFiles(
+  db: Database.Database,
+  databasePath: string,
+  backupsDir: string | null,
+): DeletionSummary {
+  const counts = emptyDataFile(db, databasePath);
+  if (!isFile(databasePath)) return { counts, backups: 0, otherFiles: 0 };
+  let removed: LeftoverFiles;
+  try {
+    removed = removeLeftoverFiles(databasePath, backupsDir);
+  } catch (error) {
+    throw explained(
+      error,
+      'Your records were deleted, but not every backup could be removed, because',
+      databasePath,
+    );
+  }
+  return { counts, backups: removed.backups.length, otherFiles: removed.others.length };
+}
+
+/**
  * "Delete everything": every record, every backup, and every other file beside the data that
  * could hold the person's words, so that afterwards no file in the data folder holds any of it.
  *
@@ -138,26 +164,16 @@ export function createDeleteEverythingService(
 
     /**
      * Waits for any backup being written (so none lands in the folder afterwards), then empties
-     * the data file (off the main thread when `eraseElsewhere` is given), then removes the
-     * backups and other files and clears the window's caches. The router holds every other write
+     * the data file and removes the backups and other files (off the main thread when
+     * `eraseElsewhere` is given), then clears the window's caches. The router holds every other write
      * until this has finished, so none can land in between.
      */
     async deleteEverything(): Promise<DeletionSummary> {
       await backupsFinished();
-      const counts = options.eraseElsewhere
+      const erased = options.eraseElsewhere
         ? await options.eraseElsewhere()
-        : emptyDataFile(db, databasePath);
-      if (!isFile(databasePath)) return { counts, backups: 0, otherFiles: 0 };
-      let removed: LeftoverFiles;
-      try {
-        removed = removeLeftoverFiles(databasePath, backupsDir);
-      } catch (error) {
-        throw explained(
-          error,
-          'Your records were deleted, but not every backup could be removed, because',
-          databasePath,
-        );
-      }
+        : eraseRecordsAndFiles(db, databasePath, backupsDir);
+      if (!isFile(databasePath)) return erased;
       try {
         await options.clearBrowserData?.();
       } catch (error) {
@@ -168,11 +184,7 @@ export function createDeleteEverythingService(
             'own window. Choose Delete everything again to finish.',
         );
       }
-      return {
-        counts,
-        backups: removed.backups.length,
-        otherFiles: removed.others.length,
-      };
+      return erased;
     },
   };
 }

@@ -7,10 +7,10 @@ import {
   type BackupReason,
 } from '../db/backup-files';
 import { checkForDamage, DatabaseOpenError, type DatabaseOpenFailure } from '../db/open-database';
-import type { DataCounts } from '../shared/contract/data';
+import type { DeletionSummary } from '../shared/contract/data';
 import type { ReportRequest } from '../shared/contract/report';
 import type { ErrorCode } from '../shared/result';
-import { emptyDataFile } from './delete-everything-service';
+import { eraseRecordsAndFiles } from './delete-everything-service';
 import { createImportService, safetyCopyBeforeImport, type ImportOutcome } from './import-service';
 import {
   createReportService,
@@ -46,13 +46,13 @@ export interface OffMainJobs {
     readonly output: BackupFile;
   };
   /**
-   * Delete everything's emptying of the data file (`emptyDataFile`: every row deleted, VACUUM,
-   * TRUNCATE checkpoint), answering what it deleted. `databasePath` is the file the connection is
-   * on (its -wal is checked to be empty afterwards).
+   * Delete everything's heavy part (`eraseRecordsAndFiles`): every row deleted, VACUUM, TRUNCATE
+   * checkpoint, then the backups and other leftover files removed; answers what went.
+   * `databasePath` is the file the connection is on (its -wal is checked to be empty afterwards).
    */
   readonly eraseDataFile: {
-    readonly input: { readonly databasePath: string };
-    readonly output: DataCounts;
+    readonly input: { readonly databasePath: string; readonly backupsDir: string | null };
+    readonly output: DeletionSummary;
   };
   /** Read, check, back up and replace everything with an export, as the import service does. */
   readonly importFile: { readonly input: ImportRequest; readonly output: ImportOutcome };
@@ -97,7 +97,8 @@ export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffM
     checkDataFile: async ({ path }) => checkForDamage(path, { nativeBinding }),
     createBackup: ({ backupsDir, reason, now }) =>
       withDb((db) => createBackup(db, backupsDir, reason, { now: new Date(now), nativeBinding })),
-    eraseDataFile: ({ databasePath }) => withDb(async (db) => emptyDataFile(db, databasePath)),
+    eraseDataFile: ({ databasePath, backupsDir }) =>
+      withDb(async (db) => eraseRecordsAndFiles(db, databasePath, backupsDir)),
     importFile: (request) =>
       withDb((db) =>
         createImportService(db, {
