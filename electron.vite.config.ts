@@ -58,8 +58,6 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/app/main.ts'),
-          // Writes "Explore with sample data"'s history off the main thread (sample-file.ts).
-          'sample-worker': resolve(__dirname, 'src-main/sample/sample-worker.ts'),
           // The worker thread for work that grows with the history (src-main/app/off-main-thread.ts).
           'off-main-worker': resolve(__dirname, 'src-main/app/off-main-worker.ts'),
         },

@@ -18,7 +18,7 @@ import { openDatabase } from '../db/open-database';
 import { freeBytesAt } from '../db/private-file';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
-import { sampleFileInWorker } from '../sample/sample-file';
+import type { MakeSampleFile } from '../services/sample-data-service';
 import { systemTimeZone } from '../shared/calendar';
 import { CHANNELS } from '../shared/ipc-channels';
 import { APP_SCHEME, createAppFileHandler, privilegedSchemes } from './app-scheme';
@@ -144,8 +144,10 @@ async function start(): Promise<void> {
     printPdf,
     files,
     nativeBinding,
-    // "Explore with sample data" writes its year of history in a worker, not on this thread.
-    makeSampleFile: sampleFileInWorker(join(__dirname, 'sample-worker.js')),
+    // "Explore with sample data" writes its year of history in the worker, not on this thread.
+    makeSampleFile: (async ({ databasePath: path, today, timeZone }) => {
+      await offMain('writeSampleFile', { path, today, timeZone });
+    }) satisfies MakeSampleFile,
     offMain,
   };
   // Damage found while running: offer a restart, where openOrRecover offers the newest good backup.

@@ -32,6 +32,7 @@ const JOBS: readonly OffMainJob[] = [
   'importFile',
   'renderReport',
   'renderReportFile',
+  'writeSampleFile',
 ];
 
 function isJobRequest(value: unknown): value is JobRequest<OffMainJob> {

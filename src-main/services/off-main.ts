@@ -6,7 +6,13 @@ import {
   type BackupProblem,
   type BackupReason,
 } from '../db/backup-files';
-import { checkForDamage, DatabaseOpenError, type DatabaseOpenFailure } from '../db/open-database';
+import {
+  checkForDamage,
+  DatabaseOpenError,
+  openDatabase,
+  type DatabaseOpenFailure,
+} from '../db/open-database';
+import { generateSampleHere } from '../sample/sample-file';
 import type { DeletionSummary } from '../shared/contract/data';
 import type { ReportRequest } from '../shared/contract/report';
 import type { ErrorCode } from '../shared/result';
@@ -63,6 +69,15 @@ export interface OffMainJobs {
     readonly input: ReportRequest;
     readonly output: RenderedReportFile;
   };
+  /**
+   * "Explore with sample data": a new data file at `path` (not the person's own) made with the
+   * app's schema and filled with the sample's made-up year, on a connection of its own that is
+   * closed when the file is complete.
+   */
+  readonly writeSampleFile: {
+    readonly input: { readonly path: string; readonly today: string; readonly timeZone: string };
+    readonly output: true;
+  };
 }
 
 export type OffMainJob = keyof OffMainJobs;
@@ -115,6 +130,15 @@ export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffM
     renderReport: (request) => withDb(async (db) => createReportService(db).render(request)),
     renderReportFile: (request) =>
       withDb(async (db) => createReportService(db).renderFile(request)),
+    writeSampleFile: async ({ path, today, timeZone }) => {
+      const db = openDatabase(path, { nativeBinding });
+      try {
+        generateSampleHere(db, { today, timeZone });
+      } finally {
+        db.close();
+      }
+      return true;
+    },
   };
   // Async, so a job that throws at once rejects its promise rather than escaping the caller.
   return async (job, input) => jobs[job](input);

@@ -46,7 +46,7 @@ export function removeSampleFolder(folder: string | null): void {
 
 /**
  * Writes a complete sample file at `databasePath` (opened, filled and closed again), off the main
- * thread: the shell runs it in a worker (src-main/sample/sample-file.ts).
+ * thread: the shell runs it in the off-main worker (the `writeSampleFile` job in off-main.ts).
  */
 export type MakeSampleFile = (request: {
   readonly databasePath: string;

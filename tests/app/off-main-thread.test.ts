@@ -13,6 +13,7 @@ import type { OffMain } from '../../src-main/services/off-main';
 import { DELETE_CONFIRMATION_WORD } from '../../src-main/shared/contract/data';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
 import { overwriteRootPage } from '../helpers/damage';
+import { generateSampleHere } from '../../src-main/sample/sample-file';
 import { startOffMainWorker } from '../helpers/off-main-worker';
 import { seedEverything } from '../helpers/sample-data';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
@@ -353,5 +354,53 @@ describe('Delete everything in the worker thread', () => {
     // The main thread's timers kept running while the worker waited for the reader.
     expect(ticks).toBeGreaterThan(10);
     expect(filesWithWord(worker)).toEqual([]);
+  });
+});
+
+describe('the sample file written in the worker thread', () => {
+  it('holds the same made-up year as one written here, in a file of its own', async () => {
+    const own = place('inline');
+    const before = snapshotAllTables(own.db);
+    const thread = startOffMainWorker(own.path);
+    cleanups.push(thread.stop);
+    const there = join(dir, 'sample-there.sqlite3');
+    expect(
+      await thread.run('writeSampleFile', { path: there, today: '2026-11-27', timeZone: 'UTC' }),
+    ).toBe(true);
+    const here = openDatabase(join(dir, 'sample-here.sqlite3'));
+    generateSampleHere(here, { today: '2026-11-27', timeZone: 'UTC' });
+    const written = openDatabase(there);
+    const count = (db: typeof here, table: string) =>
+      db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n;
+    for (const table of ['mood_entries', 'habit_checkins', 'communication_entries']) {
+      expect(count(written, table)).toBeGreaterThan(0);
+      expect(count(written, table)).toBe(count(here, table));
+    }
+    written.close();
+    here.close();
+    // The person's own file, which the worker was started on, is untouched.
+    expect(snapshotAllTables(own.db)).toEqual(before);
+  });
+
+  it('refuses a day the generator cannot start from, with its own words', async () => {
+    const own = place('inline');
+    const thread = startOffMainWorker(own.path);
+    cleanups.push(thread.stop);
+    const path = join(dir, 'sample-bad-day.sqlite3');
+    const inline = (() => {
+      const db = openDatabase(join(dir, 'sample-bad-day-here.sqlite3'));
+      try {
+        generateSampleHere(db, { today: 'not a day', timeZone: 'UTC' });
+        return undefined;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      } finally {
+        db.close();
+      }
+    })();
+    expect(inline).toEqual(expect.any(String));
+    await expect(
+      thread.run('writeSampleFile', { path, today: 'not a day', timeZone: 'UTC' }),
+    ).rejects.toThrow(inline);
   });
 });

@@ -1,29 +1,31 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, test } from 'vitest';
 import { openDatabase } from '../../src-main/db/open-database';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
-import { sampleFileInWorker } from '../../src-main/sample/sample-file';
+import { startOffMainWorker } from '../helpers/off-main-worker';
 import { median, recordFigure } from './figures';
 import { BENCH_TODAY } from './histories';
 
 /*
  * "Explore with sample data": making the sample (a year of made-up history in a new file) and
- * leaving it, through the router as the window asks. In the app the history is written by a
- * worker thread (out/main/sample-worker.js, built by `npm run bench` before it measures), so
+ * leaving it, through the router as the window asks. In the app the history is written by the
+ * worker thread (the `writeSampleFile` job of src-main/app/off-main-worker.ts), so
  * what counts is the longest time the main thread could not answer meanwhile; the same start
  * without the worker, on the main thread, is measured beside it for comparison.
  */
 const PAGE = { url: 'app://mending/index.html' };
 const RUNS = 5;
-const workerFile = resolve(__dirname, '../../out/main/sample-worker.js');
 const dir = mkdtempSync(join(tmpdir(), 'mending-bench-sample-'));
 const databasePath = join(dir, 'mending.sqlite3');
 const db = openDatabase(databasePath);
-afterAll(() => {
+// The app's worker thread (src-main/app/off-main-worker.ts), bundled as the app bundles it.
+const thread = startOffMainWorker(databasePath);
+afterAll(async () => {
+  await thread.stop();
   db.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -34,7 +36,21 @@ function routerOver(withWorker: boolean) {
       db,
       version: 'bench',
       databasePath,
-      ...(withWorker ? { makeSampleFile: sampleFileInWorker(workerFile) } : {}),
+      ...(withWorker
+        ? {
+            makeSampleFile: async (request: {
+              databasePath: string;
+              today: string;
+              timeZone: string;
+            }) => {
+              await thread.run('writeSampleFile', {
+                path: request.databasePath,
+                today: request.today,
+                timeZone: request.timeZone,
+              });
+            },
+          }
+        : {}),
     }),
     isTrustedSender: () => true,
   });
@@ -56,7 +72,6 @@ async function longestBlock(fn: () => Promise<void>): Promise<{ block: number; t
 }
 
 test('sample:start and sample:leave', async () => {
-  if (!existsSync(workerFile)) throw new Error(`${workerFile} is missing: run npm run bench.`);
   const measured: Record<'worker' | 'mainThread' | 'leave', { block: number; total: number }[]> = {
     worker: [],
     mainThread: [],

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { afterAll, test } from 'vitest';
-import { addDays } from '../../src-main/shared/calendar';
 import type { Channel } from '../../src-main/shared/ipc-channels';
 import { recordFigure } from './figures';
 import { measureCalls, openHistories } from './through-router';
@@ -11,7 +10,8 @@ import { measureCalls, openHistories } from './through-router';
  * with the same pragmas (WAL, synchronous=FULL: each commit waits for the disk), side by side on
  * the ten-year history. Target: at most 1.5. The month and year columns show saving does not
  * grow with the history either. Every call writes a new row (a new instant or day), so no save
- * is a no-op.
+ * is a no-op. Habit check-ins are measured in saving-checkin.measure.ts (a day of today, and a
+ * back-fill that re-scores from its day).
  */
 const histories = openHistories();
 afterAll(() => histories.forEach((history) => history.cleanup()));
@@ -89,23 +89,6 @@ const SAVES: readonly Save[] = [
       return (n) => {
         const at = instant(n).toISOString();
         return entry.run(at, at, at);
-      };
-    },
-  },
-  {
-    id: 'checkin',
-    what: 'a habit check-in (checkin:set)',
-    channel: 'checkin:set',
-    // A day before the history began, one further back per call: a new row every time.
-    input: (n) => ({ habitId: 1, day: addDays('1990-01-01', -n), count: 1 }),
-    insert: (db) => {
-      const checkin = db.prepare(
-        `INSERT INTO habit_checkins (habit_id, day, count, is_skip, created_at, updated_at)
-         VALUES (1, ?, 1, 0, ?, ?)`,
-      );
-      return (n) => {
-        const at = instant(n).toISOString();
-        return checkin.run(addDays('1980-01-01', -n), at, at);
       };
     },
   },

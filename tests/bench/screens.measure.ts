@@ -16,9 +16,9 @@ import { measureRead, openHistories } from './through-router';
  *
  * Reads whose window is longer than the month-long history (the Communication screen's 90 days,
  * Take it Slow's 12 months) hold fewer records over that history than over the others, so they
- * are judged by 10 y / 1 y as well. Reads that score habits (habit:list, habit:history, the
+ * are judged by 10 y / 1 y instead, both windows full. Reads that score habits (habit:list, habit:history, the
  * journey overview, apology drafts) have no single SQL query: strength is Loop's decaying score,
- * computed in code (the habits engineer's part), so they are judged by 10 y / 1 m alone.
+ * computed in code from stored checkpoints, so they are judged by 10 y / 1 m alone.
  */
 const histories = openHistories();
 afterAll(() => histories.forEach((history) => history.cleanup()));
@@ -239,22 +239,22 @@ const READS: readonly ScreenRead[] = [
 for (const read of READS) {
   test(read.what, async () => {
     const ms = await measureRead(histories, read.channel, read.input, read.sql);
-    const checks: Check[] = [{ label: '10 y / 1 m', value: ms.tenYears / ms.month, atMost: 1.2 }];
-    if (read.isPastTheMonth) {
-      checks.push({ label: '10 y / 1 y', value: ms.tenYears / ms.year, atMost: 1.2 });
-    }
+    // A window longer than the month-long history is judged where both windows are full.
+    const checks: Check[] = read.isPastTheMonth
+      ? [{ label: '10 y / 1 y', value: ms.tenYears / ms.year, atMost: 1.2 }]
+      : [{ label: '10 y / 1 m', value: ms.tenYears / ms.month, atMost: 1.2 }];
     if (ms.sql !== null) {
       checks.push({ label: 'router / SQL', value: ms.tenYears / ms.sql, atMost: 1.5 });
     }
     const notes = [
       read.isPastTheMonth
-        ? 'its window is longer than the month-long history, so 10 y / 1 y compares full windows'
+        ? `10 y / 1 m ${(ms.tenYears / ms.month).toFixed(2)}, not a target: its window is longer than the month-long history, so 10 y / 1 y compares full windows`
         : '',
       ms.sql !== null
         ? `SQL over 10 y: ${ms.sql.toFixed(3)} ms`
         : read.channel === 'app:info'
           ? 'reads no history'
-          : 'no SQL baseline: habit strength is scored in code (the habits engineer’s part)',
+          : 'no SQL baseline: habit strength is Loop’s decaying score, computed in code from stored checkpoints',
     ].filter((note) => note !== '');
     recordFigure({
       id: `router/screen/${read.id}`,
