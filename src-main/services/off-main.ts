@@ -72,7 +72,7 @@ export interface OffMainJobs {
   /**
    * "Explore with sample data": a new data file at `path` (not the person's own) made with the
    * app's schema and filled with the sample's made-up year, on a connection of its own that is
-   * closed when the file is complete.
+   * closed when the file is complete, then checked for damage (throws if damaged).
    */
   readonly writeSampleFile: {
     readonly input: { readonly path: string; readonly today: string; readonly timeZone: string };
@@ -136,6 +136,11 @@ export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffM
         generateSampleHere(db, { today, timeZone });
       } finally {
         db.close();
+      }
+      // Checked here, once written and closed, so the main thread opens it without checking it
+      // again (quick_check reads every page: a millisecond or more of the window's time).
+      if (!checkForDamage(path, { nativeBinding })) {
+        throw new Error('The sample file could not be checked once written.');
       }
       return true;
     },

@@ -45,8 +45,10 @@ export function removeSampleFolder(folder: string | null): void {
 }
 
 /**
- * Writes a complete sample file at `databasePath` (opened, filled and closed again), off the main
- * thread: the shell runs it in the off-main worker (the `writeSampleFile` job in off-main.ts).
+ * Writes a complete sample file at `databasePath` (opened, filled and closed again) and checks it
+ * for damage, off the main thread: the shell runs it in the off-main worker (the
+ * `writeSampleFile` job in off-main.ts, which does both). The main thread then opens the file
+ * without checking it again.
  */
 export type MakeSampleFile = (request: {
   readonly databasePath: string;
@@ -80,7 +82,7 @@ export async function openFreshSample(
   try {
     if (options.makeFile !== undefined && folder !== null) {
       await options.makeFile({ databasePath, today, timeZone, nativeBinding });
-      db = openDatabase(databasePath, { nativeBinding });
+      db = openDatabase(databasePath, { nativeBinding, isCheckedForDamage: true });
     } else {
       // No backupsDir: a new file has nothing to keep a copy of, and the sample is never backed up.
       db = openDatabase(databasePath, { nativeBinding });
