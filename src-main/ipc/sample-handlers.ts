@@ -3,6 +3,7 @@ import { generateSampleHere } from '../sample/sample-file';
 import {
   openFreshSample,
   removeSampleFolder,
+  removeSampleFolderAsync,
   sampleFileDialogs,
   sampleFolderOf,
 } from '../services/sample-data-service';
@@ -83,8 +84,12 @@ export function withSampleData(context: HandlerContext, build: HandlerSteps): Ha
   // A start under way (the sample is being written off the main thread): a second start, or a
   // leave, waits for it rather than making a second sample or removing a file being written.
   let starting: Promise<unknown> | null = null;
+  // A leave's removal under way (off the event loop): a start waits for it, so it never makes its
+  // new file in a folder being removed.
+  let removing: Promise<void> | null = null;
 
   async function start(input: { today: string; timeZone: string }) {
+    while (removing !== null) await removing.catch(() => undefined);
     if (starting === null && sample === null) {
       starting = open(input);
       try {
@@ -143,7 +148,12 @@ export function withSampleData(context: HandlerContext, build: HandlerSteps): Ha
       // checkpoint on close flushes the whole -wal to a file about to be deleted.
       leaving.db.pragma('synchronous = OFF');
       leaving.db.close();
-      removeSampleFolder(folder);
+      removing = removeSampleFolderAsync(folder);
+      try {
+        await removing;
+      } finally {
+        removing = null;
+      }
     }
     return { isExploring: false };
   }

@@ -45,6 +45,29 @@ export function removeSampleFolder(folder: string | null): void {
 }
 
 /**
+ * The same removal without holding the event loop: deleting a year's file and syncing the folder
+ * take several milliseconds of blocking calls, which leaving the sample, while the window waits,
+ * does on libuv's threads instead. Resolves once the folder is gone and the removal is synced.
+ */
+export async function removeSampleFolderAsync(folder: string | null): Promise<void> {
+  if (folder === null) return;
+  await fs.promises.rm(folder, { recursive: true, force: true });
+  let parent: fs.promises.FileHandle;
+  try {
+    parent = await fs.promises.open(path.dirname(folder), 'r');
+  } catch {
+    return;
+  }
+  try {
+    await parent.sync();
+  } catch {
+    // EISDIR/EPERM/EINVAL: this platform cannot sync a folder (as fsyncDir says).
+  } finally {
+    await parent.close();
+  }
+}
+
+/**
  * Writes a complete sample file at `databasePath` (opened, filled and closed again) and checks it
  * for damage, off the main thread: the shell runs it in the off-main worker (the
  * `writeSampleFile` job in off-main.ts, which does both). The main thread then opens the file

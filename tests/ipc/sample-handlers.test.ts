@@ -276,6 +276,32 @@ describe('a sample made off the main thread', () => {
     };
   }
 
+  it('starts afresh when asked while the last sample is still being removed', async () => {
+    router = createRouter({
+      handlers: createHandlers({
+        db: testDb.db,
+        version: '1.2.3',
+        databasePath: testDb.path,
+        makeSampleFile: slowFileMaker([]),
+      }),
+      isTrustedSender: (sender) => sender.url === APP_PAGE.url,
+    });
+    await valueOf('sample:start', { today: TODAY, timeZone: ZONE });
+    await valueOf('mood:create', { ...OWN_MOOD, note: 'typed in the first sample' });
+    // Not awaited: the removal happens off the event loop, and must not take the new sample's
+    // file with it.
+    const leaving = call('sample:leave');
+    const starting = call('sample:start', { today: TODAY, timeZone: ZONE });
+    expect(await leaving).toEqual({ ok: true, value: { isExploring: false } });
+    expect(await starting).toEqual({ ok: true, value: { isExploring: true } });
+    const moods = (await valueOf('mood:list', WHOLE_YEAR)) as { note: string | null }[];
+    expect(moods.length).toBeGreaterThan(20);
+    expect(moods.some((mood) => mood.note === 'typed in the first sample')).toBe(false);
+    expect(existsSync(sampleFile())).toBe(true);
+    await valueOf('sample:leave');
+    expect(existsSync(sampleFolder())).toBe(false);
+  });
+
   it('opens the written file and prepares its statements over many turns, so the window keeps answering', async () => {
     let turns = 0;
     let isCounting = false;
