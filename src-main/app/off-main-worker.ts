@@ -28,6 +28,7 @@ function isWorkerData(value: unknown): value is OffMainWorkerData {
 const JOBS: readonly OffMainJob[] = [
   'checkDataFile',
   'createBackup',
+  'eraseDataFile',
   'importFile',
   'renderReport',
   'renderReportFile',

@@ -31,6 +31,7 @@ export function createDataHandlers(context: HandlerContext): Pick<Handlers, Data
     databasePath,
     backupsDir,
     clearBrowserData: context.clearBrowserData,
+    eraseElsewhere: offMain && (() => offMain('eraseDataFile', { databasePath, backupsDir })),
   });
   return {
     'data:export': () => exporter.exportToChosenFile(),

@@ -108,6 +108,9 @@ function diskAnswer(error: unknown, context: DiskContext): Result<never> | undef
   );
 }
 
+/** The channels that hold every write from the window until they finish (see the router). */
+const REPLACES_EVERYTHING: ReadonlySet<Channel> = new Set(['data:import', 'data:erase']);
+
 /**
  * The pure IPC router: checks the sender and the channel, validates input with the contract,
  * calls the handler and answers with a result envelope. It never throws, so the IPC adapter can
@@ -120,24 +123,26 @@ export function createRouter({
   dataDiskFreeBytes,
 }: RouterOptions) {
   /**
-   * An import replaces everything in one transaction on the worker thread's connection (see
-   * services/off-main.ts). A write from the window meanwhile would wait for that transaction in
-   * SQLite's busy handler, which sleeps on the main thread and freezes the window; instead it
-   * waits here, awaited, until the import has finished. Reads go on meanwhile (WAL). With no
-   * import running, a write runs at once, as it always did.
+   * An import replaces everything, and Delete everything empties the file, in the worker thread
+   * (see services/off-main.ts). A write from the window meanwhile would wait for that work's
+   * transaction in SQLite's busy handler, which sleeps on the main thread and freezes the window;
+   * worse, one landing between Delete everything's DELETE and its VACUUM, or a backup made then,
+   * would keep words the person asked to erase. So every write waits here, awaited, until the
+   * import or the erase has finished (and one of them waits for the other). Reads go on meanwhile
+   * (WAL). With neither running, a write runs at once, as it always did.
    */
-  let importing: Promise<void> | undefined;
-  async function heldWhileImporting(channel: Channel, run: () => unknown): Promise<unknown> {
-    while (importing !== undefined && channelWrites(channel)) await importing;
-    if (channel !== 'data:import') return run();
+  let replacing: Promise<void> | undefined;
+  async function heldWhileReplacing(channel: Channel, run: () => unknown): Promise<unknown> {
+    while (replacing !== undefined && channelWrites(channel)) await replacing;
+    if (!REPLACES_EVERYTHING.has(channel)) return run();
     const result = (async () => run())();
     const settled = result.then(
       () => undefined,
       () => undefined,
     );
-    importing = settled;
+    replacing = settled;
     void settled.then(() => {
-      if (importing === settled) importing = undefined;
+      if (replacing === settled) replacing = undefined;
     });
     return result;
   }
@@ -162,7 +167,7 @@ export function createRouter({
     try {
       // `parsed.data` is this channel's Checked input: the parse just above is what makes it so.
       const handler = handlers[channel] as (input: unknown) => unknown;
-      value = await heldWhileImporting(channel, () => handler(parsed.data));
+      value = await heldWhileReplacing(channel, () => handler(parsed.data));
     } catch (error) {
       if (error instanceof ServiceError) return fail(error.code, error.message, error.field);
       onUnexpectedError?.(error, channel);

@@ -3,6 +3,7 @@ import { generateSampleHere } from '../sample/sample-file';
 import {
   openFreshSample,
   removeSampleFolder,
+  removeSampleFolderAsync,
   sampleFileDialogs,
   sampleFolderOf,
 } from '../services/sample-data-service';
@@ -36,6 +37,33 @@ const REFUSED: Readonly<Partial<Record<DataChannel, string>>> = {
  */
 const ALWAYS_OWN: ReadonlySet<DataChannel> = new Set(['app:info']);
 
+/**
+ * Builds one set of handlers over a database, pausing (yielding) between domains; see
+ * handlers.ts.
+ */
+export type HandlerSteps = (
+  context: HandlerContext,
+) => Generator<undefined, DataHandlers, undefined>;
+
+/** The whole set at once (at start, before the window can ask anything). */
+function builtAtOnce(steps: Generator<undefined, DataHandlers, undefined>): DataHandlers {
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return step.value;
+}
+
+/** The set built with a turn of the event loop between domains, so the window keeps answering. */
+async function builtInTurns(
+  steps: Generator<undefined, DataHandlers, undefined>,
+): Promise<DataHandlers> {
+  let step = steps.next();
+  while (step.done !== true) {
+    await new Promise((resolve) => setImmediate(resolve));
+    step = steps.next();
+  }
+  return step.value;
+}
+
 function isSampleChannel(channel: Channel): channel is SampleChannel {
   return channel.startsWith('sample:');
 }
@@ -48,19 +76,20 @@ function isSampleChannel(channel: Channel): channel is SampleChannel {
  * A sample left behind by a crash or a quit while exploring is removed here, when the app builds
  * its handlers at start, so the app always starts on the person's own data.
  */
-export function withSampleData(
-  context: HandlerContext,
-  build: (context: HandlerContext) => DataHandlers,
-): Handlers {
+export function withSampleData(context: HandlerContext, build: HandlerSteps): Handlers {
   const folder = sampleFolderOf(context.databasePath);
   removeSampleFolder(folder);
-  const own = build(context);
+  const own = builtAtOnce(build(context));
   let sample: { readonly db: Database.Database; readonly handlers: DataHandlers } | null = null;
   // A start under way (the sample is being written off the main thread): a second start, or a
   // leave, waits for it rather than making a second sample or removing a file being written.
   let starting: Promise<unknown> | null = null;
+  // A leave's removal under way (off the event loop): a start waits for it, so it never makes its
+  // new file in a folder being removed.
+  let removing: Promise<void> | null = null;
 
   async function start(input: { today: string; timeZone: string }) {
+    while (removing !== null) await removing.catch(() => undefined);
     if (starting === null && sample === null) {
       starting = open(input);
       try {
@@ -83,21 +112,23 @@ export function withSampleData(
       nativeBinding: context.nativeBinding,
     });
     try {
-      // Opening the file (its damage check) and preparing every service's statements are each a
-      // few milliseconds: a turn of the event loop between them keeps either from adding up to a
-      // block the window would feel.
+      // Opening the file and preparing every service's statements are each a few milliseconds: a
+      // turn of the event loop after the opening and between domains keeps them from adding up
+      // to a block the window would feel.
       await new Promise((resolve) => setImmediate(resolve));
-      const handlers = build({
-        db: opened.db,
-        version: context.version,
-        databasePath: opened.databasePath,
-        // Left out: the sample's backups folder would then sit inside its own folder, but every
-        // backup channel is refused while exploring anyway (REFUSED).
-        ...(context.now ? { now: context.now } : {}),
-        ...(context.printPdf ? { printPdf: context.printPdf } : {}),
-        ...(context.files ? { files: sampleFileDialogs(context.files) } : {}),
-        ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}),
-      });
+      const handlers = await builtInTurns(
+        build({
+          db: opened.db,
+          version: context.version,
+          databasePath: opened.databasePath,
+          // Left out: the sample's backups folder would then sit inside its own folder, but every
+          // backup channel is refused while exploring anyway (REFUSED).
+          ...(context.now ? { now: context.now } : {}),
+          ...(context.printPdf ? { printPdf: context.printPdf } : {}),
+          ...(context.files ? { files: sampleFileDialogs(context.files) } : {}),
+          ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}),
+        }),
+      );
       sample = { db: opened.db, handlers };
     } catch (error) {
       opened.db.close();
@@ -117,7 +148,12 @@ export function withSampleData(
       // checkpoint on close flushes the whole -wal to a file about to be deleted.
       leaving.db.pragma('synchronous = OFF');
       leaving.db.close();
-      removeSampleFolder(folder);
+      removing = removeSampleFolderAsync(folder);
+      try {
+        await removing;
+      } finally {
+        removing = null;
+      }
     }
     return { isExploring: false };
   }

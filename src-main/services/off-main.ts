@@ -13,8 +13,10 @@ import {
   type DatabaseOpenFailure,
 } from '../db/open-database';
 import { generateSampleHere } from '../sample/sample-file';
+import type { DeletionSummary } from '../shared/contract/data';
 import type { ReportRequest } from '../shared/contract/report';
 import type { ErrorCode } from '../shared/result';
+import { eraseRecordsAndFiles } from './delete-everything-service';
 import { createImportService, safetyCopyBeforeImport, type ImportOutcome } from './import-service';
 import {
   createReportService,
@@ -26,7 +28,7 @@ import { ServiceError } from './service-error';
 /**
  * Work that grows with the history and must not hold the main process's event loop (a window
  * whose main process is busy freezes): making and checking a backup, importing an export, building a
- * report. In the app it runs in a worker thread on a connection of its own (src-main/app/
+ * report, emptying the data file for Delete everything. In the app it runs in a worker thread on a connection of its own (src-main/app/
  * off-main-thread.ts); in unit tests that need no thread it runs inline on the given connection.
  * Both run the functions below, so the work and its messages are the same either way.
  */
@@ -49,6 +51,15 @@ export interface OffMainJobs {
     };
     readonly output: BackupFile;
   };
+  /**
+   * Delete everything's heavy part (`eraseRecordsAndFiles`): every row deleted, VACUUM, TRUNCATE
+   * checkpoint, then the backups and other leftover files removed; answers what went.
+   * `databasePath` is the file the connection is on (its -wal is checked to be empty afterwards).
+   */
+  readonly eraseDataFile: {
+    readonly input: { readonly databasePath: string; readonly backupsDir: string | null };
+    readonly output: DeletionSummary;
+  };
   /** Read, check, back up and replace everything with an export, as the import service does. */
   readonly importFile: { readonly input: ImportRequest; readonly output: ImportOutcome };
   /** The report's data read in one transaction and rendered to its HTML document. */
@@ -61,7 +72,7 @@ export interface OffMainJobs {
   /**
    * "Explore with sample data": a new data file at `path` (not the person's own) made with the
    * app's schema and filled with the sample's made-up year, on a connection of its own that is
-   * closed when the file is complete.
+   * closed when the file is complete, then checked for damage (throws if damaged).
    */
   readonly writeSampleFile: {
     readonly input: { readonly path: string; readonly today: string; readonly timeZone: string };
@@ -101,6 +112,8 @@ export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffM
     checkDataFile: async ({ path }) => checkForDamage(path, { nativeBinding }),
     createBackup: ({ backupsDir, reason, now }) =>
       withDb((db) => createBackup(db, backupsDir, reason, { now: new Date(now), nativeBinding })),
+    eraseDataFile: ({ databasePath, backupsDir }) =>
+      withDb(async (db) => eraseRecordsAndFiles(db, databasePath, backupsDir)),
     importFile: (request) =>
       withDb((db) =>
         createImportService(db, {
@@ -123,6 +136,11 @@ export function createOffMainJobs({ withDb, nativeBinding }: OffMainSetup): OffM
         generateSampleHere(db, { today, timeZone });
       } finally {
         db.close();
+      }
+      // Checked here, once written and closed, so the main thread opens it without checking it
+      // again (quick_check reads every page: a millisecond or more of the window's time).
+      if (!checkForDamage(path, { nativeBinding })) {
+        throw new Error('The sample file could not be checked once written.');
       }
       return true;
     },

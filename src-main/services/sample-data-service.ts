@@ -45,8 +45,33 @@ export function removeSampleFolder(folder: string | null): void {
 }
 
 /**
- * Writes a complete sample file at `databasePath` (opened, filled and closed again), off the main
- * thread: the shell runs it in the off-main worker (the `writeSampleFile` job in off-main.ts).
+ * The same removal without holding the event loop: deleting a year's file and syncing the folder
+ * take several milliseconds of blocking calls, which leaving the sample, while the window waits,
+ * does on libuv's threads instead. Resolves once the folder is gone and the removal is synced.
+ */
+export async function removeSampleFolderAsync(folder: string | null): Promise<void> {
+  if (folder === null) return;
+  await fs.promises.rm(folder, { recursive: true, force: true });
+  let parent: fs.promises.FileHandle;
+  try {
+    parent = await fs.promises.open(path.dirname(folder), 'r');
+  } catch {
+    return;
+  }
+  try {
+    await parent.sync();
+  } catch {
+    // EISDIR/EPERM/EINVAL: this platform cannot sync a folder (as fsyncDir says).
+  } finally {
+    await parent.close();
+  }
+}
+
+/**
+ * Writes a complete sample file at `databasePath` (opened, filled and closed again) and checks it
+ * for damage, off the main thread: the shell runs it in the off-main worker (the
+ * `writeSampleFile` job in off-main.ts, which does both). The main thread then opens the file
+ * without checking it again.
  */
 export type MakeSampleFile = (request: {
   readonly databasePath: string;
@@ -80,7 +105,7 @@ export async function openFreshSample(
   try {
     if (options.makeFile !== undefined && folder !== null) {
       await options.makeFile({ databasePath, today, timeZone, nativeBinding });
-      db = openDatabase(databasePath, { nativeBinding });
+      db = openDatabase(databasePath, { nativeBinding, isCheckedForDamage: true });
     } else {
       // No backupsDir: a new file has nothing to keep a copy of, and the sample is never backed up.
       db = openDatabase(databasePath, { nativeBinding });

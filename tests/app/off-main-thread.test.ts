@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupIfDue, DataFileDamagedError } from '../../src-main/db/backup';
 import { listBackups } from '../../src-main/db/backup-files';
@@ -9,6 +10,7 @@ import { isDataDamage } from '../../src-main/app/damage-while-running';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter, type Router } from '../../src-main/ipc/router';
 import type { OffMain } from '../../src-main/services/off-main';
+import { DELETE_CONFIRMATION_WORD } from '../../src-main/shared/contract/data';
 import { createFakeFiles, type FakeFiles } from '../helpers/fake-files';
 import { overwriteRootPage } from '../helpers/damage';
 import { generateSampleHere } from '../../src-main/sample/sample-file';
@@ -17,8 +19,8 @@ import { seedEverything } from '../helpers/sample-data';
 import { createTestDatabase, snapshotAllTables } from '../helpers/test-db';
 
 /*
- * The worker thread runs the same services as the main process: an import, a report and a backup
- * made there give what they give inline, and their failures reach the person as the same words.
+ * The worker thread runs the same services as the main process: an import, a report, a backup
+ * and Delete everything's erase made there give what they give inline, and their failures reach the person as the same words.
  * The worker is the real src-main/app/off-main-worker.ts, bundled as the app bundles it.
  */
 const PAGE = { url: 'app://mending/index.html' };
@@ -266,6 +268,92 @@ describe("the start's damage check in the worker thread", () => {
     const thread = startOffMainWorker(path);
     cleanups.push(thread.stop);
     expect(await thread.run('checkDataFile', { path })).toBe(false);
+  });
+});
+
+describe('Delete everything in the worker thread', () => {
+  const WORD = 'Qzx worker-erase note about the lake house';
+  const ERASE = { confirmation: DELETE_CONFIRMATION_WORD };
+
+  /** A place with a distinctive note (still in the -wal) and a backup made by hand. */
+  async function filled(where: 'inline' | 'worker'): Promise<Place> {
+    const target = place(where);
+    const made = await target.router.dispatch(
+      'mood:create',
+      { occurredAt: '2026-11-27T09:15:00.000Z', timeZone: 'UTC', mood: 4, note: WORD },
+      PAGE,
+    );
+    expect(made.ok).toBe(true);
+    expect((await target.router.dispatch('backup:create', {}, PAGE)).ok).toBe(true);
+    return target;
+  }
+
+  /** Every file in the place's folder that holds WORD. */
+  function filesWithWord(target: Place): string[] {
+    const folder = dirname(target.path);
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+    return files.filter((file) => readFileSync(file).includes(Buffer.from(WORD, 'utf8')));
+  }
+
+  it('deletes the same records and files and answers the same as Delete everything here', async () => {
+    const inline = await filled('inline');
+    const worker = await filled('worker');
+    expect(filesWithWord(worker).length).toBeGreaterThan(0);
+    const moods = worker.db.prepare('SELECT count(*) FROM mood_entries').pluck().get();
+    const here = await inline.router.dispatch('data:erase', ERASE, PAGE);
+    const there = await worker.router.dispatch('data:erase', ERASE, PAGE);
+    // Counted as it deleted them: every mood entry, and the backup made by hand.
+    expect(here).toMatchObject({ ok: true, value: { backups: 1, counts: { moodEntries: moods } } });
+    expect(there).toEqual(here);
+    // The main connection sees the emptied file, and no file in the folder keeps the words.
+    expect(snapshotAllTables(worker.db)).toEqual(snapshotAllTables(inline.db));
+    expect(Object.values(snapshotAllTables(worker.db)).flat()).toEqual([]);
+    expect(filesWithWord(worker)).toEqual([]);
+    expect(statSync(`${worker.path}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
+    expect(readdirSync(join(dirname(worker.path), 'backups'))).toEqual([]);
+  });
+
+  it('leaves the app usable at once: the main connection writes and reads again', async () => {
+    const worker = await filled('worker');
+    expect((await worker.router.dispatch('data:erase', ERASE, PAGE)).ok).toBe(true);
+    const saved = await worker.router.dispatch(
+      'mood:create',
+      { occurredAt: '2026-11-27T10:00:00.000Z', timeZone: 'UTC', mood: 7 },
+      PAGE,
+    );
+    expect(saved).toMatchObject({ ok: true, value: { mood: 7 } });
+    const listed = await worker.router.dispatch(
+      'mood:list',
+      { from: '2026-11-27', to: '2026-11-27' },
+      PAGE,
+    );
+    expect(listed).toMatchObject({ ok: true, value: [{ mood: 7 }] });
+  });
+
+  it('waits in its own thread for a reader to finish, then clears the file all the same', async () => {
+    const worker = await filled('worker');
+    // A reader in the middle of a read stops the -wal being cut. Inline, the main thread would
+    // sleep in SQLite's busy handler (and this reader, on the same thread, could never finish);
+    // here only the worker waits.
+    const reader = new Database(worker.path, { readonly: true });
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM mood_entries').get();
+    const erasing = worker.router.dispatch('data:erase', ERASE, PAGE);
+    let ticks = 0;
+    const ticking = setInterval(() => {
+      ticks += 1;
+    }, 5);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    reader.exec('COMMIT');
+    reader.close();
+    const answer = await erasing;
+    clearInterval(ticking);
+    expect(answer).toMatchObject({ ok: true });
+    // The main thread's timers kept running while the worker waited for the reader.
+    expect(ticks).toBeGreaterThan(10);
+    expect(filesWithWord(worker)).toEqual([]);
   });
 });
 

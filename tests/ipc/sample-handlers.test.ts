@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src-main/db/open-database';
+import { checkForDamage, openDatabase } from '../../src-main/db/open-database';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createRouter, type IpcSender } from '../../src-main/ipc/router';
 import { REFUSED_WHILE_EXPLORING } from '../../src-main/ipc/sample-copy';
@@ -257,8 +257,11 @@ describe('exploring sample data', () => {
 });
 
 describe('a sample made off the main thread', () => {
-  /** Writes the file as the worker does (its own connection, closed when done), a little later. */
-  function slowFileMaker(calls: string[]) {
+  /**
+   * Writes the file as the worker does (its own connection, closed when done, then checked for
+   * damage), a little later; `onWritten` runs once it is.
+   */
+  function slowFileMaker(calls: string[], onWritten: () => void = () => undefined) {
     return async (request: { databasePath: string; today: string; timeZone: string }) => {
       calls.push(request.databasePath);
       await new Promise((done) => setTimeout(done, 30));
@@ -268,8 +271,68 @@ describe('a sample made off the main thread', () => {
       } finally {
         db.close();
       }
+      expect(checkForDamage(request.databasePath)).toBe(true);
+      onWritten();
     };
   }
+
+  it('starts afresh when asked while the last sample is still being removed', async () => {
+    router = createRouter({
+      handlers: createHandlers({
+        db: testDb.db,
+        version: '1.2.3',
+        databasePath: testDb.path,
+        makeSampleFile: slowFileMaker([]),
+      }),
+      isTrustedSender: (sender) => sender.url === APP_PAGE.url,
+    });
+    await valueOf('sample:start', { today: TODAY, timeZone: ZONE });
+    await valueOf('mood:create', { ...OWN_MOOD, note: 'typed in the first sample' });
+    // Not awaited: the removal happens off the event loop, and must not take the new sample's
+    // file with it.
+    const leaving = call('sample:leave');
+    const starting = call('sample:start', { today: TODAY, timeZone: ZONE });
+    expect(await leaving).toEqual({ ok: true, value: { isExploring: false } });
+    expect(await starting).toEqual({ ok: true, value: { isExploring: true } });
+    const moods = (await valueOf('mood:list', WHOLE_YEAR)) as { note: string | null }[];
+    expect(moods.length).toBeGreaterThan(20);
+    expect(moods.some((mood) => mood.note === 'typed in the first sample')).toBe(false);
+    expect(existsSync(sampleFile())).toBe(true);
+    await valueOf('sample:leave');
+    expect(existsSync(sampleFolder())).toBe(false);
+  });
+
+  it('opens the written file and prepares its statements over many turns, so the window keeps answering', async () => {
+    let turns = 0;
+    let isCounting = false;
+    const count = (): void => {
+      if (!isCounting) return;
+      turns += 1;
+      setImmediate(count);
+    };
+    router = createRouter({
+      handlers: createHandlers({
+        db: testDb.db,
+        version: '1.2.3',
+        databasePath: testDb.path,
+        makeSampleFile: slowFileMaker([], () => {
+          isCounting = true;
+          setImmediate(count);
+        }),
+      }),
+      isTrustedSender: (sender) => sender.url === APP_PAGE.url,
+    });
+    expect(await call('sample:start', { today: TODAY, timeZone: ZONE })).toEqual({
+      ok: true,
+      value: { isExploring: true },
+    });
+    isCounting = false;
+    // One turn after opening the file, then one between each domain's handlers (more than ten):
+    // built at once, the event loop would have had a turn or two.
+    expect(turns).toBeGreaterThanOrEqual(10);
+    const moods = (await valueOf('mood:list', WHOLE_YEAR)) as unknown[];
+    expect(moods.length).toBeGreaterThan(20);
+  });
 
   it('opens the finished file, and a second start or a leave meanwhile waits for it', async () => {
     const calls: string[] = [];
