@@ -14,8 +14,8 @@ import { BENCH_TODAY } from './histories';
  * "Explore with sample data" as the app runs it (the year written by the off-main worker, then
  * opened and its handlers prepared on the main thread), judged by the main thread's busy time
  * between two turns of its event loop, as the other "longest block" rows are: on a shared
- * machine the wall-clock delay sample-data.measure.ts records also counts time spent waiting for
- * a core, which is not the app's block. Its wall-clock gaps are shown beside.
+ * machine a wall-clock delay also counts time spent waiting for a core, which is not the app's
+ * block. The wall-clock gaps are shown beside.
  */
 const PAGE = { url: 'app://mending/index.html' };
 const RUNS = 5;
