@@ -5,6 +5,7 @@ import { contactReachedOut } from './003-contact-reached-out';
 import { breakupEmotionWords } from './004-breakup-emotion-words';
 import { dayIndexes } from './005-day-indexes';
 import { habitScoreCheckpoints } from './006-habit-score-checkpoints';
+import { emotionTagUses } from './007-emotion-tag-uses';
 
 /** One step of the schema's history. `version` is the `PRAGMA user_version` the step leaves behind. */
 export interface Migration {
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   breakupEmotionWords,
   dayIndexes,
   habitScoreCheckpoints,
+  emotionTagUses,
 ];
 
 /** The newest schema this build of the app understands. */
