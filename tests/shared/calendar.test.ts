@@ -178,3 +178,84 @@ describe('today and the next midnight', () => {
     expect(msUntilNextDay(before, 'America/Santiago')).toBe(60_000);
   });
 });
+
+describe('the day of an instant and the check of an instant, read without Dates', () => {
+  /** The day a clock in the zone shows, read by name from Intl's parts: the rule, spelled out. */
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  function dayByParts(instant: string, timeZone: string): string {
+    const formatter =
+      formatters.get(timeZone) ??
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    formatters.set(timeZone, formatter);
+    const parts = formatter.formatToParts(new Date(instant));
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  }
+
+  it('gives the same day as reading the parts, hour by hour around the turns of clocks', () => {
+    const zones = [
+      'UTC',
+      'Europe/London',
+      'America/New_York',
+      'Pacific/Apia',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+      'Pacific/Kiritimati',
+      'America/St_Johns',
+    ];
+    // Every 97 minutes over two years (both daylight-saving turns of each zone, and Apia's
+    // skipped day in 2011), plus the first and last years the app accepts.
+    const starts = [
+      '2011-01-01T00:00:00.000Z',
+      '1900-01-01T00:00:00.000Z',
+      '2998-06-01T00:00:00.000Z',
+    ];
+    let compared = 0;
+    const wrong: string[] = [];
+    for (const start of starts) {
+      const from = Date.parse(start);
+      const span = start.startsWith('2011') ? 2 * 366 * 86_400_000 : 40 * 86_400_000;
+      for (let ms = from; ms < from + span; ms += 97 * 60_000) {
+        const instant = new Date(ms).toISOString();
+        for (const zone of zones) {
+          expect
+            .soft(dayOfInstant(instant, zone), `${instant} in ${zone}`)
+            .toBe(dayByParts(instant, zone));
+          compared += 1;
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(compared).toBeGreaterThan(50_000);
+  });
+
+  it('accepts exactly the instants a Date reads back unchanged', () => {
+    const byDate = (value: string) => {
+      const ms = Date.parse(value);
+      return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
+    };
+    const times = [
+      '00:00:00',
+      '23:59:59',
+      '24:00:00',
+      '23:60:00',
+      '12:00:60',
+      '19:99:00',
+      '30:00:00',
+    ];
+    const days = ['2024-02-29', '2023-02-29', '2026-12-31', '1900-01-01', '2999-12-31'];
+    for (const day of days) {
+      for (const time of times) {
+        for (const fraction of ['', '.5', '.123']) {
+          const value = `${day}T${time}${fraction}Z`;
+          expect(isValidInstant(value), value).toBe(isValidDay(day) && byDate(value));
+        }
+      }
+    }
+  });
+});

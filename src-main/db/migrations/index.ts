@@ -6,6 +6,7 @@ import { breakupEmotionWords } from './004-breakup-emotion-words';
 import { dayIndexes } from './005-day-indexes';
 import { habitScoreCheckpoints } from './006-habit-score-checkpoints';
 import { entryTimeIndexes } from './007-entry-time-indexes';
+import { emotionTagUses } from './008-emotion-tag-uses';
 
 /** One step of the schema's history. `version` is the `PRAGMA user_version` the step leaves behind. */
 export interface Migration {
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   dayIndexes,
   habitScoreCheckpoints,
   entryTimeIndexes,
+  emotionTagUses,
 ];
 
 /** The newest schema this build of the app understands. */

@@ -174,9 +174,10 @@ const WRITE_ORDER: readonly ExportTableKey[] = [
 
 /**
  * Tables of derived data, worked out again from the exported rows after an import or a restore
- * and so never exported: the habit score checkpoints (migration 006), scored from the check-ins.
+ * and so never exported: the habit score checkpoints (migration 006), scored from the check-ins,
+ * and how many mood entries carry each emotion word (migration 007), counted by triggers.
  */
-export const DERIVED_TABLES: readonly string[] = ['habit_score_checkpoints'];
+export const DERIVED_TABLES: readonly string[] = ['habit_score_checkpoints', 'emotion_tag_uses'];
 
 /** Every table the export carries, by its name in the database. */
 export function exportedTables(): string[] {

@@ -8,10 +8,10 @@ interface TagRow {
 }
 
 // `usedCount` counts the mood entries carrying the word, whether or not it is still in the list.
+// The count is kept by triggers (migration 007), so the list costs the same whatever the history.
 const SELECT_TAG = `
-  SELECT t.name, t.created_at,
-         (SELECT COUNT(*) FROM mood_entry_tags m WHERE m.tag = t.name) AS used_count
-  FROM custom_emotion_tags t`;
+  SELECT t.name, t.created_at, COALESCE(u.used_count, 0) AS used_count
+  FROM custom_emotion_tags t LEFT JOIN emotion_tag_uses u ON u.tag = t.name`;
 
 function toTag(row: TagRow): CustomTag {
   return { name: row.name, createdAt: row.created_at, usedCount: row.used_count };
@@ -23,8 +23,11 @@ function toTag(row: TagRow): CustomTag {
  * never touches an entry. Callers own transactions (`insertInOrder` writes several rows).
  */
 export function createTagRepo(db: Database.Database) {
-  const selectAll = db.prepare<[], TagRow>(`${SELECT_TAG} ORDER BY t.created_at, t.name`);
-  const selectByName = db.prepare<[string], TagRow>(`${SELECT_TAG} WHERE t.name = ?`);
+  // Prepared on first use, once: the counts' table comes with migration 007, and a tool that
+  // reads an older file through the app's handlers (an export made by the version before it)
+  // never lists words, so it must not need that table to start.
+  let selectAll: Database.Statement<[], TagRow> | undefined;
+  let selectByName: Database.Statement<[string], TagRow> | undefined;
   const selectNames = db
     .prepare<[], string>('SELECT name FROM custom_emotion_tags ORDER BY created_at, name')
     .pluck();
@@ -59,11 +62,13 @@ export function createTagRepo(db: Database.Database) {
       return deleteTag.run(name).changes > 0;
     },
     findByName(name: string): CustomTag | undefined {
+      selectByName ??= db.prepare<[string], TagRow>(`${SELECT_TAG} WHERE t.name = ?`);
       const row = selectByName.get(name);
       return row ? toTag(row) : undefined;
     },
     /** Every word the person added, oldest first. */
     list(): CustomTag[] {
+      selectAll ??= db.prepare<[], TagRow>(`${SELECT_TAG} ORDER BY t.created_at, t.name`);
       return selectAll.all().map(toTag);
     },
     names(): string[] {

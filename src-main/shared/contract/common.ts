@@ -122,7 +122,9 @@ export const DATE_RANGE_MESSAGE = 'Choose a date between 1 January 1900 and 31 D
  * nothing can be stored that cannot be read back, exported and imported.
  */
 export function isAcceptedDay(day: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && day >= FIRST_DAY && day <= LAST_DAY && isValidDay(day);
+  // isValidDay holds the shape and the years FIRST_DAY to LAST_DAY already (a test says so): one
+  // pass, as every day of every answer is checked.
+  return isValidDay(day);
 }
 
 /** `YYYY-MM-DD` whose month and day could be real in some year, so only the range is wrong. */
@@ -152,7 +154,8 @@ const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 export const instantSchema = z
   .string({ error: 'Choose a date and time.' })
   .superRefine((value, ctx) => {
-    if (isValidInstant(value) && isAcceptedDay(value.slice(0, 10))) return;
+    // A valid instant's day is a valid day, and so an accepted one (see isAcceptedDay).
+    if (isValidInstant(value)) return;
     // Shaped like an instant, with a real month and day, but a year outside the range.
     const outOfRange =
       value.length <= 30 &&
