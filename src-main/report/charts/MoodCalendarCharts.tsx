@@ -15,6 +15,7 @@ import type { MoodDay } from '../report-data';
 import { CHAR_WIDTH } from './axes';
 import { ChartSvg, PALETTE } from './ChartSvg';
 import { MOOD_CALENDAR_WORDS } from './charts-copy';
+import { MoodSquarePaths } from './MoodSquarePaths';
 import { round, WIDTH } from './scales';
 import { averageText, squarePath } from './calendar-squares';
 import { MoodMonthGrid } from './MoodMonthGrid';
@@ -153,26 +154,7 @@ function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<stri
             {name}
           </text>
         ))}
-        {empty.length === 0 ? null : (
-          <path
-            className="mood-empty"
-            d={empty.join('')}
-            fill="none"
-            // Faint: a day without an entry is not a gap to notice (a bold outline read as a
-            // missed day on a streak chart).
-            stroke={PALETTE.grid}
-            strokeWidth={0.6}
-          />
-        )}
-        {[...byLevel].map(([level, cells]) => (
-          <path
-            key={level}
-            className="mood-step"
-            data-level={level}
-            d={cells.join('')}
-            fill={PALETTE.moodLevels[level]}
-          />
-        ))}
+        <MoodSquarePaths empty={empty} byLevel={byLevel} />
         {averages.length === 0 ? null : (
           <g className="mood-averages" fontSize={8} textAnchor="middle">
             {averages.map((a) => (

@@ -6,6 +6,7 @@ import type { MoodDay } from '../report-data';
 import { averageText, squarePath } from './calendar-squares';
 import { ChartSvg, PALETTE } from './ChartSvg';
 import { MOOD_CALENDAR_WORDS } from './charts-copy';
+import { MoodSquarePaths } from './MoodSquarePaths';
 import { round, WIDTH } from './scales';
 
 export interface MoodMonthGridProps {
@@ -94,24 +95,7 @@ export function MoodMonthGrid({ days, from, to }: MoodMonthGridProps) {
             {row.year}
           </text>
         ))}
-        {empty.length === 0 ? null : (
-          <path
-            className="mood-empty"
-            d={empty.join('')}
-            fill="none"
-            stroke={PALETTE.grid}
-            strokeWidth={0.6}
-          />
-        )}
-        {[...byLevel].map(([level, cells]) => (
-          <path
-            key={level}
-            className="mood-step"
-            data-level={level}
-            d={cells.join('')}
-            fill={PALETTE.moodLevels[level]}
-          />
-        ))}
+        <MoodSquarePaths empty={empty} byLevel={byLevel} />
         <g className="mood-averages" fontSize={9} textAnchor="middle">
           {averages.map((a) => (
             <text
