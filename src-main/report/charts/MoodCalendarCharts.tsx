@@ -13,7 +13,7 @@ import { moodLevel, type MoodLevel } from '../../shared/series/mood-levels';
 import { monthLabel } from '../format';
 import type { MoodDay } from '../report-data';
 import { CHAR_WIDTH } from './axes';
-import { ChartSvg, PALETTE } from './ChartSvg';
+import { ChartSvg } from './ChartSvg';
 import { MOOD_CALENDAR_WORDS } from './charts-copy';
 import { MoodSquarePaths } from './MoodSquarePaths';
 import { round, WIDTH } from './scales';
@@ -154,21 +154,18 @@ function CalendarBlock({ block, byDay }: { block: Block; byDay: ReadonlyMap<stri
             {name}
           </text>
         ))}
-        <MoodSquarePaths empty={empty} byLevel={byLevel} />
-        {averages.length === 0 ? null : (
-          <g className="mood-averages" fontSize={8} textAnchor="middle">
-            {averages.map((a) => (
-              <text
-                key={a.day}
-                x={round(a.x + cell / 2)}
-                y={round(a.y + cell / 2 + 3)}
-                fill={PALETTE.moodLevelInk[a.level]}
-              >
-                {a.text}
-              </text>
-            ))}
-          </g>
-        )}
+        <MoodSquarePaths
+          empty={empty}
+          byLevel={byLevel}
+          averages={averages.map((a) => ({
+            key: a.day,
+            level: a.level,
+            text: a.text,
+            x: round(a.x + cell / 2),
+            y: round(a.y + cell / 2 + 3),
+          }))}
+          fontSize={8}
+        />
       </ChartSvg>
     </div>
   );

@@ -4,7 +4,7 @@
 import { moodLevel, type MoodLevel } from '../../shared/series/mood-levels';
 import type { MoodDay } from '../report-data';
 import { averageText, squarePath } from './calendar-squares';
-import { ChartSvg, PALETTE } from './ChartSvg';
+import { ChartSvg } from './ChartSvg';
 import { MOOD_CALENDAR_WORDS } from './charts-copy';
 import { MoodSquarePaths } from './MoodSquarePaths';
 import { round, WIDTH } from './scales';
@@ -95,19 +95,18 @@ export function MoodMonthGrid({ days, from, to }: MoodMonthGridProps) {
             {row.year}
           </text>
         ))}
-        <MoodSquarePaths empty={empty} byLevel={byLevel} />
-        <g className="mood-averages" fontSize={9} textAnchor="middle">
-          {averages.map((a) => (
-            <text
-              key={a.month}
-              x={round(a.x + cellX / 2)}
-              y={round(a.y + cellY / 2 + 3)}
-              fill={PALETTE.moodLevelInk[a.level]}
-            >
-              {a.text}
-            </text>
-          ))}
-        </g>
+        <MoodSquarePaths
+          empty={empty}
+          byLevel={byLevel}
+          averages={averages.map((a) => ({
+            key: a.month,
+            level: a.level,
+            text: a.text,
+            x: round(a.x + cellX / 2),
+            y: round(a.y + cellY / 2 + 3),
+          }))}
+          fontSize={9}
+        />
       </ChartSvg>
     </div>
   );

@@ -6,10 +6,23 @@ export interface MoodSquarePathsProps {
   readonly empty: readonly string[];
   /** Squares by colour step: one path per step, so a year is a handful of elements, not 365. */
   readonly byLevel: ReadonlyMap<MoodLevel, readonly string[]>;
+  /** The average written in each square: its text centred on (`x`, `y`), in its step's ink. */
+  readonly averages: readonly {
+    readonly key: string;
+    readonly level: MoodLevel;
+    readonly text: string;
+    readonly x: number;
+    readonly y: number;
+  }[];
+  /** The averages' size in points: smaller squares take smaller figures. */
+  readonly fontSize: number;
 }
 
-/** The mood calendars' squares, shared by the day-by-day calendar and the month grid. */
-export function MoodSquarePaths({ empty, byLevel }: MoodSquarePathsProps) {
+/**
+ * The mood calendars' squares and the averages written in them, shared by the day-by-day calendar
+ * and the month grid.
+ */
+export function MoodSquarePaths({ empty, byLevel, averages, fontSize }: MoodSquarePathsProps) {
   return (
     <>
       {empty.length === 0 ? null : (
@@ -32,6 +45,15 @@ export function MoodSquarePaths({ empty, byLevel }: MoodSquarePathsProps) {
           fill={PALETTE.moodLevels[level]}
         />
       ))}
+      {averages.length === 0 ? null : (
+        <g className="mood-averages" fontSize={fontSize} textAnchor="middle">
+          {averages.map((a) => (
+            <text key={a.key} x={a.x} y={a.y} fill={PALETTE.moodLevelInk[a.level]}>
+              {a.text}
+            </text>
+          ))}
+        </g>
+      )}
     </>
   );
 }
