@@ -108,3 +108,47 @@ test('the report: HTML, and the whole PDF with its pages', async () => {
     note: `${pages.year} pages for a year, ${pages.tenYears} for ten years`,
   });
 });
+
+/*
+ * The print window is kept warm between reports (src-main/app/warm-printer.ts), so the row above,
+ * which times reports after a first one, times a warm window. This one shows what the first
+ * report after a while costs, when the window is opened for it, side by side with a report in the
+ * warm window, so the table never hides the cold start.
+ */
+test('the report PDF: the first, in a window opened for it, and the next, in the warm window', async () => {
+  const requests = { year: yearRequest, tenYears: tenYearRequest };
+  const dbs = { year: year.db, tenYears: tenYears.db };
+  const warmPrinter = createChromiumPdfPrinter(browser);
+  const save = async (span: 'year' | 'tenYears', printer: typeof warmPrinter) => {
+    const service = createReportService(dbs[span], { files, printPdf: printer });
+    const result = await service.save({ ...requests[span], format: 'pdf', pageSize: 'A4' });
+    if (!result.saved) throw new Error('the report was not saved');
+  };
+  const cold = async (span: 'year' | 'tenYears') => {
+    const printer = createChromiumPdfPrinter(browser);
+    try {
+      await save(span, printer);
+    } finally {
+      await printer.close();
+    }
+  };
+  const ms = await sideBySideMs(
+    {
+      coldYear: () => cold('year'),
+      warmYear: () => save('year', warmPrinter),
+      coldTenYears: () => cold('tenYears'),
+      warmTenYears: () => save('tenYears', warmPrinter),
+    },
+    { warmup: 1, runs: 5 },
+  );
+  await warmPrinter.close();
+  recordFigure({
+    id: 'report/pdf-cold',
+    section: 'Report',
+    what: 'report PDF, the first after a while (print window opened for it)',
+    unit: 's',
+    byHistory: { year: ms.coldYear / 1000, tenYears: ms.coldTenYears / 1000 },
+    checks: [],
+    note: `the next report, in the warm window, side by side: ${(ms.warmYear / 1000).toFixed(2)} s for a year, ${(ms.warmTenYears / 1000).toFixed(2)} s for ten years`,
+  });
+});
