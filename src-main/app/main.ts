@@ -10,6 +10,7 @@ import {
   Menu,
   nativeTheme,
   protocol,
+  screen,
   session,
 } from 'electron';
 import { backupIfDue } from '../db/backup';
@@ -34,7 +35,8 @@ import { appEntryUrl, appOrigins, devRendererOrigin, isTrustedSenderUrl } from '
 import { createPdfPrinter, createPrintDocuments } from './pdf-printer';
 import { claimSingleInstance, focusWindow } from './single-instance';
 import { guardAllWebContents } from './web-contents-guard';
-import { mainWindowOptions } from './window-options';
+import { mainWindowOptions, WINDOW_SIZES } from './window-options';
+import { openWindowStateFile, WINDOW_STATE_FILE, type WindowStateStore } from './window-state-file';
 import { createOffMainThread, type OffMainWorkerData } from './off-main-thread';
 
 // Both must happen before 'ready'.
@@ -44,18 +46,27 @@ app.enableSandbox();
 const devOrigin = devRendererOrigin(process.env, app.isPackaged);
 const origins = appOrigins(devOrigin);
 let mainWindow: BrowserWindow | undefined;
+// Where the window was and the last theme (window-state.json); read once the app is ready.
+let windowState: WindowStateStore | undefined;
 let db: Database.Database | undefined;
 // The report's hidden print window stays open between reports; it must not outlive the last
 // visible window, or on Linux and Windows the app would not quit when that window closes.
 let closePrintWindow: (() => Promise<void>) | undefined;
 
 function createMainWindow(): void {
+  // Where it was last closed, on a display that is still connected (window-state.ts).
+  const placement = windowState?.placement(
+    { all: screen.getAllDisplays(), primary: screen.getPrimaryDisplay() },
+    WINDOW_SIZES,
+  );
   const window = new BrowserWindow(
     mainWindowOptions(join(__dirname, '../preload/index.cjs'), {
       isPackaged: app.isPackaged,
       prefersDark: nativeTheme.shouldUseDarkColors,
+      ...(placement ? { bounds: placement.bounds } : {}),
     }),
   );
+  if (placement) windowState?.track(window, placement);
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
@@ -88,6 +99,10 @@ async function start(): Promise<void> {
     printDocuments.wrap(createAppFileHandler(join(__dirname, '../renderer'))),
   );
 
+  windowState = openWindowStateFile(join(app.getPath('userData'), WINDOW_STATE_FILE));
+  // The theme chosen last time, until the data file is open and says (so the first frame, and any
+  // dialog before the window, is already in the person's colours).
+  nativeTheme.themeSource = windowState.theme() ?? 'system';
   const databasePath = join(app.getPath('userData'), 'mending.sqlite3');
   const backupsDir = join(app.getPath('userData'), 'backups');
   // The computer's zone, named once here: backups are "daily" by the day the person lives in.

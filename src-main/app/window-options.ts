@@ -1,10 +1,21 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { Bounds, WindowSizes } from './window-state';
+
+/** The window's size on a first start, and the smallest it may be made. */
+export const WINDOW_SIZES = {
+  width: 1280,
+  height: 800,
+  minWidth: 800,
+  minHeight: 600,
+} as const satisfies WindowSizes;
 
 export interface WindowOptionsContext {
   /** A packaged app has no dev tools: a stranger at the keyboard should not get a console. */
   readonly isPackaged: boolean;
   /** Paint the empty window in the colour the page will have, so there is no white flash. */
   readonly prefersDark?: boolean;
+  /** Where the window opens (window-state.ts); the default size, placed by the system, without. */
+  readonly bounds?: Bounds;
 }
 
 export const LIGHT_BACKGROUND = '#f7f4ef';
@@ -20,10 +31,8 @@ export function mainWindowOptions(
 ): BrowserWindowConstructorOptions {
   return {
     title: 'Mending',
-    width: 1280,
-    height: 800,
-    minWidth: 800,
-    minHeight: 600,
+    ...WINDOW_SIZES,
+    ...context.bounds,
     backgroundColor: context.prefersDark ? DARK_BACKGROUND : LIGHT_BACKGROUND,
     // Shown on 'ready-to-show' so the first thing a person sees is the page, not a blank frame.
     show: false,

@@ -356,3 +356,29 @@ export async function writePrivateFile(target: string, data: string | Uint8Array
     if (!isRenamed) await fs.promises.rm(temp, { force: true });
   }
 }
+
+/**
+ * `writePrivateFile`, synchronously, for small files written as the app closes a window or quits:
+ * a pending promise does not keep Electron from exiting, so an asynchronous write could be cut
+ * off half way (the rename makes that harmless, but the new contents would be lost).
+ */
+export function writePrivateFileSync(target: string, data: string | Uint8Array): void {
+  const folder = path.dirname(target);
+  const temp = path.join(folder, `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
+  let isRenamed = false;
+  try {
+    const fd = fs.openSync(temp, 'wx', PRIVATE_FILE_MODE);
+    try {
+      fs.fchmodSync(fd, PRIVATE_FILE_MODE);
+      fs.writeFileSync(fd, data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, target);
+    isRenamed = true;
+    fsyncDir(folder);
+  } finally {
+    if (!isRenamed) fs.rmSync(temp, { force: true });
+  }
+}

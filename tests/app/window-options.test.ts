@@ -100,3 +100,11 @@ describe('mainWindowOptions', () => {
     ).toBe(DARK_BACKGROUND);
   });
 });
+
+describe('mainWindowOptions with a restored place', () => {
+  it('opens at the bounds it is given, keeping the minimum size', () => {
+    const bounds = { x: -1200, y: 40, width: 1100, height: 700 };
+    const options = mainWindowOptions('/p', { isPackaged: true, bounds });
+    expect(options).toMatchObject({ ...bounds, minWidth: 800, minHeight: 600 });
+  });
+});

@@ -15,6 +15,7 @@ import {
   isDamageError,
   makeOwnerOnly,
   writePrivateFile,
+  writePrivateFileSync,
 } from '../../src-main/db/private-file';
 
 const isPosix = process.platform !== 'win32';
@@ -236,6 +237,33 @@ describe('writePrivateFile', () => {
     const blocked = path.join(dir, 'blocked');
     fs.mkdirSync(path.join(blocked, 'inside'), { recursive: true });
     await expect(writePrivateFile(blocked, 'x')).rejects.toHaveProperty('code');
+    expect(fs.readdirSync(dir)).toEqual(['blocked']);
+    expect(fs.readdirSync(blocked)).toEqual(['inside']);
+  });
+});
+
+describe('writePrivateFileSync', () => {
+  it.runIf(isPosix)('replaces a file whole, owner-only, with nothing left beside it', () => {
+    const target = path.join(dir, 'state.json');
+    fs.writeFileSync(target, 'old', { mode: 0o644 });
+    const previous = process.umask(0o000);
+    try {
+      writePrivateFileSync(target, '{"a":1}');
+    } finally {
+      process.umask(previous);
+    }
+    expect(fs.readFileSync(target, 'utf8')).toBe('{"a":1}');
+    expect(fs.statSync(target).mode & 0o777).toBe(PRIVATE_FILE_MODE);
+    expect(fs.readdirSync(dir)).toEqual(['state.json']);
+  });
+
+  it('fails with the original error, leaving no temporary file and the target as it was', () => {
+    expect(() => writePrivateFileSync(path.join(dir, 'gone', 'x.json'), 'x')).toThrow(
+      expect.objectContaining({ code: 'ENOENT' }),
+    );
+    const blocked = path.join(dir, 'blocked');
+    fs.mkdirSync(path.join(blocked, 'inside'), { recursive: true });
+    expect(() => writePrivateFileSync(blocked, 'x')).toThrow();
     expect(fs.readdirSync(dir)).toEqual(['blocked']);
     expect(fs.readdirSync(blocked)).toEqual(['inside']);
   });

@@ -445,9 +445,9 @@ describe('a file with anything wrong is refused whole, with a message naming the
       'an unknown setting',
       () =>
         spoiled((f) => {
-          Object.assign(f.data.settings[0] ?? {}, { key: 'theme' });
+          Object.assign(f.data.settings[0] ?? {}, { key: 'fontSize' });
         }),
-      'Setting 1 (settings[0].key): "theme" is not a setting this version of Mending knows.',
+      'Setting 1 (settings[0].key): "fontSize" is not a setting this version of Mending knows.',
     ],
     [
       'a setting with a wrong value',

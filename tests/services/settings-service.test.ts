@@ -29,8 +29,26 @@ describe('settings service', () => {
       welcome: 'not_shown',
       breakupDay: null,
       lowEntrySupportDay: null,
+      theme: 'system',
     });
     expect(rows()).toEqual([]);
+  });
+
+  it('keeps the appearance chosen, and forgets it (no row) when set back to the system', () => {
+    expect(settings.update({ theme: 'dark' }).theme).toBe('dark');
+    expect(rows()).toEqual([expect.objectContaining({ key: 'theme', value: '"dark"' })]);
+    expect(settings.update({ theme: 'light' }).theme).toBe('light');
+    expect(settings.update({ theme: 'system' }).theme).toBe('system');
+    expect(rows()).toEqual([]);
+  });
+
+  it('refuses an appearance it does not offer, naming the choices, writing nothing', () => {
+    settings.update({ theme: 'dark' });
+    const before = snapshotAllTables(testDb.db);
+    expect(() => settings.update({ theme: 'sepia' } as never)).toThrow(
+      'The appearance can be as the system is set, light or dark.',
+    );
+    expect(snapshotAllTables(testDb.db)).toEqual(before);
   });
 
   it('stores each choice as JSON under its key, in the order Settings lists them', () => {
@@ -74,7 +92,7 @@ describe('settings service', () => {
   it('refuses unknown keys, unknown situations and repeats, writing nothing', () => {
     settings.update({ unavoidableSituations: ['living_together'] });
     const before = snapshotAllTables(testDb.db);
-    expect(() => settings.update({ theme: 'dark' } as never)).toThrow();
+    expect(() => settings.update({ fontSize: 'large' } as never)).toThrow();
     expect(() => settings.update({ unavoidableSituations: ['same_gym'] } as never)).toThrow(
       'Choose from',
     );

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { SettingsChannel } from '../ipc-channels';
-import { UNAVOIDABLE_SITUATIONS, WELCOME_STATES, type SettingsValues } from '../domain/settings';
+import {
+  THEME_CHOICES,
+  UNAVOIDABLE_SITUATIONS,
+  WELCOME_STATES,
+  type SettingsValues,
+} from '../domain/settings';
 import { daySchema, emptyInput, type ChannelSpec } from './common';
 
 /**
@@ -24,6 +29,9 @@ export const settingSchemas = {
   }),
   breakupDay: daySchema.nullable(),
   lowEntrySupportDay: daySchema.nullable(),
+  theme: z.enum(THEME_CHOICES, {
+    error: 'The appearance can be as the system is set, light or dark.',
+  }),
 } as const satisfies { readonly [K in keyof SettingsValues]: z.ZodType<SettingsValues[K]> };
 
 /** Every setting, with defaults filled in for those a person never changed. */

@@ -24,6 +24,19 @@ export const UNAVOIDABLE_SITUATION_LABELS: Readonly<Record<UnavoidableSituation,
 export const WELCOME_STATES = ['not_shown', 'finished', 'skipped'] as const;
 export type WelcomeState = (typeof WELCOME_STATES)[number];
 
+/**
+ * How the app looks: as the system is set (and following it when it changes), or always light, or
+ * always dark. The window's native parts (menus, dialogs, the title bar) follow it too.
+ */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
+export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = {
+  system: 'As the system is set',
+  light: 'Light',
+  dark: 'Dark',
+};
+
 /** Every setting a person can change. New settings are added here with a default. */
 export interface SettingsValues {
   /** Which of the unavoidable situations apply; none means no contact is possible. */
@@ -40,6 +53,8 @@ export interface SettingsValues {
    * last shown (null: never), so it shows at most once a day, across reloads too.
    */
   readonly lowEntrySupportDay: string | null;
+  /** Light, dark, or as the system is set. */
+  readonly theme: ThemeChoice;
 }
 
 export type SettingKey = keyof SettingsValues;
@@ -50,4 +65,5 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   welcome: 'not_shown',
   breakupDay: null,
   lowEntrySupportDay: null,
+  theme: 'system',
 };
