@@ -12,6 +12,7 @@ import {
   protocol,
   screen,
   session,
+  shell,
 } from 'electron';
 import { backupIfDue } from '../db/backup';
 import type { BackupReason } from '../db/backup-files';
@@ -38,6 +39,7 @@ import { guardAllWebContents } from './web-contents-guard';
 import { mainWindowOptions, WINDOW_SIZES } from './window-options';
 import { openWindowStateFile, WINDOW_STATE_FILE, type WindowStateStore } from './window-state-file';
 import { createOffMainThread, type OffMainWorkerData } from './off-main-thread';
+import { createOpenFolder } from './open-folder';
 
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged(privilegedSchemes());
@@ -165,6 +167,8 @@ async function start(): Promise<void> {
     backupsDir,
     printPdf,
     files,
+    // "Show data folder": the file manager, through shell.openPath (never a URL).
+    openFolder: createOpenFolder(shell),
     nativeBinding,
     // "Explore with sample data" writes its year of history in the worker, not on this thread.
     makeSampleFile: (async ({ databasePath: path, today, timeZone }) => {

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { OffMain } from '../services/off-main';
-import type { ClearBrowserData, FileDialogs, PdfPrinter } from '../services/ports';
+import type {
+  ApplyTheme,
+  ClearBrowserData,
+  FileDialogs,
+  OpenFolder,
+  PdfPrinter,
+} from '../services/ports';
 import type { GenerateSample, MakeSampleFile } from '../services/sample-data-service';
 
 /** What every domain's handlers are built from. */
@@ -16,6 +22,14 @@ export interface HandlerContext {
   readonly printPdf?: PdfPrinter;
   /** Clears the browser engine's caches and storage, for Delete everything (the shell's session). */
   readonly clearBrowserData?: ClearBrowserData;
+  /** Opens a local folder in the system's file manager, for "Show data folder" (the shell's). */
+  readonly openFolder?: OpenFolder;
+  /**
+   * Makes the native theme follow the person's choice (the shell's nativeTheme): called with the
+   * choice stored in the person's own data when the handlers are built, and again whenever a
+   * change (a new choice, an import, a restore, Delete everything) leaves another one stored.
+   */
+  readonly applyTheme?: ApplyTheme;
   /**
    * better-sqlite3's addon built for Electron, for side connections that check backup copies;
    * the shell passes the one it opened the database with. Tests under Node leave it out.

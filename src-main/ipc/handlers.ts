@@ -16,6 +16,7 @@ import { createSettingsHandlers } from './settings-handlers';
 import { createStageHandlers } from './stage-handlers';
 import { createTagHandlers } from './tag-handlers';
 import { createTrustHandlers } from './trust-handlers';
+import { showDataFolder } from '../services/data-folder-service';
 
 export type { HandlerContext } from './handler-context';
 
@@ -64,6 +65,7 @@ function* handlerSteps(context: HandlerContext): Generator<undefined, DataHandle
   const insights = createInsightHandlers(context);
   return {
     'app:info': () => ({ version: context.version, databasePath: context.databasePath }),
+    'app:reveal': () => showDataFolder(context.databasePath, context.openFolder),
     ...mood,
     ...communication,
     ...settings,

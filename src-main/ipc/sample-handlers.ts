@@ -33,9 +33,9 @@ const REFUSED: Readonly<Partial<Record<DataChannel, string>>> = {
 
 /**
  * Answered by the person's own data even while exploring: where their own file is (Settings
- * shows it under "Your data"), which the sample does not change.
+ * shows it under "Your data"), which the sample does not change, and the folder that holds it.
  */
-const ALWAYS_OWN: ReadonlySet<DataChannel> = new Set(['app:info']);
+const ALWAYS_OWN: ReadonlySet<DataChannel> = new Set(['app:info', 'app:reveal']);
 
 /**
  * Builds one set of handlers over a database, pausing (yielding) between domains; see

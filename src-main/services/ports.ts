@@ -1,3 +1,5 @@
+import type { ThemeChoice } from '../shared/domain/settings';
+
 /**
  * What the services need from the outside world and cannot do themselves under Node: the system's
  * file dialogs and a PDF printer. They are declared here, beside the services that use them, so
@@ -44,3 +46,17 @@ export type PdfPrinter = ((html: string, options: PdfOptions) => Promise<Uint8Ar
  * cache what a window showed. The shell implements it with Electron's session; tests pass a fake.
  */
 export type ClearBrowserData = () => Promise<void>;
+
+/**
+ * Opens a folder on this computer in the system's file manager (Files, Finder, Explorer): Electron's
+ * `shell.openPath` in the app, which resolves to an error message, or to '' when it opened. Only a
+ * local, absolute folder is ever given: never a URL, never anything on the network.
+ */
+export type OpenFolder = (folder: string) => Promise<string>;
+
+/**
+ * Makes the window's native parts (menus, dialogs, the title bar, and the page's
+ * `prefers-color-scheme`) follow the theme a person chose: Electron's `nativeTheme.themeSource`
+ * in the app, which also keeps a copy for the next start's first frame. Tests pass a recorder.
+ */
+export type ApplyTheme = (theme: ThemeChoice) => void;

@@ -124,6 +124,8 @@ export interface AppUnderTest {
   dispatch(channel: Channel, input: unknown): Promise<Result<unknown>>;
   /** Console errors and CSP violations seen in the page. */
   readonly pageErrors: string[];
+  /** The folders "Show data folder" asked the file manager to open, and the themes applied. */
+  readonly shell: { readonly openedFolders: string[]; readonly appliedThemes: string[] };
   close(): Promise<void>;
 }
 
@@ -156,6 +158,7 @@ export async function openApp(
   const dbPath = join(dir, 'mending.sqlite3');
   if (options.dataFile !== undefined) copyFileSync(options.dataFile, dbPath);
   const db = openDatabase(dbPath);
+  const shell = { openedFolders: [] as string[], appliedThemes: [] as string[] };
   const router = createRouter({
     handlers: createHandlers({
       db,
@@ -164,6 +167,11 @@ export async function openApp(
       backupsDir: join(dir, 'backups'),
       files: options.files,
       printPdf: options.printPdf,
+      openFolder: async (folder) => {
+        shell.openedFolders.push(folder);
+        return ''; // opened, as shell.openPath answers
+      },
+      applyTheme: (theme) => void shell.appliedThemes.push(theme),
       // The services see the same clock as the page: a fixed moment must hold on both sides
       // (a spec that moves the page's clock itself passes its own `now`).
       now: options.now ?? (() => clockNow(options.timezoneId)),
@@ -242,6 +250,7 @@ export async function openApp(
     dbPath,
     requests,
     pageErrors,
+    shell,
     dispatch: (channel, input) =>
       router.dispatch(channel, input, { url: `${TEST_ORIGIN}/index.html` }),
     async close() {

@@ -31,6 +31,8 @@ const smallHistory: GenerateSample = (db, { today, timeZone }) => {
 let testDb: ReturnType<typeof createTestDatabase>;
 let files: FakeFiles;
 let router: ReturnType<typeof createRouter>;
+/** The folders "Show data folder" asked the file manager to open. */
+let openedFolders: string[];
 const sampleFolder = () => join(dirname(testDb.path), SAMPLE_FOLDER_NAME);
 const sampleFile = () => join(sampleFolder(), SAMPLE_FILE_NAME);
 
@@ -43,6 +45,10 @@ function routerOver(generateSample: GenerateSample = smallHistory) {
       files,
       now: () => new Date('2026-11-27T10:00:00Z'),
       generateSample,
+      openFolder: async (folder) => {
+        openedFolders.push(folder);
+        return '';
+      },
     }),
     isTrustedSender: (sender) => sender.url === APP_PAGE.url,
   });
@@ -60,6 +66,7 @@ async function valueOf(channel: Channel, input: unknown = {}): Promise<unknown> 
 
 beforeEach(async () => {
   testDb = createTestDatabase();
+  openedFolders = [];
   files = createFakeFiles();
   router = routerOver();
   await valueOf('mood:create', OWN_MOOD);
@@ -189,6 +196,9 @@ describe('exploring sample data', () => {
       expect(request.title).toContain('sample data');
     }
     expect(await valueOf('app:info')).toEqual({ version: '1.2.3', databasePath: testDb.path });
+    // Show data folder opens the person's own data folder, not the sample's inside it.
+    expect(await valueOf('app:reveal')).toEqual({ folder: dirname(testDb.path) });
+    expect(openedFolders).toEqual([dirname(testDb.path)]);
   });
 
   it('leaves nothing behind when the sample cannot be made, and stays on the own data', async () => {

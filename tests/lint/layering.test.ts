@@ -137,6 +137,19 @@ describe("Electron's security checklist in lint", () => {
     }
   });
 
+  it('lets only main.ts take the shell, for openPath, and openExternal stays banned there too', async () => {
+    const openPath =
+      "import { shell } from 'electron';\nexport const open = (p: string) => shell.openPath(p);\n";
+    expect(await rulesBroken('src-main/app/main.ts', openPath)).toEqual([]);
+    expect(await rulesBroken('src-main/app/probe.ts', openPath)).toContain('no-restricted-syntax');
+    expect(
+      await rulesBroken(
+        'src-main/app/main.ts',
+        "import { shell } from 'electron';\nvoid shell.openExternal('https://example.com');\n",
+      ),
+    ).toEqual(expect.arrayContaining(['no-restricted-properties', 'no-restricted-syntax']));
+  });
+
   it('lets the shell use the rest of electron', async () => {
     expect(
       await rulesBroken(

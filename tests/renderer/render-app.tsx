@@ -38,7 +38,10 @@ await fetchEveryScreen();
  * out. `dispatch` sets up data the way the page would; `render` shows a screen over it.
  */
 export function createTestApp(
-  ports: Pick<HandlerContext, 'files' | 'printPdf' | 'now' | 'generateSample'> & {
+  ports: Pick<
+    HandlerContext,
+    'files' | 'printPdf' | 'now' | 'generateSample' | 'openFolder' | 'applyTheme'
+  > & {
     /** A real data file (with `backupsDir` beside it) instead of `:memory:`, for backups. */
     readonly dataFile?: { readonly db: Database.Database; readonly path: string };
     readonly backupsDir?: string;

@@ -6,6 +6,7 @@ import { DataSettings } from './DataSettings';
 import { DeleteEverything } from './DeleteEverything';
 import { EmotionTagSettings } from './EmotionTagSettings';
 import { SampleDataSettings } from './SampleDataSettings';
+import { ShowDataFolder } from './ShowDataFolder';
 import { UnavoidableContactSettings } from './UnavoidableContactSettings';
 import { WelcomeAgain } from '../welcome/WelcomeAgain';
 import { SETTINGS_TITLE, YOUR_DATA } from './settings-copy';
@@ -34,6 +35,7 @@ export function SettingsScreen() {
             <dt>{YOUR_DATA.dataFile}</dt>
             <dd>
               <code>{info.databasePath}</code>
+              <ShowDataFolder />
             </dd>
             <dt>{YOUR_DATA.version}</dt>
             <dd>{info.version}</dd>

@@ -48,6 +48,9 @@ export const YOUR_DATA = {
     'service syncs, that service uploads it.',
   dataFile: 'Data file',
   version: 'Version',
+  showFolder: 'Show data folder',
+  showingFolder: 'Opening…',
+  folderShown: 'Your data folder is open in your file manager.',
 } as const;
 
 // ---- Backups (BackupSettings) ----
