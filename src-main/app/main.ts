@@ -40,6 +40,7 @@ import { mainWindowOptions, WINDOW_SIZES } from './window-options';
 import { openWindowStateFile, WINDOW_STATE_FILE, type WindowStateStore } from './window-state-file';
 import { createOffMainThread, type OffMainWorkerData } from './off-main-thread';
 import { createOpenFolder } from './open-folder';
+import { createApplyTheme } from './native-theme';
 
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged(privilegedSchemes());
@@ -169,6 +170,8 @@ async function start(): Promise<void> {
     files,
     // "Show data folder": the file manager, through shell.openPath (never a URL).
     openFolder: createOpenFolder(shell),
+    // The person's theme (Settings › Appearance) for the native parts, kept for the next start.
+    applyTheme: createApplyTheme(nativeTheme, (theme) => windowState?.rememberTheme(theme)),
     nativeBinding,
     // "Explore with sample data" writes its year of history in the worker, not on this thread.
     makeSampleFile: (async ({ databasePath: path, today, timeZone }) => {

@@ -17,6 +17,8 @@ import { createStageHandlers } from './stage-handlers';
 import { createTagHandlers } from './tag-handlers';
 import { createTrustHandlers } from './trust-handlers';
 import { showDataFolder } from '../services/data-folder-service';
+import { createSettingsService } from '../services/settings-service';
+import { withThemeFollowed } from './theme-follow';
 
 export type { HandlerContext } from './handler-context';
 
@@ -25,7 +27,11 @@ export type { HandlerContext } from './handler-context';
  * or a sample while they explore one (see sample-handlers.ts).
  */
 export function createHandlers(context: HandlerContext): Handlers {
-  return withSampleData(context, handlerSteps);
+  const handlers = withSampleData(context, handlerSteps);
+  if (context.applyTheme === undefined) return handlers;
+  // The appearance is always the person's own, read from their own file (also while exploring).
+  const ownSettings = createSettingsService(context.db);
+  return withThemeFollowed(handlers, () => ownSettings.get().theme, context.applyTheme);
 }
 
 /**

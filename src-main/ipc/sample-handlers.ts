@@ -8,6 +8,8 @@ import {
   sampleFolderOf,
 } from '../services/sample-data-service';
 import { ServiceError } from '../services/service-error';
+import { createSettingsService } from '../services/settings-service';
+import type { Settings, SettingsPatch } from '../shared/contract/settings';
 import { CHANNELS, type Channel, type SampleChannel } from '../shared/ipc-channels';
 import type { HandlerContext } from './handler-context';
 import type { Handlers } from './router';
@@ -158,9 +160,28 @@ export function withSampleData(context: HandlerContext, build: HandlerSteps): Ha
     return { isExploring: false };
   }
 
+  // The appearance is how this computer shows Mending, not part of the data being explored: while
+  // exploring, it is still read from and kept in the person's own settings (so the colours do
+  // not change on the way in or out); every other setting is the sample's.
+  const ownSettings = createSettingsService(context.db, context.now ? { now: context.now } : {});
+  const withOwnTheme = (answer: unknown) =>
+    // The sample's settings handler answers Settings (the router checks the output after this).
+    Promise.resolve(answer).then((settings) => ({
+      ...(settings as Settings),
+      theme: ownSettings.get().theme,
+    }));
+
   function routed(channel: DataChannel) {
     return (input: unknown): unknown => {
       const exploring = sample;
+      if (exploring !== null && (channel === 'settings:get' || channel === 'settings:update')) {
+        // As below: the router validated the input against this channel's schema.
+        const sampleCall = exploring.handlers[channel] as (input: unknown) => unknown;
+        if (channel === 'settings:get') return withOwnTheme(sampleCall(input));
+        const { theme, ...rest } = input as SettingsPatch;
+        if (theme !== undefined) ownSettings.update({ theme });
+        return withOwnTheme(sampleCall(rest));
+      }
       const handlers = exploring === null || ALWAYS_OWN.has(channel) ? own : exploring.handlers;
       const refusal = exploring === null ? undefined : REFUSED[channel];
       if (refusal !== undefined) throw new ServiceError('conflict', refusal);

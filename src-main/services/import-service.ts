@@ -283,9 +283,10 @@ export function parseExport(text: string): ExportFile {
  * records: a file that does not carry one (an export made before the setting existed, or before
  * it was ever set) keeps the current value instead of falling back to the default. Without this,
  * an older export would read as "welcome not shown", and the welcome would open again uninvited;
- * and the line pointing to Support could come back a second time the same day.
+ * and the line pointing to Support could come back a second time the same day. The appearance
+ * too: an export made before it existed says nothing about it, and leaves the choice as it is.
  */
-const KEPT_UNLESS_CARRIED: readonly SettingKey[] = ['welcome', 'lowEntrySupportDay'];
+const KEPT_UNLESS_CARRIED: readonly SettingKey[] = ['welcome', 'lowEntrySupportDay', 'theme'];
 
 /**
  * Replaces everything with an export file: read, check all of it, back up the current data, then

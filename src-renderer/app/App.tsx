@@ -7,6 +7,7 @@ import { SECTIONS, sectionFromHash, sectionLabel, type SectionId } from './secti
 import { SIDEBAR_PRIVACY, SKIP_TO_PAGE } from './app-copy';
 import { ClockProvider } from './clock';
 import { SampleBanner } from './SampleBanner';
+import { useThemeFromSettings } from './theme';
 import { UndoProvider } from './undo';
 
 /**
@@ -62,6 +63,7 @@ export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstS
   const { tracker: reads, attach: showReadsOn } = useMemo(() => createReadTracker(), []);
   useSupportShortcut();
   useScreensFetchedWhenIdle();
+  useThemeFromSettings();
   useEffect(() => {
     document.title = `${label} · Mending`;
   }, [label]);

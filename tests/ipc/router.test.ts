@@ -321,6 +321,8 @@ describe('an answer after a change never says nothing was changed', () => {
         'summary',
         'overview',
         'status',
+        // app:reveal opens the data folder in the file manager; nothing in the app changes.
+        'reveal',
       ];
       // A chart channel's verb names its series (chart:mood); every one of them only reads.
       const isChart = channel.startsWith('chart:');

@@ -1,5 +1,6 @@
 import { useQuery } from '../../api/use-query';
 import { UndoMessage } from '../../app/undo';
+import { AppearanceSettings } from './AppearanceSettings';
 import { BackupSettings } from './BackupSettings';
 import { BreakupDaySettings } from './BreakupDaySettings';
 import { DataSettings } from './DataSettings';
@@ -46,6 +47,7 @@ export function SettingsScreen() {
       <UnavoidableContactSettings />
       <BreakupDaySettings />
       <WelcomeAgain />
+      <AppearanceSettings />
       <SampleDataSettings />
       <BackupSettings />
       <DataSettings />

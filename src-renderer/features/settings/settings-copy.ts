@@ -53,6 +53,14 @@ export const YOUR_DATA = {
   folderShown: 'Your data folder is open in your file manager.',
 } as const;
 
+// ---- Appearance (AppearanceSettings) ----
+
+export const APPEARANCE = {
+  title: 'Appearance',
+  legend: 'Show Mending',
+  hint: 'Choose “As the system is set” to follow your computer’s light or dark setting, also when it changes.',
+} as const;
+
 // ---- Backups (BackupSettings) ----
 
 export const BACKUPS = {

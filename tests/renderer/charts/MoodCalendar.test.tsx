@@ -231,25 +231,28 @@ describe('the mood calendar', () => {
   });
 });
 
-/** The colours the stylesheet gives each step, in light and in dark mode. */
+/** The colours the stylesheet gives each step, in light and in dark mode (`light-dark(l, d)`). */
 function scaleColours(): { light: string[]; dark: string[]; ink: Record<string, string> } {
   const css = readFileSync(
     join(__dirname, '../../../src-renderer/charts/mood-calendar.css'),
     'utf8',
   );
-  const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
-  const read = (text: string, name: string) =>
-    new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(text)?.[1] ?? 'missing';
-  const [lightCss, darkCss] = [css.slice(0, darkStart), css.slice(darkStart)];
+  const read = (name: string, scheme: 'light' | 'dark') => {
+    const pair = new RegExp(
+      `--${name}:\\s*light-dark\\(\\s*(#[0-9a-f]{6})\\s*,\\s*(#[0-9a-f]{6})\\s*\\)`,
+      'i',
+    ).exec(css);
+    return pair?.[scheme === 'light' ? 1 : 2] ?? 'missing';
+  };
   const steps = [1, 2, 3, 4, 5];
   return {
-    light: steps.map((n) => read(lightCss, `cal-${n}`)),
-    dark: steps.map((n) => read(darkCss, `cal-${n}`)),
+    light: steps.map((n) => read(`cal-${n}`, 'light')),
+    dark: steps.map((n) => read(`cal-${n}`, 'dark')),
     ink: {
-      lightOnPale: read(lightCss, 'cal-ink-light'),
-      lightOnDeep: read(lightCss, 'cal-ink-deep'),
-      darkOnPale: read(darkCss, 'cal-ink-light'),
-      darkOnDeep: read(darkCss, 'cal-ink-deep'),
+      lightOnPale: read('cal-ink-light', 'light'),
+      lightOnDeep: read('cal-ink-deep', 'light'),
+      darkOnPale: read('cal-ink-light', 'dark'),
+      darkOnDeep: read('cal-ink-deep', 'dark'),
     },
   };
 }
