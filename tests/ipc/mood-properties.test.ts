@@ -60,6 +60,7 @@ describe('mood channels under arbitrary input', () => {
     ['mood:daily', fc.oneof(hostileValue, mutated(dayRange))],
     ['mood:grid', fc.oneof(hostileValue, mutated(dayRange))],
     ['app:info', hostileValue],
+    ['app:reveal', hostileValue],
   ] as const)(
     '%s answers every input with a typed result and writes nothing when refusing',
     async (channel, inputs) => {
