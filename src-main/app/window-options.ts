@@ -18,8 +18,8 @@ export interface WindowOptionsContext {
   readonly bounds?: Bounds;
 }
 
-export const LIGHT_BACKGROUND = '#f7f4ef';
-export const DARK_BACKGROUND = '#1d1b1a';
+export const LIGHT_BACKGROUND = '#f7f3ee';
+export const DARK_BACKGROUND = '#1c1a19';
 
 /**
  * The main window, locked down per Electron's security checklist: an isolated, sandboxed renderer

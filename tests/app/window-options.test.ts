@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   DARK_BACKGROUND,
@@ -106,5 +108,12 @@ describe('mainWindowOptions with a restored place', () => {
     const bounds = { x: -1200, y: 40, width: 1100, height: 700 };
     const options = mainWindowOptions('/p', { isPackaged: true, bounds });
     expect(options).toMatchObject({ ...bounds, minWidth: 800, minHeight: 600 });
+  });
+
+  it("paints the empty window in the page's own background, light and dark, so nothing flashes", () => {
+    const css = readFileSync(join(__dirname, '../../src-renderer/styles.css'), 'utf8');
+    const bg = /--bg:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/i.exec(css);
+    expect(bg, 'styles.css declares --bg as light-dark(light, dark)').not.toBeNull();
+    expect([LIGHT_BACKGROUND, DARK_BACKGROUND]).toEqual([bg?.[1], bg?.[2]]);
   });
 });
