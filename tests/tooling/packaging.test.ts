@@ -94,6 +94,29 @@ describe('the electron-builder configuration', () => {
     expect(config.nsis?.deleteAppDataOnUninstall).not.toBe(true);
   });
 
+  it('names the icon for each system, from the build resources folder', () => {
+    expect(config.linux?.icon).toBe('icons');
+    expect(config.mac?.icon).toBe('icon.icns');
+    expect(config.win?.icon).toBe('icon.ico');
+  });
+
+  it("turns off the packaged Electron's switches Mending never uses (Electron's fuses)", () => {
+    // Electron's security checklist: no running the app's binary as plain Node, no NODE_OPTIONS
+    // or --inspect to slip code in, the app read only from its own archive, and file:// without
+    // extra rights (the page comes from the app:// scheme). Nothing here forks a child process.
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('publishes nothing and sets up no auto-updater', () => {
+    expect(config.publish).toBeNull();
+  });
+
   it('rebuilds better-sqlite3 for Electron while packaging (the app has no other copy)', () => {
     // The copy `npm start` builds lives in node_modules/.cache, which is never packaged, so the
     // packaged app loads the default binding (src-main/app/native-binding.ts).
@@ -248,6 +271,9 @@ describe.each(PLATFORMS)("better-sqlite3's native module on %s", (platform) => {
     for (const path of addons) expect(unpack && keeps(unpack, path), path).toBe(true);
   });
 
+  // The worker thread's script (out/main/off-main-worker.js) stays in app.asar too: Electron has
+  // set up its archive support in worker threads since version 18 (electron/electron#33216), so
+  // `new Worker(join(__dirname, 'off-main-worker.js'))` reads it from the archive like any require.
   it('is all that is unpacked: the app itself stays in the archive', () => {
     const unpack = asarUnpackFilter(config, platform);
     for (const path of ['out/main/index.js', 'out/main/off-main-worker.js', 'package.json']) {
