@@ -14,8 +14,8 @@ import type { Configuration, PlatformSpecificBuildOptions } from 'electron-build
  * that matches a path decides) with the patterns it adds to ours, copied from getMainFileMatchers
  * in node_modules/app-builder-lib/out/fileMatcher.js (26.x), which it does not export: our
  * package.json, no node_modules (it adds the production ones itself, one package at a time), not
- * the build resources folder nor the output folder, and none of its always-excluded names and
- * extensions. Packaging cannot run here (it downloads Electron), so this is what the tests check.
+ * the build resources folder nor the output folder, none of its always-excluded names and
+ * extensions, and nothing that is copied beside the app instead (platformPackager.js). Packaging cannot run here (it downloads Electron), so this is what the tests check.
  */
 
 export const ROOT = resolve(__dirname, '../..');
@@ -75,7 +75,29 @@ export function appFilesFilter(config: Configuration, platform: PlatformName): F
   matcher.addPattern('!.yarn{,/**/*}');
   matcher.addPattern('!.editorconfig');
   matcher.addPattern('!.yarnrc.yml');
+  // A file copied beside the app (extraResources, extraFiles) is left out of the app itself.
+  const copiedBeside: Parameters<FileMatcher['computeParsedPatterns']>[0] = [];
+  for (const name of ['extraResources', 'extraFiles'] as const) {
+    for (const extra of getFileMatchers(
+      config,
+      name,
+      '/resources',
+      matcherOptions(config, platform),
+    ) ?? []) {
+      extra.computeParsedPatterns(copiedBeside, ROOT);
+    }
+  }
+  if (copiedBeside.length > 0) matcher.excludePatterns = copiedBeside;
   return matcher.createFilter();
+}
+
+function matcherOptions(config: Configuration, platform: PlatformName) {
+  return {
+    macroExpander: identity,
+    customBuildOptions: platformOptions(config, platform),
+    globalOutDir: join(ROOT, config.directories?.output ?? 'dist'),
+    defaultSrc: ROOT,
+  };
 }
 
 /**
@@ -97,12 +119,7 @@ export function asarUnpackFilter(
   config: Configuration,
   platform: PlatformName,
 ): Filter | undefined {
-  const matchers = getFileMatchers(config, 'asarUnpack', '/app', {
-    macroExpander: identity,
-    customBuildOptions: platformOptions(config, platform),
-    globalOutDir: join(ROOT, config.directories?.output ?? 'dist'),
-    defaultSrc: ROOT,
-  });
+  const matchers = getFileMatchers(config, 'asarUnpack', '/app', matcherOptions(config, platform));
   return matchers?.[0]?.createFilter();
 }
 
