@@ -3,7 +3,7 @@
 // picture shrunk), with a transparent background; png2icons packs the macOS ICNS and the Windows
 // ICO from the 1024 px drawing. The results are committed, so packaging never needs Chromium:
 // run this only after changing icon.svg, then look at the small sizes before committing.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -29,11 +29,14 @@ const CHROMIUM_ARGS = [
 
 /** The SVG drawn by Chromium at each size, as PNG files with their transparency kept. */
 async function drawSizes(svg, sizes) {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `no Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+    );
+  }
   // Playwright gives every launch a fresh, temporary user-data folder of its own.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const largest = Math.max(...sizes);
     const page = await browser.newPage({
@@ -67,7 +70,9 @@ function packed(buffer, what) {
 }
 
 export async function makeIcons(resourcesDir) {
-  const svg = readFileSync(join(resourcesDir, 'icon.svg'), 'utf8');
+  const source = join(resourcesDir, 'icon.svg');
+  if (!existsSync(source)) throw new Error(`the drawing they are made from is missing: ${source}.`);
+  const svg = readFileSync(source, 'utf8');
   const drawn = await drawSizes(svg, LINUX_SIZES);
   mkdirSync(join(resourcesDir, 'icons'), { recursive: true });
   for (const [size, png] of drawn) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode, toRGBA8 } from 'png2icons/lib/UPNG';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { iconFiles, makeIcons } from '../../src-main/tooling/make-icons.mjs';
 
 /*
@@ -64,4 +64,31 @@ describe('npm run icons', () => {
       expect(total / fresh.pixels.length).toBeLessThan(2);
     },
   );
+});
+
+describe('npm run icons, when it cannot draw', () => {
+  it('names the missing drawing, and writes nothing', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'mending-icons-'));
+    try {
+      await expect(makeIcons(empty)).rejects.toThrow(`missing: ${path.join(empty, 'icon.svg')}`);
+      expect(fs.readdirSync(empty)).toEqual([]);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('says where it looked for Chromium and how to point it at one, and writes nothing', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mending-icons-'));
+    fs.copyFileSync(path.join(resources, 'icon.svg'), path.join(folder, 'icon.svg'));
+    vi.stubEnv('CHROMIUM_PATH', path.join(folder, 'no-chromium-here'));
+    try {
+      await expect(makeIcons(folder)).rejects.toThrow(
+        `no Chromium at ${path.join(folder, 'no-chromium-here')}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH`,
+      );
+      expect(fs.readdirSync(folder)).toEqual(['icon.svg']);
+    } finally {
+      vi.unstubAllEnvs();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
