@@ -74,23 +74,20 @@ export async function makeIcons(resourcesDir) {
   if (!existsSync(source)) throw new Error(`the drawing they are made from is missing: ${source}.`);
   const svg = readFileSync(source, 'utf8');
   const drawn = await drawSizes(svg, LINUX_SIZES);
-  mkdirSync(join(resourcesDir, 'icons'), { recursive: true });
-  for (const [size, png] of drawn) {
-    writeFileSync(join(resourcesDir, 'icons', `${size}x${size}.png`), png);
-  }
   const largest = drawn.get(1024);
+  // Every file is made before any is written, so a failure leaves the old set whole.
+  const files = new Map(LINUX_SIZES.map((size) => [`icons/${size}x${size}.png`, drawn.get(size)]));
   // Bicubic (png2icons' second, sharper version) for the sizes it scales down; 0 colours = lossless.
-  writeFileSync(
-    join(resourcesDir, 'icon.icns'),
-    packed(png2icons.createICNS(largest, png2icons.BICUBIC2, 0), 'icon.icns'),
-  );
+  files.set('icon.icns', packed(png2icons.createICNS(largest, png2icons.BICUBIC2, 0), 'icon.icns'));
   // forWinExe: PNG entries from 64 px up and bitmaps below, which every Windows version shows,
   // in the file properties dialog too (the icon is built into Mending.exe and its installer).
-  writeFileSync(
-    join(resourcesDir, 'icon.ico'),
+  files.set(
+    'icon.ico',
     packed(png2icons.createICO(largest, png2icons.BICUBIC2, 0, false, true), 'icon.ico'),
   );
-  return iconFiles();
+  mkdirSync(join(resourcesDir, 'icons'), { recursive: true });
+  for (const [name, bytes] of files) writeFileSync(join(resourcesDir, name), bytes);
+  return [...files.keys()];
 }
 
 const isEntryPoint =
