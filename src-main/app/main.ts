@@ -35,6 +35,7 @@ import { createPdfPrinter, createPrintDocuments } from './pdf-printer';
 import { claimSingleInstance, focusWindow } from './single-instance';
 import { guardAllWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
+import { windowIconOptions } from './window-icon';
 import { createOffMainThread, type OffMainWorkerData } from './off-main-thread';
 
 // Both must happen before 'ready'.
@@ -50,12 +51,18 @@ let db: Database.Database | undefined;
 let closePrintWindow: (() => Promise<void>) | undefined;
 
 function createMainWindow(): void {
-  const window = new BrowserWindow(
-    mainWindowOptions(join(__dirname, '../preload/index.cjs'), {
+  const window = new BrowserWindow({
+    ...mainWindowOptions(join(__dirname, '../preload/index.cjs'), {
       isPackaged: app.isPackaged,
       prefersDark: nativeTheme.shouldUseDarkColors,
     }),
-  );
+    ...windowIconOptions({
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath(),
+    }),
+  });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
