@@ -44,7 +44,8 @@ const noShellImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'tests/artifacts/**'] },
+  // dist/ is what npm run dist writes: packaged apps, not our source.
+  { ignores: ['out/**', 'node_modules/**', 'tests/artifacts/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

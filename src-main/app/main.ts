@@ -38,6 +38,7 @@ import { claimSingleInstance, focusWindow } from './single-instance';
 import { guardAllWebContents } from './web-contents-guard';
 import { mainWindowOptions, WINDOW_SIZES } from './window-options';
 import { openWindowStateFile, WINDOW_STATE_FILE, type WindowStateStore } from './window-state-file';
+import { windowIconOptions } from './window-icon';
 import { createOffMainThread, type OffMainWorkerData } from './off-main-thread';
 import { createOpenFolder } from './open-folder';
 import { createApplyTheme } from './native-theme';
@@ -62,13 +63,19 @@ function createMainWindow(): void {
     { all: screen.getAllDisplays(), primary: screen.getPrimaryDisplay() },
     WINDOW_SIZES,
   );
-  const window = new BrowserWindow(
-    mainWindowOptions(join(__dirname, '../preload/index.cjs'), {
+  const window = new BrowserWindow({
+    ...mainWindowOptions(join(__dirname, '../preload/index.cjs'), {
       isPackaged: app.isPackaged,
       prefersDark: nativeTheme.shouldUseDarkColors,
       ...(placement ? { bounds: placement.bounds } : {}),
     }),
-  );
+    ...windowIconOptions({
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath(),
+    }),
+  });
   if (placement) windowState?.track(window, placement);
   mainWindow = window;
   window.once('ready-to-show', () => window.show());

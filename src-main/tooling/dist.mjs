@@ -1,0 +1,100 @@
+// `npm run dist [-- electron-builder options]`: builds the app, then packages it with
+// electron-builder (configured in package.json's "build") into dist/, for this computer's system by
+// default; `npm run dist -- --linux`, `--mac` or `--win` (with `--x64` or `--arm64`) asks for
+// another. It needs an internet connection: electron-builder downloads Electron and its packaging
+// tools, so it cannot run on our build machines.
+//
+// Why a script rather than `electron-vite build && electron-builder`: electron-builder rebuilds
+// better-sqlite3 for Electron in place, in node_modules (npmRebuild), which would leave `npm test`
+// with a binary plain Node cannot load. The Node build is put back afterwards, whether packaging
+// worked or not, so the two builds stay apart as README's "Two builds of SQLite" promises.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { electronViteScript } from './start.mjs';
+
+/** Where better-sqlite3 keeps the addon it loads by default. */
+export function nativeBuildDir(appRoot) {
+  return join(appRoot, 'node_modules', 'better-sqlite3', 'build', 'Release');
+}
+
+/** The `.node` files in that folder, as they are now: path -> bytes. */
+export function snapshotNativeBuild(dir) {
+  const saved = new Map();
+  if (!existsSync(dir)) return saved;
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.node')) saved.set(join(dir, name), readFileSync(join(dir, name)));
+  }
+  return saved;
+}
+
+/** Writes back every file of a snapshot whose bytes changed; returns how many were. */
+export function restoreNativeBuild(saved) {
+  let restored = 0;
+  for (const [path, bytes] of saved) {
+    if (existsSync(path) && readFileSync(path).equals(bytes)) continue;
+    writeFileSync(path, bytes);
+    restored += 1;
+  }
+  return restored;
+}
+
+/**
+ * Runs `step` (which may rebuild better-sqlite3 in place) and puts the Node build back after it,
+ * even when it fails. Returns what the step returned.
+ */
+export async function keepingNodeBuild(appRoot, step) {
+  const saved = snapshotNativeBuild(nativeBuildDir(appRoot));
+  try {
+    return await step();
+  } finally {
+    if (restoreNativeBuild(saved) > 0) {
+      process.stdout.write('Put back better-sqlite3 as built for Node, for `npm test`.\n');
+    }
+  }
+}
+
+/** electron-builder's own bin script, run with this Node (the .bin shim is a .cmd on Windows). */
+export function electronBuilderScript(appRoot) {
+  const packageDir = join(appRoot, 'node_modules', 'electron-builder');
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin['electron-builder'];
+  return join(packageDir, bin);
+}
+
+/** Runs a Node script to its end; resolves with its exit code (1 if a signal ended it). */
+function runNode(appRoot, args) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: appRoot, stdio: 'inherit' });
+    // Ctrl+C reaches the child too; wait for it to end so the Node build is always put back.
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('error', (error) => {
+      process.stderr.write(`Mending couldn't be packaged: ${error.message}\n`);
+    });
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      done(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+async function main(args) {
+  const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const built = await runNode(appRoot, [electronViteScript(appRoot), 'build']);
+  if (built !== 0) {
+    process.exitCode = built;
+    return;
+  }
+  process.exitCode = await keepingNodeBuild(appRoot, () =>
+    runNode(appRoot, [electronBuilderScript(appRoot), ...args]),
+  );
+}
+
+const isEntryPoint =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+
+if (isEntryPoint) await main(process.argv.slice(2));
