@@ -240,6 +240,12 @@ describe('the packages the built app requires at run time', () => {
     }
   });
 
+  it('are all the "dependencies" there are: a package bundled into out/ (React, recharts, d3) would ship twice', () => {
+    expect(Object.keys(packageJson.dependencies).sort()).toEqual(
+      packagesRequiredAtRunTime().filter((name) => name !== 'electron'),
+    );
+  });
+
   it.each(PLATFORMS)('are not excluded from the package on %s', (platform) => {
     const filter = nodeModuleFilter(config, platform);
     for (const name of packagesRequiredAtRunTime().filter((n) => n !== 'electron')) {
