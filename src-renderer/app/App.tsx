@@ -1,11 +1,12 @@
 import { Suspense, startTransition, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { ReadTrackerContext, createReadTracker } from '../api/use-query';
-import { useSupportShortcut } from '../features/support/support-shortcut';
 import { useWelcomeOnFirstStart } from '../features/welcome/use-welcome-on-first-start';
 import { Screen, ScreenOpening, fetchEveryScreen, isScreenReady } from './screens';
 import { SECTIONS, sectionFromHash, sectionLabel, type SectionId } from './sections';
 import { SIDEBAR_PRIVACY, SKIP_TO_PAGE } from './app-copy';
+import { AppCommands } from './app-commands';
 import { ClockProvider } from './clock';
+import { ScreenErrorBoundary } from './ErrorBoundary';
 import { SampleBanner } from './SampleBanner';
 import { UndoProvider } from './undo';
 
@@ -60,7 +61,6 @@ export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstS
   useWelcomeOnFirstStart(opensWelcomeOnFirstStart);
   const label = sectionLabel(section);
   const { tracker: reads, attach: showReadsOn } = useMemo(() => createReadTracker(), []);
-  useSupportShortcut();
   useScreensFetchedWhenIdle();
   useEffect(() => {
     document.title = `${label} · Mending`;
@@ -68,53 +68,58 @@ export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstS
 
   return (
     <ClockProvider>
-      <div className="app">
-        <a className="skip-link" href="#content" onClick={skipToContent}>
-          {SKIP_TO_PAGE}
-        </a>
-        <nav className="sidebar" aria-label="Sections">
-          <p className="brand">Mending</p>
-          <ul>
-            {SECTIONS.map((s) => (
-              <li key={s.id} className={s.id === 'support' ? 'support-link' : undefined}>
-                <a
-                  href={`#/${s.id}`}
-                  aria-current={s.id === section ? 'page' : undefined}
-                  title={'title' in s ? s.title : undefined}
-                  aria-keyshortcuts={'shortcut' in s ? s.shortcut : undefined}
-                >
-                  {s.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-          <p className="sidebar-note">{SIDEBAR_PRIVACY}</p>
-        </nav>
-        {/*
+      <AppCommands>
+        <div className="app">
+          <a className="skip-link" href="#content" onClick={skipToContent}>
+            {SKIP_TO_PAGE}
+          </a>
+          <nav className="sidebar" aria-label="Sections">
+            <p className="brand">Mending</p>
+            <ul>
+              {SECTIONS.map((s) => (
+                <li key={s.id} className={s.id === 'support' ? 'support-link' : undefined}>
+                  <a
+                    href={`#/${s.id}`}
+                    aria-current={s.id === section ? 'page' : undefined}
+                    title={'title' in s ? s.title : undefined}
+                    aria-keyshortcuts={'shortcut' in s ? s.shortcut : undefined}
+                  >
+                    {s.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <p className="sidebar-note">{SIDEBAR_PRIVACY}</p>
+          </nav>
+          {/*
           `data-screen` names the screen drawn and `data-reads-pending` (written by the tracker)
           counts its reads still waiting: together they say when a screen has settled, which the
           Chromium benchmarks wait for.
         */}
-        <main
-          className="content"
-          id="content"
-          tabIndex={-1}
-          data-screen={section}
-          ref={showReadsOn}
-        >
-          <ReadTrackerContext value={reads}>
-            <SampleBanner />
-            {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
-            <UndoProvider key={section}>
-              <Suspense fallback={<ScreenOpening />}>
-                <Screen section={section} />
-              </Suspense>
-            </UndoProvider>
-          </ReadTrackerContext>
-          {/* Narrow, the top bar has no room for the note: it moves to the foot of every page. */}
-          <p className="page-foot-note">{SIDEBAR_PRIVACY}</p>
-        </main>
-      </div>
+          <main
+            className="content"
+            id="content"
+            tabIndex={-1}
+            data-screen={section}
+            ref={showReadsOn}
+          >
+            <ReadTrackerContext value={reads}>
+              <SampleBanner />
+              {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
+              <UndoProvider key={section}>
+                {/* Inside the section's provider, so another section starts afresh. */}
+                <ScreenErrorBoundary section={section}>
+                  <Suspense fallback={<ScreenOpening />}>
+                    <Screen section={section} />
+                  </Suspense>
+                </ScreenErrorBoundary>
+              </UndoProvider>
+            </ReadTrackerContext>
+            {/* Narrow, the top bar has no room for the note: it moves to the foot of every page. */}
+            <p className="page-foot-note">{SIDEBAR_PRIVACY}</p>
+          </main>
+        </div>
+      </AppCommands>
     </ClockProvider>
   );
 }

@@ -6,6 +6,7 @@ import { DataSettings } from './DataSettings';
 import { DeleteEverything } from './DeleteEverything';
 import { EmotionTagSettings } from './EmotionTagSettings';
 import { SampleDataSettings } from './SampleDataSettings';
+import { SettingsFoot } from './SettingsFoot';
 import { UnavoidableContactSettings } from './UnavoidableContactSettings';
 import { WelcomeAgain } from '../welcome/WelcomeAgain';
 import { SETTINGS_TITLE, YOUR_DATA } from './settings-copy';
@@ -48,6 +49,7 @@ export function SettingsScreen() {
       <BackupSettings />
       <DataSettings />
       <DeleteEverything />
+      <SettingsFoot />
     </section>
   );
 }
