@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { SECTIONS } from './sections';
 
 /*
@@ -34,13 +34,10 @@ interface BoundaryProps {
 class Boundary extends Component<BoundaryProps, { readonly hasFailed: boolean }> {
   override state = { hasFailed: false };
 
+  // No componentDidCatch: React itself writes the failure and its components to the console
+  // (createRoot's default onCaughtError), for whoever opens the developer tools.
   static getDerivedStateFromError(): { hasFailed: boolean } {
     return { hasFailed: true };
-  }
-
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    // For whoever opens the developer tools; the person sees the calm message instead.
-    console.error('A part of Mending failed to draw:', error, info.componentStack);
   }
 
   override render(): ReactNode {

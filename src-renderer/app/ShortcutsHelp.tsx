@@ -8,7 +8,7 @@ export const SHORTCUTS_TITLE = 'Keyboard shortcuts';
 export function shortcutsNote(isMac: boolean): string {
   const help = keysLabel({ key: '/', primary: true }, isMac);
   return (
-    'They work on every screen, and the menus list them too. While you type in a box, ? is a ' +
+    'Shortcuts work on every screen, and the menus list them too. While you type in a box, ? is a ' +
     `question mark and ${keysLabel({ key: 'z', primary: true }, isMac)} undoes your typing; ` +
     `${help} opens this list from anywhere.`
   );
