@@ -53,10 +53,20 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 /**
- * The app's frame. `opensWelcomeOnFirstStart` is set by main.tsx, the real start: screens' tests
- * render the App over an empty database and would otherwise all land on the welcome.
+ * The app. `opensWelcomeOnFirstStart` is set by main.tsx, the real start: screens' tests render
+ * the App over an empty database and would otherwise all land on the welcome.
  */
 export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstStart?: boolean }) {
+  // Around the frame: the keys, the menu's commands and their dialogs reach every screen.
+  return (
+    <AppCommands>
+      <AppFrame opensWelcomeOnFirstStart={opensWelcomeOnFirstStart} />
+    </AppCommands>
+  );
+}
+
+/** The app's frame: the navigation and the section on view. */
+function AppFrame({ opensWelcomeOnFirstStart }: { opensWelcomeOnFirstStart: boolean }) {
   const section = useSection();
   useWelcomeOnFirstStart(opensWelcomeOnFirstStart);
   const label = sectionLabel(section);
@@ -68,58 +78,56 @@ export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstS
 
   return (
     <ClockProvider>
-      <AppCommands>
-        <div className="app">
-          <a className="skip-link" href="#content" onClick={skipToContent}>
-            {SKIP_TO_PAGE}
-          </a>
-          <nav className="sidebar" aria-label="Sections">
-            <p className="brand">Mending</p>
-            <ul>
-              {SECTIONS.map((s) => (
-                <li key={s.id} className={s.id === 'support' ? 'support-link' : undefined}>
-                  <a
-                    href={`#/${s.id}`}
-                    aria-current={s.id === section ? 'page' : undefined}
-                    title={'title' in s ? s.title : undefined}
-                    aria-keyshortcuts={'shortcut' in s ? s.shortcut : undefined}
-                  >
-                    {s.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-            <p className="sidebar-note">{SIDEBAR_PRIVACY}</p>
-          </nav>
-          {/*
+      <div className="app">
+        <a className="skip-link" href="#content" onClick={skipToContent}>
+          {SKIP_TO_PAGE}
+        </a>
+        <nav className="sidebar" aria-label="Sections">
+          <p className="brand">Mending</p>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id} className={s.id === 'support' ? 'support-link' : undefined}>
+                <a
+                  href={`#/${s.id}`}
+                  aria-current={s.id === section ? 'page' : undefined}
+                  title={'title' in s ? s.title : undefined}
+                  aria-keyshortcuts={'shortcut' in s ? s.shortcut : undefined}
+                >
+                  {s.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="sidebar-note">{SIDEBAR_PRIVACY}</p>
+        </nav>
+        {/*
           `data-screen` names the screen drawn and `data-reads-pending` (written by the tracker)
           counts its reads still waiting: together they say when a screen has settled, which the
           Chromium benchmarks wait for.
         */}
-          <main
-            className="content"
-            id="content"
-            tabIndex={-1}
-            data-screen={section}
-            ref={showReadsOn}
-          >
-            <ReadTrackerContext value={reads}>
-              <SampleBanner />
-              {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
-              <UndoProvider key={section}>
-                {/* Inside the section's provider, so another section starts afresh. */}
-                <ScreenErrorBoundary section={section}>
-                  <Suspense fallback={<ScreenOpening />}>
-                    <Screen section={section} />
-                  </Suspense>
-                </ScreenErrorBoundary>
-              </UndoProvider>
-            </ReadTrackerContext>
-            {/* Narrow, the top bar has no room for the note: it moves to the foot of every page. */}
-            <p className="page-foot-note">{SIDEBAR_PRIVACY}</p>
-          </main>
-        </div>
-      </AppCommands>
+        <main
+          className="content"
+          id="content"
+          tabIndex={-1}
+          data-screen={section}
+          ref={showReadsOn}
+        >
+          <ReadTrackerContext value={reads}>
+            <SampleBanner />
+            {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
+            <UndoProvider key={section}>
+              {/* Inside the section's provider, so another section starts afresh. */}
+              <ScreenErrorBoundary section={section}>
+                <Suspense fallback={<ScreenOpening />}>
+                  <Screen section={section} />
+                </Suspense>
+              </ScreenErrorBoundary>
+            </UndoProvider>
+          </ReadTrackerContext>
+          {/* Narrow, the top bar has no room for the note: it moves to the foot of every page. */}
+          <p className="page-foot-note">{SIDEBAR_PRIVACY}</p>
+        </main>
+      </div>
     </ClockProvider>
   );
 }
