@@ -1,5 +1,5 @@
 import '../dialog-polyfill';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SECTIONS } from '../../../src-main/shared/sections';
@@ -18,6 +18,7 @@ import {
   isTextEditing,
   shortcutForPress,
 } from '../../../src-renderer/app/app-commands';
+import { ShortcutsHelp } from '../../../src-renderer/app/ShortcutsHelp';
 import { renderWithApp } from '../render-app';
 
 afterEach(() => {
@@ -287,6 +288,19 @@ describe('the dialogs', () => {
 
     await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts (Ctrl+/)' }));
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+  });
+});
+
+describe('the shortcuts help on a Mac', () => {
+  it('writes the command key as ⌘, never Ctrl', () => {
+    render(<ShortcutsHelp isMac onClose={() => undefined} />);
+    const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const shortcut of SHORTCUTS) {
+      for (const keys of shortcut.keys) expect(help.textContent).toContain(keysLabel(keys, true));
+    }
+    expect(help.textContent).toContain('⌘1');
+    expect(help.textContent).toContain('⌘Z undoes your typing');
+    expect(help.textContent).not.toContain('Ctrl');
   });
 });
 
