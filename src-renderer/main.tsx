@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context';
 import { apiFromWindow } from './api/bridge';
 import { App } from './app/App';
+import { RootErrorBoundary } from './app/ErrorBoundary';
 import { DamageWatch } from './app/damage-notice';
 import './styles.css';
 
@@ -13,11 +14,13 @@ const api = apiFromWindow(window);
 createRoot(container).render(
   <StrictMode>
     {api ? (
-      <ApiProvider api={api}>
-        <DamageWatch>
-          <App opensWelcomeOnFirstStart />
-        </DamageWatch>
-      </ApiProvider>
+      <RootErrorBoundary>
+        <ApiProvider api={api}>
+          <DamageWatch>
+            <App opensWelcomeOnFirstStart />
+          </DamageWatch>
+        </ApiProvider>
+      </RootErrorBoundary>
     ) : (
       <main className="fatal">
         <h1>Mending could not start</h1>

@@ -29,6 +29,7 @@ import { createDamageResponder } from './damage-while-running';
 import { createFileDialogs } from './file-dialogs';
 import { registerIpc } from './ipc-adapter';
 import { applicationMenuTemplate } from './menu';
+import { createMenuCommandSender } from './menu-commands';
 import { nativeBindingPath } from './native-binding';
 import { applyToEverySession, blockNetwork } from './network-block';
 import { messageBoxFor, openOrRecover, type RecoveryQuestion } from './open-or-recover';
@@ -207,7 +208,10 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      applicationMenuTemplate(process.platform, { isPackaged: app.isPackaged }),
+      applicationMenuTemplate(process.platform, {
+        isPackaged: app.isPackaged,
+        send: createMenuCommandSender(() => mainWindow, createMainWindow),
+      }),
     ),
   );
   createMainWindow();

@@ -1,11 +1,12 @@
 import { Suspense, startTransition, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { ReadTrackerContext, createReadTracker } from '../api/use-query';
-import { useSupportShortcut } from '../features/support/support-shortcut';
 import { useWelcomeOnFirstStart } from '../features/welcome/use-welcome-on-first-start';
 import { Screen, ScreenOpening, fetchEveryScreen, isScreenReady } from './screens';
 import { SECTIONS, sectionFromHash, sectionLabel, type SectionId } from './sections';
 import { SIDEBAR_PRIVACY, SKIP_TO_PAGE } from './app-copy';
+import { AppCommands } from './app-commands';
 import { ClockProvider } from './clock';
+import { ScreenErrorBoundary } from './ErrorBoundary';
 import { SampleBanner } from './SampleBanner';
 import { useThemeFromSettings } from './theme';
 import { UndoProvider } from './undo';
@@ -53,15 +54,24 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 /**
- * The app's frame. `opensWelcomeOnFirstStart` is set by main.tsx, the real start: screens' tests
- * render the App over an empty database and would otherwise all land on the welcome.
+ * The app. `opensWelcomeOnFirstStart` is set by main.tsx, the real start: screens' tests render
+ * the App over an empty database and would otherwise all land on the welcome.
  */
 export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstStart?: boolean }) {
+  // Around the frame: the keys, the menu's commands and their dialogs reach every screen.
+  return (
+    <AppCommands>
+      <AppFrame opensWelcomeOnFirstStart={opensWelcomeOnFirstStart} />
+    </AppCommands>
+  );
+}
+
+/** The app's frame: the navigation and the section on view. */
+function AppFrame({ opensWelcomeOnFirstStart }: { opensWelcomeOnFirstStart: boolean }) {
   const section = useSection();
   useWelcomeOnFirstStart(opensWelcomeOnFirstStart);
   const label = sectionLabel(section);
   const { tracker: reads, attach: showReadsOn } = useMemo(() => createReadTracker(), []);
-  useSupportShortcut();
   useScreensFetchedWhenIdle();
   useThemeFromSettings();
   useEffect(() => {
@@ -108,9 +118,12 @@ export function App({ opensWelcomeOnFirstStart = false }: { opensWelcomeOnFirstS
             <SampleBanner />
             {/* One provider per section: a message and its Undo stay with the screen they belong to. */}
             <UndoProvider key={section}>
-              <Suspense fallback={<ScreenOpening />}>
-                <Screen section={section} />
-              </Suspense>
+              {/* Inside the section's provider, so another section starts afresh. */}
+              <ScreenErrorBoundary section={section}>
+                <Suspense fallback={<ScreenOpening />}>
+                  <Screen section={section} />
+                </Suspense>
+              </ScreenErrorBoundary>
             </UndoProvider>
           </ReadTrackerContext>
           {/* Narrow, the top bar has no room for the note: it moves to the foot of every page. */}

@@ -1,16 +1,7 @@
-/** The places a person can go, in the order the sidebar shows them. */
-export const SECTIONS = [
-  { id: 'today', label: 'Today' },
-  { id: 'mood', label: 'Mood' },
-  { id: 'habits', label: 'Habits' },
-  { id: 'communication', label: 'Communication' },
-  { id: 'journey', label: 'Journey' },
-  { id: 'insights', label: 'Insights' },
-  { id: 'report', label: 'Report' },
-  { id: 'settings', label: 'Settings' },
-  // Last and set apart, always on show (at narrow widths too), with its own shortcut.
-  { id: 'support', label: 'Support', shortcut: 'F1', title: 'Support for a hard night (F1)' },
-] as const;
+import { SECTIONS } from '../../src-main/shared/sections';
+
+// The sidebar's sections are declared in shared, where the menu and the shortcuts read them too.
+export { SECTIONS };
 
 /** Pages opened from elsewhere (the first start, a button in Settings), not listed in the sidebar. */
 export const OTHER_PAGES = [{ id: 'welcome', label: 'Welcome' }] as const;

@@ -38,6 +38,37 @@ interface UndoLineValue {
   readonly place: () => () => void;
 }
 
+/**
+ * Where the App's Undo command (Ctrl+Z outside a text box, Edit › Undo) finds the Undo that the
+ * screen on view offers. The App holds one slot; the screen's provider fills it while its Undo
+ * button is on offer, so the keys and the menu do exactly what that button does.
+ */
+export interface UndoSlot {
+  /** Puts `undo` in the slot; returns the way to take it out again. */
+  readonly hold: (undo: () => void) => () => void;
+  /** Does the Undo on offer; false when nothing is on offer. */
+  readonly run: () => boolean;
+}
+
+export function createUndoSlot(): UndoSlot {
+  let current: (() => void) | null = null;
+  return {
+    hold(undo) {
+      current = undo;
+      return () => {
+        if (current === undo) current = null;
+      };
+    },
+    run() {
+      if (!current) return false;
+      current();
+      return true;
+    },
+  };
+}
+
+export const UndoSlotContext = createContext<UndoSlot | null>(null);
+
 const UndoContext = createContext<UndoContextValue | null>(null);
 const UndoLineContext = createContext<UndoLineValue | null>(null);
 
@@ -89,6 +120,15 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       place,
     }),
     [message, offer, isUndoing, place, clear],
+  );
+
+  // While the Undo button is on offer (and not already at work), the keys and the menu reach it.
+  const slot = useContext(UndoSlotContext);
+  const canUndo = offer !== null && !isUndoing;
+  const undoOnOffer = line.undo;
+  useEffect(
+    () => (slot && canUndo ? slot.hold(undoOnOffer) : undefined),
+    [slot, canUndo, undoOnOffer],
   );
 
   return (

@@ -8,6 +8,7 @@ import { DeleteEverything } from './DeleteEverything';
 import { EmotionTagSettings } from './EmotionTagSettings';
 import { SampleDataSettings } from './SampleDataSettings';
 import { ShowDataFolder } from './ShowDataFolder';
+import { SettingsFoot } from './SettingsFoot';
 import { UnavoidableContactSettings } from './UnavoidableContactSettings';
 import { WelcomeAgain } from '../welcome/WelcomeAgain';
 import { SETTINGS_TITLE, YOUR_DATA } from './settings-copy';
@@ -52,6 +53,7 @@ export function SettingsScreen() {
       <BackupSettings />
       <DataSettings />
       <DeleteEverything />
+      <SettingsFoot />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { ReadFailure } from '../../app/read-failure';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
+import { useNewMoodEntryAsked } from '../../app/app-commands';
 import { useUndo } from '../../app/undo';
 import { EMOTION_TAGS, MOOD_NOTE_MAX } from '../../../src-main/shared/domain/mood';
 import {
@@ -63,6 +64,16 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
   const customTags = tagList.data?.custom ?? [];
   const set = (patch: Partial<QuickDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
+  // Ctrl+N (File › New Mood Entry) lands here: the mood scale takes the focus, on the value
+  // already chosen if there is one, as arrow keys in a radio group expect.
+  const form = useRef<HTMLFormElement>(null);
+  useNewMoodEntryAsked(() => {
+    const scale = form.current?.querySelector('fieldset');
+    const field =
+      scale?.querySelector<HTMLInputElement>('input:checked') ?? scale?.querySelector('input');
+    field?.focus();
+  });
+
   // An error on a field inside "more" opens it, so the message is never hidden away.
   const more = useRef<HTMLDetailsElement>(null);
   const isErrorInside = INSIDE_MORE.some((field) => errors.errorOf(field) !== undefined);
@@ -108,6 +119,7 @@ export function QuickMoodCheckIn({ timeZone, entriesToday }: QuickMoodCheckInPro
 
   return (
     <form
+      ref={form}
       className="card today-mood"
       onSubmit={save}
       noValidate
