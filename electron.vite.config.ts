@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src-main/app/app-scheme';
+import { LICENCE_NOTICES_FILE } from './src-main/app/licence-notices';
 
 /**
  * Writes the app's CSP into the built page as well as sending it as a header, so the page keeps
@@ -34,6 +35,10 @@ export default defineConfig({
     define: { 'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV ?? 'production') },
     build: {
       outDir: 'out/main',
+      // The copyright and permission notices of every package bundled into out/main (React, d3,
+      // and what they bring), which their MIT/ISC/BSD licences require to ship with the copies;
+      // About shows them (src-main/app/licence-notices.ts).
+      license: { fileName: LICENCE_NOTICES_FILE },
       // The report's charts use d3, which ships only as ES modules: bundled into the main process
       // rather than required at run time from a CommonJS bundle. React renders the report: bundled
       // too, so the build keeps only its production code (required at run time, it would choose by
@@ -79,6 +84,8 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // As for main: every package bundled into the page (recharts and what it brings, React).
+      license: { fileName: LICENCE_NOTICES_FILE },
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
       // Source maps stay out of the shipped bundle; nothing here needs to be fetched at run time.
       sourcemap: false,

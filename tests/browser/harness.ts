@@ -91,6 +91,8 @@ export function ensureRendererBuilt(): void {
     // The page's CSP meta (electron.vite.config.ts) holds the report stylesheet's hash.
     newestMtime(join(root, 'src-main/report')),
     statSync(join(root, 'src-main/app/app-scheme.ts')).mtimeMs,
+    // The build's own settings (the licence notices it writes beside the bundles, among others).
+    statSync(join(root, 'electron.vite.config.ts')).mtimeMs,
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sourceTime) return;
   execFileSync(join(root, 'node_modules/.bin/electron-vite'), ['build'], {

@@ -7,6 +7,7 @@ import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'electron-builder';
 import { decode, toRGBA8 } from 'png2icons/lib/UPNG';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LICENCE_NOTICES_FILE } from '../../src-main/app/licence-notices';
 import {
   ROOT,
   appFilesFilter,
@@ -180,6 +181,13 @@ describe.each(PLATFORMS)('the files packaged for %s', (platform) => {
     }
     expect(referenced.size).toBeGreaterThan(1);
     expect(included).toEqual(expect.arrayContaining([...referenced]));
+  });
+
+  it('include the licence notices of the packages bundled into the main process and the page', () => {
+    // MIT, ISC and BSD ask for their notices to ship with the copies; About reads these files.
+    const notices = ['main', 'renderer'].map((build) => `out/${build}/${LICENCE_NOTICES_FILE}`);
+    for (const path of notices) expect(existsSync(join(ROOT, path)), `${path} is built`).toBe(true);
+    expect(included).toEqual(expect.arrayContaining(notices));
   });
 
   it('hold nothing but the built app and package.json', () => {
