@@ -42,6 +42,7 @@ import { openWindowStateFile, WINDOW_STATE_FILE, type WindowStateStore } from '.
 import { windowIconOptions } from './window-icon';
 import { createOffMainThread, type OffMainWorkerData } from './off-main-thread';
 import { createOpenFolder } from './open-folder';
+import { licenceNoticeFiles } from './licence-notices';
 import { createApplyTheme } from './native-theme';
 
 // Both must happen before 'ready'.
@@ -178,6 +179,8 @@ async function start(): Promise<void> {
     files,
     // "Show data folder": the file manager, through shell.openPath (never a URL).
     openFolder: createOpenFolder(shell),
+    // About's licences of the open-source code inside Mending, written by the build beside it.
+    licenceNotices: licenceNoticeFiles(__dirname),
     // The person's theme (Settings › Appearance) for the native parts, kept for the next start.
     applyTheme: createApplyTheme(nativeTheme, (theme) => windowState?.rememberTheme(theme)),
     nativeBinding,

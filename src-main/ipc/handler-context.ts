@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { LicenceNoticeFile } from '../services/licence-service';
 import type { OffMain } from '../services/off-main';
 import type {
   ApplyTheme,
@@ -24,6 +25,11 @@ export interface HandlerContext {
   readonly clearBrowserData?: ClearBrowserData;
   /** Opens a local folder in the system's file manager, for "Show data folder" (the shell's). */
   readonly openFolder?: OpenFolder;
+  /**
+   * The files with the licence notices of the packages built into the app (the shell's, beside
+   * its bundles: src-main/app/licence-notices.ts). Left out, About has none to show.
+   */
+  readonly licenceNotices?: readonly LicenceNoticeFile[];
   /**
    * Makes the native theme follow the person's choice (the shell's nativeTheme): called with the
    * choice stored in the person's own data when the handlers are built, and again whenever a

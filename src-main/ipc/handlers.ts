@@ -17,6 +17,7 @@ import { createStageHandlers } from './stage-handlers';
 import { createTagHandlers } from './tag-handlers';
 import { createTrustHandlers } from './trust-handlers';
 import { showDataFolder } from '../services/data-folder-service';
+import { readLicenceNotices } from '../services/licence-service';
 import { createSettingsService } from '../services/settings-service';
 import { withThemeFollowed } from './theme-follow';
 
@@ -72,6 +73,7 @@ function* handlerSteps(context: HandlerContext): Generator<undefined, DataHandle
   return {
     'app:info': () => ({ version: context.version, databasePath: context.databasePath }),
     'app:reveal': () => showDataFolder(context.databasePath, context.openFolder),
+    'licence:list': () => readLicenceNotices(context.licenceNotices ?? []),
     ...mood,
     ...communication,
     ...settings,

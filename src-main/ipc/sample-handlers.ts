@@ -35,9 +35,10 @@ const REFUSED: Readonly<Partial<Record<DataChannel, string>>> = {
 
 /**
  * Answered by the person's own data even while exploring: where their own file is (Settings
- * shows it under "Your data"), which the sample does not change, and the folder that holds it.
+ * shows it under "Your data"), which the sample does not change, the folder that holds it, and
+ * the licence notices of the app itself.
  */
-const ALWAYS_OWN: ReadonlySet<DataChannel> = new Set(['app:info', 'app:reveal']);
+const ALWAYS_OWN: ReadonlySet<DataChannel> = new Set(['app:info', 'app:reveal', 'licence:list']);
 
 /**
  * Builds one set of handlers over a database, pausing (yielding) between domains; see

@@ -3,7 +3,7 @@
  * method per entry, the contract gives each its schemas, and the main process one handler each; a
  * test checks that the three sets are the same. Kept free of zod so the sandboxed preload stays small.
  */
-export const APP_CHANNELS = ['app:info', 'app:reveal'] as const;
+export const APP_CHANNELS = ['app:info', 'app:reveal', 'licence:list'] as const;
 
 export const MOOD_CHANNELS = [
   'mood:create',
@@ -164,6 +164,7 @@ export const CHANNEL_EFFECTS = {
   'app:info': 'reads',
   // Opens the data folder in the system's file manager: nothing in the app changes.
   'app:reveal': 'reads',
+  'licence:list': 'reads',
   'mood:create': 'changes-data',
   'mood:update': 'changes-data',
   'mood:delete': 'changes-data',

@@ -44,3 +44,10 @@ export const OPEN_SOURCE_COMPONENTS: readonly OpenSourceComponent[] = [
   { name: 'd3-time', licence: 'ISC', usedFor: 'the report’s charts' },
   { name: 'zod', licence: 'MIT', usedFor: 'checking everything you type before it is saved' },
 ];
+
+/**
+ * The parts of the app whose bundles hold open-source packages, each with its own notices file:
+ * the main process (React and d3 for the report) and the window (React, recharts and theirs).
+ */
+export const LICENCE_NOTICE_PARTS = ['main', 'window'] as const;
+export type LicenceNoticePart = (typeof LICENCE_NOTICE_PARTS)[number];

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { APP_ORIGIN, createAppFileHandler } from '../../src-main/app/app-scheme';
+import { licenceNoticeFiles } from '../../src-main/app/licence-notices';
 import { openDatabase } from '../../src-main/db/open-database';
 import { dayOfInstant, instantOfWallTime } from '../../src-main/shared/calendar';
 import { dayLabel, type CalendarDay } from '../../src-renderer/charts/MoodCalendar';
@@ -174,6 +175,8 @@ export async function openApp(
         return ''; // opened, as shell.openPath answers
       },
       applyTheme: (theme) => void shell.appliedThemes.push(theme),
+      // The licence notices the build wrote beside the real bundles, found as the app finds them.
+      licenceNotices: licenceNoticeFiles(join(root, 'out/main')),
       // The services see the same clock as the page: a fixed moment must hold on both sides
       // (a spec that moves the page's clock itself passes its own `now`).
       now: options.now ?? (() => clockNow(options.timezoneId)),

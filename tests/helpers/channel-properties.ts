@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { createHandlers } from '../../src-main/ipc/handlers';
+import { createHandlers, type HandlerContext } from '../../src-main/ipc/handlers';
 import { createRouter } from '../../src-main/ipc/router';
 import type { Channel } from '../../src-main/shared/ipc-channels';
 import { contract } from '../../src-main/shared/ipc-contract';
@@ -42,12 +42,22 @@ export function mutated<T extends Record<string, unknown>>(
 export async function expectChannelIsTotal(
   channel: Channel,
   inputs: fc.Arbitrary<unknown>,
-  options: { seed?: (dispatch: Dispatch) => Promise<void>; numRuns?: number } = {},
+  options: {
+    seed?: (dispatch: Dispatch) => Promise<void>;
+    numRuns?: number;
+    /** What else the shell gives the handlers (files it knows of, ports), for channels that use it. */
+    context?: Omit<HandlerContext, 'db' | 'version' | 'databasePath'>;
+  } = {},
 ): Promise<void> {
   const testDb = createTestDatabase();
   try {
     const router = createRouter({
-      handlers: createHandlers({ db: testDb.db, version: 'test', databasePath: testDb.path }),
+      handlers: createHandlers({
+        ...options.context,
+        db: testDb.db,
+        version: 'test',
+        databasePath: testDb.path,
+      }),
       isTrustedSender: (sender) => sender.url === APP_PAGE.url,
       onUnexpectedError: (error) => {
         throw error;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppChannel } from '../ipc-channels';
+import { LICENCE_NOTICE_PARTS } from '../open-source';
 import { emptyInput, type ChannelSpec } from './common';
 
 export const appContract = {
@@ -16,5 +17,23 @@ export const appContract = {
   'app:reveal': {
     input: emptyInput,
     output: z.strictObject({ folder: z.string() }),
+  },
+  /**
+   * The licence notices of the open-source packages built into the app ("Licences of the
+   * open-source code inside Mending" in About), read from the files the build writes beside the
+   * bundles: one for the app's main process, one for its window. A file that cannot be read (a
+   * broken install) comes back with `text: null` and its path, so About can say what is missing.
+   */
+  'licence:list': {
+    input: emptyInput,
+    output: z.strictObject({
+      notices: z.array(
+        z.strictObject({
+          part: z.enum(LICENCE_NOTICE_PARTS),
+          path: z.string(),
+          text: z.string().nullable(),
+        }),
+      ),
+    }),
   },
 } as const satisfies Record<AppChannel, ChannelSpec>;
