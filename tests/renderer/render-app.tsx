@@ -40,7 +40,7 @@ await fetchEveryScreen();
 export function createTestApp(
   ports: Pick<
     HandlerContext,
-    'files' | 'printPdf' | 'now' | 'generateSample' | 'openFolder' | 'applyTheme'
+    'files' | 'printPdf' | 'now' | 'generateSample' | 'openFolder' | 'applyTheme' | 'licenceNotices'
   > & {
     /** A real data file (with `backupsDir` beside it) instead of `:memory:`, for backups. */
     readonly dataFile?: { readonly db: Database.Database; readonly path: string };
