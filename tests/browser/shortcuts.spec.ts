@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LICENCE_NOTICES_FILE } from '../../src-main/app/licence-notices';
 import { SECTIONS } from '../../src-main/shared/sections';
 import { SHORTCUTS, keysLabel } from '../../src-main/shared/shortcuts';
+import { ABOUT } from '../../src-renderer/app/AboutDialog';
+import { ROOT } from '../helpers/electron-builder-files';
 import { expectAccessible } from './axe';
 import {
   TEST_ORIGIN,
@@ -193,6 +198,44 @@ describe('keyboard shortcuts in the real page', () => {
     await page.keyboard.press('Escape');
     await about.waitFor({ state: 'detached' });
     await expect.poll(() => link.evaluate((l) => l === document.activeElement)).toBe(true);
+    expectOnlyAppRequests(app);
+  });
+
+  it('About › Licences: the notices the build wrote, read by the app, scrollable, with no request', async () => {
+    const { page } = app;
+    await open(page, 'settings');
+    await page.getByRole('button', { name: 'About Mending' }).click();
+    const about = page.getByRole('dialog', { name: 'About Mending' });
+    await about.waitFor();
+    const toggle = about.getByRole('button', { name: ABOUT.showLicences });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    const region = (part: 'main' | 'window') =>
+      about.getByRole('region', { name: `${ABOUT.showLicences}: ${ABOUT.parts[part]}` });
+    await region('window').waitFor();
+    // The very files out/ holds, word for word: recharts' own packages and React's scheduler.
+    for (const part of ['main', 'window'] as const) {
+      const built = readFileSync(
+        join(ROOT, 'out', part === 'main' ? 'main' : 'renderer', LICENCE_NOTICES_FILE),
+        'utf8',
+      );
+      await expect.poll(() => region(part).textContent()).toBe(built);
+    }
+    for (const name of ['recharts', 'immer', 'victory-vendor', 'scheduler', 'd3-array']) {
+      await expect.poll(() => region('window').textContent()).toContain(`## ${name} - `);
+    }
+    // Each file scrolls in its own box, and the dialog's Close stays in view above them.
+    await expect
+      .poll(() => region('window').evaluate((e) => e.scrollHeight > e.clientHeight + 100))
+      .toBe(true);
+    await region('window').focus();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => region('window').evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    await expect.poll(() => about.getByRole('button', { name: 'Close' }).isVisible()).toBe(true);
+    await region('main').scrollIntoViewIfNeeded();
+    await screenshotsOf(page, 'about-licences');
+    await page.keyboard.press('Escape');
+    await about.waitFor({ state: 'detached' });
     expectOnlyAppRequests(app);
   });
 });
