@@ -8,6 +8,8 @@ describe('the api client’s data version', () => {
     const reads = CHANNELS.filter((c) => !changesData(c));
     expect(reads).toEqual([
       'app:info',
+      'app:reveal',
+      'licence:list',
       'mood:list',
       'mood:daily',
       'mood:grid',
