@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkForDamage, openDatabase } from '../../src-main/db/open-database';
@@ -49,6 +49,8 @@ function routerOver(generateSample: GenerateSample = smallHistory) {
         openedFolders.push(folder);
         return '';
       },
+      // The test's own source stands in for a notices file: any readable file will do.
+      licenceNotices: [{ part: 'main', path: __filename }],
     }),
     isTrustedSender: (sender) => sender.url === APP_PAGE.url,
   });
@@ -199,6 +201,10 @@ describe('exploring sample data', () => {
     // Show data folder opens the person's own data folder, not the sample's inside it.
     expect(await valueOf('app:reveal')).toEqual({ folder: dirname(testDb.path) });
     expect(openedFolders).toEqual([dirname(testDb.path)]);
+    // About's licences are the app's own, whatever data is open.
+    expect(await valueOf('licence:list')).toEqual({
+      notices: [{ part: 'main', path: __filename, text: readFileSync(__filename, 'utf8') }],
+    });
   });
 
   it('leaves nothing behind when the sample cannot be made, and stays on the own data', async () => {
