@@ -34,7 +34,6 @@ export const launchOptionsSchema = z.object({
 });
 export type LaunchOptions = z.infer<typeof launchOptionsSchema>;
 
-
 export const opSchema = z.discriminatedUnion('op', [
   z.object({
     op: z.literal('waitFor'),
