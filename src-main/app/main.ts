@@ -67,6 +67,8 @@ function createMainWindow(): void {
     });
   });
   window.loadURL(appEntryUrl(devOrigin)).catch((error: unknown) => {
+    // Closed while loading (the person chose Quit at a start-up question): nothing went wrong.
+    if (window.isDestroyed()) return;
     console.error('Mending could not load its page:', error);
   });
 }

@@ -1,5 +1,13 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -230,5 +238,29 @@ describe('the built app, started under a stand-in Electron', () => {
     void again.op({ op: 'closeWindow' }).catch(() => undefined);
     expect(await again.exited).toBe(0);
     expect(problemsOf(again)).toEqual([]);
+  });
+
+  it('asks before anything when the file cannot be read, with the window already open, and quits when told', async () => {
+    const damagedData = join(dir, 'Damaged');
+    mkdirSync(damagedData);
+    const damagedFile = join(damagedData, 'mending.sqlite3');
+    const garbage = 'This is not a database, and Mending must not touch it.\n'.repeat(200);
+    writeFileSync(damagedFile, garbage);
+    const damaged = launchApp({
+      userData: damagedData,
+      documents: dir,
+      messageBoxAnswers: [0],
+    });
+    started.push(damaged);
+    expect(await damaged.exited).toBe(0);
+    const asked = first(damaged, 'dialog.showMessageBox');
+    expect(JSON.stringify(asked.detail)).toContain(
+      "Your data file can't be read (it no longer looks like a database), and there is no backup",
+    );
+    // The window did not wait for the check: it was asked for its page before the question came.
+    expect(first(damaged, 'BrowserWindow 1.loadURL').at).toBeLessThan(asked.at);
+    expect(readFileSync(damagedFile, 'utf8')).toBe(garbage);
+    expect(named(damaged, 'dialog.showErrorBox')).toEqual([]);
+    expect(problemsOf(damaged)).toEqual([]);
   });
 });

@@ -70,6 +70,16 @@ process.on('unhandledRejection', (reason) =>
   ),
 );
 
+// The main process writes to the terminal only when something went wrong: a failure here.
+const writeError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  writeError(...args);
+  standIn.problem(
+    'console.error in the main process',
+    args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '),
+  );
+};
+
 // `require('electron')` answers the stand-in; nothing else is touched. Module._load is Node's
 // internal loader (not in its types); reading it through Reflect keeps the types honest.
 const originalLoad: unknown = Reflect.get(Module, '_load');
