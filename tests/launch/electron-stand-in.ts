@@ -1040,10 +1040,15 @@ function preloadScript(preloadSource: string): string {
         );
         return ipcRenderer;
       },
+      off(channel: string, listener: (...args: unknown[]) => void) {
+        return ipcRenderer.removeListener(channel, listener);
+      },
     });
     Object.defineProperty(window, '__launchPush', {
       value: (channel: string, args: unknown[]) => {
-        for (const listener of listeners.get(channel) ?? []) listener({}, ...args);
+        for (const listener of listeners.get(channel) ?? []) {
+          listener(strictInPage('IpcRendererEvent', {}), ...args);
+        }
       },
     });
     const electron = strictInPage('electron', {
