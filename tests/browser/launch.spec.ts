@@ -130,12 +130,16 @@ describe('the built app, started under a stand-in Electron', () => {
     await expect
       .poll(() => app.op({ op: 'windowState' }))
       .toMatchObject([{ isMinimized: false, isVisible: true, isFocused: true }]);
+    // focusWindow's steps, in order (other calls may come between, such as saving the window's place).
+    const steps = new Set([
+      'BrowserWindow 1.restore',
+      'BrowserWindow 1.show',
+      'BrowserWindow 1.focus',
+    ]);
     const afterwards = app.log
-      .filter((e) => e.at >= handedOver.at && e.kind === 'call')
+      .filter((e) => e.at >= handedOver.at && e.kind === 'call' && steps.has(e.name))
       .map((e) => e.name);
     expect(afterwards).toEqual([
-      'BrowserWindow 1.isDestroyed',
-      'BrowserWindow 1.isMinimized',
       'BrowserWindow 1.restore',
       'BrowserWindow 1.show',
       'BrowserWindow 1.focus',

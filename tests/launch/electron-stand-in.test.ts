@@ -117,4 +117,17 @@ describe('the stand-in Electron', () => {
     expect(standIn(firstStart.userData).electron.app.requestSingleInstanceLock()).toBe(true);
     folders.pop();
   });
+
+  it("follows the theme the app chooses over the system's, and says when it changes", () => {
+    const { electron } = standIn();
+    let updates = 0;
+    electron.nativeTheme.on('updated', () => (updates += 1));
+    expect(electron.nativeTheme.themeSource).toBe('system');
+    expect(electron.nativeTheme.shouldUseDarkColors).toBe(false);
+    electron.nativeTheme.themeSource = 'dark';
+    expect(electron.nativeTheme.shouldUseDarkColors).toBe(true);
+    electron.nativeTheme.themeSource = 'system';
+    expect(electron.nativeTheme.shouldUseDarkColors).toBe(false);
+    expect(updates).toBe(2);
+  });
 });
