@@ -152,7 +152,12 @@ export function launchApp(
       });
     },
     kill() {
-      if (!hasExited) child.kill('SIGTERM');
+      if (hasExited) return;
+      // Asked first, so it closes its Chromium; forced if it has not gone a few seconds later.
+      child.kill('SIGTERM');
+      setTimeout(() => {
+        if (!hasExited) child.kill('SIGKILL');
+      }, 5_000).unref();
     },
   };
 }

@@ -190,6 +190,7 @@ process.on('message', (message: unknown) => {
 });
 // The spec going away (a failed test) ends this start too, Chromium with it.
 process.on('disconnect', () => void standIn.exitNow(1));
+process.on('SIGTERM', () => void standIn.exitNow(1));
 
 requireHere(join(root, 'out/main/index.js'));
 // A second instance has already asked to quit, before 'ready': it never gets a browser.
