@@ -130,4 +130,31 @@ describe('the stand-in Electron', () => {
     expect(electron.nativeTheme.shouldUseDarkColors).toBe(false);
     expect(updates).toBe(2);
   });
+
+  it("quits in Electron's order, without window-all-closed, and exits with 0", async () => {
+    const { electron, log, exits } = standIn();
+    for (const event of ['window-all-closed', 'before-quit', 'will-quit', 'quit'] as const) {
+      electron.app.on(event, () => undefined);
+    }
+    electron.app.quit();
+    await expect.poll(() => exits).toEqual([0]);
+    expect(log.filter((e) => e.kind === 'event').map((e) => e.name)).toEqual([
+      'app:before-quit',
+      'app:will-quit',
+      'app:quit',
+      'process:exit',
+    ]);
+  });
+
+  it('lets the spec click an item of the application menu the app set', () => {
+    const { electron, clickMenuItem } = standIn();
+    const clicked: string[] = [];
+    const template = [
+      { label: 'Go', submenu: [{ label: 'Mood', click: () => clicked.push('Mood') }] },
+    ];
+    electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(template));
+    clickMenuItem(['Go', 'Mood']);
+    expect(clicked).toEqual(['Mood']);
+    expect(() => clickMenuItem(['Go', 'Habits'])).toThrow('No menu item Go > Habits');
+  });
 });
