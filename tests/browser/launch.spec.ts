@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import {
+  appendFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -58,6 +59,26 @@ function moodsInFile(): { mood: number }[] {
   }
 }
 
+/** The launch log of one start, in ms after its 'ready'; `settled` is the waitFor's answer. */
+function timeline(app: LaunchedApp, settled: unknown, what: string): string[] {
+  const ready = first(app, 'app:ready').at;
+  const since = (entry: LogEntry | undefined) =>
+    entry === undefined ? '-' : `${(entry.at - ready).toFixed(0)} ms`;
+  const find = (name: string) => app.log.find((e) => e.name === name);
+  const firstRead = app.log.find((e) => e.kind === 'ipc');
+  const settledAt = Number(Reflect.get(Object(settled), 'at'));
+  return [
+    `launch log, ${what}; ms after 'ready':`,
+    `  loadURL called               ${since(find('BrowserWindow 1.loadURL'))}`,
+    `  ready-to-show                ${since(find('window 1:ready-to-show'))}`,
+    `  the page's first request     ${since(firstRead)} (${firstRead?.name ?? 'none'})`,
+    `  ... answered                 ${since(find(`${firstRead?.name ?? ''} answered`))}`,
+    `  damage check finished        ${since(find('checkDataFile:done'))}`,
+    `  first screen settled         ${(settledAt - ready).toFixed(0)} ms`,
+    `  daily backup finished        ${since(find('createBackup:done'))}`,
+  ];
+}
+
 beforeAll(() => {
   ensureAppBuilt();
   mkdirSync(shotsDir, { recursive: true });
@@ -95,21 +116,13 @@ describe('the built app, started under a stand-in Electron', () => {
     expect(moodsInFile()).toEqual([{ mood: 7 }]);
 
     // The launch log: ms from 'ready' (the order is checked; the durations are only shown).
-    const ready = first(app, 'app:ready').at;
-    const backup = await app.waitForLog((e) => e.name === 'createBackup:done');
-    const since = (at: number) => `${(at - ready).toFixed(0)} ms`;
-    const loadUrl = first(app, 'BrowserWindow 1.loadURL');
-    const checked = first(app, 'checkDataFile:done');
-    const lines = [
-      "launch log, ms after 'ready':",
-      `  loadURL called             ${since(loadUrl.at)}`,
-      `  ready-to-show              ${since(first(app, 'window 1:ready-to-show').at)}`,
-      `  damage check finished      ${since(checked.at)}`,
-      `  first screen settled       ${since(Number(Reflect.get(Object(today), 'at')))} (after the welcome was skipped)`,
-      `  daily backup finished      ${since(backup.at)}`,
-    ];
+    await app.waitForLog((e) => e.name === 'createBackup:done');
+    const lines = timeline(app, today, 'first start (the welcome skipped, then Today)');
     writeFileSync(join(shotsDir, 'launch-log.txt'), `${lines.join('\n')}\n`);
     console.log(lines.join('\n'));
+    const loadUrl = first(app, 'BrowserWindow 1.loadURL');
+    const checked = first(app, 'checkDataFile:done');
+    const ready = first(app, 'app:ready').at;
     // The window does not wait for the damage check: its page is asked for before it ends.
     expect(loadUrl.at).toBeLessThan(checked.at);
     expect(first(app, 'protocol.registerSchemesAsPrivileged').at).toBeLessThan(ready);
@@ -227,7 +240,10 @@ describe('the built app, started under a stand-in Electron', () => {
 
   it('starts again in a dark system theme, straight on Today, with the mood kept', async () => {
     const again = start({ isSystemDark: true });
-    await again.op({ op: 'waitFor', selector: settled('today'), state: 'visible' });
+    const today = await again.op({ op: 'waitFor', selector: settled('today'), state: 'visible' });
+    const lines = timeline(again, today, 'a returning start (straight to Today, dark)');
+    appendFileSync(join(shotsDir, 'launch-log.txt'), `${lines.join('\n')}\n`);
+    console.log(lines.join('\n'));
     const window = first(again, 'new BrowserWindow');
     expect(window.detail).toMatchObject({ backgroundColor: DARK_BACKGROUND });
     expect(window.detail).not.toMatchObject({ backgroundColor: LIGHT_BACKGROUND });

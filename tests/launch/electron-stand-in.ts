@@ -57,7 +57,7 @@ export interface StandInDisplay {
 export interface LogEntry {
   readonly at: number;
   /** call: the app called Electron; event: Electron told the app; request: the page asked; page: the page said; problem: the test must fail. */
-  readonly kind: 'call' | 'event' | 'request' | 'page' | 'worker' | 'problem';
+  readonly kind: 'call' | 'event' | 'request' | 'page' | 'worker' | 'ipc' | 'problem';
   readonly name: string;
   readonly detail?: unknown;
 }
@@ -732,7 +732,10 @@ export function createElectronStandIn(options: StandInOptions) {
         },
         hooks,
       );
-      return handler(event, ...args);
+      log('ipc', String(channel));
+      const answer: unknown = await handler(event, ...args);
+      log('ipc', `${String(channel)} answered`, { ok: Reflect.get(Object(answer), 'ok') });
+      return answer;
     }
 
     async function loadURL(url: string): Promise<void> {
