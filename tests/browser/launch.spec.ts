@@ -16,6 +16,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src-main/app/app-scheme';
 import { DARK_BACKGROUND, LIGHT_BACKGROUND } from '../../src-main/app/window-options';
 import type { LogEntry } from '../launch/electron-stand-in';
 import { ensureAppBuilt, launchApp, type LaunchedApp } from '../launch/launch-app';
+import type { LaunchOptions } from '../launch/protocol';
 import { artifactsDir } from './harness';
 
 /*
@@ -35,7 +36,7 @@ let userData = '';
 let databasePath = '';
 const started: LaunchedApp[] = [];
 
-function start(options: { isSystemDark?: boolean } = {}): LaunchedApp {
+function start(options: Partial<LaunchOptions> = {}): LaunchedApp {
   const app = launchApp({ userData, documents: dir, ...options });
   started.push(app);
   return app;
@@ -238,10 +239,34 @@ describe('the built app, started under a stand-in Electron', () => {
     expect(named(app, 'dialog.showErrorBox')).toEqual([]);
   });
 
-  it('starts again in a dark system theme, straight on Today, with the mood kept', async () => {
-    const again = start({ isSystemDark: true });
+  it('starts again in a dark system theme, showing its window while the damage check still runs', async () => {
+    // The worker's answer to the damage check is held back until the spec lets it through.
+    const again = start({ isSystemDark: true, holdJobs: ['checkDataFile'] });
+    await again.waitForLog((e) => e.name === 'checkDataFile:held');
+    await again.waitForLog((e) => e.name === 'window 1:ready-to-show');
+    // The window is up and Today is drawn, its reads waiting at the gate for the open file.
+    await again.op({
+      op: 'waitFor',
+      selector: 'main[data-screen="today"]:not([data-reads-pending="0"])',
+      state: 'visible',
+    });
+    await again.waitForLog((e) => e.kind === 'ipc');
+    expect(await again.op({ op: 'windowState' })).toMatchObject([{ isVisible: true }]);
+    await again.op({ op: 'screenshot', path: join(shotsDir, 'while-checking-dark.png') });
+    expect(again.log.filter((e) => e.kind === 'ipc' && e.name.endsWith(' answered'))).toEqual([]);
+    expect(named(again, 'checkDataFile:done')).toEqual([]);
+
+    await again.op({ op: 'release' });
     const today = await again.op({ op: 'waitFor', selector: settled('today'), state: 'visible' });
-    const lines = timeline(again, today, 'a returning start (straight to Today, dark)');
+    const checked = first(again, 'checkDataFile:done');
+    const firstAnswer = again.log.find((e) => e.kind === 'ipc' && e.name.endsWith(' answered'));
+    expect(first(again, 'window 1:ready-to-show').at).toBeLessThan(checked.at);
+    expect(firstAnswer?.at).toBeGreaterThan(checked.at);
+    const lines = timeline(
+      again,
+      today,
+      'a returning start, dark (the damage check held back until the spec let it through)',
+    );
     appendFileSync(join(shotsDir, 'launch-log.txt'), `${lines.join('\n')}\n`);
     console.log(lines.join('\n'));
     const window = first(again, 'new BrowserWindow');

@@ -71,6 +71,7 @@ export function launchApp(
     isSystemDark: false,
     displays: [DEFAULT_DISPLAY],
     messageBoxAnswers: [],
+    holdJobs: [],
     ...options,
   };
   const child = fork(join(__dirname, 'launch-main.ts'), [], {

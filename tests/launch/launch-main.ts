@@ -89,7 +89,11 @@ Reflect.set(Module, '_load', function load(this: unknown, ...args: unknown[]): u
   return Reflect.apply(originalLoad, this, args);
 });
 
-// The worker thread's jobs, timed from here: when the damage check and the backup finish.
+// The worker thread's jobs, timed from here: when the damage check and the backup finish. A job
+// named in `holdJobs` has its answer held back until the spec releases it, so the spec can look at
+// the window while that job is still running, whatever the machine's speed.
+const held: (() => void)[] = [];
+let isHolding = options.holdJobs.length > 0;
 const requireHere = createRequire(__filename);
 const workerThreads: typeof WorkerThreads = requireHere('node:worker_threads');
 const OriginalWorker = workerThreads.Worker;
@@ -107,6 +111,22 @@ class RecordedWorker extends OriginalWorker {
         name: `${jobs.get(id) ?? '?'}:done`,
         detail: { ok },
       });
+    });
+    const emit = this.emit.bind(this);
+    Reflect.set(this, 'emit', (event: string | symbol, ...args: unknown[]): boolean => {
+      const id: unknown = Reflect.get(Object(args[0]), 'id');
+      const job = typeof id === 'number' ? jobs.get(id) : undefined;
+      if (
+        event !== 'message' ||
+        !isHolding ||
+        job === undefined ||
+        !options.holdJobs.includes(job)
+      ) {
+        return emit(event, ...args);
+      }
+      sendLog({ at: performance.now(), kind: 'worker', name: `${job}:held` });
+      held.push(() => emit(event, ...args));
+      return true;
     });
     const post = this.postMessage.bind(this);
     this.postMessage = (
@@ -167,6 +187,10 @@ async function perform(message: unknown): Promise<unknown> {
       return standIn.sessionVerdicts(op.url);
     case 'setSystemDark':
       await standIn.setSystemDark(op.isDark);
+      return null;
+    case 'release':
+      isHolding = false;
+      for (const answer of held.splice(0)) answer();
       return null;
     case 'menu':
       standIn.clickMenuItem(op.labels);

@@ -31,6 +31,8 @@ export const launchOptionsSchema = z.object({
     )
     .min(1),
   messageBoxAnswers: z.array(z.number().int()),
+  /** Worker jobs whose answers are held back until the spec sends `release` ('checkDataFile'). */
+  holdJobs: z.array(z.string()),
 });
 export type LaunchOptions = z.infer<typeof launchOptionsSchema>;
 
@@ -54,6 +56,8 @@ export const opSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('sessionVerdicts'), url: z.string() }),
   z.object({ op: z.literal('setSystemDark'), isDark: z.boolean() }),
   z.object({ op: z.literal('menu'), labels: z.array(z.string()) }),
+  /** Lets the held worker answers through (see `holdJobs`). */
+  z.object({ op: z.literal('release') }),
 ]);
 export type Op = z.infer<typeof opSchema>;
 
