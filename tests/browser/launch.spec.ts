@@ -308,4 +308,26 @@ describe('the built app, started under a stand-in Electron', () => {
     expect(named(damaged, 'dialog.showErrorBox')).toEqual([]);
     expect(problemsOf(damaged)).toEqual([]);
   });
+
+  it('shows its error box and quits when the file cannot be opened for a reason it cannot ask about', async () => {
+    const failing = launchApp({
+      userData: join(dir, 'Crashing'),
+      documents: dir,
+      stopWorkerAt: 'checkDataFile',
+    });
+    started.push(failing);
+    expect(await failing.exited).toBe(0);
+    expect(named(failing, 'checkDataFile:worker-stopped')).toHaveLength(1);
+    // The one problem is the error box the app means to show, with its reason in words.
+    expect(problemsOf(failing).map((e) => [e.name, e.detail])).toEqual([
+      [
+        'dialog.showErrorBox',
+        {
+          title: "Mending couldn't open your data",
+          content: expect.stringMatching(/^Mending's worker thread stopped \(exit \d+\)\.$/),
+        },
+      ],
+    ]);
+    expect(existsSync(join(dir, 'Crashing', 'mending.sqlite3'))).toBe(false);
+  });
 });

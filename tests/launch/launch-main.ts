@@ -138,6 +138,12 @@ class RecordedWorker extends OriginalWorker {
       if (typeof id === 'number' && typeof job === 'string') {
         jobs.set(id, job);
         sendLog({ at: performance.now(), kind: 'worker', name: `${job}:start` });
+        if (job === options.stopWorkerAt) {
+          // The thread dies under this job, as a crash or an out-of-memory kill would end it.
+          sendLog({ at: performance.now(), kind: 'worker', name: `${job}:worker-stopped` });
+          void this.terminate();
+          return;
+        }
       }
       post(value, transferList);
     };

@@ -33,6 +33,8 @@ export const launchOptionsSchema = z.object({
   messageBoxAnswers: z.array(z.number().int()),
   /** Worker jobs whose answers are held back until the spec sends `release` ('checkDataFile'). */
   holdJobs: z.array(z.string()),
+  /** A worker job under which the worker thread is stopped, as if it had crashed. */
+  stopWorkerAt: z.string().optional(),
 });
 export type LaunchOptions = z.infer<typeof launchOptionsSchema>;
 
