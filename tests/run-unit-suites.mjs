@@ -23,11 +23,12 @@ const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 
 /**
  * Suites that read no clock, zone or locale run in the first zone only: the source scans (voice,
- * lint rules), the shell functions with their fakes, the tooling and the preload. The other zones
- * are given every other folder of tests/ as filters (a project's own `exclude` overrides the
- * command line's, so filters it is), so a new folder is run in every zone unless listed here.
+ * lint rules), the shell functions with their fakes, the tooling, the preload and the launch test's
+ * stand-in Electron. The other zones are given every other folder of tests/ as filters (a
+ * project's own `exclude` overrides the command line's, so filters it is), so a new folder is run
+ * in every zone unless listed here.
  */
-const ZONE_FREE_FOLDERS = new Set(['lint', 'app', 'tooling', 'preload']);
+const ZONE_FREE_FOLDERS = new Set(['lint', 'app', 'tooling', 'preload', 'launch']);
 const zoneFilters = readdirSync(join(root, 'tests'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !ZONE_FREE_FOLDERS.has(entry.name))
   .map((entry) => `tests/${entry.name}/`);

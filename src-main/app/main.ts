@@ -27,7 +27,7 @@ import { APP_SCHEME, createAppFileHandler, privilegedSchemes } from './app-schem
 import { createClearBrowserData } from './browser-data';
 import { createDamageResponder } from './damage-while-running';
 import { createFileDialogs } from './file-dialogs';
-import { registerIpc } from './ipc-adapter';
+import { registerIpc, type Dispatch } from './ipc-adapter';
 import { applicationMenuTemplate } from './menu';
 import { createMenuCommandSender } from './menu-commands';
 import { nativeBindingPath } from './native-binding';
@@ -44,6 +44,7 @@ import { createOffMainThread, type OffMainWorkerData } from './off-main-thread';
 import { createOpenFolder } from './open-folder';
 import { licenceNoticeFiles } from './licence-notices';
 import { createApplyTheme } from './native-theme';
+import { createReadyGate, gatedDispatch } from './ready-gate';
 
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged(privilegedSchemes());
@@ -55,6 +56,7 @@ let mainWindow: BrowserWindow | undefined;
 // Where the window was and the last theme (window-state.json); read once the app is ready.
 let windowState: WindowStateStore | undefined;
 let db: Database.Database | undefined;
+let hasQuit = false;
 // The report's hidden print window stays open between reports; it must not outlive the last
 // visible window, or on Linux and Windows the app would not quit when that window closes.
 let closePrintWindow: (() => Promise<void>) | undefined;
@@ -88,6 +90,8 @@ function createMainWindow(): void {
     });
   });
   window.loadURL(appEntryUrl(devOrigin)).catch((error: unknown) => {
+    // Closed while loading (the person chose Quit at a start-up question): nothing went wrong.
+    if (window.isDestroyed()) return;
     console.error('Mending could not load its page:', error);
   });
 }
@@ -132,6 +136,25 @@ async function start(): Promise<void> {
   const offMain = createOffMainThread(
     () => new Worker(join(__dirname, 'off-main-worker.js'), { workerData }),
   ).run;
+
+  // The window opens and its page loads now, while the worker checks the file for damage: IPC
+  // answers at once, and each request waits at the gate until the router over the open file
+  // exists (ready-gate.ts). Nothing that grows with the history stands before the first screen.
+  const routerGate = createReadyGate<Dispatch>();
+  registerIpc(ipcMain, CHANNELS, gatedDispatch(routerGate));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenuTemplate(process.platform, {
+        isPackaged: app.isPackaged,
+        send: createMenuCommandSender(() => mainWindow, createMainWindow),
+      }),
+    ),
+  );
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+
   let opened: Database.Database;
   try {
     // A damaged file is offered the newest good backup; nothing is replaced unless the person agrees.
@@ -147,6 +170,7 @@ async function start(): Promise<void> {
       ask: askWithDialog,
     });
     if (outcome.status === 'quit') {
+      routerGate.close('Mending is closing without opening your data.');
       app.quit();
       return;
     }
@@ -154,8 +178,14 @@ async function start(): Promise<void> {
   } catch (error) {
     // The message is written for people; a stack trace would only frighten them.
     const message = error instanceof Error ? error.message : String(error);
+    routerGate.close(message);
     dialog.showErrorBox("Mending couldn't open your data", message);
     app.quit();
+    return;
+  }
+  // The window may have been closed (and the app quit) while the file was being checked.
+  if (hasQuit) {
+    opened.close();
     return;
   }
   db = opened;
@@ -207,20 +237,7 @@ async function start(): Promise<void> {
       onDamage(error);
     },
   });
-  registerIpc(ipcMain, CHANNELS, router.dispatch);
-
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      applicationMenuTemplate(process.platform, {
-        isPackaged: app.isPackaged,
-        send: createMenuCommandSender(() => mainWindow, createMainWindow),
-      }),
-    ),
-  );
-  createMainWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
-  });
+  routerGate.open(router.dispatch);
 
   // The daily backup is made, synced and checked in the worker thread, in the background.
   // A damaged file is never backed up (DataFileDamagedError), so it never pushes out a good backup.
@@ -242,6 +259,7 @@ if (claimSingleInstance(app, () => focusWindow(mainWindow))) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    hasQuit = true;
     db?.close();
     db = undefined;
   });
