@@ -577,6 +577,7 @@ export function createElectronStandIn(options: StandInOptions) {
     readonly x?: number;
     readonly y?: number;
     readonly show?: boolean;
+    readonly icon?: string;
     readonly webPreferences?: { readonly preload?: string };
   }
 
@@ -584,6 +585,10 @@ export function createElectronStandIn(options: StandInOptions) {
     const id = nextWindowId++;
     const label = `BrowserWindow ${id}`;
     log('call', 'new BrowserWindow', windowOptions);
+    // Electron shows no icon, silently, when the file is not there: here that is a failure.
+    if (windowOptions.icon !== undefined && !existsSync(windowOptions.icon)) {
+      problem('window icon missing', windowOptions.icon);
+    }
     const width = windowOptions.width ?? 800;
     const height = windowOptions.height ?? 600;
     let bounds: Rectangle = {

@@ -1,6 +1,7 @@
 import Module, { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type * as WorkerThreads from 'node:worker_threads';
 import { chromium, type Browser } from 'playwright-core';
@@ -31,8 +32,25 @@ const sendLog = (entry: LogEntry) => void send({ kind: 'log', entry });
 let browser: Browser | undefined;
 let isExiting = false;
 const packageJson = z
-  .object({ version: z.string(), productName: z.string() })
+  .object({
+    version: z.string(),
+    productName: z.string(),
+    build: z.object({
+      extraResources: z.array(z.object({ from: z.string(), to: z.string() })).default([]),
+    }),
+  })
   .parse(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')));
+
+/** A resources folder laid out as electron-builder lays it out (extraResources), made for this start. */
+function packagedResources(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'mending-launch-resources-'));
+  for (const { from, to } of packageJson.build.extraResources) {
+    mkdirSync(dirname(join(folder, to)), { recursive: true });
+    copyFileSync(join(root, from), join(folder, to));
+  }
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
 
 const standIn = createElectronStandIn({
   userData: options.userData,
@@ -221,6 +239,10 @@ process.on('message', (message: unknown) => {
 // The spec going away (a failed test) ends this start too, Chromium with it.
 process.on('disconnect', () => void standIn.exitNow(1));
 process.on('SIGTERM', () => void standIn.exitNow(1));
+
+// The stand-in says it is a packaged app, so `process.resourcesPath` is what Electron gives one:
+// the folder beside app.asar, holding what package.json's build.extraResources copies there.
+Object.defineProperty(process, 'resourcesPath', { value: packagedResources(), enumerable: true });
 
 requireHere(join(root, 'out/main/index.js'));
 // A second instance has already asked to quit, before 'ready': it never gets a browser.
