@@ -14,8 +14,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/app/app-scheme';
 import { DARK_BACKGROUND, LIGHT_BACKGROUND } from '../../src-main/app/window-options';
+import { parseWindowState, serializeWindowState } from '../../src-main/app/window-state';
+import { WINDOW_STATE_FILE } from '../../src-main/app/window-state-file';
+import { z } from 'zod';
 import type { LogEntry } from '../launch/electron-stand-in';
-import { ensureAppBuilt, launchApp, type LaunchedApp } from '../launch/launch-app';
+import { DEFAULT_DISPLAY, ensureAppBuilt, launchApp, type LaunchedApp } from '../launch/launch-app';
 import type { LaunchOptions } from '../launch/protocol';
 import { artifactsDir } from './harness';
 
@@ -283,6 +286,89 @@ describe('the built app, started under a stand-in Electron', () => {
     void again.op({ op: 'closeWindow' }).catch(() => undefined);
     expect(await again.exited).toBe(0);
     expect(problemsOf(again)).toEqual([]);
+  });
+
+  it('keeps the desktop conventions: its place on a display still there, the menu, the theme, the data folder and About', async () => {
+    // Last time the window was maximised on a second display, now unplugged, and the person had
+    // chosen Dark on a light system.
+    const placeData = join(dir, 'Conventions');
+    mkdirSync(placeData, { mode: 0o700 });
+    const statePath = join(placeData, WINDOW_STATE_FILE);
+    writeFileSync(
+      statePath,
+      serializeWindowState({
+        window: { bounds: { x: 2300, y: 140, width: 1100, height: 760 }, isMaximized: true },
+        theme: 'dark',
+      }),
+      { mode: 0o600 },
+    );
+    const placed = start({ userData: placeData, isSystemDark: false });
+    await placed.op({ op: 'waitFor', selector: settled('welcome'), state: 'visible' });
+
+    // The remembered theme is applied before the window is made, so its first frame is dark.
+    const window = first(placed, 'new BrowserWindow');
+    const firstTheme = first(placed, 'nativeTheme.themeSource=');
+    expect(firstTheme.detail).toBe('dark');
+    expect(firstTheme.at).toBeLessThan(window.at);
+    expect(window.detail).toMatchObject({ backgroundColor: DARK_BACKGROUND });
+    // Moved onto the display that is still there, whole, and maximised again.
+    const { x, y, width, height } = z
+      .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+      .parse(window.detail);
+    expect([width, height]).toEqual([1100, 760]);
+    expect(x).toBeGreaterThanOrEqual(DEFAULT_DISPLAY.workArea.x);
+    expect(y).toBeGreaterThanOrEqual(DEFAULT_DISPLAY.workArea.y);
+    expect(x + width).toBeLessThanOrEqual(
+      DEFAULT_DISPLAY.workArea.x + DEFAULT_DISPLAY.workArea.width,
+    );
+    expect(y + height).toBeLessThanOrEqual(
+      DEFAULT_DISPLAY.workArea.y + DEFAULT_DISPLAY.workArea.height,
+    );
+    expect(named(placed, 'BrowserWindow 1.maximize')).toHaveLength(1);
+
+    // The menu's items reach the page through the built preload's second global.
+    await placed.op({ op: 'click', selector: 'role=button[name="Skip for now"]' });
+    await placed.op({ op: 'waitFor', selector: settled('today'), state: 'visible' });
+    await placed.op({ op: 'menu', labels: ['View', 'Mood'] });
+    await placed.op({ op: 'waitFor', selector: settled('mood'), state: 'visible' });
+    await placed.op({ op: 'menu', labels: ['View', 'Settings'] });
+    await placed.op({ op: 'waitFor', selector: settled('settings'), state: 'visible' });
+
+    // Show data folder opens the local folder, through shell.openPath.
+    await placed.op({ op: 'click', selector: 'role=button[name="Show data folder"]' });
+    const opened = await placed.waitForLog((e) => e.name === 'shell.openPath');
+    expect(opened.detail).toEqual([placeData]);
+
+    // Choosing Light in Settings › Appearance: the native theme follows.
+    await placed.op({ op: 'check', selector: 'role=radio[name="Light"]' });
+    await placed.waitForLog((e) => e.name === 'nativeTheme.themeSource=' && e.detail === 'light');
+    await placed.op({
+      op: 'waitFor',
+      selector: 'html[data-theme="light"]',
+      state: 'attached',
+    });
+
+    // Help › About Mending: the real version from package.json.
+    await placed.op({ op: 'menu', labels: ['Help', 'About Mending'] });
+    const version = z
+      .object({ version: z.string() })
+      .parse(JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'))).version;
+    await placed.op({
+      op: 'waitFor',
+      selector: `role=dialog[name="About Mending"] >> text=${version}`,
+      state: 'visible',
+    });
+
+    void placed.op({ op: 'closeWindow' }).catch(() => undefined);
+    expect(await placed.exited).toBe(0);
+    expect(problemsOf(placed)).toEqual([]);
+    // Saved at close, owner-only: where it is now (maximised), and the theme now chosen.
+    expect(statSync(statePath).mode & 0o777).toBe(0o600);
+    const saved = parseWindowState(readFileSync(statePath, 'utf8'));
+    expect(saved).toEqual({
+      window: { bounds: { x, y, width, height }, isMaximized: true },
+      theme: 'light',
+    });
   });
 
   it('asks before anything when the file cannot be read, with the window already open, and quits when told', async () => {

@@ -56,7 +56,7 @@ export function ensureAppBuilt(): void {
   });
 }
 
-const DEFAULT_DISPLAY = {
+export const DEFAULT_DISPLAY = {
   id: 1,
   bounds: { x: 0, y: 0, width: 1920, height: 1080 },
   workArea: { x: 0, y: 0, width: 1920, height: 1040 },
