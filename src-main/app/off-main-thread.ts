@@ -40,6 +40,10 @@ function isAnswer(value: unknown): value is JobAnswer<OffMainJob> {
   );
 }
 
+/** What a job waiting on the worker thread is told when the thread ends under it. */
+export const WORKER_STOPPED_MESSAGE =
+  'Mending’s background helper stopped unexpectedly, so this step did not finish. Please try again; if it happens again, close Mending and start it again.';
+
 /**
  * Runs off-main jobs in one worker thread (src-main/app/off-main-worker.ts), started on the first
  * job and kept for the next. `startWorker` makes it: from the built file in the app, from an
@@ -75,8 +79,13 @@ export function createOffMainThread(startWorker: () => Worker): {
       if (worker === made) worker = undefined;
       failAll(error);
     };
-    made.on('error', gone);
-    made.on('exit', (code) => gone(new Error(`Mending's worker thread stopped (exit ${code}).`)));
+    // A person reads this (the start's error box, a screen's message): plain words, no exit code;
+    // what the thread itself threw goes to the log for whoever looks into it.
+    made.on('error', (error) => {
+      console.error('Mending could not go on with its worker thread:', error);
+      gone(new Error(WORKER_STOPPED_MESSAGE));
+    });
+    made.on('exit', () => gone(new Error(WORKER_STOPPED_MESSAGE)));
     worker = made;
     return made;
   }

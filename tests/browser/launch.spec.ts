@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/app/app-scheme';
+import { WORKER_STOPPED_MESSAGE } from '../../src-main/app/off-main-thread';
 import { DARK_BACKGROUND, LIGHT_BACKGROUND } from '../../src-main/app/window-options';
 import { parseWindowState, serializeWindowState } from '../../src-main/app/window-state';
 import { WINDOW_STATE_FILE } from '../../src-main/app/window-state-file';
@@ -410,7 +411,7 @@ describe('the built app, started under a stand-in Electron', () => {
         'dialog.showErrorBox',
         {
           title: "Mending couldn't open your data",
-          content: expect.stringMatching(/^Mending's worker thread stopped \(exit \d+\)\.$/),
+          content: WORKER_STOPPED_MESSAGE,
         },
       ],
     ]);
