@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible } from './axe';
-import { TEST_ORIGIN, saveScreenshot, startApp, stopApp, type AppUnderTest } from './harness';
+import { screenshotsOf } from './screenshots';
+import { TEST_ORIGIN, startApp, stopApp, type AppUnderTest } from './harness';
 
 // A real failure, with no test-only code in the app: the Settings screen's code file is answered
 // with a server error, so React.lazy's import rejects as it would with a file gone missing from
@@ -24,23 +24,6 @@ async function breakSettingsCode(page: Page): Promise<void> {
   await page.route(SETTINGS_CODE, (route) =>
     route.fulfill({ status: 500, contentType: 'text/plain', body: 'unavailable' }),
   );
-}
-
-/** The page light and dark, wide and narrow, saved to look at and audited. */
-async function screenshotsOf(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await saveScreenshot(page, `${name}-${scheme}-${width}`);
-      if (width === 1280) await expectAccessible(page, `${name}, ${scheme}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 describe('a screen whose code cannot be read', () => {

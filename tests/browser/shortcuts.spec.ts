@@ -7,11 +7,10 @@ import { SECTIONS } from '../../src-main/shared/sections';
 import { SHORTCUTS, keysLabel } from '../../src-main/shared/shortcuts';
 import { ABOUT } from '../../src-renderer/app/AboutDialog';
 import { ROOT } from '../helpers/electron-builder-files';
-import { expectAccessible } from './axe';
+import { screenshotsOf } from './screenshots';
 import {
   TEST_ORIGIN,
   expectOnlyAppRequests,
-  saveScreenshot,
   startApp,
   stopApp,
   queryFile,
@@ -53,23 +52,6 @@ async function open(page: Page, section: string) {
   await expect
     .poll(() => page.locator('main[data-screen]').getAttribute('data-screen'))
     .toBe(section);
-}
-
-/** The page light and dark, wide and narrow, saved to look at and audited. */
-async function screenshotsOf(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await saveScreenshot(page, `${name}-${scheme}-${width}`);
-      if (width === 1280) await expectAccessible(page, `${name}, ${scheme}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 describe('keyboard shortcuts in the real page', () => {

@@ -3,13 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   TEST_ORIGIN,
   expectOnlyAppRequests,
-  saveScreenshot,
   startApp,
   stopApp,
   todayIn,
   type AppUnderTest,
 } from './harness';
-import { expectAccessible } from './axe';
+import { screenshotsOf } from './screenshots';
 
 const ZONE = 'America/New_York';
 const LOW_LINE = 'you do not have to carry it alone: there are people you can reach.';
@@ -40,23 +39,6 @@ async function checkIn(page: Page, mood: number) {
 async function lastShownDay(): Promise<unknown> {
   const read = await app.dispatch('settings:get', {});
   return read.ok ? (read.value as { lowEntrySupportDay: unknown }).lowEntrySupportDay : null;
-}
-
-/** The page light and dark, wide and narrow, saved to look at. */
-async function screenshotsOf(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await saveScreenshot(page, `${name}-${scheme}-${width}`);
-      if (width === 1280) await expectAccessible(page, `${name}, ${scheme}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 describe('gentle lines to Support', () => {
