@@ -63,6 +63,33 @@ export function electronBuilderScript(appRoot) {
   return join(packageDir, bin);
 }
 
+export const DEB_NEEDS_HOMEPAGE =
+  'Making the AppImage alone: a .deb needs the project\'s web page ("homepage" in package.json), ' +
+  'which Mending does not have yet. Add it, and `npm run dist` makes the .deb too.';
+
+/**
+ * The electron-builder arguments for a run with `args`, on `platform`, for this `manifest`, and
+ * the sentence to print when they differ. electron-builder refuses a .deb (and with it the whole
+ * Linux run) without a project web page; rather than fail, a plain `npm run dist` on Linux makes
+ * the AppImage and says why the .deb was left out. Targets the person named are passed on as they
+ * are, so asking for a .deb by name still gets electron-builder's own refusal.
+ * @param {readonly string[]} args the options given after `npm run dist --`
+ * @param {string} platform process.platform
+ * @param {{ homepage?: unknown, repository?: unknown }} manifest package.json
+ * @returns {{ args: string[], note?: string }}
+ */
+export function builderArgs(args, platform, manifest) {
+  const hasPage = manifest.homepage !== undefined || manifest.repository !== undefined;
+  const names = (flag) => args.includes(flag);
+  const forLinux = names('--linux') || (platform === 'linux' && !names('--mac') && !names('--win'));
+  const linuxTargetsNamed = args.some(
+    (arg, index) => args[index - 1] === '--linux' && !arg.startsWith('-'),
+  );
+  if (hasPage || !forLinux || linuxTargetsNamed) return { args: [...args] };
+  const rest = args.filter((arg) => arg !== '--linux');
+  return { args: ['--linux', 'AppImage', ...rest], note: DEB_NEEDS_HOMEPAGE };
+}
+
 /** Runs a Node script to its end; resolves with its exit code (1 if a signal ended it). */
 function runNode(appRoot, args) {
   return new Promise((done) => {
@@ -89,8 +116,11 @@ async function main(args) {
     process.exitCode = built;
     return;
   }
+  const manifest = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8'));
+  const builder = builderArgs(args, process.platform, manifest);
+  if (builder.note !== undefined) process.stdout.write(`${builder.note}\n`);
   process.exitCode = await keepingNodeBuild(appRoot, () =>
-    runNode(appRoot, [electronBuilderScript(appRoot), ...args]),
+    runNode(appRoot, [electronBuilderScript(appRoot), ...builder.args]),
   );
 }
 

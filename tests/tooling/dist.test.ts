@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  builderArgs,
+  DEB_NEEDS_HOMEPAGE,
   electronBuilderScript,
   keepingNodeBuild,
   nativeBuildDir,
@@ -80,5 +82,37 @@ describe("electron-builder's command", () => {
     const script = electronBuilderScript(appRoot);
     expect(fs.existsSync(script)).toBe(true);
     expect(script).toContain(path.join('node_modules', 'electron-builder'));
+  });
+});
+
+describe('what npm run dist asks electron-builder for', () => {
+  const noPage = {};
+  const withPage = { homepage: 'https://mending.example.org' };
+
+  it('on Linux with no web page, the AppImage alone, and says why the .deb is left out', () => {
+    expect(builderArgs([], 'linux', noPage)).toEqual({
+      args: ['--linux', 'AppImage'],
+      note: DEB_NEEDS_HOMEPAGE,
+    });
+    expect(builderArgs(['--linux', '--x64'], 'darwin', noPage)).toEqual({
+      args: ['--linux', 'AppImage', '--x64'],
+      note: DEB_NEEDS_HOMEPAGE,
+    });
+    expect(DEB_NEEDS_HOMEPAGE).toContain('"homepage" in package.json');
+  });
+
+  it('passes everything on as given with a web page, for another system, or with Linux targets named', () => {
+    expect(builderArgs([], 'linux', withPage)).toEqual({ args: [] });
+    expect(builderArgs([], 'linux', { repository: 'github:someone/mending' })).toEqual({
+      args: [],
+    });
+    expect(builderArgs([], 'darwin', noPage)).toEqual({ args: [] });
+    expect(builderArgs(['--win', '--x64'], 'linux', noPage)).toEqual({ args: ['--win', '--x64'] });
+    expect(builderArgs(['--linux', 'deb'], 'linux', noPage)).toEqual({ args: ['--linux', 'deb'] });
+  });
+
+  it('matches package.json today: no web page, so Linux gets the AppImage and the note', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8'));
+    expect(builderArgs([], 'linux', manifest).note).toBe(DEB_NEEDS_HOMEPAGE);
   });
 });
