@@ -110,9 +110,4 @@ describe('what npm run dist asks electron-builder for', () => {
     expect(builderArgs(['--win', '--x64'], 'linux', noPage)).toEqual({ args: ['--win', '--x64'] });
     expect(builderArgs(['--linux', 'deb'], 'linux', noPage)).toEqual({ args: ['--linux', 'deb'] });
   });
-
-  it('matches package.json today: no web page, so Linux gets the AppImage and the note', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8'));
-    expect(builderArgs([], 'linux', manifest).note).toBe(DEB_NEEDS_HOMEPAGE);
-  });
 });
