@@ -10,7 +10,8 @@ export function shortcutsNote(isMac: boolean): string {
   return (
     'Shortcuts work on every screen, and the menus list them too. While you type in a box, ? is a ' +
     `question mark and ${keysLabel({ key: 'z', primary: true }, isMac)} undoes your typing; ` +
-    `${help} opens this list from anywhere.`
+    `${help} opens this list from anywhere. If the box holds words not saved yet, a shortcut ` +
+    'that leaves the screen asks first.'
   );
 }
 

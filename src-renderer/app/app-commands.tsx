@@ -141,6 +141,31 @@ export function useNewMoodEntryAsked(onAsked: () => void): void {
   useEffect(() => asks?.listen(() => answer()), [asks]);
 }
 
+/** Asked before a command leaves the screen while the focused box holds words not yet saved. */
+export const LEAVE_TYPING_QUESTION =
+  'Leave this screen? The words in the box you are typing in are not saved yet, and would be lost.';
+
+/**
+ * True when the focused element is a box with words in it: a key pressed by mistake mid-sentence
+ * (Ctrl+2 for Ctrl+W, say) must not throw away a half-written note or apology. Forms here keep no
+ * drafts, so leaving the screen loses what is typed; the person is asked first.
+ */
+export function holdsTyping(element: Element | null): boolean {
+  if (!isTextEditing(element)) return false;
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+    return element.value.trim() !== '' && !isPickedValue(element);
+  }
+  return (element?.textContent ?? '').trim() !== '';
+}
+
+/** A date, time or number box holds a value picked, not writing: nothing is lost that cannot be picked again. */
+function isPickedValue(element: HTMLInputElement | HTMLTextAreaElement): boolean {
+  return (
+    element instanceof HTMLInputElement &&
+    !['text', 'search', 'email', 'url', 'tel', 'password'].includes(element.type)
+  );
+}
+
 function goTo(hash: string): void {
   window.location.hash = hash;
   // As the skip link does: the next Tab starts in the page, not back in the navigation.
@@ -163,6 +188,13 @@ export function AppCommands({ children }: { readonly children: ReactNode }) {
   /** Runs a command on the page itself (no dialog open). */
   const runOnPage = useCallback(
     (command: PageCommand, from: 'keys' | 'menu') => {
+      if (
+        command !== 'undo' &&
+        holdsTyping(document.activeElement) &&
+        !window.confirm(LEAVE_TYPING_QUESTION)
+      ) {
+        return;
+      }
       switch (command) {
         case 'new-mood-entry':
           newEntryAsks.ask();

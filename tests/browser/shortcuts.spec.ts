@@ -6,6 +6,7 @@ import { LICENCE_NOTICES_FILE } from '../../src-main/app/licence-notices';
 import { SECTIONS } from '../../src-main/shared/sections';
 import { SHORTCUTS, keysLabel } from '../../src-main/shared/shortcuts';
 import { ABOUT } from '../../src-renderer/app/AboutDialog';
+import { LEAVE_TYPING_QUESTION } from '../../src-renderer/app/app-commands';
 import { ROOT } from '../helpers/electron-builder-files';
 import { screenshotsOf } from './screenshots';
 import {
@@ -65,6 +66,28 @@ describe('keyboard shortcuts in the real page', () => {
       await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/${id}`);
       await expect.poll(() => focusedId(page)).toBe('content');
     }
+  });
+
+  it('asks before a key leaves words typed but not saved, and staying keeps them', async () => {
+    const { page } = app;
+    await open(page, 'mood');
+    const note = page.getByLabel(/^Note/);
+    await note.fill('Half a thought, not saved yet');
+    const questions: string[] = [];
+    const answer = (accept: boolean) =>
+      page.once('dialog', (dialog) => {
+        questions.push(dialog.message());
+        void (accept ? dialog.accept() : dialog.dismiss());
+      });
+    answer(false);
+    await page.keyboard.press('Control+3');
+    await expect.poll(() => questions).toEqual([LEAVE_TYPING_QUESTION]);
+    await expect.poll(() => note.inputValue()).toBe('Half a thought, not saved yet');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/mood');
+    answer(true);
+    await page.keyboard.press('Control+3');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/habits');
+    expect(questions).toHaveLength(2);
   });
 
   it('Ctrl+N opens Today’s check-in with the mood scale focused, ready for the arrow keys', async () => {

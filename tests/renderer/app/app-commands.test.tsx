@@ -14,6 +14,8 @@ import {
 import { OPEN_SOURCE_COMPONENTS } from '../../../src-main/shared/open-source';
 import { App } from '../../../src-renderer/app/App';
 import {
+  LEAVE_TYPING_QUESTION,
+  holdsTyping,
   isMacPlatform,
   isTextEditing,
   shortcutForPress,
@@ -139,6 +141,63 @@ describe('the keys of every declared shortcut', () => {
       expect(help.textContent).not.toContain('⌘');
       cleanup();
     }
+  });
+});
+
+describe('words typed but not saved', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Mood's new entry with words in its note, the focus still in it. */
+  async function typeANote(user: ReturnType<typeof userEvent.setup>) {
+    renderWithApp(<App />);
+    await goTo('#/mood');
+    const note = await screen.findByRole('textbox', { name: /^Note/ });
+    await user.type(note, 'Half a thought');
+    expect(document.activeElement).toBe(note);
+    return note;
+  }
+
+  it('a section key asks first, and staying keeps the screen and every word', async () => {
+    const user = userEvent.setup();
+    const asked = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const note = await typeANote(user);
+    act(() => pressKeys({ key: '3', code: 'Digit3', primary: true }));
+    expect(asked).toHaveBeenCalledWith(LEAVE_TYPING_QUESTION);
+    expect(window.location.hash).toBe('#/mood');
+    expect(heading()).toBe('Mood');
+    expect((note as HTMLTextAreaElement).value).toBe('Half a thought');
+  });
+
+  it('leaving when the person says so goes there, from the keys and from the menu alike', async () => {
+    const user = userEvent.setup();
+    const asked = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const menu = installMenu();
+    await typeANote(user);
+    await menu.choose('new-mood-entry');
+    expect(asked).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(heading()).toBe('Today'));
+  });
+
+  it('an empty box, a picked date or a button asks nothing', async () => {
+    const asked = vi.spyOn(window, 'confirm');
+    renderWithApp(<App />);
+    await goTo('#/mood');
+    (await screen.findByRole('textbox', { name: /^Note/ })).focus();
+    act(() => pressKeys({ key: '3', code: 'Digit3', primary: true }));
+    await waitFor(() => expect(heading()).toBe('Habits'));
+    expect(asked).not.toHaveBeenCalled();
+    const date = document.createElement('input');
+    date.type = 'date';
+    date.value = '2026-11-30';
+    const words = document.createElement('textarea');
+    words.value = '  ';
+    expect([holdsTyping(date), holdsTyping(words), holdsTyping(document.body)]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    words.value = 'a word';
+    expect(holdsTyping(words)).toBe(true);
   });
 });
 
