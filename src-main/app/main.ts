@@ -96,10 +96,19 @@ function createMainWindow(): void {
   });
 }
 
-/** Asks the person a recovery question in a native message box (no window exists yet). */
+/**
+ * Asks the person a question (a damaged file, damage found while running) in a native message box
+ * in front of the app's window, so it is never hidden behind it: the window opens before the data
+ * file is checked, and is shown first if its page has not painted yet.
+ */
 async function askWithDialog(question: RecoveryQuestion) {
   const box = messageBoxFor(question);
-  const { response } = await dialog.showMessageBox(box.options);
+  const parent = mainWindow !== undefined && !mainWindow.isDestroyed() ? mainWindow : undefined;
+  if (parent !== undefined && !parent.isVisible()) parent.show();
+  const { response } =
+    parent === undefined
+      ? await dialog.showMessageBox(box.options)
+      : await dialog.showMessageBox(parent, box.options);
   return box.choiceAt(response);
 }
 

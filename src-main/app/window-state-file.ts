@@ -21,6 +21,7 @@ export interface TrackedWindow {
   isMaximized(): boolean;
   maximize(): void;
   on(event: 'close', listener: () => void): unknown;
+  once(event: 'ready-to-show', listener: () => void): unknown;
 }
 
 /** Where and how a window opens. */
@@ -77,8 +78,10 @@ export function openWindowStateFile(
     },
     track(window, placement) {
       // Maximised after creation: the normal bounds given to the constructor are what the window
-      // goes back to when the person un-maximises it.
-      if (placement.isMaximized) window.maximize();
+      // goes back to when the person un-maximises it. Not before the page has painted: maximize()
+      // also shows a hidden window, and the person would see an empty frame (main.ts shows the
+      // window on 'ready-to-show'; this listener, added first, runs just before that).
+      if (placement.isMaximized) window.once('ready-to-show', () => window.maximize());
       window.on('close', () => {
         const saved: SavedWindow = {
           bounds: window.getNormalBounds(),

@@ -326,6 +326,11 @@ describe('the built app, started under a stand-in Electron', () => {
       DEFAULT_DISPLAY.workArea.y + DEFAULT_DISPLAY.workArea.height,
     );
     expect(named(placed, 'BrowserWindow 1.maximize')).toHaveLength(1);
+    // Maximised (which shows a hidden window) only once the page has painted: no blank frame.
+    await placed.waitForLog((e) => e.name === 'window 1:ready-to-show');
+    expect(first(placed, 'BrowserWindow 1.maximize').at).toBeGreaterThanOrEqual(
+      first(placed, 'window 1:ready-to-show').at,
+    );
 
     // The menu's items reach the page through the built preload's second global.
     await placed.op({ op: 'click', selector: 'role=button[name="Skip for now"]' });
@@ -391,6 +396,9 @@ describe('the built app, started under a stand-in Electron', () => {
     );
     // The window did not wait for the check: it was asked for its page before the question came.
     expect(first(damaged, 'BrowserWindow 1.loadURL').at).toBeLessThan(asked.at);
+    // The question is in front of that window, shown by then, never hidden behind it.
+    expect(Array.isArray(asked.detail) ? asked.detail[0] : asked.detail).toBe('[BrowserWindow 1]');
+    expect(first(damaged, 'BrowserWindow 1.show').at).toBeLessThanOrEqual(asked.at);
     expect(readFileSync(damagedFile, 'utf8')).toBe(garbage);
     expect(named(damaged, 'dialog.showErrorBox')).toEqual([]);
     expect(problemsOf(damaged)).toEqual([]);

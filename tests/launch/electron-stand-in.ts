@@ -846,6 +846,12 @@ export function createElectronStandIn(options: StandInOptions) {
           isDestroyed: () => state.isDestroyed,
           isMaximized: () => isMaximized,
           maximize() {
+            // Electron: "This will also show (but not focus) the window if it isn't being
+            // displayed already." A window shown before its page painted is a blank frame.
+            if (!state.isVisible) {
+              state.isVisible = true;
+              log('event', `${label}:shown-by-maximize`);
+            }
             if (isMaximized) return;
             isMaximized = true;
             normalBounds = bounds;
