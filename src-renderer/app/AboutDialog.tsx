@@ -24,9 +24,10 @@ export const ABOUT = {
   showLicences: 'Licences of the open-source code inside Mending',
   licencesLead:
     'The copyright and permission notices of every open-source package built into Mending, ' +
-    'as their licences ask. better-sqlite3 and zod come with the app as whole packages, each ' +
-    'with its own LICENSE file, and Electron’s notices (Chromium’s among them) are in the ' +
-    'LICENSE and LICENSES.chromium.html files installed with the app.',
+    'as their licences ask. better-sqlite3 (with the small packages it needs) and zod come ' +
+    'with the app as whole packages, each with its own licence file, and Electron’s notices ' +
+    '(Chromium’s among them) are in LICENSE.electron.txt and LICENSES.chromium.html, installed ' +
+    'beside Mending’s program (on a Mac, inside the app, in Contents/Resources).',
   reading: 'Reading the licences…',
   parts: {
     main: 'In the part of Mending that keeps your data and makes your report',

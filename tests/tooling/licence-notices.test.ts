@@ -5,6 +5,7 @@ import { LICENCE_NOTICES_FILE } from '../../src-main/app/licence-notices';
 import { ensureRendererBuilt } from '../browser/harness';
 import { bundledPackages, packageOfModule, type BuildName } from '../helpers/bundled-packages';
 import { ROOT } from '../helpers/electron-builder-files';
+import { ABOUT } from '../../src-renderer/app/AboutDialog';
 
 /*
  * MIT, ISC and BSD licences ask that their copyright and permission notices ship with every copy.
@@ -108,4 +109,19 @@ describe('the packages not covered by these files', () => {
       expect(licenceFileOf(name), `${name} has a LICENSE file`).toMatch(/MIT License|Permission/);
     },
   );
+});
+
+describe('Electron’s own notices, as About names them', () => {
+  it('are the files electron-builder keeps in every package, under the names it gives them', () => {
+    // electron-builder renames Electron's LICENSE and, on macOS, moves both into the bundle.
+    const framework = readFileSync(
+      join(ROOT, 'node_modules/app-builder-lib/out/electron/ElectronFramework.js'),
+      'utf8',
+    );
+    expect(framework).toContain('move("LICENSE", "LICENSE.electron.txt")');
+    expect(framework).toContain('move("LICENSES.chromium.html")');
+    expect(ABOUT.licencesLead).toContain('LICENSE.electron.txt');
+    expect(ABOUT.licencesLead).toContain('LICENSES.chromium.html');
+    expect(ABOUT.licencesLead).toContain('Contents/Resources');
+  });
 });
