@@ -7,8 +7,8 @@
 // the app writes dates and numbers in the person's locale: "5,000" and "Friday 27 November" in one
 // run, "5.000" and "Freitag, 27. November" in another. No test may expect one locale's words.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,14 +24,30 @@ const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 /**
  * Suites that read no clock, zone or locale run in the first zone only: the source scans (voice,
  * lint rules), the shell functions with their fakes, the tooling, the preload and the launch test's
- * stand-in Electron. The other zones are given every other folder of tests/ as filters (a
- * project's own `exclude` overrides the command line's, so filters it is), so a new folder is run
- * in every zone unless listed here.
+ * stand-in Electron. The other zones are given every test file of every other folder of tests/ as
+ * filters (a project's own `exclude` overrides the command line's, so filters it is), so a new
+ * folder or file is run in every zone unless listed here.
  */
 const ZONE_FREE_FOLDERS = new Set(['lint', 'app', 'tooling', 'preload', 'launch']);
+
+/**
+ * The other zones reuse a worker's modules between files (--no-isolate, below), where `vi.mock`
+ * cannot work: the real module may already be loaded by an earlier file. A file that mocks a
+ * module replaces a real part on purpose, to test what happens around it, not a date: it runs in
+ * the first zone, isolated, only.
+ */
+const mocksModules = (file) => /\bvi\.mock\(/.test(readFileSync(join(root, file), 'utf8'));
+
+/** Every test file of the other folders, as the filters of the other zones' runs. */
 const zoneFilters = readdirSync(join(root, 'tests'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !ZONE_FREE_FOLDERS.has(entry.name))
-  .map((entry) => `tests/${entry.name}/`);
+  .flatMap((entry) =>
+    readdirSync(join(root, 'tests', entry.name), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.test\.tsx?$/.test(name))
+      .map((name) => `tests/${entry.name}/${name.split(sep).join('/')}`),
+  )
+  .filter((file) => !mocksModules(file))
+  .sort();
 
 for (const [index, { zone, locale }] of runs.entries()) {
   console.log(`\n=== node and jsdom tests with TZ=${zone} and LC_ALL=${locale} ===`);
