@@ -1,15 +1,15 @@
 import { Fragment } from 'react';
-import { SHORTCUTS, keysLabel } from '../../src-main/shared/shortcuts';
+import { SHORTCUTS, keysLabel, shortcutById } from '../../src-main/shared/shortcuts';
 import { ModalDialog } from './ModalDialog';
 
 export const SHORTCUTS_TITLE = 'Keyboard shortcuts';
 
 /** The words under the title: where else the same things are, and what typing changes. */
 export function shortcutsNote(isMac: boolean): string {
-  const help = keysLabel({ key: '/', primary: true }, isMac);
+  const help = keysLabel(shortcutById('show-shortcuts').keys[0], isMac);
   return (
     'Shortcuts work on every screen, and the menus list them too. While you type in a box, ? is a ' +
-    `question mark and ${keysLabel({ key: 'z', primary: true }, isMac)} undoes your typing; ` +
+    `question mark and ${keysLabel(shortcutById('undo').keys[0], isMac)} undoes your typing; ` +
     `${help} opens this list from anywhere. If the box holds words not saved yet, a shortcut ` +
     'that leaves the screen asks first.'
   );

@@ -1,6 +1,6 @@
 import { isMacPlatform, useAppCommand } from '../../app/app-commands';
 import '../../app/dialogs.css';
-import { keysLabel } from '../../../src-main/shared/shortcuts';
+import { keysLabel, shortcutById } from '../../../src-main/shared/shortcuts';
 
 /**
  * The foot of Settings: About Mending (the version, the licence, the components and theirs) and
@@ -10,7 +10,7 @@ import { keysLabel } from '../../../src-main/shared/shortcuts';
 export function SettingsFoot() {
   const run = useAppCommand();
   if (!run) return null;
-  const helpKeys = keysLabel({ key: '/', primary: true }, isMacPlatform(navigator));
+  const helpKeys = keysLabel(shortcutById('show-shortcuts').keys[0], isMacPlatform(navigator));
   return (
     <p className="settings-foot">
       <button type="button" className="text-button" onClick={() => run('show-about')}>
