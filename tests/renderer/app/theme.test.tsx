@@ -34,6 +34,10 @@ function fakeSystem(isDark: boolean) {
 }
 
 const html = () => document.documentElement;
+// The page's own matchMedia (jsdom has none), put back after each test: in the other time zones'
+// runs the window is shared with the files that follow, whose charts ask other media queries.
+// Assigned back, not deleted: the test window's own properties cannot be deleted.
+const systemMatchMedia = window.matchMedia;
 
 beforeEach(() => {
   delete html().dataset['theme'];
@@ -42,6 +46,7 @@ afterEach(() => {
   cleanup();
   window.location.hash = '';
   delete html().dataset['theme'];
+  window.matchMedia = systemMatchMedia;
 });
 
 function DarkProbe() {
