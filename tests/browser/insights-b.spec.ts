@@ -128,6 +128,27 @@ describe('habit strength, practice and contact tone over a year, in a real brows
     });
   }
 
+  for (const look of LOOKS.filter((l) => l.size.width === 1280)) {
+    it(`names every series readably in a chart's tooltip, ${look.colorScheme}`, async () => {
+      const { page } = app;
+      await putOn(page, look);
+      await openInsights(page, 'year');
+      for (const title of TITLES) {
+        const frame = chart(page, title);
+        await frame.getByRole('img').waitFor();
+        await frame.scrollIntoViewIfNeeded();
+        // The middle of the plot: a year of records has a point or a bar under it.
+        await frame.locator('.recharts-surface').first().hover();
+        const items = frame.locator('.recharts-tooltip-item-name');
+        await expect
+          .poll(() => items.count(), { message: `${title}: a tooltip` })
+          .toBeGreaterThan(0);
+        await expectAccessible(page, `${title}'s tooltip, ${look.colorScheme}`);
+      }
+      await page.mouse.move(0, 0);
+    });
+  }
+
   it('asked nothing of the network, and broke no policy', () => {
     expectOnlyAppRequests(app);
   });
