@@ -25,15 +25,18 @@ const moments = [
 
 /**
  * Specs whose subject does not read the clock run at the real moment only: what the axe audit and
- * the accessible names check, how a damaged file is handled, what erasing everything leaves and
- * whether a warm print window prints what a fresh one does do not change with the date, and each
- * moment costs the whole project's time again.
+ * the accessible names check, how a damaged file is handled, what erasing everything leaves,
+ * whether a warm print window prints what a fresh one does, how a screen that fails is shown, and
+ * the appearance and data-folder settings do not change with the date, and each moment costs the
+ * whole project's time again.
  */
 const CLOCK_FREE_SPECS = [
   'tests/browser/a11y.spec.ts',
   'tests/browser/accessible-names.spec.ts',
   'tests/browser/damage.spec.ts',
   'tests/browser/delete-everything.spec.ts',
+  'tests/browser/desktop-settings.spec.ts',
+  'tests/browser/error-boundary.spec.ts',
   // The main process under the stand-in Electron reads the real clock (tests/launch/).
   'tests/browser/launch.spec.ts',
   'tests/browser/report-printer.spec.ts',
