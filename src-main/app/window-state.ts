@@ -139,7 +139,8 @@ function placedIn(bounds: Bounds, workArea: Bounds, sizes: WindowSizes): Bounds 
  * The bounds to open the window with: the saved ones when they fit a display that still exists;
  * otherwise moved (and shrunk when needed) onto the display they overlap most, or the primary
  * display when they overlap none (its display was unplugged); the default size centred on the
- * primary display when nothing was saved.
+ * primary display when nothing was saved. A display whose work area is empty is never used, the
+ * primary included (the first display with an area is used in its place).
  */
 export function restoreBounds(
   saved: Bounds | undefined,
@@ -147,9 +148,12 @@ export function restoreBounds(
   sizes: WindowSizes,
 ): Bounds {
   // A display that reports no area (seen while one is being unplugged) can hold no window.
+  // The primary can be one of them for a moment; then the first display with an area stands in.
   const usable = displays.all.filter((display) => area(display.workArea) > 0);
-  if (saved === undefined) return centred(displays.primary.workArea, sizes);
-  let best: DisplayArea = displays.primary;
+  const primary =
+    area(displays.primary.workArea) > 0 ? displays.primary : (usable[0] ?? displays.primary);
+  if (saved === undefined) return centred(primary.workArea, sizes);
+  let best: DisplayArea = primary;
   let bestOverlap = 0;
   for (const display of usable) {
     const overlap = overlapArea(saved, display.workArea);
