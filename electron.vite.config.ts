@@ -75,7 +75,7 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-main/preload/preload.ts') },
         // A sandboxed preload is a single CommonJS script: no ESM, no require of our own files.
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },
