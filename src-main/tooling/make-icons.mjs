@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import png2icons from 'png2icons';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 /** The sizes electron-builder's linux.icon folder holds, each named `NxN.png`. */
 export const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
@@ -17,26 +18,16 @@ export function iconFiles() {
   return [...LINUX_SIZES.map((size) => `icons/${size}x${size}.png`), 'icon.icns', 'icon.ico'];
 }
 
-/** The flags our machines need (docs: machines-and-testing.md): offline, as root, no GPU. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** The SVG drawn by Chromium at each size, as PNG files with their transparency kept. */
 async function drawSizes(svg, sizes) {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new Error(
       `no Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
     );
   }
   // Playwright gives every launch a fresh, temporary user-data folder of its own.
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     const largest = Math.max(...sizes);
     const page = await browser.newPage({

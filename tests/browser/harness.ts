@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { APP_ORIGIN, createAppFileHandler } from '../../src-main/app/app-scheme';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src-main/tooling/chromium.mjs';
 import { licenceNoticeFiles } from '../../src-main/app/licence-notices';
 import { openDatabase } from '../../src-main/db/open-database';
 import { dayOfInstant, instantOfWallTime } from '../../src-main/shared/calendar';
@@ -103,18 +104,7 @@ export function ensureRendererBuilt(): void {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 }
 
 export interface AppUnderTest {

@@ -1,6 +1,7 @@
 import { execFileSync, fork } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { chromiumPath } from '../../src-main/tooling/chromium.mjs';
 import type { LogEntry } from './electron-stand-in';
 import type { ChildMessage, LaunchOptions, Op } from './protocol';
 
@@ -67,7 +68,7 @@ export function launchApp(
   options: Pick<LaunchOptions, 'userData' | 'documents'> & Partial<LaunchOptions>,
 ): LaunchedApp {
   const full: LaunchOptions = {
-    chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromium: chromiumPath(),
     isSystemDark: false,
     displays: [DEFAULT_DISPLAY],
     messageBoxAnswers: [],

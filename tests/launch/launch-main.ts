@@ -7,7 +7,8 @@ import type * as WorkerThreads from 'node:worker_threads';
 import { chromium, type Browser } from 'playwright-core';
 import { z } from 'zod';
 import { createElectronStandIn, type LogEntry } from './electron-stand-in';
-import { CHROMIUM_ARGS, launchOptionsSchema, opSchema, type ChildMessage } from './protocol';
+import { CHROMIUM_ARGS } from '../../src-main/tooling/chromium.mjs';
+import { launchOptionsSchema, opSchema, type ChildMessage } from './protocol';
 
 /*
  * One start of the app, in a child Node process of the launch spec (tests/launch/launch-app.ts

@@ -7,17 +7,6 @@ import type { LogEntry } from './electron-stand-in';
  * carries plain JSON, and a mistyped operation should say so, not act on a guess.
  */
 
-/** Debian's Chromium under Playwright, as root and offline (docs/machines-and-testing.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-] as const;
-
 const rectangle = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
 
 export const launchOptionsSchema = z.object({
