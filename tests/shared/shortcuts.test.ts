@@ -8,19 +8,9 @@ import {
   isPressOf,
   keysLabel,
   shortcutById,
-  type KeyPress,
 } from '../../src-main/shared/shortcuts';
 import { SUPPORT_SHORTCUT } from '../../src-renderer/features/support/support-copy';
-
-const NONE: KeyPress = {
-  key: '',
-  code: '',
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-};
-const press = (patch: Partial<KeyPress>): KeyPress => ({ ...NONE, ...patch });
+import { press } from '../helpers/key-press';
 
 describe('the declared shortcuts', () => {
   it('go to each section with CmdOrCtrl+1 to 9, in the sidebar order', () => {

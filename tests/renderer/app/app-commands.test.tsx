@@ -7,7 +7,6 @@ import {
   MENU_GLOBAL,
   SHORTCUTS,
   keysLabel,
-  type KeyPress,
   type MenuCommand,
   type PageKeys,
 } from '../../../src-main/shared/shortcuts';
@@ -21,6 +20,7 @@ import {
   shortcutForPress,
 } from '../../../src-renderer/app/app-commands';
 import { ShortcutsHelp } from '../../../src-renderer/app/ShortcutsHelp';
+import { press } from '../../helpers/key-press';
 import { renderWithApp } from '../render-app';
 
 afterEach(() => {
@@ -364,15 +364,6 @@ describe('the shortcuts help on a Mac', () => {
 });
 
 describe('shortcutForPress', () => {
-  const press = (patch: Partial<KeyPress>): KeyPress => ({
-    key: '',
-    code: '',
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    shiftKey: false,
-    ...patch,
-  });
   const off = { isMac: false, menuOwnsKeys: false, isTyping: false };
 
   it('finds each shortcut by its keys', () => {
