@@ -25,6 +25,22 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A router over a test database whose handlers read the given notices files. */
+function routerReading(
+  testDb: ReturnType<typeof createTestDatabase>,
+  notices: LicenceNoticeFile[],
+) {
+  return createRouter({
+    handlers: createHandlers({
+      db: testDb.db,
+      version: 'test',
+      databasePath: testDb.path,
+      licenceNotices: notices,
+    }),
+    isTrustedSender: (sender) => sender.url === PAGE.url,
+  });
+}
+
 describe('licence:list', () => {
   it('answers every input with a typed result and writes nothing when refusing', async () => {
     await expectChannelIsTotal('licence:list', hostileValue, {
@@ -35,15 +51,7 @@ describe('licence:list', () => {
   it('reads each notices file, and names the one it cannot read instead of failing', async () => {
     const testDb = createTestDatabase();
     try {
-      const router = createRouter({
-        handlers: createHandlers({
-          db: testDb.db,
-          version: 'test',
-          databasePath: testDb.path,
-          licenceNotices: files,
-        }),
-        isTrustedSender: (sender) => sender.url === PAGE.url,
-      });
+      const router = routerReading(testDb, files);
       expect(await router.dispatch('licence:list', {}, PAGE)).toEqual({
         ok: true,
         value: {
@@ -54,15 +62,7 @@ describe('licence:list', () => {
         },
       });
       // A folder where the file should be reads as missing too, not as an unexpected failure.
-      const router2 = createRouter({
-        handlers: createHandlers({
-          db: testDb.db,
-          version: 'test',
-          databasePath: testDb.path,
-          licenceNotices: [{ part: 'main', path: dir }],
-        }),
-        isTrustedSender: (sender) => sender.url === PAGE.url,
-      });
+      const router2 = routerReading(testDb, [{ part: 'main', path: dir }]);
       expect(await router2.dispatch('licence:list', {}, PAGE)).toEqual({
         ok: true,
         value: { notices: [{ part: 'main', path: dir, text: null }] },
@@ -75,15 +75,7 @@ describe('licence:list', () => {
   it('refuses a page that is not the app’s own', async () => {
     const testDb = createTestDatabase();
     try {
-      const router = createRouter({
-        handlers: createHandlers({
-          db: testDb.db,
-          version: 'test',
-          databasePath: testDb.path,
-          licenceNotices: files,
-        }),
-        isTrustedSender: (sender) => sender.url === PAGE.url,
-      });
+      const router = routerReading(testDb, files);
       const result = await router.dispatch('licence:list', {}, { url: 'https://example.com/' });
       expect(result.ok).toBe(false);
     } finally {
