@@ -3,6 +3,9 @@
  * renderer) because the menu's View › Go to … items and their CmdOrCtrl+1…9 keys follow the same
  * order (shortcuts.ts), so the sidebar, the menu and the keys cannot disagree.
  */
+/** The key that opens Support from anywhere: F1 types nothing and no menu role uses it. */
+export const SUPPORT_KEY = 'F1';
+
 export const SECTIONS = [
   { id: 'today', label: 'Today' },
   { id: 'mood', label: 'Mood' },
@@ -13,7 +16,12 @@ export const SECTIONS = [
   { id: 'report', label: 'Report' },
   { id: 'settings', label: 'Settings' },
   // Last and set apart, always on show (at narrow widths too), with its own shortcut.
-  { id: 'support', label: 'Support', shortcut: 'F1', title: 'Support for a hard night (F1)' },
+  {
+    id: 'support',
+    label: 'Support',
+    shortcut: SUPPORT_KEY,
+    title: `Support for a hard night (${SUPPORT_KEY})`,
+  },
 ] as const;
 
 /** A section listed in the sidebar. */

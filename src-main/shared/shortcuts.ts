@@ -1,4 +1,4 @@
-import { SECTIONS, type SidebarSectionId } from './sections';
+import { SECTIONS, SUPPORT_KEY, type SidebarSectionId } from './sections';
 
 /*
  * The app's keyboard shortcuts and menu commands, declared once. The menu (src-main/app/menu.ts)
@@ -88,7 +88,7 @@ const GO_TO_SECTIONS: readonly Shortcut[] = SECTIONS.map(({ id, label }, index) 
 
 /** Every shortcut, in the order the shortcuts help lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  shortcut('support', 'go:support', [{ key: 'F1' }], 'Open Support, for a hard night'),
+  shortcut('support', 'go:support', [{ key: SUPPORT_KEY }], 'Open Support, for a hard night'),
   // Today's check-in, not the Mood screen's form: a new entry is nearly always how one feels
   // now, which is what the check-in is for, with the mood scale first and the time taken from
   // the clock; the Mood screen's form opens on its date and time, for writing one after the fact.

@@ -26,8 +26,10 @@
  * emergency number, which always answers.
  */
 
-/** The shortcut that opens Support from anywhere: F1 types nothing and no menu role uses it. */
-export const SUPPORT_SHORTCUT = 'F1';
+import { SUPPORT_KEY } from '../../../src-main/shared/sections';
+
+/** The shortcut that opens Support from anywhere, as the words name it. */
+export const SUPPORT_SHORTCUT = SUPPORT_KEY;
 
 /** One number to call, with where it works. */
 export interface SupportNumber {
