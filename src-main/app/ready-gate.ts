@@ -22,7 +22,6 @@ export interface ReadyGate<T> {
 }
 
 export function createReadyGate<T>(): ReadyGate<T> {
-  let settled = false;
   let resolveGate: (value: T) => void = () => undefined;
   let rejectGate: (error: Error) => void = () => undefined;
   const gate = new Promise<T>((resolve, reject) => {
@@ -32,16 +31,9 @@ export function createReadyGate<T>(): ReadyGate<T> {
   // A gate closed while nobody waits must not be reported as an unhandled rejection.
   gate.catch(() => undefined);
   return {
-    open(value) {
-      if (settled) return;
-      settled = true;
-      resolveGate(value);
-    },
-    close(reason) {
-      if (settled) return;
-      settled = true;
-      rejectGate(new Error(reason));
-    },
+    // A promise settles once; what comes after is ignored, which is what open and close promise.
+    open: (value) => resolveGate(value),
+    close: (reason) => rejectGate(new Error(reason)),
     wait: () => gate,
   };
 }
