@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { THEME_CHOICES, type ThemeChoice } from '../shared/domain/settings';
+import { settingSchemas } from '../shared/contract/settings';
+import type { ThemeChoice } from '../shared/domain/settings';
 
 /*
  * Where the window opens: the size, place and maximised state it had when it was last closed,
@@ -42,7 +43,7 @@ export interface SavedWindow {
 }
 
 /** The window-state file's format; a file with another version (a newer app's) is ignored. */
-export const WINDOW_STATE_VERSION = 1;
+const WINDOW_STATE_VERSION = 1;
 
 export interface WindowState {
   readonly window?: SavedWindow;
@@ -80,7 +81,7 @@ export function parseWindowState(text: string): WindowState {
   const version = 'version' in root ? root.version : undefined;
   if (version !== WINDOW_STATE_VERSION) return {};
   const window = savedWindowSchema.safeParse('window' in root ? root.window : undefined);
-  const theme = z.enum(THEME_CHOICES).safeParse('theme' in root ? root.theme : undefined);
+  const theme = settingSchemas.theme.safeParse('theme' in root ? root.theme : undefined);
   return {
     ...(window.success ? { window: window.data } : {}),
     ...(theme.success ? { theme: theme.data } : {}),
