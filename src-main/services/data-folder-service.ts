@@ -3,7 +3,7 @@ import type { OpenFolder } from './ports';
 import { ServiceError } from './service-error';
 
 /** Said when the folder could not be opened: why, if the system said, and where it is. */
-export function folderNotOpened(folder: string, reason: string): string {
+function folderNotOpened(folder: string, reason: string): string {
   const why =
     reason.trim() === '' ? '' : ` (your system said: ${reason.trim().replace(/\.$/, '')})`;
   return (

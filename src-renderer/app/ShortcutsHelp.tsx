@@ -2,10 +2,10 @@ import { Fragment } from 'react';
 import { SHORTCUTS, keysLabel, shortcutById } from '../../src-main/shared/shortcuts';
 import { ModalDialog } from './ModalDialog';
 
-export const SHORTCUTS_TITLE = 'Keyboard shortcuts';
+const SHORTCUTS_TITLE = 'Keyboard shortcuts';
 
 /** The words under the title: where else the same things are, and what typing changes. */
-export function shortcutsNote(isMac: boolean): string {
+function shortcutsNote(isMac: boolean): string {
   const help = keysLabel(shortcutById('show-shortcuts').keys[0], isMac);
   return (
     'Shortcuts work on every screen, and the menus list them too. While you type in a box, ? is a ' +

@@ -14,7 +14,7 @@ const SYSTEM_DARK = '(prefers-color-scheme: dark)';
 const listeners = new Set<() => void>();
 
 /** The choice on the page now; 'system' until the settings are read (or if they can't be). */
-export function pageTheme(): ThemeChoice {
+function pageTheme(): ThemeChoice {
   const theme = document.documentElement.dataset['theme'];
   return theme === 'light' || theme === 'dark' ? theme : 'system';
 }
