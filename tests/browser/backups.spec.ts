@@ -15,6 +15,7 @@ import {
   expectOnlyAppRequests,
 } from './harness';
 import { chooseOnScale } from './scale';
+import { forEachLook, sidewaysOverflow } from './screenshots';
 
 const ZONE = 'America/New_York';
 const today = todayIn(ZONE);
@@ -104,22 +105,13 @@ describe('backups in a real browser', () => {
 
   it('looks right in light and dark, wide and narrow', async () => {
     const { page } = app;
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
-        await expect.poll(() => backupItems(page).count()).toBe(2);
-        await saveScreenshot(page, `settings-backups-${scheme}-${width}`);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
-      }
-    }
+    await forEachLook(page, async (scheme, width) => {
+      await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
+      await expect.poll(() => backupItems(page).count()).toBe(2);
+      await saveScreenshot(page, `settings-backups-${scheme}-${width}`);
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {

@@ -11,6 +11,7 @@ import {
   queryFile,
 } from './harness';
 import { chooseOnScale } from './scale';
+import { forEachLook, sidewaysOverflow } from './screenshots';
 
 // Kathmandu's quarter-hour offset catches a day bucketed by the wrong zone.
 const ZONE = 'Asia/Kathmandu';
@@ -247,29 +248,20 @@ describe('communication practice and contact with the ex, as a new person would 
     const { page } = app;
     // The message bar floats over the page; closing it keeps the screenshots clear.
     await page.getByRole('button', { name: 'Dismiss message' }).click();
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        for (const section of ['communication', 'settings']) {
-          await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
-          await page.getByRole('heading', { level: 1 }).waitFor();
-          if (section === 'communication') await expect.poll(() => entries(page).count()).toBe(3);
-          else await page.getByLabel('We have children together').waitFor();
-          // settled: the screen's entries or its checkbox are shown (waited for just above).
-          const text = await page.locator('main').textContent();
-          expect(text).not.toMatch(/days? since|since (your )?last contact/i);
-          await saveScreenshot(page, `${section}-${scheme}-${width}`);
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - window.innerWidth,
-          );
-          expect(overflow).toBeLessThanOrEqual(0);
-        }
+    await forEachLook(page, async (scheme, width) => {
+      for (const section of ['communication', 'settings']) {
+        await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        if (section === 'communication') await expect.poll(() => entries(page).count()).toBe(3);
+        else await page.getByLabel('We have children together').waitFor();
+        // settled: the screen's entries or its checkbox are shown (waited for just above).
+        const text = await page.locator('main').textContent();
+        expect(text).not.toMatch(/days? since|since (your )?last contact/i);
+        await saveScreenshot(page, `${section}-${scheme}-${width}`);
+        const overflow = await sidewaysOverflow(page);
+        expect(overflow).toBeLessThanOrEqual(0);
       }
-    }
+    });
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {

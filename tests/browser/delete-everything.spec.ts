@@ -13,6 +13,7 @@ import {
   stopApp,
   type AppUnderTest,
 } from './harness';
+import { WINDOW_SIZES } from './screenshots';
 
 const ZONE = 'Asia/Kathmandu';
 const NOTE = 'Qzx the night the car was packed';
@@ -135,10 +136,7 @@ describe('Delete everything in a real browser', () => {
 
   it('shows the question in light and dark, wide and narrow', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ] as const) {
+      for (const { width, height } of WINDOW_SIZES) {
         const other = await openApp(browser, {
           timezoneId: ZONE,
           colorScheme,

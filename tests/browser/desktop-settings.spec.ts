@@ -10,6 +10,7 @@ import {
   saveScreenshot,
   type AppUnderTest,
 } from './harness';
+import { WINDOW_SIZES } from './screenshots';
 
 const ZONE = 'America/New_York';
 // --bg in styles.css, as Chromium reports it.
@@ -66,10 +67,7 @@ describe('Settings › Appearance', () => {
     await page.getByRole('radio', { name: 'Dark' }).check();
     await expect.poll(() => drawn(page)).toEqual({ background: DARK_BG, scheme: 'dark' });
     await expect.poll(() => app.shell.appliedThemes).toEqual(['system', 'dark']);
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
+    for (const { width, height } of WINDOW_SIZES) {
       await page.setViewportSize({ width, height });
       await page.getByRole('group', { name: 'Show Mending' }).scrollIntoViewIfNeeded();
       await saveScreenshot(page, `settings-appearance-dark-on-light-${width}`);
@@ -88,10 +86,7 @@ describe('Settings › Appearance', () => {
     await expect.poll(() => drawn(page)).toEqual({ background: DARK_BG, scheme: 'light dark' });
     await page.getByRole('radio', { name: 'Light' }).check();
     await expect.poll(() => drawn(page)).toEqual({ background: LIGHT_BG, scheme: 'light' });
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
+    for (const { width, height } of WINDOW_SIZES) {
       await page.setViewportSize({ width, height });
       await page.getByRole('group', { name: 'Show Mending' }).scrollIntoViewIfNeeded();
       await saveScreenshot(page, `settings-appearance-light-on-dark-${width}`);

@@ -11,6 +11,7 @@ import {
   type AppUnderTest,
 } from './harness';
 import { chooseOnScale } from './scale';
+import { forEachLook } from './screenshots';
 
 let browser: Browser;
 let app: AppUnderTest;
@@ -83,16 +84,9 @@ describe('the form kit in a real browser', () => {
     await expect.poll(() => page.locator('.undo-line [role="status"]').textContent()).toBe('');
     expect(id).toBeGreaterThan(0);
     expect(savedIds()).toEqual([]);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        await saveScreenshot(page, `forms-general-error-${scheme}-${width}`);
-      }
-    }
+    await forEachLook(page, async (scheme, width) => {
+      await saveScreenshot(page, `forms-general-error-${scheme}-${width}`);
+    });
     expectOnlyAppRequests(app);
   });
 });

@@ -19,6 +19,7 @@ import {
   stopApp,
   expectOnlyAppRequests,
 } from './harness';
+import { forEachLook, sidewaysOverflow } from './screenshots';
 
 const ZONE = 'America/New_York';
 const today = todayIn(ZONE);
@@ -330,21 +331,12 @@ describe('habits in a real browser, as a new person would use them', () => {
 
   it('looks right in light and dark, wide and narrow', async () => {
     const { page } = app;
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        await card(page, 'Walk outside').getByRole('grid').waitFor();
-        await saveScreenshot(page, `habits-${scheme}-${width}`);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
-      }
-    }
+    await forEachLook(page, async (scheme, width) => {
+      await card(page, 'Walk outside').getByRole('grid').waitFor();
+      await saveScreenshot(page, `habits-${scheme}-${width}`);
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 800 });
   });

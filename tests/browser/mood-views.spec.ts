@@ -13,6 +13,7 @@ import {
   expectOnlyAppRequests,
 } from './harness';
 import { chooseOnScale } from './scale';
+import { forEachLook, sidewaysOverflow } from './screenshots';
 
 // Far ahead of UTC: the day an entry lands on must be the person's day, not the computer's.
 const ZONE = 'Pacific/Apia';
@@ -136,33 +137,24 @@ describe('your own emotion words, the energy grid and the calendar, in a real br
 
   it('looks right in light and dark, wide and narrow', async () => {
     const { page } = app;
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
+    await forEachLook(page, async (scheme, width) => {
+      await goTo(page, 'mood');
+      for (const [tab, name] of [
+        ['Trend', 'mood-trend'],
+        ['Energy grid', 'mood-grid'],
+        ['Calendar', 'mood-calendar'],
       ] as const) {
-        await page.setViewportSize({ width, height });
-        await goTo(page, 'mood');
-        for (const [tab, name] of [
-          ['Trend', 'mood-trend'],
-          ['Energy grid', 'mood-grid'],
-          ['Calendar', 'mood-calendar'],
-        ] as const) {
-          await page.getByRole('tab', { name: tab }).click();
-          await page.getByRole('tabpanel').waitFor();
-          await saveScreenshot(page, `${name}-${scheme}-${width}`);
-          // Nothing on the page may be wider than the window.
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - window.innerWidth,
-          );
-          expect(overflow, `${name} ${scheme} ${width}`).toBeLessThanOrEqual(0);
-        }
-        await goTo(page, 'settings');
-        await page.getByRole('list', { name: 'Your words' }).waitFor();
-        await saveScreenshot(page, `settings-words-${scheme}-${width}`);
+        await page.getByRole('tab', { name: tab }).click();
+        await page.getByRole('tabpanel').waitFor();
+        await saveScreenshot(page, `${name}-${scheme}-${width}`);
+        // Nothing on the page may be wider than the window.
+        const overflow = await sidewaysOverflow(page);
+        expect(overflow, `${name} ${scheme} ${width}`).toBeLessThanOrEqual(0);
       }
-    }
+      await goTo(page, 'settings');
+      await page.getByRole('list', { name: 'Your words' }).waitFor();
+      await saveScreenshot(page, `settings-words-${scheme}-${width}`);
+    });
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {

@@ -13,6 +13,7 @@ import {
 } from './harness';
 import { chooseOnScale, scaleOf } from './scale';
 import { TOO_FEW_FOR_TREND } from '../../src-main/shared/share-words';
+import { forEachLook, sidewaysOverflow } from './screenshots';
 
 const ZONE = 'Europe/Berlin';
 const today = todayIn(ZONE);
@@ -219,24 +220,15 @@ describe('mood entries in a real browser, as a new person would use them', () =>
 
   it('looks right in dark mode and in a narrow window', async () => {
     const { page } = app;
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        for (const section of ['today', 'mood']) {
-          await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
-          await page.getByRole('heading', { level: 1 }).waitFor();
-          await saveScreenshot(page, `${section}-${scheme}-${width}`);
-        }
+    await forEachLook(page, async (scheme, width) => {
+      for (const section of ['today', 'mood']) {
+        await page.goto(`${TEST_ORIGIN}/index.html#/${section}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await saveScreenshot(page, `${section}-${scheme}-${width}`);
       }
-    }
+    });
     // Nothing on the page may be wider than the narrow window.
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
+    const overflow = await sidewaysOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 

@@ -21,6 +21,7 @@ import {
   type AppUnderTest,
   expectOnlyAppRequests,
 } from './harness';
+import { forEachLook, sidewaysOverflow } from './screenshots';
 
 const ZONE = 'Europe/Berlin';
 const today = todayIn(ZONE);
@@ -222,35 +223,26 @@ describe('the progress report in a real browser', () => {
 
   it('looks calm in light and dark, wide and narrow, and works from the keyboard', async () => {
     const { page } = app;
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        await page.goto(`${TEST_ORIGIN}/index.html#/report`);
-        await expect
-          .poll(() => preview(page).locator('h1').textContent(), { timeout: 15_000 })
-          .toBe('Your progress');
-        // The picture shows the preview of the choices it shows, not the one before them.
-        await expect
-          .poll(() => page.getByText('This is exactly what will be saved.').count(), {
-            timeout: 15_000,
-          })
-          .toBe(1);
-        await saveScreenshot(page, `report-${scheme}-${width}`);
-        // A full-page capture leaves a sandboxed frame below the fold blank (it is painted in
-        // its own process), so the preview itself is captured in view as well.
-        await page.locator('iframe').scrollIntoViewIfNeeded();
-        await page.screenshot({
-          path: join(artifactsDir, 'screenshots', `report-preview-${scheme}-${width}.png`),
-        });
-      }
-    }
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
+    await forEachLook(page, async (scheme, width) => {
+      await page.goto(`${TEST_ORIGIN}/index.html#/report`);
+      await expect
+        .poll(() => preview(page).locator('h1').textContent(), { timeout: 15_000 })
+        .toBe('Your progress');
+      // The picture shows the preview of the choices it shows, not the one before them.
+      await expect
+        .poll(() => page.getByText('This is exactly what will be saved.').count(), {
+          timeout: 15_000,
+        })
+        .toBe(1);
+      await saveScreenshot(page, `report-${scheme}-${width}`);
+      // A full-page capture leaves a sandboxed frame below the fold blank (it is painted in
+      // its own process), so the preview itself is captured in view as well.
+      await page.locator('iframe').scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(artifactsDir, 'screenshots', `report-preview-${scheme}-${width}.png`),
+      });
+    });
+    const overflow = await sidewaysOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
 
     // Arrow keys move between the period choices, as radio buttons do.

@@ -11,6 +11,7 @@ import {
   stopApp,
   expectOnlyAppRequests,
 } from './harness';
+import { forEachLook, sidewaysOverflow } from './screenshots';
 
 const ZONE = 'America/New_York';
 
@@ -110,36 +111,27 @@ afterAll(() => stopApp(browser, app));
 describe('every screen, as a person sees it', () => {
   it('renders each section in light and dark, wide and narrow, without sideways scrolling', async () => {
     const { page } = app;
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        for (const { id, label } of SECTIONS) {
-          await page.goto(`${TEST_ORIGIN}/index.html#/${id}`);
-          await page.getByRole('heading', { level: 1 }).waitFor();
-          await page.waitForLoadState('networkidle');
-          await expect.poll(() => page.title()).toBe(`${label} · Mending`);
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - window.innerWidth,
-          );
-          expect(overflow, `${id} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-          if (width === 800) {
-            // Narrow, the sections run along the top as one compact bar, on short pages too.
-            const barHeight = () =>
-              page
-                .getByRole('navigation', { name: 'Sections' })
-                .evaluate((nav) => nav.getBoundingClientRect().height);
-            await expect
-              .poll(barHeight, { message: `the top bar on ${id} at 800x600` })
-              .toBeLessThanOrEqual(64);
-          }
-          await saveScreenshot(page, `screen-${id}-${scheme}-${width}`);
+    await forEachLook(page, async (scheme, width) => {
+      for (const { id, label } of SECTIONS) {
+        await page.goto(`${TEST_ORIGIN}/index.html#/${id}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        await expect.poll(() => page.title()).toBe(`${label} · Mending`);
+        const overflow = await sidewaysOverflow(page);
+        expect(overflow, `${id} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+        if (width === 800) {
+          // Narrow, the sections run along the top as one compact bar, on short pages too.
+          const barHeight = () =>
+            page
+              .getByRole('navigation', { name: 'Sections' })
+              .evaluate((nav) => nav.getBoundingClientRect().height);
+          await expect
+            .poll(barHeight, { message: `the top bar on ${id} at 800x600` })
+            .toBeLessThanOrEqual(64);
         }
+        await saveScreenshot(page, `screen-${id}-${scheme}-${width}`);
       }
-    }
+    });
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {

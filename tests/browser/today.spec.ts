@@ -10,6 +10,7 @@ import {
   expectOnlyAppRequests,
   queryFile,
 } from './harness';
+import { forEachLook } from './screenshots';
 
 const ZONE = 'Asia/Kathmandu';
 
@@ -128,16 +129,9 @@ describe('a full daily check-in by keyboard alone', () => {
 
     await page.goto(`${TEST_ORIGIN}/index.html#/today`);
     await page.getByRole('heading', { name: 'Your habits today' }).waitFor();
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        await saveScreenshot(page, `today-${scheme}-${width}`);
-      }
-    }
+    await forEachLook(page, async (scheme, width) => {
+      await saveScreenshot(page, `today-${scheme}-${width}`);
+    });
   });
 
   it('made no request anywhere but the app itself, and broke no security policy', () => {

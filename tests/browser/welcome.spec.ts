@@ -12,6 +12,7 @@ import {
   type AppUnderTest,
 } from './harness';
 import { expectAccessible } from './axe';
+import { forEachLook, sidewaysOverflow } from './screenshots';
 
 const ZONE = 'Asia/Kathmandu';
 
@@ -44,49 +45,40 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** The page as a person sees it, light and dark, wide and narrow, each saved to look at. */
 async function screenshotsOf(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-      // The way to Support is always on show, at narrow widths too.
-      await expect
-        .poll(() =>
-          page
-            .getByRole('navigation', { name: 'Sections' })
-            .getByRole('link', { name: 'Support' })
-            .isVisible(),
-        )
-        .toBe(true);
-      if (width === 800) {
-        // Narrow, the sections and Support still run along the top as one compact bar.
-        const barHeight = () =>
-          page
-            .getByRole('navigation', { name: 'Sections' })
-            .evaluate((nav) => nav.getBoundingClientRect().height);
-        await expect.poll(barHeight, { message: `the top bar of ${name}` }).toBeLessThanOrEqual(64);
-      }
-      // The note on what is private and what is not is always reachable: in the sidebar when
-      // wide, at the foot of the page when narrow (the top bar has no room for it).
-      const [shownNote, hiddenNote] =
-        width === 800 ? ['.page-foot-note', '.sidebar-note'] : ['.sidebar-note', '.page-foot-note'];
-      await expect
-        .poll(() => page.locator(shownNote).isVisible(), { message: `${name} at ${width}px` })
-        .toBe(true);
-      await expect.poll(() => page.locator(hiddenNote).isVisible()).toBe(false);
-      await expect
-        .poll(() => page.locator(shownNote).textContent())
-        .toContain('not encrypted: anyone who can open your files can read them.');
-      await saveScreenshot(page, `${name}-${scheme}-${width}`);
-      if (width === 1280) await expectAccessible(page, `${name}, ${scheme}`);
+  await forEachLook(page, async (scheme, width) => {
+    const overflow = await sidewaysOverflow(page);
+    expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+    // The way to Support is always on show, at narrow widths too.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('navigation', { name: 'Sections' })
+          .getByRole('link', { name: 'Support' })
+          .isVisible(),
+      )
+      .toBe(true);
+    if (width === 800) {
+      // Narrow, the sections and Support still run along the top as one compact bar.
+      const barHeight = () =>
+        page
+          .getByRole('navigation', { name: 'Sections' })
+          .evaluate((nav) => nav.getBoundingClientRect().height);
+      await expect.poll(barHeight, { message: `the top bar of ${name}` }).toBeLessThanOrEqual(64);
     }
-  }
+    // The note on what is private and what is not is always reachable: in the sidebar when
+    // wide, at the foot of the page when narrow (the top bar has no room for it).
+    const [shownNote, hiddenNote] =
+      width === 800 ? ['.page-foot-note', '.sidebar-note'] : ['.sidebar-note', '.page-foot-note'];
+    await expect
+      .poll(() => page.locator(shownNote).isVisible(), { message: `${name} at ${width}px` })
+      .toBe(true);
+    await expect.poll(() => page.locator(hiddenNote).isVisible()).toBe(false);
+    await expect
+      .poll(() => page.locator(shownNote).textContent())
+      .toContain('not encrypted: anyone who can open your files can read them.');
+    await saveScreenshot(page, `${name}-${scheme}-${width}`);
+    if (width === 1280) await expectAccessible(page, `${name}, ${scheme}`);
+  });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
 }
