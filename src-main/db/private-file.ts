@@ -329,6 +329,14 @@ export function fsyncDir(dir: string): void {
   }
 }
 
+/** A new temporary file's path beside `target` (same folder, so a rename cannot cross disks). */
+function tempPathBeside(target: string): string {
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`,
+  );
+}
+
 /**
  * Writes a file that only its owner can read, whole or not at all: the bytes go to a temporary
  * file beside the target (same folder, so the rename cannot cross disks), are flushed to disk,
@@ -338,7 +346,7 @@ export function fsyncDir(dir: string): void {
  */
 export async function writePrivateFile(target: string, data: string | Uint8Array): Promise<void> {
   const folder = path.dirname(target);
-  const temp = path.join(folder, `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
+  const temp = tempPathBeside(target);
   let isRenamed = false;
   try {
     const handle = await fs.promises.open(temp, 'wx', PRIVATE_FILE_MODE);
@@ -360,11 +368,12 @@ export async function writePrivateFile(target: string, data: string | Uint8Array
 /**
  * `writePrivateFile`, synchronously, for small files written as the app closes a window or quits:
  * a pending promise does not keep Electron from exiting, so an asynchronous write could be cut
- * off half way (the rename makes that harmless, but the new contents would be lost).
+ * off half way (the rename makes that harmless, but the new contents would be lost). Also used
+ * when the appearance changes (window-state-file.ts), a rare write of a few hundred bytes.
  */
 export function writePrivateFileSync(target: string, data: string | Uint8Array): void {
   const folder = path.dirname(target);
-  const temp = path.join(folder, `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
+  const temp = tempPathBeside(target);
   let isRenamed = false;
   try {
     const fd = fs.openSync(temp, 'wx', PRIVATE_FILE_MODE);
