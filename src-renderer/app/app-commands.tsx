@@ -32,13 +32,12 @@ export function isMacPlatform(nav: Pick<Navigator, 'platform' | 'userAgent'>): b
   return /Mac|iPhone|iPad/.test(nav.platform || nav.userAgent);
 }
 
+/** Input types a person writes in. */
+const WRITTEN_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password']);
+
+/** Input types that take keys as text but hold a value picked: a number, a date, a time. */
 const TEXT_INPUT_TYPES = new Set([
-  'text',
-  'search',
-  'email',
-  'url',
-  'tel',
-  'password',
+  ...WRITTEN_INPUT_TYPES,
   'number',
   'date',
   'time',
@@ -160,10 +159,7 @@ export function holdsTyping(element: Element | null): boolean {
 
 /** A date, time or number box holds a value picked, not writing: nothing is lost that cannot be picked again. */
 function isPickedValue(element: HTMLInputElement | HTMLTextAreaElement): boolean {
-  return (
-    element instanceof HTMLInputElement &&
-    !['text', 'search', 'email', 'url', 'tel', 'password'].includes(element.type)
-  );
+  return element instanceof HTMLInputElement && !WRITTEN_INPUT_TYPES.has(element.type);
 }
 
 function goTo(hash: string): void {
