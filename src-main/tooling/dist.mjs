@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { electronViteScript } from './start.mjs';
+import { electronViteScript, packageBinScript } from './start.mjs';
 
 /** Where better-sqlite3 keeps the addon it loads by default. */
 export function nativeBuildDir(appRoot) {
@@ -55,12 +55,9 @@ export async function keepingNodeBuild(appRoot, step) {
   }
 }
 
-/** electron-builder's own bin script, run with this Node (the .bin shim is a .cmd on Windows). */
+/** electron-builder's own bin script. */
 export function electronBuilderScript(appRoot) {
-  const packageDir = join(appRoot, 'node_modules', 'electron-builder');
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin['electron-builder'];
-  return join(packageDir, bin);
+  return packageBinScript(appRoot, 'electron-builder');
 }
 
 export const DEB_NEEDS_HOMEPAGE =

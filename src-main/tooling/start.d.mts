@@ -9,3 +9,4 @@ export declare function findElectronBinary(options: {
   readText: (path: string) => string;
 }): { ok: true; path: string } | { ok: false; message: string };
 export declare function electronViteScript(appRoot: string): string;
+export declare function packageBinScript(appRoot: string, name: string): string;

@@ -59,12 +59,20 @@ export function findElectronBinary({ electronDir, env, platform, exists, readTex
   return exists(path) ? { ok: true, path } : { ok: false, message: MISSING_ELECTRON_MESSAGE };
 }
 
-/** electron-vite's own bin script, run with this Node (the .bin shim is a .cmd on Windows). */
-export function electronViteScript(appRoot) {
-  const packageDir = join(appRoot, 'node_modules', 'electron-vite');
+/**
+ * The bin script of the installed package `name`, to run with this Node (the .bin shim is a .cmd
+ * on Windows), as its package.json's `bin` names it.
+ */
+export function packageBinScript(appRoot, name) {
+  const packageDir = join(appRoot, 'node_modules', name);
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin['electron-vite'];
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[name];
   return join(packageDir, bin);
+}
+
+/** electron-vite's own bin script. */
+export function electronViteScript(appRoot) {
+  return packageBinScript(appRoot, 'electron-vite');
 }
 
 /** One sentence, no stack trace; exitCode rather than exit() so the line is flushed first. */
