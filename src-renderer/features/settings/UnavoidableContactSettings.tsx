@@ -1,14 +1,13 @@
-import { useId, useState } from 'react';
-import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
+import { useId } from 'react';
 import { useUndo } from '../../app/undo';
 import {
   UNAVOIDABLE_SITUATIONS,
   UNAVOIDABLE_SITUATION_LABELS,
   type UnavoidableSituation,
 } from '../../../src-main/shared/domain/settings';
-import { checkRequest, FieldError, FormMessage, useFormErrors, type FieldMap } from '../../forms';
+import { FieldError, FormMessage, useFormErrors, type FieldMap } from '../../forms';
 import * as copy from './unavoidable-contact-copy';
+import { useInstantSetting } from './use-setting';
 // Its few styles (the checkbox list) live with the communication feature it serves.
 import '../communication/communication.css';
 
@@ -22,40 +21,15 @@ const FIELDS = { unavoidableSituations: 'situations' } as const satisfies FieldM
  * the hint out (`showsHint={false}`) rather than say the same thing twice.
  */
 export function UnavoidableContactSettings({ showsHint = true }: { readonly showsHint?: boolean }) {
-  const api = useApi();
   const { offerUndo } = useUndo();
   const id = useId();
-  const saved = useQuery('settings:get', (a) => a.call('settings:get', {}));
-  /** What a save in flight shows at once, until the settings are read again. */
-  const [pending, setPending] = useState<{
-    readonly basis: typeof saved.data;
-    readonly situations: readonly UnavoidableSituation[];
-  } | null>(null);
+  const setting = useInstantSetting('unavoidableSituations');
   const errors = useFormErrors<'situations'>(FIELDS);
-  const situations =
-    pending && pending.basis === saved.data
-      ? pending.situations
-      : (saved.data?.unavoidableSituations ?? null);
+  const situations = setting.value ?? null;
   const situationsError = errors.errorOf('situations');
 
   /** Saves `next`, showing it at once; a refusal puts back what was saved before. */
-  async function save(next: readonly UnavoidableSituation[]): Promise<string | null> {
-    const input = { unavoidableSituations: [...next] };
-    const problem = checkRequest('settings:update', input);
-    if (problem) {
-      errors.setError(problem);
-      return problem.message;
-    }
-    setPending({ basis: saved.data, situations: next });
-    const result = await api.call('settings:update', input);
-    if (!result.ok) {
-      setPending(null);
-      errors.setError(result.error);
-      return result.error.message;
-    }
-    errors.setError(null);
-    return null;
-  }
+  const save = (next: readonly UnavoidableSituation[]) => setting.save(next, errors.setError);
 
   async function toggle(situation: UnavoidableSituation, isChecked: boolean) {
     if (situations === null) return;
@@ -93,7 +67,7 @@ export function UnavoidableContactSettings({ showsHint = true }: { readonly show
       </fieldset>
       <FieldError id={`${id}-error`} message={situationsError} />
       {/* A save's error on no field, else a failure to read the settings at all. */}
-      <FormMessage message={errors.general ?? saved.error} />
+      <FormMessage message={errors.general ?? setting.readError} />
       {showsHint && <p className="hint settings-hint">{copy.TIES_HINT}</p>}
     </div>
   );
