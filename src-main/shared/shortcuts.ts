@@ -61,9 +61,14 @@ export interface Shortcut {
   readonly does: string;
 }
 
+/** A key as menus and help write it: a letter in capitals ("N"), a named key as it is ("F1"). */
+function keyName(keys: PageKeys): string {
+  return keys.key.length === 1 ? keys.key.toUpperCase() : keys.key;
+}
+
 /** Electron's accelerator for a combination ("CmdOrCtrl+N", "F1"). */
 export function acceleratorOf(keys: PageKeys): string {
-  const key = keys.key.length === 1 ? keys.key.toUpperCase() : keys.key;
+  const key = keyName(keys);
   return keys.primary === true ? `CmdOrCtrl+${key}` : key;
 }
 
@@ -150,7 +155,7 @@ export function isPressOf(press: KeyPress, keys: PageKeys, isMac: boolean): bool
 
 /** How the platform writes a combination: "Ctrl+N" on Linux and Windows, "⌘N" on macOS. */
 export function keysLabel(keys: PageKeys, isMac: boolean): string {
-  const key = keys.key.length === 1 ? keys.key.toUpperCase() : keys.key;
+  const key = keyName(keys);
   if (keys.primary !== true) return key;
   return isMac ? `⌘${key}` : `Ctrl+${key}`;
 }
