@@ -46,8 +46,8 @@ interface UndoLineValue {
 export interface UndoSlot {
   /** Puts `undo` in the slot; returns the way to take it out again. */
   readonly hold: (undo: () => void) => () => void;
-  /** Does the Undo on offer; false when nothing is on offer. */
-  readonly run: () => boolean;
+  /** Does the Undo on offer; nothing when none is. */
+  readonly run: () => void;
 }
 
 export function createUndoSlot(): UndoSlot {
@@ -60,9 +60,7 @@ export function createUndoSlot(): UndoSlot {
       };
     },
     run() {
-      if (!current) return false;
-      current();
-      return true;
+      current?.();
     },
   };
 }
