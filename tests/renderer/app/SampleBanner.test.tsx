@@ -7,6 +7,7 @@ import { App } from '../../../src-renderer/app/App';
 import { SAMPLE_BANNER, SAMPLE_SETTINGS } from '../../../src-renderer/app/sample-copy';
 import { SECTIONS } from '../../../src-renderer/app/sections';
 import { generateHistory } from '../../../src-main/sample/generate-history';
+import { currentTimeZone } from '../../../src-renderer/app/clock';
 import { createTestApp } from '../render-app';
 
 afterEach(() => {
@@ -32,7 +33,9 @@ async function openOnSettings() {
   const app = createTestApp({ generateSample: smallHistory });
   const own = await app.dispatch('mood:create', {
     occurredAt: new Date().toISOString(),
-    timeZone: 'UTC',
+    // Recorded here and now, as the Mood screen would. Recorded in UTC, "now" is tomorrow's day
+    // there for five hours of each New York evening, and the screen lists days up to today here.
+    timeZone: currentTimeZone(),
     mood: 4,
     note: 'my own words',
   });
