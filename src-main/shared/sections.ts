@@ -1,11 +1,11 @@
+/** The key that opens Support from anywhere: F1 types nothing and no menu role uses it. */
+export const SUPPORT_KEY = 'F1';
+
 /**
  * The places a person can go, in the order the sidebar shows them. Here in shared (not in the
  * renderer) because the menu's View › Go to … items and their CmdOrCtrl+1…9 keys follow the same
  * order (shortcuts.ts), so the sidebar, the menu and the keys cannot disagree.
  */
-/** The key that opens Support from anywhere: F1 types nothing and no menu role uses it. */
-export const SUPPORT_KEY = 'F1';
-
 export const SECTIONS = [
   { id: 'today', label: 'Today' },
   { id: 'mood', label: 'Mood' },
