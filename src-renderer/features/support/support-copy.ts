@@ -28,9 +28,6 @@
 
 import { SUPPORT_KEY } from '../../../src-main/shared/sections';
 
-/** The shortcut that opens Support from anywhere, as the words name it. */
-export const SUPPORT_SHORTCUT = SUPPORT_KEY;
-
 /** One number to call, with where it works. */
 export interface SupportNumber {
   readonly number: string;
@@ -57,7 +54,7 @@ export const SUPPORT_LEAD =
   'If tonight is hard, you do not have to get through it alone. Here is who you can turn to.';
 export const SUPPORT_HOW_TO_OPEN =
   `You can open this page from anywhere in Mending: Support is always in the navigation, or ` +
-  `press ${SUPPORT_SHORTCUT}.`;
+  `press ${SUPPORT_KEY}.`;
 export const SUPPORT_OFFLINE =
   'This page is part of Mending, so it is here even without an internet connection. The numbers ' +
   'are written out for you to call from a phone; Mending itself never calls or sends anything.';

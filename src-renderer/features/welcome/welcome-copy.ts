@@ -1,4 +1,4 @@
-import { SUPPORT_SHORTCUT } from '../support/support-copy';
+import { SUPPORT_KEY } from '../../../src-main/shared/sections';
 
 /*
  * The words of the welcome, shown on the first start and again from Settings. Grounded in the
@@ -66,7 +66,7 @@ export const DONE = {
   where: [
     'Today: a quick check-in of how you feel, and your habits.',
     'Journey: where you are on your own path, in your own time.',
-    `Support: people to turn to on a hard night. It is always in the navigation, or press ${SUPPORT_SHORTCUT}.`,
+    `Support: people to turn to on a hard night. It is always in the navigation, or press ${SUPPORT_KEY}.`,
   ],
   start: 'Go to Today',
 } as const;
