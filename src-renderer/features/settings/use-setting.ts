@@ -42,6 +42,7 @@ export function useInstantSetting<K extends SettingKey>(key: K): InstantSetting<
     next: SettingsValues[K],
     setError: (error: AppError | null) => void,
   ): Promise<string | null> {
+    // A computed key types the object as keyed by any string; it holds exactly `key`'s value.
     const input = { [key]: next } as Partial<SettingsValues>;
     const problem = checkRequest('settings:update', input);
     if (problem) {
