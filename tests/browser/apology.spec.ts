@@ -17,11 +17,11 @@ import {
   expectToast,
 } from './harness';
 import { expectAccessible } from './axe';
+import { WINDOW_SIZES } from './screenshots';
 
 // Apia, far ahead of UTC, catches a day or a reason dated in the wrong zone.
 const ZONE = 'Pacific/Apia';
-const WIDE = { width: 1280, height: 800 };
-const NARROW = { width: 800, height: 600 };
+const [WIDE, NARROW] = WINDOW_SIZES;
 
 let browser: Browser;
 const opened: AppUnderTest[] = [];
@@ -38,7 +38,7 @@ afterAll(async () => {
 /** A fresh profile: its own data file, colour scheme and window size. */
 async function profile(
   colorScheme: 'light' | 'dark',
-  viewport: typeof WIDE,
+  viewport: (typeof WINDOW_SIZES)[number],
 ): Promise<AppUnderTest> {
   const app = await openApp(browser, { timezoneId: ZONE, colorScheme, viewport });
   opened.push(app);

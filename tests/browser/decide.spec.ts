@@ -13,6 +13,7 @@ import {
   queryFile,
 } from './harness';
 import { expectAccessible } from './axe';
+import { forEachLook } from './screenshots';
 
 // Apia runs a day ahead of most of the world: a worksheet dated by the wrong zone shows here.
 const ZONE = 'Pacific/Apia';
@@ -77,16 +78,9 @@ async function openDecide(page: Page): Promise<void> {
 
 /** Screenshots wide and narrow, light and dark; the page is left wide and light. */
 async function screenshots(page: Page, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 800, height: 600 },
-    ]) {
-      await page.setViewportSize(viewport);
-      await saveScreenshot(page, `decide-${name}-${colorScheme}-${viewport.width}`);
-    }
-  }
+  await forEachLook(page, (scheme, width) =>
+    saveScreenshot(page, `decide-${name}-${scheme}-${width}`),
+  );
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
 }

@@ -15,6 +15,7 @@ import {
   dispatchOk,
 } from './harness';
 import { expectAccessible } from './axe';
+import { forEachLook } from './screenshots';
 
 const ZONE = 'Asia/Kathmandu';
 const today = todayIn(ZONE);
@@ -218,36 +219,29 @@ describe('the Journey, over a few weeks of history', () => {
 
   it('reads kindly in light and dark, wide and narrow (screenshots)', async () => {
     const { page } = app;
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const size of [
-        { width: 1280, height: 800 },
-        { width: 800, height: 600 },
-      ]) {
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize(size);
-        // A fresh load: no message left over from the steps above.
-        await page.reload();
-        await page.getByRole('heading', { level: 1, name: 'Your journey' }).waitFor();
-        await whereItem(page, 'Mood over the last 14 days').getByRole('figure').waitFor();
-        await saveScreenshot(page, `journey-overview-${colorScheme}-${size.width}x${size.height}`);
-        // With the earlier answers open too: every part of the overview, in both schemes.
-        await page.getByText(/^Your earlier answers/).click();
-        await page.getByRole('list', { name: 'Your earlier answers' }).waitFor();
-        await expectAccessible(page, `the journey, ${colorScheme}, ${size.width}x${size.height}`);
-        // No empty band between the parts and the first card: the gap is the nav's own margin.
-        const nav = await page
-          .getByRole('navigation', { name: 'Parts of your journey' })
-          .boundingBox();
-        const first = await page.getByRole('region', { name: /You are in/ }).boundingBox();
-        expect(nav && first ? first.y - (nav.y + nav.height) : -1).toBeLessThan(24);
-        // Heal & Grow, the Move on path, in the same scheme and size.
-        await page.goto(`${TEST_ORIGIN}/index.html#/journey?part=grow`);
-        await page.getByRole('region', { name: 'Conflicts lately' }).waitFor();
-        await saveScreenshot(page, `journey-grow-${colorScheme}-${size.width}x${size.height}`);
-        await expectAccessible(page, `heal and grow, ${colorScheme}, ${size.width}x${size.height}`);
-        await page.goto(`${TEST_ORIGIN}/index.html#/journey`);
-      }
-    }
+    await forEachLook(page, async (scheme, width) => {
+      // A fresh load: no message left over from the steps above.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Your journey' }).waitFor();
+      await whereItem(page, 'Mood over the last 14 days').getByRole('figure').waitFor();
+      await saveScreenshot(page, `journey-overview-${scheme}-${width}`);
+      // With the earlier answers open too: every part of the overview, in both schemes.
+      await page.getByText(/^Your earlier answers/).click();
+      await page.getByRole('list', { name: 'Your earlier answers' }).waitFor();
+      await expectAccessible(page, `the journey, ${scheme}, ${width}`);
+      // No empty band between the parts and the first card: the gap is the nav's own margin.
+      const nav = await page
+        .getByRole('navigation', { name: 'Parts of your journey' })
+        .boundingBox();
+      const first = await page.getByRole('region', { name: /You are in/ }).boundingBox();
+      expect(nav && first ? first.y - (nav.y + nav.height) : -1).toBeLessThan(24);
+      // Heal & Grow, the Move on path, in the same scheme and size.
+      await page.goto(`${TEST_ORIGIN}/index.html#/journey?part=grow`);
+      await page.getByRole('region', { name: 'Conflicts lately' }).waitFor();
+      await saveScreenshot(page, `journey-grow-${scheme}-${width}`);
+      await expectAccessible(page, `heal and grow, ${scheme}, ${width}`);
+      await page.goto(`${TEST_ORIGIN}/index.html#/journey`);
+    });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 800 });
     expectOnlyAppRequests(app);

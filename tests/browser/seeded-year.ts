@@ -9,6 +9,7 @@ import { addDays, instantOfWallTime } from '../../src-main/shared/calendar';
 import type { ChartRange } from '../../src-main/shared/series/ranges';
 import { seedYearOfPractice } from '../helpers/year-of-practice';
 import { TEST_ORIGIN, dispatchOk, type AppUnderTest } from './harness';
+import { WINDOW_SIZES } from './screenshots';
 
 /** The two moves of the mood year: to Decide, then on to Heal & Grow (days before today). */
 export const MOVES = {
@@ -77,10 +78,7 @@ export async function seedPracticeYear(
 
 /** The looks every Insights spec checks: the light and the dark theme, wide and small. */
 export const LOOKS = (['light', 'dark'] as const).flatMap((colorScheme) =>
-  [
-    { width: 1280, height: 800 },
-    { width: 800, height: 600 },
-  ].map((size) => ({
+  WINDOW_SIZES.map((size) => ({
     colorScheme,
     size,
     name: `${colorScheme}-${String(size.width)}x${String(size.height)}`,

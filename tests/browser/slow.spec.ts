@@ -15,6 +15,7 @@ import {
 } from './harness';
 import { expectAccessible } from './axe';
 import { chooseOnScale } from './scale';
+import { WINDOW_SIZES } from './screenshots';
 
 // Apia is 13 or 14 hours ahead of UTC: a check-in filed under the wrong zone's day shows here.
 const ZONE = 'Pacific/Apia';
@@ -268,10 +269,7 @@ describe('taking it slow: trust check-ins and conflicts over the months', () => 
 
   it('reads well and passes an accessibility audit, light and dark, wide and narrow', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      for (const viewport of [
-        { width: 1280, height: 800 },
-        { width: 800, height: 600 },
-      ]) {
+      for (const viewport of WINDOW_SIZES) {
         const view = await openApp(browser, { timezoneId: ZONE, colorScheme, viewport });
         try {
           // Someone taking it slow, with the same history as above, in this view's own database.
